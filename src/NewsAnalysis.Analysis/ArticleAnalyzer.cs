@@ -1,0 +1,67 @@
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Figures;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis;
+
+/// <summary>
+/// The engine: Tokenize → Sentences → Entities → Actors → Figures → Claims. Immutable once built, so one instance
+/// serves every thread.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    /// <summary>Bumped whenever output for the same text can change; stored with every analysis.</summary>
+    public const string Version = "newsanalysis/0.1.0";
+
+    private static readonly Lazy<ArticleAnalyzer> DefaultInstance = new(() => new ArticleAnalyzer(
+        new EntityRecognizer(), new ActorResolver(), new FigureExtractor(), new ClaimExtractor()));
+
+    private readonly EntityRecognizer _entities;
+    private readonly ActorResolver _actors;
+    private readonly FigureExtractor _figures;
+    private readonly ClaimExtractor _claims;
+
+    public ArticleAnalyzer(EntityRecognizer entities, ActorResolver actors, FigureExtractor figures, ClaimExtractor claims)
+    {
+        _entities = entities;
+        _actors = actors;
+        _figures = figures;
+        _claims = claims;
+    }
+
+    /// <summary>The analyzer with the models shipped in this assembly.</summary>
+    public static ArticleAnalyzer Default => DefaultInstance.Value;
+
+    public AnalysisResult Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = TextDocument.Parse(text);
+        var entities = _entities.Recognize(document);
+        var actors = _actors.Resolve(document, entities);
+        var figures = _figures.Extract(document);
+        var claims = _claims.Extract(document, actors);
+        return new AnalysisResult(
+            Version,
+            document.Sentences.Select(s => s.Span).ToList(),
+            actors,
+            LinkToClaims(figures, claims),
+            claims);
+    }
+
+    // A figure belongs to the narrowest claim whose span holds it.
+    private static List<Figure> LinkToClaims(IReadOnlyList<Figure> figures, IReadOnlyList<Claim> claims)
+    {
+        var linked = new List<Figure>(figures.Count);
+        foreach (var figure in figures)
+        {
+            var owner = claims
+                .Where(c => c.Span.Contains(figure.Span))
+                .OrderBy(c => c.Span.Length)
+                .FirstOrDefault();
+            linked.Add(figure with { ClaimId = owner?.Id });
+        }
+
+        return linked;
+    }
+}

@@ -1,0 +1,29 @@
+namespace NewsAnalysis.Analysis.Text;
+
+/// <summary>An article's text with its tokens and sentences: what every later stage reads.</summary>
+public sealed class TextDocument
+{
+    public TextDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public string TokenText(int index) => Tokens[index].Span.Of(Text);
+
+    public ReadOnlySpan<char> TokenChars(int index) => Tokens[index].Span.SliceOf(Text);
+
+    public static TextDocument Parse(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        return new TextDocument(text, tokens, sentences);
+    }
+}

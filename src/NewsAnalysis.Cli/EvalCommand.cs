@@ -1,0 +1,20 @@
+namespace NewsAnalysis.Cli;
+
+/// <summary>`eval CHECK PATH`: scores the engine on a corpus, the way the held-out checks do (CONTRACT.md).</summary>
+internal static class EvalCommand
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Checks.TryGetValue(args[0], out var check))
+        {
+            throw new UsageException("usage: eval CHECK PATH...\n" +
+                string.Join('\n', Checks.Select(t => $"  {t.Key,-18} {t.Value.Help}")));
+        }
+
+        return await check.Run(args[1..]);
+    }
+}

@@ -1,0 +1,3 @@
+using NewsAnalysis.Cli;
+
+return await CommandLine.RunAsync(args);

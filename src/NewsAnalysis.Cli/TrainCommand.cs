@@ -1,0 +1,20 @@
+namespace NewsAnalysis.Cli;
+
+/// <summary>`train TARGET`: rebuilds a model that ships inside the engine from the dev corpora.</summary>
+internal static class TrainCommand
+{
+    private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Targets = new()
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Targets.TryGetValue(args[0], out var target))
+        {
+            throw new UsageException("usage: train TARGET [options]\n" +
+                string.Join('\n', Targets.Select(t => $"  {t.Key,-18} {t.Value.Help}")));
+        }
+
+        return await target.Run(args[1..]);
+    }
+}
