@@ -5,6 +5,7 @@ internal static class EvalCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
+        ["speed"] = ("DIR [--json]: MB/s of the full analysis on one thread, and what it found", Eval.SpeedEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
