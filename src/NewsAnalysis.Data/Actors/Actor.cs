@@ -1,0 +1,18 @@
+using NewsAnalysis.Analysis;
+
+namespace NewsAnalysis.Data.Actors;
+
+/// <summary>A person, organisation or place across articles: the registry each article's actors link to.</summary>
+public class Actor
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public ActorKind Kind { get; set; }
+
+    /// <summary>Lower-cased, whitespace-collapsed <see cref="Name"/>; unique per kind (<see cref="NormalizedActorName"/>).</summary>
+    public required string NormalizedName { get; set; }
+
+    public List<ArticleActor> Appearances { get; set; } = [];
+}
