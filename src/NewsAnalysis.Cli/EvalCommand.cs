@@ -5,6 +5,7 @@ internal static class EvalCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
+        ["ner"] = ("CoNLL-2003 named entities through the analyzer: FILE...", Eval.NerEvalCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
