@@ -15,7 +15,7 @@ public sealed class ArticleAnalyzer
     public const string Version = "newsanalysis/0.1.0";
 
     private static readonly Lazy<ArticleAnalyzer> DefaultInstance = new(() => new ArticleAnalyzer(
-        new EntityRecognizer(), new ActorResolver(), new FigureExtractor(), new ClaimExtractor()));
+        EntityRecognizer.LoadDefault(), new ActorResolver(), new FigureExtractor(), new ClaimExtractor()));
 
     private readonly EntityRecognizer _entities;
     private readonly ActorResolver _actors;

@@ -6,6 +6,7 @@ internal static class EvalCommand
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
         ["speed"] = ("DIR [--json]: MB/s of the full analysis on one thread, and what it found", Eval.SpeedEval.RunAsync),
+        ["ner"] = ("CoNLL-2003 named entities through the analyzer: FILE...", Eval.NerEvalCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
