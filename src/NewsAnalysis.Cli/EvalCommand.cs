@@ -5,6 +5,7 @@ internal static class EvalCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
+        ["figures"] = ("DIR: Recognizers-Text number specs, case pass rate per file", Eval.FigureEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
