@@ -11,6 +11,17 @@ namespace NewsAnalysis.Analysis.Figures;
 /// </summary>
 public sealed class FigureExtractor
 {
+    private readonly bool _qualifierInSpan;
+
+    /// <param name="qualifierInSpan">
+    /// The contract's "over 28,000": a qualifier written before the number is part of the figure's span. Without
+    /// it the span is the quantity alone ("$ 14 million" in "about $ 14 million"), as Recognizers-Text marks it.
+    /// </param>
+    public FigureExtractor(bool qualifierInSpan = true)
+    {
+        _qualifierInSpan = qualifierInSpan;
+    }
+
     // Figures come back without ClaimId; the pipeline links them.
     public IReadOnlyList<Figure> Extract(TextDocument document)
     {
@@ -18,7 +29,7 @@ public sealed class FigureExtractor
         return Extract(document.Text);
     }
 
-    internal static List<Figure> Extract(string text)
+    internal List<Figure> Extract(string text)
     {
         var pieces = PieceScanner.Scan(text);
         var reader = new FigureReader(text, pieces);
@@ -46,7 +57,8 @@ public sealed class FigureExtractor
 
         foreach (var c in candidates)
         {
-            var span = new Span(pieces[c.SpanFirst].Start, pieces[c.SpanEnd - 1].End);
+            var first = _qualifierInSpan ? c.SpanFirst : c.First;
+            var span = new Span(pieces[first].Start, pieces[c.SpanEnd - 1].End);
             figures.Add(new Figure(
                 "f" + (figures.Count + 1).ToString(CultureInfo.InvariantCulture),
                 span,

@@ -235,7 +235,7 @@ internal sealed class FigureReader
             return false;
         }
 
-        var value = read.Value;
+        var value = Math.Abs(read.Value);
         var hasUnit = HasUnitAt(read.End);
         if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i))
         {
@@ -350,7 +350,7 @@ internal sealed class FigureReader
         if (_numbers.IsSymbol(p, '.'))
         {
             p--;
-            return _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Chars(p) is "No" or "no" or "Nos" or "nos" or "Nr" or "nr" or "nrs" or "Nrs" or "Vol" or "vol" or "p" or "pp" or "art" or "Art" or "ch" or "Ch" or "Fig" or "fig";
+            return _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Chars(p) is "No" or "no" or "Nos" or "nos" or "Vol" or "vol" or "p" or "pp" or "art" or "Art" or "ch" or "Ch" or "Fig" or "fig";
         }
 
         return _numbers.IsWord(p, "number") || _numbers.IsSymbol(p, '#') || _numbers.IsWord(p, "page") || _numbers.IsWord(p, "chapter");
@@ -431,6 +431,7 @@ internal sealed class FigureReader
         }
         else
         {
+            ReadRatio(ref figure);
             ReadUnit(ref figure, read);
             if (figure.Unit is null && _numbers.IsWord(first - 1, "age"))
             {
@@ -456,7 +457,56 @@ internal sealed class FigureReader
         }
 
         QualifierAfter(ref figure);
+        if (figure.Qualifier is null && figure.Unit is null)
+        {
+            PercentBefore(ref figure);
+        }
+
         return figure.End;
+    }
+
+    // "one over three", "1 out of 3": a ratio, unless the second number has a unit ("$2000 over 3 years").
+    private void ReadRatio(ref FigureCandidate figure)
+    {
+        var j = figure.End;
+        var outOf = _numbers.IsWord(j, "out") && _numbers.IsWord(j + 1, "of");
+        if (!outOf && !_numbers.IsWord(j, "over"))
+        {
+            return;
+        }
+
+        var k = j + (outOf ? 2 : 1);
+        var denominator = _numbers.IsDigits(k) ? _numbers.ReadDigits(k)
+            : _numbers.IsNumberWord(k, out _) ? _numbers.ReadWords(k) : default;
+        if (denominator.End <= k || denominator.Value == 0 || HasUnitAt(denominator.End))
+        {
+            return;
+        }
+
+        figure.Value /= denominator.Value;
+        figure.Written = figure.Value;
+        figure.End = denominator.End;
+    }
+
+    // "per cent of twenty-two": the percent word may come first.
+    private void PercentBefore(ref FigureCandidate figure)
+    {
+        if (!_numbers.IsWord(figure.First - 1, "of"))
+        {
+            return;
+        }
+
+        for (var p = figure.First - 3; p <= figure.First - 2; p++)
+        {
+            if (p >= 0 && MatchUnit(p, out var end, out var entry) && end == figure.First - 1 && entry.Kind == UnitKind.Percent
+                && !_numbers.IsDigits(p - 1) && !_numbers.IsNumberWord(p - 1, out _))
+            {
+                figure.First = p;
+                figure.Unit = entry.Unit;
+                figure.UnitKind = UnitKind.Percent;
+                return;
+            }
+        }
     }
 
     private bool IsAge(FigureCandidate figure) =>
@@ -584,9 +634,9 @@ internal sealed class FigureReader
         }
 
         // "20 (kg)", "20 [kg]"
-        if (_pieces[start].Kind == PieceKind.Symbol && _text[_pieces[start].Start] is '(' or '[' or '{' or '<'
+        if (_pieces[start].Kind == PieceKind.Symbol && ClosingBracket(_text[_pieces[start].Start]) is var close and not '\0'
             && MatchUnit(start + 1, out var bracketEnd, out var bracketEntry) && bracketEntry.Kind == UnitKind.Measure
-            && _numbers.Has(bracketEnd) && _text[_pieces[bracketEnd].Start] is ')' or ']' or '}' or '>')
+            && _numbers.IsSymbol(bracketEnd, close))
         {
             SetUnit(ref figure, bracketEntry, bracketEnd + 1, read);
             return;
@@ -608,6 +658,15 @@ internal sealed class FigureReader
             }
         }
     }
+
+    private static char ClosingBracket(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => '\0',
+    };
 
     private void SetUnit(ref FigureCandidate figure, UnitEntry entry, int end, NumberRead read)
     {
@@ -641,7 +700,8 @@ internal sealed class FigureReader
         var found = false;
         for (var n = Math.Min(UnitLexicon.MaxPieces, _pieces.Count - i); n >= 1; n--)
         {
-            if (_pieces[i + n - 1].Kind == PieceKind.Digits)
+            // "km2" may end in a digit written against it, never in a number of its own.
+            if (_pieces[i + n - 1].Kind == PieceKind.Digits && (n == 1 || _numbers.Gap(i + n - 1)))
             {
                 continue;
             }

@@ -348,8 +348,10 @@ internal sealed class NumberReader
                     break;
                 case NumberWordKind.Article:
                     if (last == Last.None && IsNumberWord(k + 1, out var next)
-                        && next.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen
-                            or NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural or NumberWordKind.Half)
+                        && (next.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen
+                                or NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural or NumberWordKind.Half
+                            || (next.Kind == NumberWordKind.Tens && IsHyphen(k + 2) && IsNumberWord(k + 3, out var compound)
+                                && compound.Kind == NumberWordKind.Ordinal)))
                     {
                         current = 1;
                         lastGroup = 1;

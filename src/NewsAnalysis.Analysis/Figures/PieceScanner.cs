@@ -19,15 +19,28 @@ internal static class PieceScanner
             var start = i;
             if (char.IsAsciiDigit(c) || (c == '.' && StartsBareDecimal(text, i)))
             {
-                if (IsDottedChain(text, i))
+                if (char.IsAsciiDigit(c) && IsDottedChain(text, i))
                 {
                     // Addresses and versions ("192.168.1.2"): each group is its own number.
-                    while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    while (true)
                     {
-                        i++;
+                        var group = i;
+                        while (i < text.Length && char.IsAsciiDigit(text[i]))
+                        {
+                            i++;
+                        }
+
+                        pieces.Add(new Piece(group, i, PieceKind.Digits));
+                        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                        {
+                            pieces.Add(new Piece(i, i + 1, PieceKind.Symbol));
+                            i++;
+                            continue;
+                        }
+
+                        break;
                     }
 
-                    pieces.Add(new Piece(start, i, PieceKind.Digits));
                     continue;
                 }
 

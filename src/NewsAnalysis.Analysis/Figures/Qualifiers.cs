@@ -24,7 +24,7 @@ internal static class Qualifiers
         ["almost"] = Nearly, ["nearly"] = Nearly, ["close to"] = Nearly, ["just shy of"] = Nearly, ["not quite"] = Nearly,
         ["around"] = About, ["approximately"] = About, ["approx"] = About, ["approx."] = About, ["some"] = About,
         ["roughly"] = About, ["about"] = About, ["an estimated"] = About, ["estimated"] = About, ["circa"] = About,
-        ["an approximate"] = About, ["a reported"] = About, ["in the region of"] = About,
+        ["an approximate"] = About, ["in the region of"] = About,
         ["fewer than"] = Under, ["less than"] = Under, ["under"] = Under, ["below"] = Under, ["just under"] = Under,
         ["just below"] = Under, ["well under"] = Under, ["well below"] = Under, ["lower than"] = Under,
         ["at least"] = AtLeast, ["no fewer than"] = AtLeast, ["no less than"] = AtLeast, ["not less than"] = AtLeast,

@@ -20,24 +20,29 @@ internal static class UnitLexicon
     private static readonly FrozenDictionary<string, UnitEntry> Exact;
     private static readonly FrozenDictionary<string, UnitEntry> Folded;
     private static readonly FrozenDictionary<string, string> Prefixes;
+    private static readonly FrozenDictionary<string, string> CodePrefixes;
 
     public static readonly FrozenDictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> ExactLookup;
     public static readonly FrozenDictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup;
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup;
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixLookup;
 
     static UnitLexicon()
     {
         var exact = new Dictionary<string, UnitEntry>(StringComparer.Ordinal);
         var folded = new Dictionary<string, UnitEntry>(StringComparer.OrdinalIgnoreCase);
         var prefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         AddScales(exact, folded);
         AddPercent(folded);
-        AddCurrencies(exact, folded, prefixes);
+        AddCurrencies(exact, folded, prefixes, codes);
         AddMeasures(exact, folded);
         AddDurations(folded);
         Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         Folded = folded.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Prefixes = prefixes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CodePrefixes = codes.ToFrozenDictionary(StringComparer.Ordinal);
+        CodePrefixLookup = CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
         PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,7 +52,8 @@ internal static class UnitLexicon
         ExactLookup.TryGetValue(key, out entry) || FoldedLookup.TryGetValue(key, out entry);
 
     /// <summary>A currency written before the amount ("$", "US$", "c $", "EUR").</summary>
-    public static bool TryGetPrefix(ReadOnlySpan<char> key, out string currency) => PrefixLookup.TryGetValue(key, out currency!);
+    public static bool TryGetPrefix(ReadOnlySpan<char> key, out string currency) =>
+        CodePrefixLookup.TryGetValue(key, out currency!) || PrefixLookup.TryGetValue(key, out currency!);
 
     private static void AddScales(Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded)
     {
@@ -76,14 +82,15 @@ internal static class UnitLexicon
         }
     }
 
-    private static void AddCurrencies(Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes)
+    private static void AddCurrencies(
+        Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes, Dictionary<string, string> codePrefixes)
     {
         string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR"];
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
             exact[code] = new(UnitKind.Currency, iso);
-            prefixes[code] = iso;
+            codePrefixes[code] = iso;
         }
 
         (string Symbol, string Iso)[] symbols =
@@ -97,7 +104,7 @@ internal static class UnitLexicon
         foreach (var (symbol, iso) in symbols)
         {
             prefixes[symbol] = iso;
-            if (!symbol.Contains(' ', StringComparison.Ordinal) && !char.IsLetter(symbol[0]))
+            if (!symbol.Contains(' ', StringComparison.Ordinal) && !char.IsAsciiLetter(symbol[0]))
             {
                 folded[symbol] = new(UnitKind.Currency, iso);
             }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using NewsAnalysis.Analysis;
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Figures;
 
 namespace NewsAnalysis.Cli.Eval;
 
@@ -15,11 +18,15 @@ internal static class FigureEval
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            throw new UsageException("usage: eval figures DIR [--misses]   (a folder of Recognizers-Text spec JSON files)");
+            throw new UsageException("usage: eval figures DIR [--misses] [--qualifier-outside]   (a folder of Recognizers-Text spec JSON files)");
         }
 
         var root = args[0];
         var showMisses = args.Contains("--misses");
+        // --qualifier-outside scores spans without the qualifier, as Recognizers-Text marks them (CONTRACT.md keeps it in).
+        var analyzer = args.Contains("--qualifier-outside")
+            ? new ArticleAnalyzer(new EntityRecognizer(), new ActorResolver(), new FigureExtractor(qualifierInSpan: false), new ClaimExtractor())
+            : ArticleAnalyzer.Default;
         var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f))
             .Order(StringComparer.Ordinal)
@@ -38,7 +45,7 @@ internal static class FigureEval
                 }
 
                 var text = input.GetString() ?? string.Empty;
-                var figures = ArticleAnalyzer.Default.Analyze(text).Figures;
+                var figures = analyzer.Analyze(text).Figures;
                 var ok = Passes(text, spec, figures, numberSpec);
                 fileTotal++;
                 filePassed += ok ? 1 : 0;
