@@ -7,6 +7,7 @@ internal static class EvalCommand
     {
         ["speed"] = ("DIR [--json]: MB/s of the full analysis on one thread, and what it found", Eval.SpeedEval.RunAsync),
         ["ner"] = ("CoNLL-2003 named entities through the analyzer: FILE...", Eval.NerEvalCommand.RunAsync),
+        ["figures"] = ("DIR: Recognizers-Text number specs, case pass rate per file", Eval.FigureEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
