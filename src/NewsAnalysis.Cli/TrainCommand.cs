@@ -5,6 +5,7 @@ internal static class TrainCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Targets = new()
     {
+        ["checkworthiness"] = (Train.CheckWorthinessTraining.Help, Train.CheckWorthinessTraining.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
