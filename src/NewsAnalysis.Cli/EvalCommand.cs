@@ -5,6 +5,8 @@ internal static class EvalCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
+        ["attribution"] = (Eval.AttributionEval.Help, Eval.AttributionEval.RunAsync),
+        ["checkworthiness"] = (Eval.CheckWorthinessEval.Help, Eval.CheckWorthinessEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
