@@ -32,7 +32,7 @@ internal sealed class AttributionFinder
         "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
-        "do", "not", "n't", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "do", "not", "n't", "n’t", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
         "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
@@ -125,7 +125,19 @@ internal sealed class AttributionFinder
 
         private bool IsPunct(int i, char c) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
 
-        private bool IsQuoteMark(int i) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] is '"' or '“' or '”';
+        // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
+        private bool IsQuoteMark(int i)
+        {
+            if (i < _a || i >= _b)
+            {
+                return false;
+            }
+
+            var s = W(i);
+            return s is "\"" or "“" or "”" or "''" or "``"
+                || (s is "'" && ((i + 1 < _tokens.Count && W(i + 1) is "'" && _tokens[i + 1].Span.Start == _tokens[i].Span.End)
+                    || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)));
+        }
 
         private Span Tokens(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
 
@@ -200,7 +212,7 @@ internal sealed class AttributionFinder
         {
             var word = W(i);
             if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
-                || Is(i - 1, "to") || (i > _a && Determiners.Contains(W(i - 1)) && !Is(i - 1, "that")))
+                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || IsPossessive(i - 1)) && !Is(i - 1, "that")))
             {
                 return null;
             }
@@ -227,19 +239,26 @@ internal sealed class AttributionFinder
             {
                 source = Tokens(l.First, l.Last);
                 vague = IsVague(l.First, l.Last);
-                if (hasRightContent)
+
+                // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
+                // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
+                var before = l.First - 1;
+                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && quoteOf[before - 1] >= 0));
+                var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !hasRightContent);
+                var framed = rightContentStart < _b && (rightContentStart > i + 1 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                if (hasRightContent && (!inverted || framed))
                 {
                     AddRight(rightContentStart, source, vague, cue);
                 }
 
-                // `"...," he said` (and `"...," he said, "..."`): the content is the quotation or clause before.
-                if (!hasRightContent || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0)
+                if (inverted && (!framed || afterQuote))
                 {
-                    var before = l.First - 1;
-                    if (before >= _a && (IsPunct(before, ',') || IsQuoteMark(before)))
-                    {
-                        AddLeft(before, source, vague, cue);
-                    }
+                    AddLeft(before, source, vague, cue);
+                }
+                else if (l.First == _a && !hasRightContent && PrecedingQuote() is { } previous)
+                {
+                    // `“... country?” Clinton said.` split after the question mark: the quotation is the content.
+                    Add(previous.Inner, source, vague, cue);
                 }
             }
             else if (right is { } r)
@@ -274,6 +293,26 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        // A quotation closing just before this sentence.
+        private Quote? PrecedingQuote()
+        {
+            for (var t = _a - 1; t >= 0 && t >= _a - 3; t--)
+            {
+                if (quoteOf[t] >= 0)
+                {
+                    return quotes[quoteOf[t]];
+                }
+
+                var s = _tokens[t].Span.SliceOf(_text);
+                if (s is not ("\"" or "”" or "''" or "'" or "." or "," or "?" or "!"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         private void AddRight(int start, Span? source, bool vague, Span cue)
@@ -387,7 +426,7 @@ internal sealed class AttributionFinder
         private int FirstContentToken(int start)
         {
             var j = start;
-            for (var k = start; k < Math.Min(start + 6, _b); k++)
+            for (var k = start; k < Math.Min(start + 9, _b); k++)
             {
                 if (Is(k, "that") && quoteOf[k] < 0)
                 {
@@ -434,6 +473,8 @@ internal sealed class AttributionFinder
             return j;
         }
 
+        private bool IsPossessive(int j) => W(j) is "'s" or "’s" or "'" || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
+
         private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4;
 
         // The noun phrase or pronoun ending at token j.
@@ -453,7 +494,35 @@ internal sealed class AttributionFinder
                     comma++;
                 }
 
-                return comma < j && comma > _a && LeftPhrase(comma - 1) is { } subject && subject.First == _a ? subject : null;
+                if (comma < j && comma > _a && LeftPhrase(comma - 1) is { } subject && subject.First == _a)
+                {
+                    return subject;
+                }
+
+                // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
+                for (var k = j - 1; k > _a && k > j - 40; k--)
+                {
+                    if (IsQuoteMark(k) && quoteOf[k - 1] >= 0 && quoteOf[k + 1] < 0)
+                    {
+                        return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
+                    }
+                }
+
+                return null;
+            }
+
+            if (IsPunct(j, ')'))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said"
+                for (var k = j - 1; k > _a && k > j - 8; k--)
+                {
+                    if (IsPunct(k, '('))
+                    {
+                        return LeftPhrase(k - 1);
+                    }
+                }
+
+                return null;
             }
 
             if (!IsWord(j))
@@ -468,7 +537,7 @@ internal sealed class AttributionFinder
                     return LeftPhrase(j - 2) ?? (j, j);
                 }
 
-                return Is(j, "it") ? null : (j, j);
+                return (j, j);
             }
 
             if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))

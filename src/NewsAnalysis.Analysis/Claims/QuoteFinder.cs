@@ -17,6 +17,7 @@ internal static class QuoteFinder
     {
         var quotes = new List<Quote>();
         var open = -1;
+        var openMark = 1;
         var i = 0;
         while (i < text.Length)
         {
@@ -24,30 +25,32 @@ internal static class QuoteFinder
             if (c == '\n' && IsParagraphBreak(text, i))
             {
                 var next = SkipParagraphBreak(text, i);
-                if (open >= 0 && (next >= text.Length || !IsQuoteMark(text[next]) || !IsOpening(text, next)))
+                if (open >= 0 && (next >= text.Length || MarkLength(text, next) is not (> 0 and var m) || !IsOpening(text, next, m)))
                 {
                     open = -1;
                 }
 
                 // A continuation paragraph's opening mark belongs to the quote already open.
-                i = open >= 0 ? next + 1 : next;
+                i = open >= 0 ? next + MarkLength(text, next) : next;
                 continue;
             }
 
-            if (IsQuoteMark(c))
+            var mark = MarkLength(text, i);
+            if (mark > 0)
             {
                 if (open < 0)
                 {
-                    if (c != '”' && IsOpening(text, i))
+                    if (c != '”' && IsOpening(text, i, mark))
                     {
                         open = i;
+                        openMark = mark;
                     }
                 }
-                else if (c != '“' && (c == '”' || !IsOpening(text, i) || IsClosing(text, i)))
+                else if (c != '“' && (c == '”' || !IsOpening(text, i, mark) || IsClosing(text, i + mark)))
                 {
-                    if (i - open - 1 > 0)
+                    if (i - open - openMark > 0)
                     {
-                        quotes.Add(new Quote(new Span(open, i + 1), new Span(open + 1, i)));
+                        quotes.Add(new Quote(new Span(open, i + mark), new Span(open + openMark, i)));
                     }
 
                     open = -1;
@@ -55,7 +58,11 @@ internal static class QuoteFinder
                 else if (c == '“')
                 {
                     open = i;
+                    openMark = mark;
                 }
+
+                i += mark;
+                continue;
             }
 
             if (open >= 0 && i - open > MaxQuoteLength)
@@ -91,9 +98,11 @@ internal static class QuoteFinder
         return i;
     }
 
-    private static bool IsQuoteMark(char c) => c is '"' or '“' or '”';
+    // ", “, ” and the two-apostrophe '' some papers print for a double quote.
+    private static int MarkLength(string text, int i) =>
+        text[i] is '"' or '“' or '”' ? 1 : text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'' ? 2 : 0;
 
-    private static bool IsOpening(string text, int i)
+    private static bool IsOpening(string text, int i, int mark)
     {
         if (text[i] == '“')
         {
@@ -106,10 +115,10 @@ internal static class QuoteFinder
         }
 
         var before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
-        var after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        var after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
         return before && after;
     }
 
-    private static bool IsClosing(string text, int i) =>
-        i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+    private static bool IsClosing(string text, int after) =>
+        after >= text.Length || char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]);
 }
