@@ -1,10 +1,145 @@
+using System.Globalization;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Claims;
 
-/// <summary>Finds claims, attributed and unattributed, and who they are attributed to.</summary>
+/// <summary>
+/// Finds claims, attributed and unattributed, and who they are attributed to. Attributed claims are the content of
+/// reported speech (<see cref="AttributionFinder"/>); every other declarative sentence the check-worthiness model
+/// rates at least <see cref="MinUnattributedWorthiness"/>, or that carries the article's own judgement ("seems to be",
+/// "akin to"), is an unattributed claim, one per sentence.
+/// </summary>
 public sealed class ClaimExtractor
 {
-    // Placeholder until the attribution stage lands.
-    public IReadOnlyList<Claim> Extract(TextDocument document, IReadOnlyList<Actor> actors) => [];
+    public const double MinUnattributedWorthiness = 0.2;
+
+    private const double MinCueStrength = 0.5;
+
+    // Hedges and judgements that make an otherwise plain sentence the article's own contestable opinion.
+    private static readonly WordSet Judgement = new(
+        "seems", "seem", "seemed", "appears", "apparently", "akin", "clearly", "obviously", "undoubtedly", "supposedly",
+        "arguably", "surely", "must", "should", "attempt", "tantamount", "amounts", "so-called");
+
+    private readonly AttributionFinder _finder;
+    private readonly CheckWorthinessModel _worthiness;
+
+    public ClaimExtractor()
+        : this(CueLexicon.Default, CheckWorthinessModel.Default)
+    {
+    }
+
+    public ClaimExtractor(CueLexicon cues, CheckWorthinessModel worthiness)
+    {
+        _finder = new AttributionFinder(cues, MinCueStrength);
+        _worthiness = worthiness;
+    }
+
+    public IReadOnlyList<Claim> Extract(TextDocument document, IReadOnlyList<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(actors);
+        var text = document.Text;
+        var quotes = QuoteFinder.Find(text);
+        var attributed = _finder.Find(document, quotes);
+        var mentions = MentionIndex.Build(actors);
+
+        var drafts = new List<(Span Span, Attribution Attribution)>(attributed.Count + document.Sentences.Count / 2);
+        var seen = new HashSet<(Span, Span?)>();
+        foreach (var a in attributed)
+        {
+            if (!seen.Add((a.Content, a.Source)))
+            {
+                continue;
+            }
+
+            var source = a.Source is { } s
+                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : mentions.ActorAt(s))
+                : null;
+            var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
+            drafts.Add((a.Content, new Attribution(a.Kind, source, cue)));
+        }
+
+        AddUnattributed(document, attributed, drafts);
+
+        drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
+        var claims = new List<Claim>(drafts.Count);
+        foreach (var (span, attribution) in drafts)
+        {
+            var id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var worthiness = Math.Round(_worthiness.Score(span.SliceOf(text)), 3);
+            claims.Add(new Claim(id, span, span.Of(text), worthiness, attribution));
+        }
+
+        return claims;
+    }
+
+    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution)> drafts)
+    {
+        var text = document.Text;
+        var covered = attributed.Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
+            .OrderBy(s => s.Start).ToList();
+        var k = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (k < covered.Count && covered[k].End <= sentence.Span.Start)
+            {
+                k++;
+            }
+
+            // Reported speech speaks for itself; the sentence around it is not the article's own assertion.
+            var overlapped = false;
+            for (var j = k; j < covered.Count && covered[j].Start < sentence.Span.End; j++)
+            {
+                overlapped |= covered[j].Overlaps(sentence.Span);
+            }
+
+            if (overlapped || Statement(document, sentence) is not { } span)
+            {
+                continue;
+            }
+
+            if (_worthiness.Score(span.SliceOf(text)) >= MinUnattributedWorthiness || HasJudgement(document, sentence))
+            {
+                drafts.Add((span, Attribution.None));
+            }
+        }
+    }
+
+    // The sentence without its closing punctuation, when it is a statement of three words or more (not a question).
+    private static Span? Statement(TextDocument document, Sentence sentence)
+    {
+        var words = 0;
+        var last = sentence.EndToken - 1;
+        for (var t = sentence.FirstToken; t < sentence.EndToken && words < 3; t++)
+        {
+            words += document.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        while (last >= sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Punctuation)
+        {
+            if (document.Text[document.Tokens[last].Span.Start] == '?')
+            {
+                return null;
+            }
+
+            last--;
+        }
+
+        return words < 3 || last < sentence.FirstToken
+            ? null
+            : new Span(document.Tokens[sentence.FirstToken].Span.Start, document.Tokens[last].Span.End);
+    }
+
+    private static bool HasJudgement(TextDocument document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (Judgement.Contains(document.TokenChars(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

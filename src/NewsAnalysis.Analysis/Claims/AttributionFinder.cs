@@ -1,0 +1,647 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// Finds reported speech sentence by sentence: a cue (a reporting word from <see cref="CueLexicon"/>, "according to",
+/// an agentless passive such as "is reported to"), its source (the noun phrase or pronoun before it, after it, or
+/// the subject it shares with a coordinated verb) and its content (the other side of the cue, or the quotation it
+/// frames). Every step looks at a bounded window of tokens, so the pass is linear in the text.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    private const int MaxPhrase = 8;
+
+    private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
+    private static readonly WordSet Determiners = new(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "some", "several", "many", "most", "few", "one", "two", "three", "four", "five", "other", "another", "both",
+        "various", "numerous", "unnamed", "anonymous", "senior", "top", "all", "any", "each", "no");
+    private static readonly WordSet Definite = new(
+        "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
+    private static readonly WordSet Breaks = new(
+        "on", "in", "at", "to", "by", "with", "from", "into", "about", "over", "after", "before", "during", "under",
+        "than", "like", "since", "until", "against", "through", "across", "between", "among", "without", "within",
+        "upon", "as", "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "when",
+        "whereas", "if", "unless", "whether", "that", "which", "where", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+        "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
+        "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still");
+    private static readonly WordSet LeadingTrim = new(
+        "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
+        "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
+    private static readonly WordSet Auxiliaries = new(
+        "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
+        "do", "not", "n't", "n’t", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
+    private static readonly WordSet Titles = new(
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
+    private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    private static readonly WordSet AgentlessCues = new(
+        "reported", "said", "believed", "thought", "expected", "rumored", "rumoured", "alleged", "understood",
+        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described");
+    private static readonly WordSet RaisedConcerns = new("concerns", "fears", "questions", "doubts", "worries", "criticism");
+    private static readonly WordSet Raised = new("raised", "voiced", "expressed");
+    private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
+
+    private readonly CueLexicon _lexicon;
+    private readonly double _minStrength;
+
+    public AttributionFinder(CueLexicon lexicon, double minStrength)
+    {
+        _lexicon = lexicon;
+        _minStrength = minStrength;
+    }
+
+    public List<FoundAttribution> Find(TextDocument document, IReadOnlyList<Quote> quotes)
+    {
+        var found = new List<FoundAttribution>();
+        var quoteOf = MapTokensToQuotes(document, quotes);
+        var scan = new SentenceScan(this, document, quotes, quoteOf, found);
+        foreach (var sentence in document.Sentences)
+        {
+            scan.Run(sentence.FirstToken, sentence.EndToken);
+        }
+
+        return found;
+    }
+
+    // For each token, the index of the quote whose inner span holds it, else -1. Quotes and tokens are both in text
+    // order, so one merge pass does it.
+    private static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes)
+    {
+        var map = new int[document.Tokens.Count];
+        var q = 0;
+        for (var t = 0; t < map.Length; t++)
+        {
+            var span = document.Tokens[t].Span;
+            while (q < quotes.Count && quotes[q].Inner.End <= span.Start)
+            {
+                q++;
+            }
+
+            map[t] = q < quotes.Count && quotes[q].Inner.Contains(span) ? q : -1;
+        }
+
+        return map;
+    }
+
+    private sealed class SentenceScan(
+        AttributionFinder owner, TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found)
+    {
+        private readonly string _text = document.Text;
+        private readonly IReadOnlyList<Token> _tokens = document.Tokens;
+        private int _a;
+        private int _b;
+
+        public void Run(int a, int b)
+        {
+            _a = a;
+            _b = b;
+            Span? sharedSource = null;
+            var sharedVague = false;
+            for (var i = a; i < b; i++)
+            {
+                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var next = AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                if (next is { } last)
+                {
+                    i = last;
+                }
+            }
+        }
+
+        private ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
+
+        private bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsWord(int i) => i >= _a && i < _b && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+
+        private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(W(i)[0]);
+
+        private bool IsPunct(int i, char c) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
+
+        // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
+        private bool IsQuoteMark(int i)
+        {
+            if (i < _a || i >= _b)
+            {
+                return false;
+            }
+
+            var s = W(i);
+            return s is "\"" or "“" or "”" or "''" or "``"
+                || (s is "'" && ((i + 1 < _tokens.Count && W(i + 1) is "'" && _tokens[i + 1].Span.Start == _tokens[i].Span.End)
+                    || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)));
+        }
+
+        private Span Tokens(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
+
+        // "according to X, Y" and "Y, according to X".
+        private int? AccordingTo(int i)
+        {
+            if (!Is(i, "according") || !Is(i + 1, "to"))
+            {
+                return null;
+            }
+
+            var source = RightPhrase(i + 2);
+            if (source is not { } s)
+            {
+                return null;
+            }
+
+            var cue = Tokens(i, i + 1);
+            var content = i - _a >= 2
+                ? ContentBetween(_a, i - 1)
+                : ContentBetween(s.Last + 1, _b - 1);
+            if (content is { } c)
+            {
+                Add(c, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
+            }
+
+            return s.Last;
+        }
+
+        // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
+        private int? Agentless(int i)
+        {
+            if (RaisedConcerns.Contains(W(i)) && (Is(i + 1, "have") || Is(i + 1, "has") || Is(i + 1, "were") || Is(i + 1, "was"))
+                && (Is(i + 2, "been") ? Raised.Contains(W(i + 3)) ? i + 3 : -1 : Raised.Contains(W(i + 2)) ? i + 2 : -1) is var r && r > 0)
+            {
+                var start = Is(r + 1, "about") || Is(r + 1, "over") || Is(r + 1, "that") ? r + 2 : r + 1;
+                if (ContentBetween(start, _b - 1) is { } about)
+                {
+                    found.Add(new FoundAttribution(about, AttributionKind.Vague, Tokens(i, i), Tokens(i + 1, r)));
+                }
+
+                return r;
+            }
+
+            if (!AgentlessCues.Contains(W(i)) || !(Is(i + 1, "to") || Is(i + 1, "that")) || Is(i - 1, "had") || Is(i - 1, "has"))
+            {
+                return null;
+            }
+
+            var be = i - 1;
+            while (be > _a && Auxiliaries.Contains(W(be)) && !Be.Contains(W(be)))
+            {
+                be--;
+            }
+
+            if (be < _a || !Be.Contains(W(be)))
+            {
+                return null;
+            }
+
+            var cue = Tokens(be, i);
+            var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : ContentBetween(_a, _b - 1);
+            if (content is { } c)
+            {
+                found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue));
+            }
+
+            return i + 1;
+        }
+
+        private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
+        {
+            var word = W(i);
+            if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
+                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || IsPossessive(i - 1)) && !Is(i - 1, "that")))
+            {
+                return null;
+            }
+
+            var cue = Tokens(i, i);
+            var left = LeftPhrase(SkipAuxiliariesLeft(i - 1));
+            (int First, int Last)? right = null;
+            var rightContentStart = FirstContentToken(i + 1);
+            var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
+                && (rc.Length > 12 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+
+            if (left is null)
+            {
+                right = RightPhrase(i + 1);
+                if (right is { } r && !IsEndOfClause(r.Last + 1))
+                {
+                    right = null;
+                }
+            }
+
+            Span? source;
+            bool vague;
+            if (left is { } l)
+            {
+                source = Tokens(l.First, l.Last);
+                vague = IsVague(l.First, l.Last);
+
+                // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
+                // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
+                var before = l.First - 1;
+                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && quoteOf[before - 1] >= 0));
+                var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !hasRightContent);
+                var framed = rightContentStart < _b && (rightContentStart > i + 1 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                if (hasRightContent && (!inverted || framed))
+                {
+                    AddRight(rightContentStart, source, vague, cue);
+                }
+
+                if (inverted && (!framed || afterQuote))
+                {
+                    AddLeft(before, source, vague, cue);
+                }
+                else if (l.First == _a && !hasRightContent && PrecedingQuote() is { } previous)
+                {
+                    // `“... country?” Clinton said.` split after the question mark: the quotation is the content.
+                    Add(previous.Inner, source, vague, cue);
+                }
+            }
+            else if (right is { } r)
+            {
+                source = Tokens(r.First, r.Last);
+                vague = IsVague(r.First, r.Last);
+                AddLeft(i - 1, source, vague, cue);
+                if (IsPunct(r.Last + 1, ',') && (IsQuoteMark(r.Last + 2) || quoteOf[Math.Min(r.Last + 2, _tokens.Count - 1)] >= 0))
+                {
+                    AddRight(FirstContentToken(r.Last + 1), source, vague, cue);
+                }
+            }
+            else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")))
+            {
+                // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
+                source = shared;
+                vague = sharedVague;
+                AddRight(rightContentStart, source, vague, cue);
+            }
+            else if (SentenceSubject() is { } subject && hasRightContent
+                && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")) && subject.Last < i)
+            {
+                source = Tokens(subject.First, subject.Last);
+                vague = IsVague(subject.First, subject.Last);
+                AddRight(rightContentStart, source, vague, cue);
+            }
+            else
+            {
+                return null;
+            }
+
+            sharedSource = source;
+            sharedVague = vague;
+            return right is { } rr ? rr.Last : i;
+        }
+
+        // A quotation closing just before this sentence.
+        private Quote? PrecedingQuote()
+        {
+            for (var t = _a - 1; t >= 0 && t >= _a - 3; t--)
+            {
+                if (quoteOf[t] >= 0)
+                {
+                    return quotes[quoteOf[t]];
+                }
+
+                var s = _tokens[t].Span.SliceOf(_text);
+                if (s is not ("\"" or "”" or "''" or "'" or "." or "," or "?" or "!"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private void AddRight(int start, Span? source, bool vague, Span cue)
+        {
+            if (start >= _b)
+            {
+                return;
+            }
+
+            // A quotation that opens here and runs past the sentence end is the content, whole.
+            var q = quoteOf[start];
+            if (q >= 0 && quotes[q].Inner.End > _tokens[_b - 1].Span.End)
+            {
+                Add(quotes[q].Inner, source, vague, cue);
+                return;
+            }
+
+            if (ContentBetween(start, ClauseEnd(start)) is { } content)
+            {
+                Add(content, source, vague, cue);
+            }
+        }
+
+        private void AddLeft(int end, Span? source, bool vague, Span cue)
+        {
+            while (end >= _a && (IsPunct(end, ',') || IsQuoteMark(end) || IsPunct(end, '—')))
+            {
+                end--;
+            }
+
+            if (end < _a)
+            {
+                return;
+            }
+
+            var q = quoteOf[end];
+            if (q >= 0)
+            {
+                Add(quotes[q].Inner, source, vague, cue);
+                return;
+            }
+
+            if (ContentBetween(_a, end) is { } content)
+            {
+                Add(content, source, vague, cue);
+            }
+        }
+
+        // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...").
+        private int ClauseEnd(int start)
+        {
+            for (var j = start + 1; j < _b - 1; j++)
+            {
+                if (quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
+                    && char.IsLower(W(j + 1)[0]) && owner._lexicon.Strength(W(j + 1)) >= owner._minStrength
+                    && (IsPunct(j, ',') ? W(j + 1).EndsWith("ing", StringComparison.Ordinal) : W(j + 1).EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    return j - 1;
+                }
+            }
+
+            return _b - 1;
+        }
+
+        private void Add(Span content, Span? source, bool vague, Span cue)
+        {
+            var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
+            found.Add(new FoundAttribution(content, kind, source, cue));
+        }
+
+        private AttributionKind KindFromQuotes(Span content)
+        {
+            var quoted = 0;
+            foreach (var quote in QuotesNear(content))
+            {
+                if (quote.Inner.Overlaps(content))
+                {
+                    quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
+                }
+            }
+
+            return quoted == 0 ? AttributionKind.Indirect
+                : quoted >= content.Length * 0.8 ? AttributionKind.Direct
+                : AttributionKind.Mixed;
+        }
+
+        private IEnumerable<Quote> QuotesNear(Span content)
+        {
+            var lo = 0;
+            var hi = quotes.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (quotes[mid].Inner.End <= content.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var k = lo; k < quotes.Count && quotes[k].Inner.Start < content.End; k++)
+            {
+                yield return quotes[k];
+            }
+        }
+
+        // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
+        private int FirstContentToken(int start)
+        {
+            var j = start;
+            for (var k = start; k < Math.Min(start + 9, _b); k++)
+            {
+                if (Is(k, "that") && quoteOf[k] < 0)
+                {
+                    j = k + 1;
+                    break;
+                }
+
+                if (!IsWord(k))
+                {
+                    break;
+                }
+            }
+
+            while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && quoteOf[j] < 0 && j + 1 < _b && quoteOf[j + 1] >= 0)))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        private Span? ContentBetween(int first, int last)
+        {
+            while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last))
+            {
+                last--;
+            }
+
+            while (first <= last && (IsPunct(first, ',') || IsPunct(first, ':')))
+            {
+                first++;
+            }
+
+            return first <= last && first >= _a && last < _b ? Tokens(first, last) : null;
+        }
+
+        private int SkipAuxiliariesLeft(int j)
+        {
+            while (j >= _a && IsWord(j) && (Auxiliaries.Contains(W(j)) || IsAdverb(j)))
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        private bool IsPossessive(int j) => W(j) is "'s" or "’s" or "'" || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
+
+        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4;
+
+        // The noun phrase or pronoun ending at token j.
+        private (int First, int Last)? LeftPhrase(int j)
+        {
+            if (j < _a)
+            {
+                return null;
+            }
+
+            if (IsPunct(j, ','))
+            {
+                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma.
+                var comma = _a;
+                while (comma < j && !IsPunct(comma, ','))
+                {
+                    comma++;
+                }
+
+                if (comma < j && comma > _a && LeftPhrase(comma - 1) is { } subject && subject.First == _a)
+                {
+                    return subject;
+                }
+
+                // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
+                for (var k = j - 1; k > _a && k > j - 40; k--)
+                {
+                    if (IsQuoteMark(k) && quoteOf[k - 1] >= 0 && quoteOf[k + 1] < 0)
+                    {
+                        return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
+                    }
+                }
+
+                return null;
+            }
+
+            if (IsPunct(j, ')'))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said"
+                for (var k = j - 1; k > _a && k > j - 8; k--)
+                {
+                    if (IsPunct(k, '('))
+                    {
+                        return LeftPhrase(k - 1);
+                    }
+                }
+
+                return null;
+            }
+
+            if (!IsWord(j))
+            {
+                return null;
+            }
+
+            if (Pronouns.Contains(W(j)))
+            {
+                if (Is(j, "who") && IsPunct(j - 1, ','))
+                {
+                    return LeftPhrase(j - 2) ?? (j, j);
+                }
+
+                return (j, j);
+            }
+
+            if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))
+            {
+                return null;
+            }
+
+            var first = j;
+            while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
+            {
+                first--;
+            }
+
+            while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first)))
+            {
+                first++;
+            }
+
+            return (first, j);
+        }
+
+        private bool IsPhraseToken(int t)
+        {
+            if (IsWord(t))
+            {
+                return !Breaks.Contains(W(t)) && !IsQuoteMark(t) && quoteOf[t] < 0;
+            }
+
+            var s = W(t);
+            return (s is "." && Titles.Contains(W(t - 1)))
+                || s is "'s" or "’s" or "-" or "&" or "'" or "’";
+        }
+
+        // The noun phrase or pronoun starting at token j ("said Netanyahu", "said the minister").
+        private (int First, int Last)? RightPhrase(int j)
+        {
+            if (!IsWord(j) || quoteOf[j] >= 0)
+            {
+                return null;
+            }
+
+            if (Pronouns.Contains(W(j)))
+            {
+                return Is(j, "it") || Is(j, "who") ? null : (j, j);
+            }
+
+            var determiner = Determiners.Contains(W(j));
+            if (!determiner && !IsCapitalised(j))
+            {
+                return null;
+            }
+
+            var last = j;
+            var lower = 0;
+            while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
+            {
+                var k = last + 1;
+                if (IsWord(k) && !IsCapitalised(k))
+                {
+                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+                }
+
+                last = k;
+            }
+
+            while (last > j && (!IsWord(last) || Determiners.Contains(W(last)) || LeadingTrim.Contains(W(last))))
+            {
+                last--;
+            }
+
+            return determiner && last == j ? null : (j, last);
+        }
+
+        private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
+
+        private (int First, int Last)? SentenceSubject()
+        {
+            var j = _a;
+            if (IsWord(j) && IsPunct(j + 1, ','))
+            {
+                j += 2;
+            }
+
+            return RightPhrase(j);
+        }
+
+        // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
+        // "critics"); "the minister" is a definite description of someone the article names.
+        private bool IsVague(int first, int last)
+        {
+            if (first == last && Pronouns.Contains(W(first)))
+            {
+                return false;
+            }
+
+            if (!char.IsLower(W(last)[0]))
+            {
+                return false;
+            }
+
+            return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal);
+        }
+    }
+}

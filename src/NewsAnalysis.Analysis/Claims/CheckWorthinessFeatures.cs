@@ -1,0 +1,138 @@
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// Turns a sentence into hashed sparse features for the check-worthiness model: lower-cased word unigrams and bigrams,
+/// word-edge character trigrams, and cues (numbers, percentages, money, years, capitalised words, first person,
+/// questions, length). Allocation-light because it runs on every sentence of every article.
+/// </summary>
+internal static class CheckWorthinessFeatures
+{
+    public const int Bits = 18;
+    private const int Mask = (1 << Bits) - 1;
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+    private const int MaxWords = 120;
+
+    /// <summary>Appends the feature indices of <paramref name="text"/> to <paramref name="features"/> (duplicates allowed).</summary>
+    public static void Extract(ReadOnlySpan<char> text, List<int> features)
+    {
+        Span<char> lower = stackalloc char[32];
+        var previous = Hash('w', "<s>");
+        var words = 0;
+        var capitalised = 0;
+        var digits = false;
+        var i = 0;
+        while (i < text.Length && words < MaxWords)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c == '%')
+                {
+                    features.Add(Cue("pct"));
+                }
+                else if (c is '$' or '£' or '€')
+                {
+                    features.Add(Cue("money"));
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var number = char.IsDigit(c);
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '\'' or '’' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && (number || text[i] is '\'' or '’'))))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            uint h;
+            if (number)
+            {
+                digits = true;
+                var year = word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20"));
+                h = Hash('w', year ? "#year" : "#num");
+            }
+            else
+            {
+                if (char.IsUpper(c) && words > 0)
+                {
+                    capitalised++;
+                }
+
+                var n = Math.Min(word.Length, lower.Length);
+                for (var k = 0; k < n; k++)
+                {
+                    lower[k] = word[k] == '’' ? '\'' : char.ToLowerInvariant(word[k]);
+                }
+
+                h = Hash('w', lower[..n]);
+                AddTrigrams(lower[..n], features);
+                if (words == 0 || (words < 3 && lower[..n] is "i" or "we"))
+                {
+                    features.Add(Index(Mix(h, 'f')));
+                }
+            }
+
+            features.Add(Index(h));
+            features.Add(Index(Mix(previous, h)));
+            previous = h;
+            words++;
+        }
+
+        features.Add(Index(Mix(previous, Hash('w', "</s>"))));
+        if (digits)
+        {
+            features.Add(Cue("digits"));
+        }
+
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length > 0 && (trimmed[^1] == '?' || (trimmed.Length > 1 && trimmed[^1] is '"' or '”' && trimmed[^2] == '?')))
+        {
+            features.Add(Cue("question"));
+        }
+
+        features.Add(Cue(words switch { < 5 => "len<5", < 10 => "len<10", < 20 => "len<20", < 35 => "len<35", _ => "len>=35" }));
+        features.Add(Cue(capitalised switch { 0 => "caps0", 1 => "caps1", < 4 => "caps<4", _ => "caps>=4" }));
+        features.Add(Cue("bias"));
+    }
+
+    // Character trigrams of "<word>" carry morphology (-est, -er, percent) that unseen words share with seen ones.
+    private static void AddTrigrams(ReadOnlySpan<char> word, List<int> features)
+    {
+        if (word.Length < 3)
+        {
+            return;
+        }
+
+        Span<char> padded = stackalloc char[word.Length + 2];
+        padded[0] = '<';
+        word.CopyTo(padded[1..]);
+        padded[^1] = '>';
+        for (var k = 0; k + 3 <= padded.Length; k++)
+        {
+            features.Add(Index(Hash('c', padded.Slice(k, 3))));
+        }
+    }
+
+    private static int Cue(string name) => Index(Hash('f', name));
+
+    private static uint Hash(char kind, ReadOnlySpan<char> s)
+    {
+        var h = (Offset ^ kind) * Prime;
+        foreach (var ch in s)
+        {
+            h = (h ^ ch) * Prime;
+            h = (h ^ (uint)(ch >> 8)) * Prime;
+        }
+
+        return h;
+    }
+
+    private static uint Mix(uint a, uint b) => ((a * 31) ^ b) * Prime + 0x9E3779B9;
+
+    private static int Index(uint h) => (int)((h ^ (h >> Bits)) & Mask);
+}

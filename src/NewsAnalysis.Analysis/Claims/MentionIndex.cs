@@ -1,0 +1,50 @@
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
+internal sealed class MentionIndex
+{
+    private readonly List<(Span Span, string ActorId)> _mentions;
+
+    private MentionIndex(List<(Span, string)> mentions) => _mentions = mentions;
+
+    public static MentionIndex Build(IReadOnlyList<Actor> actors)
+    {
+        var mentions = actors.SelectMany(a => a.Mentions.Select(m => (m.Span, a.Id))).ToList();
+        mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return new MentionIndex(mentions);
+    }
+
+    /// <summary>The actor whose mention overlaps <paramref name="source"/> the most, or null.</summary>
+    public string? ActorAt(Span source)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < source.Start - 256)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        string? best = null;
+        var bestOverlap = 0;
+        for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
+        {
+            var (span, id) = _mentions[k];
+            var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
+            if (overlap > bestOverlap)
+            {
+                best = id;
+                bestOverlap = overlap;
+            }
+        }
+
+        return best;
+    }
+}

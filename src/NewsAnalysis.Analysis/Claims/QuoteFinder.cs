@@ -1,0 +1,124 @@
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>A quotation: <see cref="Inner"/> is what is quoted, <see cref="Outer"/> includes the quote marks.</summary>
+internal readonly record struct Quote(Span Outer, Span Inner);
+
+/// <summary>
+/// Pairs quote marks ("straight" and “curly”) in one left-to-right pass. A quote may run over several paragraphs
+/// when each continuing paragraph opens with a quote mark (the newspaper convention); a quote that never closes is
+/// dropped at its paragraph end instead of swallowing the rest of the article.
+/// </summary>
+internal static class QuoteFinder
+{
+    // Longer than any plausible quotation; keeps a stray mark from pairing with one pages later.
+    private const int MaxQuoteLength = 6000;
+
+    public static List<Quote> Find(string text)
+    {
+        var quotes = new List<Quote>();
+        var open = -1;
+        var openMark = 1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n' && IsParagraphBreak(text, i))
+            {
+                var next = SkipParagraphBreak(text, i);
+                if (open >= 0 && (next >= text.Length || MarkLength(text, next) is not (> 0 and var m) || !IsOpening(text, next, m)))
+                {
+                    open = -1;
+                }
+
+                // A continuation paragraph's opening mark belongs to the quote already open.
+                i = open >= 0 ? next + MarkLength(text, next) : next;
+                continue;
+            }
+
+            var mark = MarkLength(text, i);
+            if (mark > 0)
+            {
+                if (open < 0)
+                {
+                    if (c != '”' && IsOpening(text, i, mark))
+                    {
+                        open = i;
+                        openMark = mark;
+                    }
+                }
+                else if (c != '“' && (c == '”' || !IsOpening(text, i, mark) || IsClosing(text, i + mark)))
+                {
+                    if (i - open - openMark > 0)
+                    {
+                        quotes.Add(new Quote(new Span(open, i + mark), new Span(open + openMark, i)));
+                    }
+
+                    open = -1;
+                }
+                else if (c == '“')
+                {
+                    open = i;
+                    openMark = mark;
+                }
+
+                i += mark;
+                continue;
+            }
+
+            if (open >= 0 && i - open > MaxQuoteLength)
+            {
+                open = -1;
+            }
+
+            i++;
+        }
+
+        return quotes;
+    }
+
+    // A blank line; a single line break may just be a hard wrap inside a paragraph.
+    private static bool IsParagraphBreak(string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+        {
+            j++;
+        }
+
+        return j >= text.Length || text[j] == '\n';
+    }
+
+    private static int SkipParagraphBreak(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // ", “, ” and the two-apostrophe '' some papers print for a double quote.
+    private static int MarkLength(string text, int i) =>
+        text[i] is '"' or '“' or '”' ? 1 : text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'' ? 2 : 0;
+
+    private static bool IsOpening(string text, int i, int mark)
+    {
+        if (text[i] == '“')
+        {
+            return true;
+        }
+
+        if (text[i] == '”')
+        {
+            return false;
+        }
+
+        var before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
+        var after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
+        return before && after;
+    }
+
+    private static bool IsClosing(string text, int after) =>
+        after >= text.Length || char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]);
+}
