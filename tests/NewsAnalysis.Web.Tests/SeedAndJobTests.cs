@@ -58,18 +58,23 @@ public sealed class SeedAndJobTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
-    public async Task Production_refuses_to_create_demo_users_even_when_asked()
+    public async Task Production_refuses_to_create_demo_users_even_when_asked_but_creates_the_configured_admin()
     {
         await Web.Database.ResetAsync();
-        await using var production = Web.Factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Seed:DemoData", "true"));
+        await using var production = Web.Factory.WithWebHostBuilder(b => b
+            .UseEnvironment("Production")
+            .UseSetting("Seed:DemoData", "true")
+            .UseSetting("Admin:Email", "chief@paper.example")
+            .UseSetting("Admin:Password", "a-long-admin-secret"));
         await using (var scope = production.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync();
         }
 
         await using var db = Web.Database.CreateContext();
-        Assert.Equal(0, await db.Users.CountAsync());
+        Assert.Equal("chief@paper.example", (await db.Users.SingleAsync()).Email);
         Assert.Equal(0, await db.Articles.CountAsync());
+        await LoggedInClient.LogInAsync(production, "chief@paper.example", "a-long-admin-secret");
         Assert.Equal(Roles.All.Order(StringComparer.Ordinal), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order(StringComparer.Ordinal));
     }
 

@@ -50,6 +50,7 @@ public sealed class StartupProblemTests(WebFixture web)
         Assert.True(problems.Count == 1, output);
         Assert.Contains(expected, problems[0], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" ERR] ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
     }
 
