@@ -133,7 +133,12 @@ internal sealed class FigureReader
                 return SkipNumberRun(i);
             }
 
-            if (_numbers.IsSymbol(i - 1, '+') || _numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            if (_numbers.IsSymbol(i - 1, '+'))
+            {
+                return SkipPhoneNumber(i);
+            }
+
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
             {
                 return SkipNumberRun(i);
             }
@@ -199,6 +204,19 @@ internal sealed class FigureReader
         return j;
     }
 
+    // "+44 20 7946 0958", "+1 (555) 010-9999": every group after the plus sign.
+    private int SkipPhoneNumber(int i)
+    {
+        var j = i;
+        while (_numbers.Has(j) && (_numbers.IsInteger(j) || (_numbers.IsHyphen(j) || _numbers.IsSymbol(j, '(') || _numbers.IsSymbol(j, ')'))
+                                   && _numbers.IsInteger(j + 1 + (_numbers.IsSymbol(j + 1, '(') ? 1 : 0))))
+        {
+            j++;
+        }
+
+        return Math.Max(j, i + 1);
+    }
+
     private bool IsHyphenChain(int i) =>
         _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1) && _numbers.IsDigits(i + 2) && !_numbers.Gap(i + 2)
         && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
@@ -259,8 +277,13 @@ internal sealed class FigureReader
             return true;
         }
 
-        // "5 January", "1 may"
+        // "5 January", "1 may", "5-6 March"
         var n = read.End;
+        if (_numbers.IsHyphen(n) && _numbers.IsInteger(n + 1) && _numbers.DigitsValue(n + 1) <= 31)
+        {
+            n += 2;
+        }
+
         if (_numbers.IsWord(n, "of"))
         {
             n++;

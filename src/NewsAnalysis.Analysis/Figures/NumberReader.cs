@@ -394,6 +394,11 @@ internal sealed class NumberReader
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
+            if (plural && denominator == 4 && CountsPeriods(start))
+            {
+                return Finish(numerator, afterInteger, numerator);
+            }
+
             if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
             {
                 return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
@@ -429,6 +434,11 @@ internal sealed class NumberReader
 
         return Finish(value, end, value);
     }
+
+    // "the past three quarters" are periods of a year, not three fourths.
+    private bool CountsPeriods(int start) =>
+        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
+            or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
 
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);
