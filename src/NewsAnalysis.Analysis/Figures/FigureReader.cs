@@ -123,7 +123,7 @@ internal sealed class FigureReader
         if (first == i && i > 0 && !_numbers.Gap(i))
         {
             var previous = _pieces[i - 1];
-            if (previous.Kind is PieceKind.Word or PieceKind.Digits)
+            if (previous.Kind is PieceKind.Word or PieceKind.Digits && !UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _))
             {
                 return SkipNumberRun(i);
             }
@@ -144,7 +144,8 @@ internal sealed class FigureReader
             }
         }
 
-        if (chars.Length > 1 && chars[0] == '0' && char.IsAsciiDigit(chars[1]))
+        // Long runs with a leading zero are codes and phone numbers ("02079460958"); "007" and "0033" still count.
+        if (chars.Length > 4 && chars[0] == '0' && char.IsAsciiDigit(chars[1]) && !chars.Contains('.'))
         {
             return SkipNumberRun(i);
         }
@@ -255,7 +256,8 @@ internal sealed class FigureReader
 
         var value = Math.Abs(read.Value);
         var hasUnit = HasUnitAt(read.End);
-        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i))
+        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i)
+            && !_numbers.IsWord(read.End, "over"))
         {
             return true;
         }

@@ -188,7 +188,8 @@ internal sealed class NumberReader
             return false;
         }
 
-        if (chars.Length == 1 && char.IsUpper(chars[0]) && !Gap(i) && Chars(number).Length == 1)
+        // "4G", "5G" are networks.
+        if (chars is "G" && !Gap(i) && Chars(number).Length == 1)
         {
             return false;
         }
@@ -208,6 +209,13 @@ internal sealed class NumberReader
         if (first.Kind == NumberWordKind.Half)
         {
             return ReadHalf(i);
+        }
+
+        // "a couple of weeks", "a pair of shoes" (not "a married couple").
+        if (first.Kind == NumberWordKind.Article && (IsWord(i + 1, "couple") || IsWord(i + 1, "pair"))
+            && (!Has(i + 2) || IsWord(i + 2, "of") || _pieces[i + 2].Kind == PieceKind.Symbol))
+        {
+            return new NumberRead(i + 2, 2, 2, 1, true);
         }
 
         var read = ContinueWords(0, i, seeded: false);
@@ -294,7 +302,7 @@ internal sealed class NumberReader
 
                     break;
                 case NumberWordKind.Hundred:
-                    if (last is Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed && (last == Last.Seed || current < 100))
+                    if (last is Last.None or Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed && (last == Last.Seed || current < 100))
                     {
                         current = (current == 0 ? 1 : current) * 100;
                         lastGroup = 0;
@@ -415,6 +423,10 @@ internal sealed class NumberReader
         {
             value += fractionDigits;
             end = pointEnd;
+            if (IsNumberWord(end, out var scaleAfterPoint) && scaleAfterPoint.Kind == NumberWordKind.Scale)
+            {
+                return Finish(value * scaleAfterPoint.Value, end + 1, value);
+            }
         }
 
         // "one and a half", "2 and a half", "twenty and three fifths"
