@@ -109,9 +109,10 @@ internal sealed class FigureReader
             return false;
         }
 
-        // "10 - 20" is a range and "fifty - two" a compound, not a negative number.
+        // "10 - 20" is a range and "fifty - two" a compound, not a negative number; "jobs - 17% of staff" is a dash.
         var previous = minus - 1;
-        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _);
+        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _)
+            && (!_numbers.Gap(minus + 1) || IsClauseStart(minus));
     }
 
     private int TryReadDigits(int i, bool negative, int first, out FigureCandidate figure)

@@ -155,8 +155,8 @@ internal sealed class MeasureFinder
             words[count++] = (first, end);
             j = end;
 
-            // A plural noun usually heads the phrase: "1,200 children were" / "300 troops stationed".
-            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]))
+            // After a plural noun a word followed by a function word is likely the verb: "2,000 people protest the".
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]) && LooksLikeVerbAt(j))
             {
                 break;
             }
@@ -238,7 +238,7 @@ internal sealed class MeasureFinder
             of--;
         }
 
-        if (_numbers.IsWord(of, "of"))
+        if (!ofBefore && _numbers.IsWord(of, "of"))
         {
             var (owner, _) = BackwardWords(of - 1);
             if (owner is not null && !Container.Contains(LastWord(owner)))
@@ -293,6 +293,10 @@ internal sealed class MeasureFinder
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
     }
+
+    private bool LooksLikeVerbAt(int j) =>
+        _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && !_numbers.Chars(j).EndsWith('s')
+        && (!_numbers.Has(j + 1) || _pieces[j + 1].Kind != PieceKind.Word || Stop.Contains(_numbers.Chars(j + 1)));
 
     private bool OpensSentence(int p) =>
         p == 0 || (_pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '.' or '!' or '?' or '"' or '“' or '\n')
