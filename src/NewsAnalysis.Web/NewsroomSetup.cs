@@ -1,0 +1,16 @@
+using NewsAnalysis.Web.Claims;
+
+namespace NewsAnalysis.Web;
+
+/// <summary>The editors' and admins' features: flags, corrections, review queue, imports, users, the API.</summary>
+public static class NewsroomSetup
+{
+    public static void AddNewsroom(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddNewsClaims();
+    }
+
+    public static void UseNewsroom(this WebApplication app)
+    {
+    }
+}
