@@ -1,4 +1,5 @@
 using NewsAnalysis.Web.Claims;
+using NewsAnalysis.Web.Imports;
 
 namespace NewsAnalysis.Web;
 
@@ -8,6 +9,7 @@ public static class NewsroomSetup
     public static void AddNewsroom(this WebApplicationBuilder builder)
     {
         builder.Services.AddNewsClaims();
+        builder.AddNewsImports();
     }
 
     public static void UseNewsroom(this WebApplication app)
