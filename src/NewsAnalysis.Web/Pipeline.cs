@@ -30,6 +30,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseNewsroom();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
     }

@@ -10,6 +10,7 @@ builder.AddNewsDatabase();
 builder.AddNewsIdentity();
 builder.AddNewsJobs();
 builder.Services.AddNewsPages();
+builder.AddNewsroom();
 
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync())
