@@ -58,6 +58,19 @@ internal sealed class FigureReader
             return i + 1;
         }
 
+        // Links carry numbers that state nothing: "https://example.org/Over_900_asylum%27s".
+        if ((_numbers.IsWord(i, "http") || _numbers.IsWord(i, "https") || _numbers.IsWord(i, "www"))
+            && (_numbers.IsSymbol(i + 1, ':') || _numbers.IsSymbol(i + 1, '.')) && !_numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.Has(j) && !_numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
         if (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative"))
         {
             if (_numbers.IsDigits(i + 1))
@@ -139,7 +152,9 @@ internal sealed class FigureReader
                 return SkipPhoneNumber(i);
             }
 
-            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’')
+                || _numbers.IsSymbol(i - 1, '_') || _numbers.IsSymbol(i - 1, '%') || _numbers.IsSymbol(i - 1, '/')
+                || _numbers.IsSymbol(i - 1, '@') || _numbers.IsSymbol(i - 1, '='))
             {
                 return SkipNumberRun(i);
             }
@@ -157,7 +172,7 @@ internal sealed class FigureReader
             return SkipNumberRun(i);
         }
 
-        if (IsHyphenChain(i) || IsPhonePair(i))
+        if (IsHyphenChain(i) || IsPhonePair(i) || IsSlashDate(i))
         {
             return SkipNumberRun(i);
         }
@@ -224,6 +239,11 @@ internal sealed class FigureReader
         && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
             || (_numbers.Chars(i).Length == 4 && _numbers.IsInteger(i) && _numbers.DigitsValue(i) is >= 1800 and <= 2100
                 && _numbers.Chars(i + 2).Length <= 2 && !(_numbers.Has(i + 3) && !_numbers.Gap(i + 3) && _pieces[i + 3].Kind == PieceKind.Word)));
+
+    // "5/1/2024", "12/25"
+    private bool IsSlashDate(int i) =>
+        _numbers.IsSymbol(i + 1, '/') && !_numbers.Gap(i + 1) && _numbers.IsInteger(i + 2) && !_numbers.Gap(i + 2)
+        && (_numbers.IsSymbol(i + 3, '/') && !_numbers.Gap(i + 3) || _numbers.DigitsValue(i) > _numbers.DigitsValue(i + 2) * 10);
 
     private bool IsPhonePair(int i) =>
         _numbers.IsInteger(i) && _numbers.Chars(i).Length == 3 && _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1)
@@ -384,7 +404,9 @@ internal sealed class FigureReader
 
     private bool WordNumberStands(int i, NumberRead read)
     {
-        if (IsPartOfName(i))
+        // "high-five", "Catch-22" style compounds.
+        if (IsPartOfName(i) || (i > 1 && _numbers.IsHyphen(i - 1) && !_numbers.Gap(i) && !_numbers.Gap(i - 1) && _pieces[i - 2].Kind == PieceKind.Word
+                      && !_numbers.IsNumberWord(i - 2, out _)))
         {
             return false;
         }
@@ -665,6 +687,14 @@ internal sealed class FigureReader
             && _numbers.IsSymbol(bracketEnd, close))
         {
             SetUnit(ref figure, bracketEntry, bracketEnd + 1, read);
+            return;
+        }
+
+        // "half an hour", "half a mile"
+        if (read.Words && read.Value == 0.5 && (_numbers.IsWord(start, "a") || _numbers.IsWord(start, "an"))
+            && MatchUnit(start + 1, out var halfEnd, out var halfEntry) && halfEntry.Kind is UnitKind.Duration or UnitKind.Measure)
+        {
+            SetUnit(ref figure, halfEntry, halfEnd, read);
             return;
         }
 

@@ -38,7 +38,7 @@ internal sealed class MeasureFinder
         "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
-        "more", "than", "about", "around", "over", "some", "roughly");
+        "about", "around", "over", "some", "roughly");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -141,6 +141,12 @@ internal sealed class MeasureFinder
 
             var w = _numbers.Chars(first);
             if (Stop.Contains(w) || _numbers.IsNumberWord(first, out _) || w.Length < 2 && end == first + 1)
+            {
+                break;
+            }
+
+            // A name after the noun starts something else: "two politicians Lee Cheuk-yan".
+            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start]))
             {
                 break;
             }
