@@ -366,6 +366,21 @@ internal sealed class FigureReader
     private bool IsClauseStart(int i) =>
         i == 0 || IsLineStart(i) || (_pieces[i - 1].Kind == PieceKind.Symbol && _text[_pieces[i - 1].Start] is '.' or '!' or '?' or '"' or '“' or ':' or '(' or ';');
 
+    // Headlines in capitals ("DEATH TOLL RISES TO FIVE THOUSAND") keep their numbers.
+    private bool IsAllCapsRun(int i)
+    {
+        var w = _numbers.Chars(i);
+        foreach (var c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Boeing 747", "Apollo 11", "Formula One": a capitalised word (not opening a sentence) before the number.
     private bool IsPartOfName(int first)
     {
@@ -407,6 +422,13 @@ internal sealed class FigureReader
         // "high-five", "Catch-22" style compounds.
         if (IsPartOfName(i) || (i > 1 && _numbers.IsHyphen(i - 1) && !_numbers.Gap(i) && !_numbers.Gap(i - 1) && _pieces[i - 2].Kind == PieceKind.Word
                       && !_numbers.IsNumberWord(i - 2, out _)))
+        {
+            return false;
+        }
+
+        // A capitalised number word inside a sentence names something: "the Six Nations", "Sky One".
+        var firstChar = _text[_pieces[i].Start];
+        if (char.IsUpper(firstChar) && !IsClauseStart(i) && !(i > 0 && IsAllCapsRun(i)))
         {
             return false;
         }
