@@ -457,6 +457,14 @@ internal sealed class FigureReader
                 return false;
             }
 
+            // "one of the most influential" ranks, it does not count.
+            if (_numbers.IsWord(read.End, "of") && _numbers.IsWord(read.End + 1, "the") && _numbers.Has(read.End + 2)
+                && (_numbers.IsWord(read.End + 2, "most") || _numbers.IsWord(read.End + 2, "best") || _numbers.IsWord(read.End + 2, "worst")
+                    || _numbers.Chars(read.End + 2).EndsWith("est", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
             if (_numbers.IsWord(read.End, "another") || _numbers.IsWord(read.End, "'s") || _numbers.IsSymbol(read.End, '\'') || _numbers.IsSymbol(read.End, '’'))
             {
                 return false;
@@ -722,6 +730,14 @@ internal sealed class FigureReader
 
         if (MatchUnit(start, out var end, out var entry) && entry.Kind != UnitKind.Scale)
         {
+            if (end == start + 1 && !_numbers.Gap(start) && _numbers.Chars(start) is "m" && CountsMillions(end))
+            {
+                figure.Value *= 1e6;
+                figure.Multiplier = 1e6;
+                figure.End = end;
+                return;
+            }
+
             SetUnit(ref figure, entry, end, read);
             if (entry.Kind == UnitKind.Duration)
             {
@@ -735,6 +751,25 @@ internal sealed class FigureReader
                 }
             }
         }
+    }
+
+    // "2.3m viewers" counts millions; "1.8m tall" and "the 60m hurdles" measure metres.
+    private bool CountsMillions(int next)
+    {
+        if (!_numbers.Has(next) || _pieces[next].Kind != PieceKind.Word || !char.IsLower(_text[_pieces[next].Start]))
+        {
+            return false;
+        }
+
+        return _numbers.Chars(next) is not ("tall" or "long" or "high" or "wide" or "deep" or "away" or "race" or "races"
+            or "hurdles" or "sprint" or "freestyle" or "relay" or "dash" or "run" or "final" or "finals" or "title" or "record"
+            or "event" or "mark" or "above" or "below" or "from" or "of" or "in" or "on" or "at" or "to" or "and" or "or"
+            or "by" or "for" or "with" or "into" or "under" or "over" or "up" or "down" or "off" or "across" or "along"
+            or "behind" or "ahead" or "per" or "the" or "a" or "an" or "is" or "was" or "are" or "were" or "deep" or "thick"
+            or "square" or "cubic" or "radius" or "diameter" or "gold" or "silver" or "bronze" or "world" or "breaststroke"
+            or "backstroke" or "butterfly" or "individual" or "medley" or "hurdle" or "heat" or "heats" or "semi" or "indoor"
+            or "outdoor" or "champion" or "champions" or "winner" or "runner" or "time" or "times" or "personal" or "isn" or "wasn"
+            or "aren" or "weren" or "has" or "had" or "will" or "would");
     }
 
     private static char ClosingBracket(char open) => open switch
