@@ -735,6 +735,7 @@ internal sealed class FigureReader
                 figure.Value *= 1e6;
                 figure.Multiplier = 1e6;
                 figure.End = end;
+                ReadUnit(ref figure, read);
                 return;
             }
 

@@ -232,7 +232,8 @@ internal sealed class MeasureFinder
         }
 
         var (head, headFirst) = BackwardWords(p);
-        if (head is null)
+        // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }
