@@ -5,6 +5,9 @@ internal static class EvalCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Checks = new()
     {
+        ["speed"] = ("DIR [--json]: MB/s of the full analysis on one thread, and what it found", Eval.SpeedEval.RunAsync),
+        ["ner"] = ("CoNLL-2003 named entities through the analyzer: FILE...", Eval.NerEvalCommand.RunAsync),
+        ["figures"] = ("DIR: Recognizers-Text number specs, case pass rate per file", Eval.FigureEval.RunAsync),
         ["attribution"] = (Eval.AttributionEval.Help, Eval.AttributionEval.RunAsync),
         ["checkworthiness"] = (Eval.CheckWorthinessEval.Help, Eval.CheckWorthinessEval.RunAsync),
     };

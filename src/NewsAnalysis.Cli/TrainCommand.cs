@@ -5,6 +5,7 @@ internal static class TrainCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Targets = new()
     {
+        ["ner"] = ("named-entity model: --train FILE --dev FILE --out PATH [--gazetteers DIR]", Train.NerTrainCommand.RunAsync),
         ["claim-cues"] = (Train.ClaimCueTraining.Help, Train.ClaimCueTraining.RunAsync),
         ["checkworthiness"] = (Train.CheckWorthinessTraining.Help, Train.CheckWorthinessTraining.RunAsync),
     };

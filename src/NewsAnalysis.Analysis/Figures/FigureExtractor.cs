@@ -1,10 +1,121 @@
+using System.Globalization;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Figures;
 
-/// <summary>Finds the quantities a document states and normalises them.</summary>
+/// <summary>
+/// Finds the quantities a document states and normalises them: counts, percentages, money and measurements, with
+/// their qualifier ("over 28,000") and what they count ("casualties"). Dates, times, ranks and numbers inside names
+/// are not figures. A range ("between 10 and 20", "10-20") gives two figures: "at least" the first, "at most" the
+/// second, sharing unit, scale and measure.
+/// </summary>
 public sealed class FigureExtractor
 {
-    // Placeholder until the figures stage lands. Figures come back without ClaimId; the pipeline links them.
-    public IReadOnlyList<Figure> Extract(TextDocument document) => [];
+    private readonly bool _qualifierInSpan;
+
+    /// <param name="qualifierInSpan">
+    /// The contract's "over 28,000": a qualifier written before the number is part of the figure's span. Without
+    /// it the span is the quantity alone ("$ 14 million" in "about $ 14 million"), as Recognizers-Text marks it.
+    /// </param>
+    public FigureExtractor(bool qualifierInSpan = true)
+    {
+        _qualifierInSpan = qualifierInSpan;
+    }
+
+    // Figures come back without ClaimId; the pipeline links them.
+    public IReadOnlyList<Figure> Extract(TextDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(document.Text);
+    }
+
+    internal List<Figure> Extract(string text)
+    {
+        var pieces = PieceScanner.Scan(text);
+        var reader = new FigureReader(text, pieces);
+        var candidates = reader.ReadAll();
+        LinkRanges(candidates, reader.Numbers);
+        var measures = new MeasureFinder(text, pieces, reader.Numbers);
+        var figures = new List<Figure>(candidates.Count);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            c.Measure ??= measures.Find(c);
+            candidates[k] = c;
+        }
+
+        // The low end of a range counts what the high end counts: "10 to 20 people".
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Qualifier == Qualifiers.AtLeast && c.Measure is null && candidates[k + 1].Qualifier == Qualifiers.AtMost)
+            {
+                c.Measure = candidates[k + 1].Measure;
+                candidates[k] = c;
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var first = _qualifierInSpan ? c.SpanFirst : c.First;
+            var span = new Span(pieces[first].Start, pieces[c.SpanEnd - 1].End);
+            figures.Add(new Figure(
+                "f" + (figures.Count + 1).ToString(CultureInfo.InvariantCulture),
+                span,
+                span.Of(text),
+                Clean(c.Value),
+                c.Unit,
+                c.Measure,
+                c.Qualifier,
+                null));
+        }
+
+        return figures;
+    }
+
+    // 1.2 * 1e9 is 1200000000.0000002 in binary; report what was written.
+    private static double Clean(double value) =>
+        double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static void LinkRanges(List<FigureCandidate> candidates, NumberReader numbers)
+    {
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var low = candidates[k];
+            var high = candidates[k + 1];
+            if (low.Qualifier is not null || high.Qualifier is not null || high.Value <= low.Written
+                || (low.Unit is not null && low.Unit != high.Unit))
+            {
+                continue;
+            }
+
+            var gap = high.SpanFirst - low.SpanEnd;
+            var between = low.SpanEnd;
+            var isRange = gap == 1 && (numbers.IsHyphen(between)
+                                       || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from")
+                                       || numbers.IsWord(between, "and") && numbers.IsWord(low.SpanFirst - 1, "between"));
+            if (!isRange)
+            {
+                continue;
+            }
+
+            if (low.Unit is null && high.Unit is not null)
+            {
+                low.Unit = high.Unit;
+                low.UnitKind = high.UnitKind;
+            }
+
+            if (low.Multiplier == 1 && high.Multiplier > 1 && low.Value < high.Written)
+            {
+                low.Value *= high.Multiplier;
+                low.Multiplier = high.Multiplier;
+            }
+
+            low.Qualifier = Qualifiers.AtLeast;
+            high.Qualifier = Qualifiers.AtMost;
+            candidates[k] = low;
+            candidates[k + 1] = high;
+            k++;
+        }
+    }
 }

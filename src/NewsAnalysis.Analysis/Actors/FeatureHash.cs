@@ -1,0 +1,55 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>64-bit hashing of characters and feature parts, so features never become strings.</summary>
+internal static class FeatureHash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9UL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebUL;
+        x ^= x >> 31;
+        return x;
+    }
+
+    public static ulong Combine(ulong a, ulong b) => Mix(a * 31 + b + 0x9e3779b97f4a7c15UL);
+
+    public static ulong Combine(ulong a, ulong b, ulong c) => Combine(Combine(a, b), c);
+
+    public static ulong Of(ReadOnlySpan<char> chars)
+    {
+        var h = Offset;
+        foreach (var c in chars)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    public static ulong OfLower(ReadOnlySpan<char> chars)
+    {
+        var h = Offset;
+        foreach (var c in chars)
+        {
+            h = (h ^ NormalizeChar(c)) * Prime;
+        }
+
+        return Mix(h);
+    }
+
+    /// <summary>Lower case, curly quotes as straight ones: "Netanyahu’s" and "netanyahu's" hash alike.</summary>
+    public static char NormalizeChar(char c) => c switch
+    {
+        '’' or '‘' or '`' or '´' => '\'',
+        '“' or '”' => '"',
+        '–' or '—' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    public static ulong Of(string s) => Of(s.AsSpan());
+}

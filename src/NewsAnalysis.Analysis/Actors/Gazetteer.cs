@@ -1,0 +1,36 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>The name lists a token sequence belongs to, keyed by the hash of its lower-cased tokens.</summary>
+internal sealed class Gazetteer
+{
+    public const int MaxTokens = 4;
+
+    /// <summary>List names, in bit order.</summary>
+    public static readonly string[] Lists =
+        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "per", "org", "loc", "misc"];
+
+    private readonly Dictionary<ulong, ushort> _entries;
+    private readonly Dictionary<ulong, byte> _femaleShare;
+
+    public Gazetteer(Dictionary<ulong, ushort> entries, Dictionary<ulong, byte> femaleShare)
+    {
+        _entries = entries;
+        _femaleShare = femaleShare;
+    }
+
+    public static Gazetteer Empty { get; } = new([], []);
+
+    public IReadOnlyDictionary<ulong, ushort> Entries => _entries;
+
+    public IReadOnlyDictionary<ulong, byte> FemaleShares => _femaleShare;
+
+    public static int ListIndex(string name) => Array.IndexOf(Lists, name);
+
+    /// <summary>Hash of a token sequence: token hashes (lower-cased) chained in order.</summary>
+    public static ulong Extend(ulong sequence, ulong tokenLower) => sequence == 0 ? tokenLower : FeatureHash.Combine(sequence, tokenLower);
+
+    public ushort Lookup(ulong sequence) => _entries.TryGetValue(sequence, out var mask) ? mask : (ushort)0;
+
+    /// <summary>Share of US births with this given name that were girls, 0..1; null when the name is not listed.</summary>
+    public double? FemaleShare(ulong lowerHash) => _femaleShare.TryGetValue(lowerHash, out var b) ? b / 200.0 : null;
+}

@@ -1,0 +1,291 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// Per-token hashes and flags of one document, computed once, from which the recogniser's features are drawn.
+/// </summary>
+internal sealed class NerDocument
+{
+    public const int Stride = 10;                 // word, lower, shape, prefix 2..4, suffix 1..4
+    public const ulong Boundary = 0x5EED_0000_0001UL;
+
+    [Flags]
+    public enum TokenFlags : ushort
+    {
+        None = 0,
+        InitialCap = 1,
+        AllCaps = 2,
+        HasDigit = 4,
+        SentenceStart = 8,
+        Lowercase = 16,
+        SeenLowerElsewhere = 32,    // the same word is written in lower case elsewhere in the document
+        SeenCapMidSentence = 64,    // ... and capitalised somewhere other than at a sentence start
+        CapsSentence = 128,         // the sentence is all capitals (a wire headline)
+        TitleSentence = 256,        // the sentence capitalises most words (a modern headline)
+        Punctuation = 512,
+    }
+
+    public NerDocument(TextDocument document, Gazetteer gazetteer)
+    {
+        Document = document;
+        var n = document.Tokens.Count;
+        Hashes = new ulong[n * Stride];
+        Flags = new TokenFlags[n];
+        GazBegin = new ushort[n];
+        GazInside = new ushort[n];
+        SentenceOf = new int[n];
+        var text = document.Text;
+        for (var i = 0; i < n; i++)
+        {
+            var chars = document.Tokens[i].Span.SliceOf(text);
+            HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
+            Flags[i] = FlagsOf(chars);
+        }
+
+        MarkSentences(document);
+        MarkDocumentCase(n);
+        MarkGazetteer(gazetteer, n);
+    }
+
+    public TextDocument Document { get; }
+
+    public ulong[] Hashes { get; }
+
+    public TokenFlags[] Flags { get; }
+
+    public ushort[] GazBegin { get; }
+
+    public ushort[] GazInside { get; }
+
+    public int[] SentenceOf { get; }
+
+    public int Count => Flags.Length;
+
+    /// <summary>
+    /// Per token, how the first pass labelled the other occurrences of the same word: the type they mostly had
+    /// (0..3), 4 when they were never part of a name, 5 when the word occurs nowhere else. Null in the first pass.
+    /// </summary>
+    public byte[]? FirstPass { get; private set; }
+
+    public void SetFirstPass(ReadOnlySpan<int> labels)
+    {
+        var n = Count;
+        var counts = new Dictionary<ulong, (int Total, int Per, int Org, int Loc, int Misc)>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var c = counts.GetValueOrDefault(Lower(i));
+            counts[Lower(i)] = Add(c, NerLabels.TypeOf(labels[i]), 1);
+        }
+
+        var result = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = Add(counts[Lower(i)], NerLabels.TypeOf(labels[i]), -1);
+            if (c.Total == 0)
+            {
+                result[i] = 5;
+                continue;
+            }
+
+            var best = Math.Max(Math.Max(c.Per, c.Org), Math.Max(c.Loc, c.Misc));
+            result[i] = best == 0 ? (byte)4 : best == c.Per ? (byte)0 : best == c.Org ? (byte)1 : best == c.Loc ? (byte)2 : (byte)3;
+        }
+
+        FirstPass = result;
+    }
+
+    private static (int Total, int Per, int Org, int Loc, int Misc) Add((int Total, int Per, int Org, int Loc, int Misc) c, int type, int by) =>
+        type switch
+        {
+            0 => (c.Total + by, c.Per + by, c.Org, c.Loc, c.Misc),
+            1 => (c.Total + by, c.Per, c.Org + by, c.Loc, c.Misc),
+            2 => (c.Total + by, c.Per, c.Org, c.Loc + by, c.Misc),
+            3 => (c.Total + by, c.Per, c.Org, c.Loc, c.Misc + by),
+            _ => (c.Total + by, c.Per, c.Org, c.Loc, c.Misc),
+        };
+
+    public ulong Lower(int i) => Hashes[i * Stride + 1];
+
+    public ulong Shape(int i) => Hashes[i * Stride + 2];
+
+    private static void HashToken(ReadOnlySpan<char> chars, Span<ulong> into)
+    {
+        into[0] = FeatureHash.Of(chars);
+        into[1] = FeatureHash.OfLower(chars);
+        into[2] = ShapeHash(chars);
+        for (var k = 2; k <= 4; k++)
+        {
+            into[1 + k] = chars.Length > k ? FeatureHash.OfLower(chars[..k]) ^ (ulong)k : 0;
+        }
+
+        for (var k = 1; k <= 4; k++)
+        {
+            into[5 + k] = chars.Length > k ? FeatureHash.OfLower(chars[^k..]) ^ (ulong)(k + 8) : 0;
+        }
+    }
+
+    // Xx, XX, x, d.d, X.X.: character classes with repeats collapsed.
+    private static ulong ShapeHash(ReadOnlySpan<char> chars)
+    {
+        var h = 1469598103934665603UL;
+        var last = '\0';
+        foreach (var c in chars)
+        {
+            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : FeatureHash.NormalizeChar(c);
+            if (k != last)
+            {
+                h = (h ^ k) * 1099511628211UL;
+                last = k;
+            }
+        }
+
+        return FeatureHash.Mix(h + (ulong)Math.Min(chars.Length, 5));
+    }
+
+    private static TokenFlags FlagsOf(ReadOnlySpan<char> chars)
+    {
+        var flags = TokenFlags.None;
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in chars)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                flags |= TokenFlags.HasDigit;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return flags | (chars.Length > 0 && !char.IsLetterOrDigit(chars[0]) ? TokenFlags.Punctuation : 0);
+        }
+
+        if (char.IsUpper(chars[0]))
+        {
+            flags |= TokenFlags.InitialCap;
+        }
+
+        if (upper == letters && letters > 1)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        if (upper == 0)
+        {
+            flags |= TokenFlags.Lowercase;
+        }
+
+        return flags;
+    }
+
+    private void MarkSentences(TextDocument document)
+    {
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            int words = 0, caps = 0, titled = 0;
+            var first = true;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                SentenceOf[i] = s;
+                var f = Flags[i];
+                if (first && (f & TokenFlags.Punctuation) == 0)
+                {
+                    Flags[i] |= TokenFlags.SentenceStart;
+                    first = false;
+                }
+
+                if ((f & (TokenFlags.InitialCap | TokenFlags.Lowercase)) != 0 && document.Tokens[i].Span.Length > 3)
+                {
+                    words++;
+                    caps += (f & TokenFlags.AllCaps) != 0 ? 1 : 0;
+                    titled += (f & TokenFlags.InitialCap) != 0 ? 1 : 0;
+                }
+            }
+
+            var kind = words >= 2 && caps == words ? TokenFlags.CapsSentence
+                : words >= 3 && titled * 5 >= words * 4 ? TokenFlags.TitleSentence : TokenFlags.None;
+            if (kind != TokenFlags.None)
+            {
+                for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                {
+                    Flags[i] |= kind;
+                }
+            }
+        }
+    }
+
+    // Context aggregation over the document: how is this word written where its case carries information?
+    private void MarkDocumentCase(int n)
+    {
+        var seen = new Dictionary<ulong, TokenFlags>(n);
+        const TokenFlags headline = TokenFlags.CapsSentence | TokenFlags.TitleSentence;
+        for (var i = 0; i < n; i++)
+        {
+            var f = Flags[i];
+            if ((f & (headline | TokenFlags.SentenceStart)) != 0)
+            {
+                continue;
+            }
+
+            var add = (f & TokenFlags.Lowercase) != 0 ? TokenFlags.SeenLowerElsewhere
+                : (f & TokenFlags.InitialCap) != 0 ? TokenFlags.SeenCapMidSentence : TokenFlags.None;
+            if (add != TokenFlags.None)
+            {
+                var key = Lower(i);
+                seen[key] = seen.GetValueOrDefault(key) | add;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (seen.TryGetValue(Lower(i), out var f))
+            {
+                Flags[i] |= f;
+            }
+        }
+    }
+
+    private void MarkGazetteer(Gazetteer gazetteer, int n)
+    {
+        if (gazetteer.Entries.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if ((Flags[i] & TokenFlags.Punctuation) != 0)
+            {
+                continue;
+            }
+
+            ulong sequence = 0;
+            var sentence = SentenceOf[i];
+            for (var j = i; j < n && j - i < Gazetteer.MaxTokens && SentenceOf[j] == sentence; j++)
+            {
+                sequence = Gazetteer.Extend(sequence, Lower(j));
+                var mask = gazetteer.Lookup(sequence);
+                if (mask == 0)
+                {
+                    continue;
+                }
+
+                GazBegin[i] |= mask;
+                for (var k = i + 1; k <= j; k++)
+                {
+                    GazInside[k] |= mask;
+                }
+            }
+        }
+    }
+}

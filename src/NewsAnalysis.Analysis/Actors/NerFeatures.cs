@@ -1,0 +1,123 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// The recogniser's features for one token, as hashes: word, case and shape, affixes, a ±2 window, the labels
+/// already predicted, sentence and document case, name lists, and (second pass) how the first pass labelled the
+/// same word elsewhere in the document.
+/// </summary>
+internal static class NerFeatures
+{
+    public const int Max = 64;
+
+    /// <summary>Label history value before the first token of a sentence.</summary>
+    public const int Start = NerLabels.Count;
+
+    public static int Extract(NerDocument d, int i, int y1, int y2, Span<ulong> f)
+    {
+        var n = 0;
+        var h = d.Hashes;
+        var b = i * NerDocument.Stride;
+        var sentence = d.SentenceOf[i];
+        var lower = h[b + 1];
+        var shape = h[b + 2];
+        var flags = d.Flags[i];
+
+        f[n++] = 1;
+        f[n++] = FeatureHash.Combine(2, h[b]);
+        f[n++] = FeatureHash.Combine(3, lower);
+        f[n++] = FeatureHash.Combine(4, shape);
+        for (var k = 3; k < NerDocument.Stride; k++)
+        {
+            if (h[b + k] != 0)
+            {
+                f[n++] = FeatureHash.Combine((ulong)(10 + k), h[b + k]);
+            }
+        }
+
+        var lowerP1 = Window(d, i - 1, sentence, 1);
+        var lowerN1 = Window(d, i + 1, sentence, 1);
+        var shapeP1 = Window(d, i - 1, sentence, 2);
+        var shapeN1 = Window(d, i + 1, sentence, 2);
+        f[n++] = FeatureHash.Combine(30, lowerP1);
+        f[n++] = FeatureHash.Combine(31, lowerN1);
+        f[n++] = FeatureHash.Combine(32, Window(d, i - 2, sentence, 1));
+        f[n++] = FeatureHash.Combine(33, Window(d, i + 2, sentence, 1));
+        f[n++] = FeatureHash.Combine(34, shapeP1);
+        f[n++] = FeatureHash.Combine(35, shapeN1);
+        f[n++] = FeatureHash.Combine(36, FeatureHash.Combine(shapeP1, shape, shapeN1));
+        f[n++] = FeatureHash.Combine(37, lowerP1, lower);
+        f[n++] = FeatureHash.Combine(38, lower, lowerN1);
+        f[n++] = FeatureHash.Combine(39, Window(d, i - 1, sentence, 0));
+        f[n++] = FeatureHash.Combine(40, Window(d, i + 1, sentence, 0));
+
+        const NerDocument.TokenFlags caseFlags = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps
+            | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit | NerDocument.TokenFlags.SentenceStart
+            | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence;
+        var caseOnly = (ulong)(flags & caseFlags);
+        var docCase = (ulong)(flags & (NerDocument.TokenFlags.SeenLowerElsewhere | NerDocument.TokenFlags.SeenCapMidSentence));
+        f[n++] = FeatureHash.Combine(41, caseOnly);
+        f[n++] = FeatureHash.Combine(42, caseOnly, docCase);
+        f[n++] = FeatureHash.Combine(43, caseOnly, lower);
+        f[n++] = FeatureHash.Combine(44, caseOnly | (docCase << 16), shape);
+
+        // Name lists: which list, where in the match, and how the token is written.
+        var begin = d.GazBegin[i];
+        var inside = d.GazInside[i];
+        var capital = (flags & NerDocument.TokenFlags.InitialCap) != 0 ? 1UL : 0UL;
+        for (var list = 0; (begin | inside) >> list != 0 && n < Max - 12; list++)
+        {
+            if ((begin >> list & 1) != 0)
+            {
+                f[n++] = FeatureHash.Combine(50, (ulong)list, capital);
+            }
+
+            if ((inside >> list & 1) != 0)
+            {
+                f[n++] = FeatureHash.Combine(51, (ulong)list, capital);
+            }
+        }
+
+        if ((begin | inside) != 0)
+        {
+            f[n++] = FeatureHash.Combine(52, begin, inside);
+        }
+
+        f[n++] = FeatureHash.Combine(53, Window(d, i - 1, sentence, 3), Window(d, i + 1, sentence, 3));
+
+        // History: the labels already predicted in this sentence.
+        f[n++] = FeatureHash.Combine(60, (ulong)y1);
+        f[n++] = FeatureHash.Combine(61, (ulong)y1, (ulong)y2);
+        f[n++] = FeatureHash.Combine(62, (ulong)y1, lower);
+        f[n++] = FeatureHash.Combine(63, (ulong)y1, shape);
+
+        if (d.FirstPass is { } firstPass)
+        {
+            // How the first pass typed the other occurrences of this word in the document.
+            var seen = (ulong)firstPass[i];
+            f[n++] = FeatureHash.Combine(70, seen);
+            f[n++] = FeatureHash.Combine(71, seen, caseOnly);
+            f[n++] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
+            f[n++] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
+        }
+
+        return n;
+    }
+
+    // What = 0 word, 1 lower, 2 shape, 3 name-list mask, 4 first-pass type; sentence edges give a boundary value.
+    private static ulong Window(NerDocument d, int j, int sentence, int what)
+    {
+        if (j < 0 || j >= d.Count || d.SentenceOf[j] != sentence)
+        {
+            return NerDocument.Boundary + (ulong)(j < 0 || (j < d.Count && d.SentenceOf[j] < sentence) ? 0 : 1);
+        }
+
+        return what switch
+        {
+            0 => d.Hashes[j * NerDocument.Stride],
+            1 => d.Hashes[j * NerDocument.Stride + 1],
+            2 => d.Hashes[j * NerDocument.Stride + 2],
+            3 => (ulong)(d.GazBegin[j] | d.GazInside[j]) + 7,
+            _ => (ulong)(d.FirstPass?[j] ?? 0) + 11,
+        };
+    }
+}

@@ -1,0 +1,881 @@
+namespace NewsAnalysis.Analysis.Figures;
+
+/// <summary>
+/// Reads the figures of one text: each number with its currency, unit and qualifier, skipping dates, times,
+/// ranks, codes and numbers that are part of names.
+/// </summary>
+internal sealed class FigureReader
+{
+    private readonly string _text;
+    private readonly List<Piece> _pieces;
+    private readonly NumberReader _numbers;
+
+    public FigureReader(string text, List<Piece> pieces)
+    {
+        _text = text;
+        _pieces = pieces;
+        _numbers = new NumberReader(text, pieces);
+    }
+
+    public NumberReader Numbers => _numbers;
+
+    public List<FigureCandidate> ReadAll()
+    {
+        var found = new List<FigureCandidate>();
+        var i = 0;
+        while (i < _pieces.Count)
+        {
+            var next = TryRead(i, out var candidate);
+            if (next > i && candidate.End > candidate.First)
+            {
+                found.Add(candidate);
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>Tries a figure starting at piece i; returns the piece to go on from (past whatever it skipped).</summary>
+    private int TryRead(int i, out FigureCandidate figure)
+    {
+        figure = default;
+        var kind = _pieces[i].Kind;
+        if (kind == PieceKind.Digits)
+        {
+            return TryReadDigits(i, negative: false, i, out figure);
+        }
+
+        if (kind == PieceKind.Symbol)
+        {
+            // "-5", "- 1 4/5", "−3"; not "SCP-173" nor "10 - 20".
+            if (_text[_pieces[i].Start] is '-' or '−' && _numbers.IsDigits(i + 1) && MinusContext(i))
+            {
+                return TryReadDigits(i + 1, negative: true, i, out figure);
+            }
+
+            return i + 1;
+        }
+
+        if (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative"))
+        {
+            if (_numbers.IsDigits(i + 1))
+            {
+                return TryReadDigits(i + 1, negative: true, i, out figure);
+            }
+
+            if (_numbers.IsNumberWord(i + 1, out _))
+            {
+                var read = _numbers.ReadWords(i + 1);
+                if (read.End > i + 1)
+                {
+                    return Complete(i, read with { Value = -read.Value, Written = -read.Written }, out figure);
+                }
+            }
+
+            return i + 1;
+        }
+
+        if (_numbers.IsNumberWord(i, out _))
+        {
+            var read = _numbers.ReadWords(i);
+            if (read.End <= i)
+            {
+                return i + 1;
+            }
+
+            if (!WordNumberStands(i, read))
+            {
+                return read.End;
+            }
+
+            return Complete(i, read, out figure);
+        }
+
+        return i + 1;
+    }
+
+    private bool MinusContext(int minus)
+    {
+        if (minus == 0)
+        {
+            return true;
+        }
+
+        var before = _text[_pieces[minus].Start - 1];
+        if (!char.IsWhiteSpace(before) && before is not ('(' or '[' or '=' or ':'))
+        {
+            return false;
+        }
+
+        // "10 - 20" is a range and "fifty - two" a compound, not a negative number; "jobs - 17% of staff" is a dash.
+        var previous = minus - 1;
+        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _)
+            && (!_numbers.Gap(minus + 1) || IsClauseStart(minus));
+    }
+
+    private int TryReadDigits(int i, bool negative, int first, out FigureCandidate figure)
+    {
+        figure = default;
+        var chars = _numbers.Chars(i);
+
+        // Codes and identifiers: "B52", "scp173", "COVID-19", "007", "+44 20".
+        if (first == i && i > 0 && !_numbers.Gap(i))
+        {
+            var previous = _pieces[i - 1];
+            if (previous.Kind is PieceKind.Word or PieceKind.Digits && !UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _))
+            {
+                return SkipNumberRun(i);
+            }
+
+            if (_numbers.IsHyphen(i - 1) && i > 1 && !_numbers.Gap(i - 1) && _pieces[i - 2].Kind == PieceKind.Word)
+            {
+                return SkipNumberRun(i);
+            }
+
+            if (_numbers.IsSymbol(i - 1, '+'))
+            {
+                return SkipPhoneNumber(i);
+            }
+
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            {
+                return SkipNumberRun(i);
+            }
+        }
+
+        // Long runs with a leading zero are codes and phone numbers ("02079460958"); "007" and "0033" still count.
+        if (chars.Length > 4 && chars[0] == '0' && char.IsAsciiDigit(chars[1]) && !chars.Contains('.'))
+        {
+            return SkipNumberRun(i);
+        }
+
+        // Times, scores and ratios: "10:30", "3-1" handled as ranges; "2024-01-05" and phone numbers skipped whole.
+        if (_numbers.IsSymbol(i + 1, ':') && !_numbers.Gap(i + 1) && _numbers.IsDigits(i + 2) && !_numbers.Gap(i + 2))
+        {
+            return SkipNumberRun(i);
+        }
+
+        if (IsHyphenChain(i) || IsPhonePair(i))
+        {
+            return SkipNumberRun(i);
+        }
+
+        var read = _numbers.ReadDigits(i);
+        if (negative)
+        {
+            read = read with { Value = -read.Value, Written = -read.Written };
+        }
+
+        // "21st", "1990s", "3rd"
+        if (_numbers.Has(read.End) && !_numbers.Gap(read.End) && _pieces[read.End].Kind == PieceKind.Word
+            && read.Multiplier == 1 && DateWords.IsOrdinalSuffix(_numbers.Chars(read.End)))
+        {
+            return read.End + 1;
+        }
+
+        if (IsClockTime(read.End) || IsDate(i, read))
+        {
+            return read.End;
+        }
+
+        if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first))
+        {
+            return read.End;
+        }
+
+        return Complete(first, read, out figure);
+    }
+
+    // Skips the digits and whatever is glued to them, so the rest of a code is not read as a figure.
+    private int SkipNumberRun(int i)
+    {
+        var j = i + 1;
+        while (_numbers.Has(j) && !_numbers.Gap(j) && _pieces[j].Kind != PieceKind.Symbol)
+        {
+            j++;
+        }
+
+        while (_numbers.Has(j + 1) && !_numbers.Gap(j) && !_numbers.Gap(j + 1) && _pieces[j].Kind == PieceKind.Symbol
+               && _text[_pieces[j].Start] is '-' or ':' or '/' or '.' && _numbers.IsDigits(j + 1))
+        {
+            j += 2;
+        }
+
+        return j;
+    }
+
+    // "+44 20 7946 0958", "+1 (555) 010-9999": every group after the plus sign.
+    private int SkipPhoneNumber(int i)
+    {
+        var j = i;
+        while (_numbers.Has(j) && (_numbers.IsInteger(j) || (_numbers.IsHyphen(j) || _numbers.IsSymbol(j, '(') || _numbers.IsSymbol(j, ')'))
+                                   && _numbers.IsInteger(j + 1 + (_numbers.IsSymbol(j + 1, '(') ? 1 : 0))))
+        {
+            j++;
+        }
+
+        return Math.Max(j, i + 1);
+    }
+
+    private bool IsHyphenChain(int i) =>
+        _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1) && _numbers.IsDigits(i + 2) && !_numbers.Gap(i + 2)
+        && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
+            || (_numbers.Chars(i).Length == 4 && _numbers.IsInteger(i) && _numbers.DigitsValue(i) is >= 1800 and <= 2100
+                && _numbers.Chars(i + 2).Length <= 2 && !(_numbers.Has(i + 3) && !_numbers.Gap(i + 3) && _pieces[i + 3].Kind == PieceKind.Word)));
+
+    private bool IsPhonePair(int i) =>
+        _numbers.IsInteger(i) && _numbers.Chars(i).Length == 3 && _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1)
+        && _numbers.IsInteger(i + 2) && !_numbers.Gap(i + 2) && _numbers.Chars(i + 2).Length == 4;
+
+    private bool IsClockTime(int end)
+    {
+        if (!_numbers.Has(end) || _pieces[end].Kind != PieceKind.Word)
+        {
+            return false;
+        }
+
+        var w = _numbers.Chars(end);
+        if (DateWords.IsClock(w) && !(w is "o" && !_numbers.IsSymbol(end + 1, '\'') && !_numbers.IsSymbol(end + 1, '’')))
+        {
+            return true;
+        }
+
+        // "3 p.m.", "10 a.m."
+        return w is "a" or "p" or "A" or "P" && _numbers.IsSymbol(end + 1, '.') && !_numbers.Gap(end + 1)
+            && _numbers.IsWord(end + 2, "m") && !_numbers.Gap(end + 2);
+    }
+
+    private bool IsDate(int i, NumberRead read)
+    {
+        var integer = _numbers.IsInteger(i) && read.End == i + 1;
+        if (!integer)
+        {
+            return false;
+        }
+
+        var value = Math.Abs(read.Value);
+        var hasUnit = HasUnitAt(read.End);
+        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i)
+            && !_numbers.IsWord(read.End, "over"))
+        {
+            return true;
+        }
+
+        if (value is < 1 or > 31)
+        {
+            return false;
+        }
+
+        // "Jan. 5", "May 4", "oct . 13"
+        var p = i - 1;
+        if (_numbers.IsSymbol(p, '.'))
+        {
+            p--;
+        }
+
+        if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.IsMonth(_numbers.Chars(p)))
+        {
+            return true;
+        }
+
+        // "5 January", "1 may", "5-6 March"
+        var n = read.End;
+        if (_numbers.IsHyphen(n) && _numbers.IsInteger(n + 1) && _numbers.DigitsValue(n + 1) <= 31)
+        {
+            n += 2;
+        }
+
+        if (_numbers.IsWord(n, "of"))
+        {
+            n++;
+        }
+
+        return _numbers.Has(n) && _pieces[n].Kind == PieceKind.Word && DateWords.IsMonth(_numbers.Chars(n))
+            && !(_numbers.Chars(n) is "may" or "march" or "mar" && _numbers.Has(n + 1) && _pieces[n + 1].Kind == PieceKind.Word
+                 && !char.IsUpper(_text[_pieces[n].Start]) && !IsYear(n + 1));
+    }
+
+    private bool IsYear(int i) => _numbers.IsInteger(i) && _numbers.Chars(i).Length == 4;
+
+    private bool HasUnitAt(int i) => _numbers.Has(i) && (UnitLexicon.TryGet(_numbers.Chars(i), out _) || UnitLexicon.TryGet(TwoWords(i), out _));
+
+    private string TwoWords(int i) =>
+        _numbers.Has(i + 1) ? string.Concat(_numbers.Chars(i), " ", _numbers.Chars(i + 1)) : string.Empty;
+
+    private bool HasCurrencyBefore(int i) => i > 0 && UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _);
+
+    private bool HasQualifierBefore(int i) => QualifierBefore(i, out _, out _);
+
+    // "1. Introduction" or "2 ) cautions" at the start of a line or after a semicolon.
+    private bool IsEnumerator(int first, int end)
+    {
+        if (!(_numbers.IsSymbol(end, '.') || _numbers.IsSymbol(end, ')')) || !_numbers.Has(end + 1) || _pieces[end + 1].Kind != PieceKind.Word)
+        {
+            return false;
+        }
+
+        if (_numbers.IsSymbol(end, '.') && _numbers.Gap(end))
+        {
+            return false;
+        }
+
+        return first == 0 || IsLineStart(first) || _numbers.IsSymbol(first - 1, ';');
+    }
+
+    private bool IsLineStart(int i)
+    {
+        for (var k = _pieces[i].Start - 1; k >= 0; k--)
+        {
+            var c = _text[k];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsClauseStart(int i) =>
+        i == 0 || IsLineStart(i) || (_pieces[i - 1].Kind == PieceKind.Symbol && _text[_pieces[i - 1].Start] is '.' or '!' or '?' or '"' or '“' or ':' or '(' or ';');
+
+    // "Boeing 747", "Apollo 11", "Formula One": a capitalised word (not opening a sentence) before the number.
+    private bool IsPartOfName(int first)
+    {
+        var p = first - 1;
+        if (!_numbers.Has(p) || _pieces[p].Kind != PieceKind.Word)
+        {
+            return false;
+        }
+
+        var w = _numbers.Chars(p);
+        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[1]) || DateWords.IsNotName(w) || DateWords.IsMonth(w))
+        {
+            return false;
+        }
+
+        if (Qualifiers.TryGet(w, out _) || UnitLexicon.TryGetPrefix(w, out _) || NumberWords.TryGet(w, out _))
+        {
+            return false;
+        }
+
+        return !IsClauseStart(p);
+    }
+
+    // "No. 10", "no . 1", "number 7", "nrs. 22"
+    private bool IsAfterNumberSign(int first)
+    {
+        var p = first - 1;
+        if (_numbers.IsSymbol(p, '.'))
+        {
+            p--;
+            return _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Chars(p) is "No" or "no" or "Nos" or "nos" or "Vol" or "vol" or "p" or "pp" or "art" or "Art" or "ch" or "Ch" or "Fig" or "fig";
+        }
+
+        return _numbers.IsWord(p, "number") || _numbers.IsSymbol(p, '#') || _numbers.IsWord(p, "page") || _numbers.IsWord(p, "chapter");
+    }
+
+    private bool WordNumberStands(int i, NumberRead read)
+    {
+        if (IsPartOfName(i))
+        {
+            return false;
+        }
+
+        var single = read.End == i + 1;
+        var p = i - 1;
+
+        // "the second half", "half-time", "half-brother"
+        if (single && _numbers.IsNumberWord(i, out var w) && w.Kind == NumberWordKind.Half)
+        {
+            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word
+                && (_numbers.IsNumberWord(p, out var before) && before.Kind == NumberWordKind.Ordinal
+                    || _numbers.Chars(p) is "the" or "The" or "this" or "that" or "other" or "its" or "his" or "her" or "their" or "a" or "better" or "latter" or "each"))
+            {
+                return false;
+            }
+
+            return !(_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End));
+        }
+
+        // "no one", "the one", "one another"
+        if (single && _numbers.IsWord(i, "one"))
+        {
+            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p)))
+            {
+                return false;
+            }
+
+            if (_numbers.IsWord(read.End, "another") || _numbers.IsWord(read.End, "'s") || _numbers.IsSymbol(read.End, '\'') || _numbers.IsSymbol(read.End, '’'))
+            {
+                return false;
+            }
+        }
+
+        // "three-nought-four" and "two-state": a word number glued to a word by a hyphen is a compound, unless a unit.
+        if (_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) && _numbers.Has(read.End + 1) && !_numbers.Gap(read.End + 1)
+            && _pieces[read.End + 1].Kind == PieceKind.Word && !UnitLexicon.TryGet(_numbers.Chars(read.End + 1), out _)
+            && !_numbers.IsNumberWord(read.End + 1, out _))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private int Complete(int first, NumberRead read, out FigureCandidate figure)
+    {
+        figure = new FigureCandidate
+        {
+            First = first,
+            End = read.End,
+            QualifierFirst = -1,
+            Value = read.Value,
+            Written = read.Written,
+            Multiplier = read.Multiplier,
+        };
+        if (double.IsNaN(read.Value) || double.IsInfinity(read.Value))
+        {
+            figure = default;
+            return read.End;
+        }
+
+        var currency = CurrencyBefore(first, out var currencyFirst);
+        if (currency is not null)
+        {
+            figure.First = currencyFirst;
+            figure.Unit = currency;
+            figure.UnitKind = UnitKind.Currency;
+            ApplyMoneyScale(ref figure);
+        }
+        else
+        {
+            ReadRatio(ref figure);
+            ReadUnit(ref figure, read);
+            if (figure.Unit is null && _numbers.IsWord(first - 1, "age"))
+            {
+                figure.First = first - 1;
+                figure.Unit = "year";
+                figure.UnitKind = UnitKind.Duration;
+            }
+        }
+
+        // Glued to letters or digits after everything we understood: a code ("24703L202", "3D").
+        if (_numbers.Has(figure.End) && !_numbers.Gap(figure.End) && _pieces[figure.End].Kind != PieceKind.Symbol)
+        {
+            var end = SkipNumberRun(figure.End);
+            figure = default;
+            return end;
+        }
+
+        if (QualifierBefore(figure.First, out var qualifierFirst, out var qualifier)
+            && !(qualifier is Qualifiers.Over or Qualifiers.Under && figure.UnitKind == UnitKind.Duration && !IsAge(figure)))
+        {
+            figure.QualifierFirst = qualifierFirst;
+            figure.Qualifier = qualifier;
+        }
+
+        QualifierAfter(ref figure);
+        if (figure.Qualifier is null && figure.Unit is null)
+        {
+            PercentBefore(ref figure);
+        }
+
+        return figure.End;
+    }
+
+    // "one over three", "1 out of 3": a ratio, unless the second number has a unit ("$2000 over 3 years").
+    private void ReadRatio(ref FigureCandidate figure)
+    {
+        var j = figure.End;
+        var outOf = _numbers.IsWord(j, "out") && _numbers.IsWord(j + 1, "of");
+        if (!outOf && !_numbers.IsWord(j, "over"))
+        {
+            return;
+        }
+
+        var k = j + (outOf ? 2 : 1);
+        var denominator = _numbers.IsDigits(k) ? _numbers.ReadDigits(k)
+            : _numbers.IsNumberWord(k, out _) ? _numbers.ReadWords(k) : default;
+        if (denominator.End <= k || denominator.Value == 0 || HasUnitAt(denominator.End))
+        {
+            return;
+        }
+
+        figure.Value /= denominator.Value;
+        figure.Written = figure.Value;
+        figure.End = denominator.End;
+    }
+
+    // "per cent of twenty-two": the percent word may come first.
+    private void PercentBefore(ref FigureCandidate figure)
+    {
+        if (!_numbers.IsWord(figure.First - 1, "of"))
+        {
+            return;
+        }
+
+        for (var p = figure.First - 3; p <= figure.First - 2; p++)
+        {
+            if (p >= 0 && MatchUnit(p, out var end, out var entry) && end == figure.First - 1 && entry.Kind == UnitKind.Percent
+                && !_numbers.IsDigits(p - 1) && !_numbers.IsNumberWord(p - 1, out _))
+            {
+                figure.First = p;
+                figure.Unit = entry.Unit;
+                figure.UnitKind = UnitKind.Percent;
+                return;
+            }
+        }
+    }
+
+    private bool IsAge(FigureCandidate figure) =>
+        figure.End > 0 && (_numbers.IsWord(figure.End - 1, "old") || _numbers.IsWord(figure.End - 1, "age"));
+
+    private string? CurrencyBefore(int first, out int currencyFirst)
+    {
+        currencyFirst = first;
+        if (first == 0)
+        {
+            return null;
+        }
+
+        // The symbol touches the number or stands one space before it ("$5", "$ 75", "US$ 1MM", "u.s $ 100").
+        Span<char> key = stackalloc char[32];
+        string? found = null;
+        for (var n = 1; n <= 6 && first - n >= 0; n++)
+        {
+            var from = first - n;
+            if (_pieces[from].Kind == PieceKind.Digits)
+            {
+                break;
+            }
+
+            var length = Join(from, first, key);
+            if (length < 0)
+            {
+                break;
+            }
+
+            if (UnitLexicon.TryGetPrefix(key[..length], out var iso))
+            {
+                // A letter code glued to the word before is not a prefix ("bus $").
+                if (from > 0 && !_numbers.Gap(from) && _pieces[from - 1].Kind == PieceKind.Word)
+                {
+                    continue;
+                }
+
+                found = iso;
+                currencyFirst = from;
+            }
+        }
+
+        return found;
+    }
+
+    // Joins pieces [from, to) into key as written, one space for any whitespace; -1 when it does not fit.
+    private int Join(int from, int to, Span<char> key)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && _numbers.Gap(k))
+            {
+                if (n == key.Length)
+                {
+                    return -1;
+                }
+
+                key[n++] = ' ';
+            }
+
+            var chars = _numbers.Chars(k);
+            if (n + chars.Length > key.Length)
+            {
+                return -1;
+            }
+
+            chars.CopyTo(key[n..]);
+            n += chars.Length;
+        }
+
+        return n;
+    }
+
+    private void ApplyMoneyScale(ref FigureCandidate figure)
+    {
+        // "$5m", "£15.8m", "$2 bn": after a currency a lone m is a million, not a metre.
+        var end = figure.End;
+        if (figure.Multiplier == 1 && _numbers.Has(end) && _pieces[end].Kind == PieceKind.Word
+            && (!_numbers.Gap(end) || _numbers.Chars(end).Length > 1))
+        {
+            var w = _numbers.Chars(end);
+            var factor = w switch
+            {
+                "m" or "M" or "mn" or "mln" or "million" => 1e6,
+                "bn" or "b" or "B" or "bln" or "billion" => 1e9,
+                "k" or "K" => 1e3,
+                "tn" or "trillion" => 1e12,
+                _ => 0,
+            };
+            if (factor > 0 && !(_numbers.Has(end + 1) && !_numbers.Gap(end + 1) && _pieces[end + 1].Kind != PieceKind.Symbol))
+            {
+                figure.Value *= factor;
+                figure.Multiplier = factor;
+                figure.End = end + 1;
+            }
+        }
+
+        // "$5 million USD" repeats the currency.
+        TryCents(ref figure);
+    }
+
+    private void ReadUnit(ref FigureCandidate figure, NumberRead read)
+    {
+        var start = figure.End;
+        if (!_numbers.Has(start))
+        {
+            return;
+        }
+
+        // "3-inch", "six-mile", "12-cent", "five-year-old"
+        if (_numbers.IsHyphen(start) && !_numbers.Gap(start) && !_numbers.Gap(start + 1))
+        {
+            if (MatchUnit(start + 1, out var hyphenEnd, out var hyphenEntry) && hyphenEntry.Kind != UnitKind.Scale)
+            {
+                SetUnit(ref figure, hyphenEntry, hyphenEnd, read);
+                if (_numbers.IsHyphen(figure.End) && _numbers.IsWord(figure.End + 1, "old") && !_numbers.Gap(figure.End))
+                {
+                    figure.End += 2;
+                }
+            }
+
+            return;
+        }
+
+        // "20 (kg)", "20 [kg]"
+        if (_pieces[start].Kind == PieceKind.Symbol && ClosingBracket(_text[_pieces[start].Start]) is var close and not '\0'
+            && MatchUnit(start + 1, out var bracketEnd, out var bracketEntry) && bracketEntry.Kind == UnitKind.Measure
+            && _numbers.IsSymbol(bracketEnd, close))
+        {
+            SetUnit(ref figure, bracketEntry, bracketEnd + 1, read);
+            return;
+        }
+
+        if (MatchUnit(start, out var end, out var entry) && entry.Kind != UnitKind.Scale)
+        {
+            SetUnit(ref figure, entry, end, read);
+            if (entry.Kind == UnitKind.Duration)
+            {
+                if (_numbers.IsWord(figure.End, "old"))
+                {
+                    figure.End++;
+                }
+                else if (_numbers.IsWord(figure.End, "of") && _numbers.IsWord(figure.End + 1, "age"))
+                {
+                    figure.End += 2;
+                }
+            }
+        }
+    }
+
+    private static char ClosingBracket(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => '\0',
+    };
+
+    private void SetUnit(ref FigureCandidate figure, UnitEntry entry, int end, NumberRead read)
+    {
+        var unit = entry.Unit;
+        var kind = entry.Kind;
+        if (unit is null)
+        {
+            return;
+        }
+
+        figure.Unit = unit;
+        figure.UnitKind = kind;
+        figure.End = end;
+        if (kind == UnitKind.Currency)
+        {
+            TryCents(ref figure);
+        }
+    }
+
+    // Longest unit at piece i: up to four pieces as written ("degrees celsius", "km/h", "miles an hour").
+    private bool MatchUnit(int i, out int end, out UnitEntry entry)
+    {
+        end = i;
+        entry = default;
+        if (!_numbers.Has(i) || _pieces[i].Kind == PieceKind.Digits)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[48];
+        var found = false;
+        for (var n = Math.Min(UnitLexicon.MaxPieces, _pieces.Count - i); n >= 1; n--)
+        {
+            // "km2" may end in a digit written against it, never in a number of its own.
+            if (_pieces[i + n - 1].Kind == PieceKind.Digits && (n == 1 || _numbers.Gap(i + n - 1)))
+            {
+                continue;
+            }
+
+            var length = Join(i, i + n, key);
+            if (length < 0)
+            {
+                continue;
+            }
+
+            if (UnitLexicon.TryGet(key[..length], out var candidate))
+            {
+                if (candidate.Attached && _numbers.Gap(i))
+                {
+                    continue;
+                }
+
+                // A unit word must end where a word ends: "5 mini" is not "5 min" + "i".
+                if (_numbers.Has(i + n) && !_numbers.Gap(i + n) && _pieces[i + n].Kind == PieceKind.Word
+                    && _pieces[i + n - 1].Kind == PieceKind.Word)
+                {
+                    continue;
+                }
+
+                end = i + n;
+                entry = candidate;
+                found = true;
+                break;
+            }
+        }
+
+        if (found && IsPounds(_numbers.Chars(i)) && end == i + 1)
+        {
+            entry = PoundsMeaning(i);
+        }
+
+        return found;
+    }
+
+    private static bool IsPounds(ReadOnlySpan<char> word) =>
+        word.Equals("pounds", StringComparison.OrdinalIgnoreCase) || word.Equals("pound", StringComparison.OrdinalIgnoreCase);
+
+    // "361 million pounds" is money, "two pounds" of weight is not: money when scaled, when written with pence, or
+    // when the text around says "£".
+    private UnitEntry PoundsMeaning(int i)
+    {
+        var number = i - 1;
+        var scaled = number >= 0 && (_numbers.IsNumberWord(number, out var w) && w.Kind == NumberWordKind.Scale
+                                     || (_pieces[number].Kind == PieceKind.Word && _numbers.Chars(number) is "m" or "bn" or "mn"));
+        var pence = _numbers.IsWord(i + 1, "and") || (_numbers.Has(i + 1) && _numbers.IsDigits(i + 1));
+        var from = Math.Max(0, _pieces[i].Start - 400);
+        var nearPoundSign = _text.AsSpan(from, Math.Min(_text.Length, _pieces[i].End + 400) - from).Contains('£');
+        return scaled || pence || nearPoundSign ? new UnitEntry(UnitKind.Currency, "GBP") : new UnitEntry(UnitKind.Measure, "lb");
+    }
+
+    // "thirteen dollars and forty-five cents", "3 dollars 50 cents"
+    private void TryCents(ref FigureCandidate figure)
+    {
+        var j = figure.End;
+        var and = _numbers.IsWord(j, "and");
+        if (and)
+        {
+            j++;
+        }
+
+        if (!_numbers.Has(j))
+        {
+            return;
+        }
+
+        NumberRead cents = _pieces[j].Kind == PieceKind.Digits && _numbers.IsInteger(j) ? _numbers.ReadDigits(j)
+            : _numbers.IsNumberWord(j, out _) ? _numbers.ReadWords(j) : default;
+        if (cents.End <= j || cents.Value is < 1 or >= 100 || cents.Value != Math.Floor(cents.Value))
+        {
+            return;
+        }
+
+        var k = cents.End;
+        if (MatchUnit(k, out var centsEnd, out var minor) && minor.Kind == UnitKind.MinorCurrency)
+        {
+            figure.Value += cents.Value / 100;
+            figure.End = centsEnd;
+        }
+        else if (!and && cents.Words && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol))
+        {
+            figure.Value += cents.Value / 100;
+            figure.End = k;
+        }
+    }
+
+    private bool QualifierBefore(int first, out int qualifierFirst, out string qualifier)
+    {
+        qualifierFirst = -1;
+        qualifier = string.Empty;
+        Span<char> key = stackalloc char[40];
+        for (var n = Math.Min(Qualifiers.MaxWords, first); n >= 1; n--)
+        {
+            var from = first - n;
+            var allWords = true;
+            for (var k = from; k < first; k++)
+            {
+                if (_pieces[k].Kind != PieceKind.Word && !(_numbers.IsSymbol(k, '.') && k == first - 1))
+                {
+                    allWords = false;
+                    break;
+                }
+            }
+
+            if (!allWords)
+            {
+                continue;
+            }
+
+            var length = Join(from, first, key);
+            if (length > 0 && Qualifiers.TryGet(key[..length], out var q))
+            {
+                qualifierFirst = from;
+                qualifier = q;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "28,000 or more", "50 or so", "10,000-plus"
+    private void QualifierAfter(ref FigureCandidate figure)
+    {
+        var end = figure.End;
+        if (_numbers.IsWord(end, "or") && _numbers.Has(end + 1))
+        {
+            var q = _numbers.Chars(end + 1) switch
+            {
+                "more" => Qualifiers.AtLeast,
+                "so" => Qualifiers.About,
+                "less" or "fewer" => Qualifiers.AtMost,
+                _ => null,
+            };
+            if (q is not null && figure.Qualifier is null)
+            {
+                figure.Qualifier = q;
+                figure.QualifierEnd = end + 2;
+            }
+        }
+        else if (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.IsWord(end + 1, "plus") && figure.Qualifier is null)
+        {
+            figure.Qualifier = Qualifiers.Over;
+            figure.QualifierEnd = end + 2;
+        }
+    }
+}

@@ -1,0 +1,326 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace NewsAnalysis.Analysis.Figures;
+
+/// <summary>
+/// Names what a figure counts from the words around it: the noun phrase after it ("28,000 displaced people",
+/// "a quarter of the population") or the subject it completes ("the death toll has risen to 28,000").
+/// </summary>
+internal sealed class MeasureFinder
+{
+    private const int MaxWords = 3;
+
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "to", "from", "by", "with", "for", "of", "into",
+        "over", "under", "about", "after", "before", "since", "during", "between", "among", "against", "through",
+        "this", "these", "those", "that", "which", "who", "whom", "whose", "what", "where", "when", "while", "than",
+        "as", "per", "each", "every", "more", "less", "most", "least", "so", "such", "also", "already", "still", "now",
+        "then", "there", "here", "including", "according", "said", "says", "say", "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may",
+        "might", "can", "must", "shall", "it", "its", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+        "our", "your", "my", "them", "him", "us", "me", "not", "no", "all", "both", "other", "another", "some", "any",
+        "ago", "old", "last", "next", "each", "up", "down", "out", "off", "again", "if", "because", "though",
+        "although", "until", "away", "back", "just", "only", "even", "very", "too", "around", "nearly", "almost",
+        "yet", "per", "via", "plus", "minus", "times", "percent", "against", "across", "like", "unlike", "within",
+        "without", "toward", "towards", "upon", "onto", "amid", "behind", "beyond", "near", "versus", "vs", "etc",
+        "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
+        "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
+        "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that link a subject to the figure it states: "has risen to", "stands at", "a toll of".
+    private static readonly FrozenSet<string> LinkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "at", "of", "is", "was", "are", "were", "been", "be", "has", "have", "had", "now", "already", "reportedly",
+        "officially", "risen", "rose", "rises", "rise", "climbed", "climbs", "increased", "increases", "jumped", "jumps",
+        "grown", "grew", "grows", "soared", "soars", "reached", "reaches", "hit", "hits", "passed", "passes", "topped",
+        "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
+        "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
+        "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
+        "more", "than", "about", "around", "over", "some", "roughly");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Nouns that only carry what follows "of": "the number of displaced people" counts displaced people.
+    private static readonly FrozenSet<string> Containers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "number", "numbers", "total", "count", "tally", "figure", "figures", "amount", "share", "proportion",
+        "percentage", "rate", "majority", "minority", "sum", "estimate", "group", "lot", "lots", "dozens", "hundreds",
+        "thousands", "millions", "level", "levels");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Container = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly string _text;
+    private readonly List<Piece> _pieces;
+    private readonly NumberReader _numbers;
+    private readonly StringBuilder _builder = new();
+
+    public MeasureFinder(string text, List<Piece> pieces, NumberReader numbers)
+    {
+        _text = text;
+        _pieces = pieces;
+        _numbers = numbers;
+    }
+
+    public string? Find(in FigureCandidate figure)
+    {
+        var after = figure.SpanEnd;
+        var unitless = figure.Unit is null;
+        if (_numbers.IsWord(after, "of") && !IsTimeUnit(figure))
+        {
+            var head = SkipDeterminers(after + 1);
+            var np = ForwardPhrase(head);
+            // "8% of Google" names an owner, not a measure.
+            if (np is not null && !char.IsUpper(_text[_pieces[head].Start]))
+            {
+                return np;
+            }
+        }
+
+        if (unitless)
+        {
+            var np = ForwardPhrase(after);
+            if (np is not null)
+            {
+                return np;
+            }
+        }
+
+        return IsTimeUnit(figure) ? null : BackwardPhrase(figure.SpanFirst);
+    }
+
+    private static bool IsTimeUnit(in FigureCandidate figure) => figure.UnitKind == UnitKind.Duration;
+
+    private int SkipDeterminers(int i)
+    {
+        for (var guard = 0; guard < 4 && _numbers.Has(i); guard++)
+        {
+            var w = _numbers.Chars(i);
+            if (_pieces[i].Kind == PieceKind.Word && w is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all" or "those" or "these" or "this" or "that")
+            {
+                i++;
+            }
+            else if (IsPossessiveName(i))
+            {
+                i += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    // "Gaza's", "the country's"
+    private bool IsPossessiveName(int i) =>
+        _numbers.Has(i + 2) && _pieces[i].Kind == PieceKind.Word && (_numbers.IsSymbol(i + 1, '\'') || _numbers.IsSymbol(i + 1, '’'))
+        && !_numbers.Gap(i + 1) && _numbers.IsWord(i + 2, "s") && !_numbers.Gap(i + 2);
+
+    private string? ForwardPhrase(int i)
+    {
+        Span<(int First, int End)> words = stackalloc (int, int)[MaxWords + 2];
+        var count = 0;
+        var j = i;
+        while (_numbers.Has(j) && count < words.Length)
+        {
+            if (_pieces[j].Kind != PieceKind.Word || (j > i && !_numbers.Gap(j)) || IsPossessiveName(j))
+            {
+                break;
+            }
+
+            var first = j;
+            var end = j + 1;
+            // "long-range", "self-employed"
+            while (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.Has(end + 1) && !_numbers.Gap(end + 1)
+                   && _pieces[end + 1].Kind == PieceKind.Word)
+            {
+                end += 2;
+            }
+
+            var w = _numbers.Chars(first);
+            if (Stop.Contains(w) || _numbers.IsNumberWord(first, out _) || w.Length < 2 && end == first + 1)
+            {
+                break;
+            }
+
+            // A participle or adverb after the head closes the phrase: "28,000 people killed", "5 km away".
+            if (count > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+                              || w.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            words[count++] = (first, end);
+            j = end;
+
+            // After a plural noun a word followed by a function word is likely the verb: "2,000 people protest the".
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]) && LooksLikeVerbAt(j))
+            {
+                break;
+            }
+        }
+
+        // A lone participle or adverb is not a measure ("28,000 died", "5 quickly").
+        while (count > 0)
+        {
+            var last = _numbers.Chars(words[count - 1].First);
+            if (count == 1 && (last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal)
+                               || last.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                count = 0;
+            }
+
+            break;
+        }
+
+        // Names modify ("Palestinian casualties" counts casualties) unless they are the head ("28,000 Palestinians").
+        var from = 0;
+        while (from < count - 1 && char.IsUpper(_text[_pieces[words[from].First].Start]))
+        {
+            from++;
+        }
+
+        if (count - from > MaxWords)
+        {
+            from = count - MaxWords;
+        }
+
+        return count > from ? Compose(words[from..count]) : null;
+    }
+
+    private string? BackwardPhrase(int first)
+    {
+        var p = first - 1;
+        var linked = false;
+        var ofBefore = false;
+        for (var guard = 0; guard < 6 && p >= 0 && _pieces[p].Kind == PieceKind.Word && Link.Contains(_numbers.Chars(p)); guard++)
+        {
+            ofBefore |= _numbers.Chars(p) is "of";
+            linked = true;
+            p--;
+        }
+
+        if (!linked || p < 0)
+        {
+            return null;
+        }
+
+        // Skip an aside between commas: "the death toll of civilians, mostly children and women, has risen to".
+        if (_numbers.IsSymbol(p, ','))
+        {
+            var k = p - 1;
+            var limit = Math.Max(0, p - 12);
+            while (k >= limit && !_numbers.IsSymbol(k, ',') && !IsSentenceBreak(k))
+            {
+                k--;
+            }
+
+            if (k < limit || !_numbers.IsSymbol(k, ','))
+            {
+                return null;
+            }
+
+            p = k - 1;
+        }
+
+        var (head, headFirst) = BackwardWords(p);
+        if (head is null)
+        {
+            return null;
+        }
+
+        // "the death toll of civilians": the toll is what is counted; "the number of displaced people": the people.
+        var of = headFirst - 1;
+        if (_numbers.Has(of) && _pieces[of].Kind == PieceKind.Word && _numbers.Chars(of) is "the" or "a" or "an" or "its" or "their")
+        {
+            of--;
+        }
+
+        if (!ofBefore && _numbers.IsWord(of, "of"))
+        {
+            var (owner, _) = BackwardWords(of - 1);
+            if (owner is not null && !Container.Contains(LastWord(owner)))
+            {
+                return owner;
+            }
+        }
+        else if (ofBefore is false && Container.Contains(LastWord(head)))
+        {
+            return null;
+        }
+
+        return head;
+    }
+
+    private static ReadOnlySpan<char> LastWord(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space < 0 ? phrase : phrase.AsSpan(space + 1);
+    }
+
+    private (string? Phrase, int First) BackwardWords(int p)
+    {
+        Span<(int First, int End)> words = stackalloc (int, int)[MaxWords];
+        var count = 0;
+        var end = p;
+        while (p >= 0 && count < MaxWords && _pieces[p].Kind == PieceKind.Word)
+        {
+            var w = _numbers.Chars(p);
+            if (Stop.Contains(w) || _numbers.IsNumberWord(p, out _) || (p > 0 && !_numbers.Gap(p))
+                || (char.IsUpper(w[0]) && !OpensSentence(p)))
+            {
+                break;
+            }
+
+            // The word before the link is a verb, not a subject: "followed by £102.80".
+            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                && !(p > 0 && _pieces[p - 1].Kind == PieceKind.Word && _numbers.Chars(p - 1) is "the" or "a" or "an" or "this" or "its" or "their"))
+            {
+                break;
+            }
+
+            words[count++] = (p, p + 1);
+            p--;
+        }
+
+        if (count == 0)
+        {
+            return (null, end + 1);
+        }
+
+        words[..count].Reverse();
+        return (Compose(words[..count]), words[0].First);
+    }
+
+    private bool LooksLikeVerbAt(int j) =>
+        _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && !_numbers.Chars(j).EndsWith('s')
+        && (!_numbers.Has(j + 1) || _pieces[j + 1].Kind != PieceKind.Word || Stop.Contains(_numbers.Chars(j + 1)));
+
+    private bool OpensSentence(int p) =>
+        p == 0 || (_pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '.' or '!' or '?' or '"' or '“' or '\n')
+        || _text.AsSpan(_pieces[p - 1].End, _pieces[p].Start - _pieces[p - 1].End).Contains('\n');
+
+    private bool IsSentenceBreak(int k) => _numbers.IsSymbol(k, '.') || _numbers.IsSymbol(k, '!') || _numbers.IsSymbol(k, '?') || _numbers.IsSymbol(k, ';');
+
+    private string Compose(ReadOnlySpan<(int First, int End)> words)
+    {
+        _builder.Clear();
+        foreach (var (first, end) in words)
+        {
+            if (_builder.Length > 0)
+            {
+                _builder.Append(' ');
+            }
+
+            var span = _text.AsSpan(_pieces[first].Start, _pieces[end - 1].End - _pieces[first].Start);
+            foreach (var c in span)
+            {
+                _builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return _builder.ToString();
+    }
+}

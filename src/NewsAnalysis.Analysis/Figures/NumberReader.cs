@@ -1,0 +1,578 @@
+using System.Globalization;
+
+namespace NewsAnalysis.Analysis.Figures;
+
+/// <summary>The number itself, before units: where it ends, its value and the scale it was written with.</summary>
+internal readonly record struct NumberRead(int End, double Value, double Written, double Multiplier, bool Words);
+
+/// <summary>
+/// Reads one number starting at a piece: digits ("1,234.5", "3.5bn", "2 1/2", "1.2e6"), words ("one hundred and
+/// five", "two thirds", "half a dozen", "nine point nought four") or both ("1.5 million").
+/// </summary>
+internal sealed class NumberReader
+{
+    private enum Last : byte { None, Seed, Article, Unit, Teen, Tens, Hundred, Scale, Dozen }
+
+    private readonly string _text;
+    private readonly List<Piece> _pieces;
+
+    public NumberReader(string text, List<Piece> pieces)
+    {
+        _text = text;
+        _pieces = pieces;
+    }
+
+    public ReadOnlySpan<char> Chars(int i) => _text.AsSpan(_pieces[i].Start, _pieces[i].Length);
+
+    public bool Has(int i) => (uint)i < (uint)_pieces.Count;
+
+    /// <summary>Whitespace stands between piece i - 1 and piece i.</summary>
+    public bool Gap(int i) => i <= 0 || i >= _pieces.Count || _pieces[i].Start > _pieces[i - 1].End;
+
+    public bool IsWord(int i, string word) =>
+        Has(i) && _pieces[i].Kind == PieceKind.Word && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(int i, char c) => Has(i) && _pieces[i].Kind == PieceKind.Symbol && _text[_pieces[i].Start] == c;
+
+    public bool IsHyphen(int i) => Has(i) && _pieces[i].Kind == PieceKind.Symbol && _text[_pieces[i].Start] is '-' or '–' or '‐';
+
+    public bool IsNumberWord(int i, out NumberWord word)
+    {
+        word = default;
+        return Has(i) && _pieces[i].Kind == PieceKind.Word && NumberWords.TryGet(Chars(i), out word);
+    }
+
+    public bool IsDigits(int i) => Has(i) && _pieces[i].Kind == PieceKind.Digits;
+
+    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F');
+
+    public double DigitsValue(int i)
+    {
+        var chars = Chars(i);
+        Span<char> buffer = stackalloc char[Math.Min(chars.Length, 64)];
+        var n = 0;
+        foreach (var c in chars)
+        {
+            if (char.IsAsciiDigit(c) || c == '.')
+            {
+                if (n == buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[n++] = c;
+            }
+        }
+
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+    }
+
+    /// <summary>Reads a number written in digits at piece i (a Digits piece).</summary>
+    public NumberRead ReadDigits(int i)
+    {
+        var value = DigitsValue(i);
+        var end = i + 1;
+
+        // 1.3e6, 12.32e+14
+        if (Has(end) && !Gap(end) && Chars(end) is "e" or "E")
+        {
+            var k = end + 1;
+            var sign = 1;
+            if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+            {
+                sign = IsSymbol(k, '-') ? -1 : 1;
+                k++;
+            }
+
+            if (IsInteger(k) && !Gap(k))
+            {
+                value *= Math.Pow(10, sign * DigitsValue(k));
+                end = k + 1;
+            }
+        }
+
+        // 1.1^23, 2.5^-1
+        if (IsSymbol(end, '^') && !Gap(end))
+        {
+            var k = end + 1;
+            var sign = 1;
+            while (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+            {
+                sign = IsSymbol(k, '-') ? -sign : sign;
+                k++;
+            }
+
+            if (IsDigits(k) && !Gap(k))
+            {
+                value = Math.Pow(value, sign * DigitsValue(k));
+                end = k + 1;
+            }
+        }
+
+        // 3/4, 2 1/4, 1 / 4
+        if (IsInteger(i) && TryFraction(i, out var fractionEnd, out var fraction))
+        {
+            value = fraction;
+            end = fractionEnd;
+        }
+        else if (IsInteger(i) && IsInteger(end) && Gap(end) && TryFraction(end, out fractionEnd, out fraction) && fraction < 1)
+        {
+            value += fraction;
+            end = fractionEnd;
+        }
+
+        var written = value;
+        var multiplier = 1.0;
+        if (Has(end) && _pieces[end].Kind == PieceKind.Word && TryScaleSuffix(i, end, out var factor))
+        {
+            multiplier = factor;
+            end++;
+        }
+
+        var words = ContinueWords(value * multiplier, end, seeded: true);
+        if (words.End > end)
+        {
+            return new NumberRead(words.End, words.Value, written, written == 0 ? 1 : words.Value / written, false);
+        }
+
+        return new NumberRead(end, value * multiplier, written, multiplier, false);
+    }
+
+    private bool TryFraction(int i, out int end, out double value)
+    {
+        end = i;
+        value = 0;
+        var slash = i + 1;
+        if (!IsSymbol(slash, '/') || !IsInteger(slash + 1))
+        {
+            return false;
+        }
+
+        var spaced = Gap(slash) || Gap(slash + 1);
+        if (spaced && (Gap(slash) != Gap(slash + 1)))
+        {
+            return false;
+        }
+
+        // "5/1/2024" is a date, not a fraction.
+        if (IsSymbol(slash + 2, '/') || IsSymbol(i - 1, '/'))
+        {
+            return false;
+        }
+
+        var numerator = DigitsValue(i);
+        var denominator = DigitsValue(slash + 1);
+        if (denominator is not (2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100) || numerator >= denominator * 10)
+        {
+            return false;
+        }
+
+        value = numerator / denominator;
+        end = slash + 2;
+        return true;
+    }
+
+    private bool TryScaleSuffix(int number, int i, out double factor)
+    {
+        factor = 1;
+        var chars = Chars(i);
+        if (!UnitLexicon.TryGet(chars, out var entry) || entry.Kind != UnitKind.Scale)
+        {
+            return false;
+        }
+
+        // After a following letter or digit it is a code ("10Gb" is a unit, "4G" a network).
+        var next = i + 1;
+        if (Has(next) && !Gap(next) && _pieces[next].Kind != PieceKind.Symbol)
+        {
+            return false;
+        }
+
+        // "4G", "5G" are networks.
+        if (chars is "G" && !Gap(i) && Chars(number).Length == 1)
+        {
+            return false;
+        }
+
+        factor = entry.Multiplier;
+        return true;
+    }
+
+    /// <summary>Reads a number written in words at piece i ("twenty-one", "a dozen", "two thirds").</summary>
+    public NumberRead ReadWords(int i)
+    {
+        if (!IsNumberWord(i, out var first))
+        {
+            return default;
+        }
+
+        if (first.Kind == NumberWordKind.Half)
+        {
+            return ReadHalf(i);
+        }
+
+        // "a couple of weeks", "a pair of shoes" (not "a married couple").
+        if (first.Kind == NumberWordKind.Article && (IsWord(i + 1, "couple") || IsWord(i + 1, "pair"))
+            && (!Has(i + 2) || IsWord(i + 2, "of") || _pieces[i + 2].Kind == PieceKind.Symbol))
+        {
+            return new NumberRead(i + 2, 2, 2, 1, true);
+        }
+
+        var read = ContinueWords(0, i, seeded: false);
+        return read.End > i ? read : default;
+    }
+
+    private NumberRead ReadHalf(int i)
+    {
+        // "half a dozen", "half a million"
+        if (IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article
+            && IsNumberWord(i + 2, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
+        {
+            return new NumberRead(i + 3, 0.5 * scale.Value, 0.5, scale.Value, true);
+        }
+
+        return new NumberRead(i + 1, 0.5, 0.5, 1, true);
+    }
+
+    /// <summary>
+    /// Reads number words from piece j on. Seeded: a digit value was read before ("2 million"); only scale words
+    /// and "and a half" may follow.
+    /// </summary>
+    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false)
+    {
+        double total = 0, current = seed, lastGroup = seed, maxScale = 0;
+        var last = seeded ? Last.Seed : Last.None;
+        var end = j;
+        var start = j;
+        while (Has(j))
+        {
+            var k = j;
+            if (IsHyphen(k) && last == Last.Tens && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
+            {
+                k++;
+            }
+            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && IsNumberWord(k + 1, out var afterAnd)
+                && afterAnd.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
+                && !FollowedByDenominator(k + 1))
+            {
+                k++;
+            }
+
+            if (!IsNumberWord(k, out var w))
+            {
+                break;
+            }
+
+            if (seeded && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+            {
+                break;
+            }
+
+            var ok = true;
+            switch (w.Kind)
+            {
+                case NumberWordKind.Unit:
+                    if (last is Last.None or Last.Hundred or Last.Scale || (last == Last.Tens && lastGroup % 10 == 0))
+                    {
+                        current += w.Value;
+                        lastGroup = last == Last.Tens ? lastGroup + w.Value : w.Value;
+                        last = Last.Unit;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                case NumberWordKind.Teen:
+                case NumberWordKind.Tens:
+                    // "twenty-first" is a rank (or a denominator), not twenty.
+                    if (last is Last.None or Last.Hundred or Last.Scale
+                        && !(w.Kind == NumberWordKind.Tens && IsHyphen(k + 1) && IsNumberWord(k + 2, out var ord)
+                             && ord.Kind is NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural))
+                    {
+                        current += w.Value;
+                        lastGroup = w.Value;
+                        last = w.Kind == NumberWordKind.Teen ? Last.Teen : Last.Tens;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                case NumberWordKind.Hundred:
+                    if (last is Last.None or Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed && (last == Last.Seed || current < 100))
+                    {
+                        current = (current == 0 ? 1 : current) * 100;
+                        lastGroup = 0;
+                        last = Last.Hundred;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                case NumberWordKind.Scale:
+                    if (last is Last.None || (current == 0 && total == 0))
+                    {
+                        ok = false;
+                    }
+                    else if (w.Value > maxScale)
+                    {
+                        total = (total + current) * w.Value;
+                        maxScale = w.Value;
+                        current = 0;
+                        lastGroup = 0;
+                        last = Last.Scale;
+                    }
+                    else if (current > 0)
+                    {
+                        total += current * w.Value;
+                        current = 0;
+                        lastGroup = 0;
+                        last = Last.Scale;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                case NumberWordKind.Dozen:
+                    if (last is Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed)
+                    {
+                        var group = lastGroup == 0 ? 1 : lastGroup;
+                        current = current - group + (group * 12);
+                        lastGroup = 0;
+                        last = Last.Dozen;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                case NumberWordKind.Article:
+                    if (last == Last.None && IsNumberWord(k + 1, out var next)
+                        && (next.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen
+                                or NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural or NumberWordKind.Half
+                            || (next.Kind == NumberWordKind.Tens && IsHyphen(k + 2) && IsNumberWord(k + 3, out var compound)
+                                && compound.Kind == NumberWordKind.Ordinal)))
+                    {
+                        current = 1;
+                        lastGroup = 1;
+                        last = Last.Article;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    break;
+                default:
+                    ok = false;
+                    break;
+            }
+
+            if (!ok)
+            {
+                break;
+            }
+
+            j = k + 1;
+            if (last != Last.Article)
+            {
+                end = j;
+            }
+        }
+
+        var value = total + current;
+        var numerator = value;
+        var wordsRead = end > start || last == Last.Article;
+        if (!wordsRead && !seeded)
+        {
+            return new NumberRead(start, 0, 0, 1, true);
+        }
+
+        var afterInteger = last == Last.Article ? j : end;
+
+        // Fractions: "two thirds", "a quarter", "three-quarters", "a half".
+        if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
+        {
+            var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
+            if (plural && denominator == 4 && CountsPeriods(start))
+            {
+                return Finish(numerator, afterInteger, numerator);
+            }
+
+            if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
+            {
+                return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
+            }
+        }
+
+        if (fractionOnly || last == Last.Article)
+        {
+            return new NumberRead(start, 0, 0, 1, true);
+        }
+
+        // "nine point nought four"
+        if (!seeded && IsWord(end, "point") && TryPointDigits(end + 1, out var pointEnd, out var fractionDigits))
+        {
+            value += fractionDigits;
+            end = pointEnd;
+            if (IsNumberWord(end, out var scaleAfterPoint) && scaleAfterPoint.Kind == NumberWordKind.Scale)
+            {
+                return Finish(value * scaleAfterPoint.Value, end + 1, value);
+            }
+        }
+
+        // "one and a half", "2 and a half", "twenty and three fifths"
+        if (IsWord(end, "and"))
+        {
+            var fraction = ContinueWords(0, end + 1, seeded: false, fractionOnly: true);
+            if (fraction.End > end + 1 && fraction.Value < 1)
+            {
+                value += fraction.Value;
+                end = fraction.End;
+                if (IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
+                {
+                    return Finish(value * scaleAfter.Value, end + 1, value);
+                }
+            }
+        }
+
+        return Finish(value, end, value);
+    }
+
+    // "the past three quarters" are periods of a year, not three fourths.
+    private bool CountsPeriods(int start) =>
+        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
+            or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
+
+    private static NumberRead Finish(double value, int end, double written) =>
+        new(end, value, written, written == 0 ? 1 : value / written, true);
+
+    private bool FollowedByDenominator(int i)
+    {
+        var read = ContinueWordsBounded(i);
+        return TryDenominator(read, out _, out _, out var plural) && plural;
+    }
+
+    // The end of a short run of number words, to look ahead without reading far.
+    private int ContinueWordsBounded(int i)
+    {
+        var j = i;
+        while (j < i + 4 && (IsNumberWord(j, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
+                             || (IsHyphen(j) && j > i)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private bool TryDenominator(int i, out int end, out double value, out bool plural)
+    {
+        end = i;
+        value = 0;
+        plural = false;
+        var k = i;
+        if (IsHyphen(k))
+        {
+            k++;
+        }
+
+        // "twenty-first", "twenty-fifths"
+        var tens = 0.0;
+        if (IsNumberWord(k, out var t) && t.Kind == NumberWordKind.Tens && IsHyphen(k + 1))
+        {
+            tens = t.Value;
+            k += 2;
+        }
+
+        if (!IsNumberWord(k, out var w))
+        {
+            return false;
+        }
+
+        if (w.Kind is NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
+        {
+            value = tens + w.Value;
+            plural = w.Kind == NumberWordKind.OrdinalPlural;
+        }
+        else if (w.Kind == NumberWordKind.Half && tens == 0)
+        {
+            value = 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        // "first" and "second" name ranks, never parts.
+        if (value < 2 || (value == 2 && w.Kind == NumberWordKind.Ordinal))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        return true;
+    }
+
+    // "a third of", "a quarter." but not "a third term".
+    private bool FractionContext(int next)
+    {
+        if (!Has(next) || _pieces[next].Kind != PieceKind.Word)
+        {
+            return !IsHyphen(next) || Gap(next);
+        }
+
+        var w = Chars(next);
+        return w is "of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "more" or "less" or "as" or "than"
+            or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "off" or "mile"
+            or "century" or "hour" or "percent" || UnitLexicon.TryGet(w, out _);
+    }
+
+    private bool TryPointDigits(int i, out int end, out double fraction)
+    {
+        end = i;
+        fraction = 0;
+        var scale = 0.1;
+        var j = i;
+        while (IsNumberWord(j, out var w) && w.Kind == NumberWordKind.Unit)
+        {
+            fraction += w.Value * scale;
+            scale /= 10;
+            j++;
+        }
+
+        if (j == i && IsNumberWord(i, out var compound) && compound.Kind is NumberWordKind.Teen or NumberWordKind.Tens)
+        {
+            var v = compound.Value;
+            j = i + 1;
+            if (compound.Kind == NumberWordKind.Tens && IsHyphen(j) && IsNumberWord(j + 1, out var unit) && unit.Kind == NumberWordKind.Unit)
+            {
+                v += unit.Value;
+                j += 2;
+            }
+            else if (compound.Kind == NumberWordKind.Tens && IsNumberWord(j, out unit) && unit.Kind == NumberWordKind.Unit)
+            {
+                v += unit.Value;
+                j++;
+            }
+
+            fraction = v / 100;
+        }
+
+        if (j == i)
+        {
+            return false;
+        }
+
+        end = j;
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace NewsAnalysis.Analysis.Figures;
+
+internal enum NumberWordKind : byte { Unit, Teen, Tens, Hundred, Scale, Dozen, Half, Ordinal, OrdinalPlural, Article }
+
+internal readonly record struct NumberWord(NumberWordKind Kind, double Value);
+
+/// <summary>English number words: cardinals, scales and the ordinals that name fractions ("two thirds").</summary>
+internal static class NumberWords
+{
+    private static readonly FrozenDictionary<string, NumberWord> Words = Build();
+
+    public static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool TryGet(ReadOnlySpan<char> word, out NumberWord entry) => Lookup.TryGetValue(word, out entry);
+
+    private static FrozenDictionary<string, NumberWord> Build()
+    {
+        var d = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
+        string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        for (var i = 0; i < units.Length; i++)
+        {
+            d[units[i]] = new(NumberWordKind.Unit, i);
+        }
+
+        d["nought"] = new(NumberWordKind.Unit, 0);
+        d["naught"] = new(NumberWordKind.Unit, 0);
+        string[] teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (var i = 0; i < teens.Length; i++)
+        {
+            d[teens[i]] = new(NumberWordKind.Teen, 10 + i);
+        }
+
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (var i = 0; i < tens.Length; i++)
+        {
+            d[tens[i]] = new(NumberWordKind.Tens, 20 + (10 * i));
+        }
+
+        d["fourty"] = new(NumberWordKind.Tens, 40);
+        d["hundred"] = new(NumberWordKind.Hundred, 100);
+        d["thousand"] = new(NumberWordKind.Scale, 1e3);
+        d["million"] = new(NumberWordKind.Scale, 1e6);
+        d["billion"] = new(NumberWordKind.Scale, 1e9);
+        d["trillion"] = new(NumberWordKind.Scale, 1e12);
+        d["lakh"] = new(NumberWordKind.Scale, 1e5);
+        d["lakhs"] = new(NumberWordKind.Scale, 1e5);
+        d["crore"] = new(NumberWordKind.Scale, 1e7);
+        d["crores"] = new(NumberWordKind.Scale, 1e7);
+        foreach (var w in (string[])["dozen", "dozens", "dz", "dzs", "doz", "dozs"])
+        {
+            d[w] = new(NumberWordKind.Dozen, 12);
+        }
+
+        d["half"] = new(NumberWordKind.Half, 2);
+        d["halves"] = new(NumberWordKind.OrdinalPlural, 2);
+        d["a"] = new(NumberWordKind.Article, 1);
+        d["an"] = new(NumberWordKind.Article, 1);
+
+        // Ordinals: alone they are ranks, never figures; after a numerator they are denominators.
+        (string Word, double Value)[] ordinals =
+        [
+            ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("quarter", 4), ("fifth", 5), ("sixth", 6),
+            ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12),
+            ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17),
+            ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40),
+            ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90),
+            ("hundredth", 100), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12),
+        ];
+        foreach (var (word, value) in ordinals)
+        {
+            d[word] = new(NumberWordKind.Ordinal, value);
+            d[word + "s"] = new(NumberWordKind.OrdinalPlural, value);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

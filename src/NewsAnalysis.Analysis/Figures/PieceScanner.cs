@@ -1,0 +1,145 @@
+namespace NewsAnalysis.Analysis.Figures;
+
+/// <summary>Splits text into <see cref="Piece"/>s in one linear pass.</summary>
+internal static class PieceScanner
+{
+    public static List<Piece> Scan(string text)
+    {
+        var pieces = new List<Piece>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsAsciiDigit(c) || (c == '.' && StartsBareDecimal(text, i)))
+            {
+                if (char.IsAsciiDigit(c) && IsDottedChain(text, i))
+                {
+                    // Addresses and versions ("192.168.1.2"): each group is its own number.
+                    while (true)
+                    {
+                        var group = i;
+                        while (i < text.Length && char.IsAsciiDigit(text[i]))
+                        {
+                            i++;
+                        }
+
+                        pieces.Add(new Piece(group, i, PieceKind.Digits));
+                        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                        {
+                            pieces.Add(new Piece(i, i + 1, PieceKind.Symbol));
+                            i++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    continue;
+                }
+
+                i = ScanNumber(text, i);
+                pieces.Add(new Piece(start, i, PieceKind.Digits));
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                pieces.Add(new Piece(start, i, PieceKind.Word));
+                continue;
+            }
+
+            i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            pieces.Add(new Piece(start, i, PieceKind.Symbol));
+        }
+
+        return pieces;
+    }
+
+    // ".25" at the start of a word is a number; "end.25" is not.
+    private static bool StartsBareDecimal(string text, int i) =>
+        i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '-' or '$');
+
+    private static bool IsDottedChain(string text, int i)
+    {
+        var dots = 0;
+        var j = i;
+        while (j < text.Length)
+        {
+            if (char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+            else if (text[j] == '.' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]) && j > i)
+            {
+                dots++;
+                j++;
+                if (dots >= 2)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        var leadDigits = i - start;
+        var grouped = false;
+        // "28,000": comma groups of exactly three digits.
+        while (leadDigits > 0 && i + 3 < text.Length + 0 && text[i] == ',' && ThreeDigitsAt(text, i + 1))
+        {
+            i += 4;
+            grouped = true;
+        }
+
+        // "1 234 567", "40 000": space groups after a short leading group that does not start with zero.
+        if (!grouped && leadDigits is >= 1 and <= 3 && (text[start] != '0' || leadDigits == 1))
+        {
+            while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' && ThreeDigitsAt(text, i + 1))
+            {
+                i += 4;
+            }
+        }
+
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool ThreeDigitsAt(string text, int i) =>
+        i + 2 < text.Length
+        && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+        && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]));
+}

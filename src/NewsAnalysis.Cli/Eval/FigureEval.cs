@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using NewsAnalysis.Analysis;
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Figures;
+
+namespace NewsAnalysis.Cli.Eval;
+
+/// <summary>
+/// `eval figures DIR`: Recognizers-Text spec files, scored as score.py does. A case passes when every expected
+/// result has a figure with the same span (End inclusive in the spec) and value; where a Number spec expects
+/// nothing, no figure without a unit may appear.
+/// </summary>
+internal static class FigureEval
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Directory.Exists(args[0]))
+        {
+            throw new UsageException("usage: eval figures DIR [--misses] [--qualifier-outside]   (a folder of Recognizers-Text spec JSON files)");
+        }
+
+        var root = args[0];
+        var showMisses = args.Contains("--misses");
+        // --qualifier-outside scores spans without the qualifier, as Recognizers-Text marks them (CONTRACT.md keeps it in).
+        var analyzer = args.Contains("--qualifier-outside")
+            ? new ArticleAnalyzer(new EntityRecognizer(), new ActorResolver(), new FigureExtractor(qualifierInSpan: false), new ClaimExtractor())
+            : ArticleAnalyzer.Default;
+        var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        int passed = 0, total = 0;
+        foreach (var name in files)
+        {
+            var numberSpec = (name + Path.DirectorySeparatorChar).Contains("Number" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, name)));
+            int filePassed = 0, fileTotal = 0;
+            foreach (var spec in json.RootElement.EnumerateArray())
+            {
+                if (!spec.TryGetProperty("Input", out var input) || IsSet(spec, "NotSupported") || IsSet(spec, "NotSupportedByDesign"))
+                {
+                    continue;
+                }
+
+                var text = input.GetString() ?? string.Empty;
+                var figures = analyzer.Analyze(text).Figures;
+                var ok = Passes(text, spec, figures, numberSpec);
+                fileTotal++;
+                filePassed += ok ? 1 : 0;
+                if (!ok && showMisses)
+                {
+                    Console.WriteLine($"  miss {name}: {text} => [{string.Join(", ", figures.Select(f => $"{f.Text}={f.Value.ToString(CultureInfo.InvariantCulture)}"))}]");
+                }
+            }
+
+            Console.WriteLine($"  {name}: {filePassed}/{fileTotal}");
+            passed += filePassed;
+            total += fileTotal;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"figures-recognizers: {100.0 * passed / Math.Max(total, 1):F2} {passed}/{total} cases"));
+        return Task.FromResult(0);
+    }
+
+    private static bool IsSet(JsonElement spec, string property) =>
+        spec.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;
+
+    internal static bool Passes(string text, JsonElement spec, IReadOnlyList<Figure> figures, bool numberSpec)
+    {
+        var hasResults = spec.TryGetProperty("Results", out var results) && results.GetArrayLength() > 0;
+        if (!hasResults)
+        {
+            return !numberSpec || figures.All(f => !string.IsNullOrEmpty(f.Unit));
+        }
+
+        foreach (var expected in results.EnumerateArray())
+        {
+            var start = expected.GetProperty("Start").GetInt32();
+            var end = expected.GetProperty("End").GetInt32() + 1;
+            var want = ExpectedValue(expected);
+            var found = figures.Any(f => CodePoint(text, f.Span.Start) == start && CodePoint(text, f.Span.End) == end
+                && (want is null || Math.Abs(f.Value - want.Value) <= 1e-6 * Math.Max(1, Math.Abs(want.Value))));
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static double? ExpectedValue(JsonElement expected)
+    {
+        if (!expected.TryGetProperty("Resolution", out var resolution) || resolution.ValueKind != JsonValueKind.Object
+            || !resolution.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var s = value.GetString()!.TrimEnd('%').Replace(",", string.Empty, StringComparison.Ordinal);
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    // The spec counts characters as Python does (code points); our spans are UTF-16.
+    private static int CodePoint(string text, int utf16)
+    {
+        var index = utf16;
+        for (var i = 1; i < Math.Min(utf16, text.Length); i++)
+        {
+            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            {
+                index--;
+            }
+        }
+
+        return index;
+    }
+}

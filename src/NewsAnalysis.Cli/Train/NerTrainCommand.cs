@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsAnalysis.Analysis.Actors;
+
+namespace NewsAnalysis.Cli.Train;
+
+/// <summary>
+/// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--epochs N] [--folds K]`: trains the
+/// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed orders the epochs.
+/// </summary>
+internal static class NerTrainCommand
+{
+    private const int Seed = 2003;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var options = Options(args);
+        var train = options.GetValueOrDefault("--train") ?? throw Usage();
+        var dev = options.GetValueOrDefault("--dev") ?? throw Usage();
+        var output = options.GetValueOrDefault("--out") ?? throw Usage();
+        var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "10", CultureInfo.InvariantCulture);
+        var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "4", CultureInfo.InvariantCulture);
+        var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.001", CultureInfo.InvariantCulture);
+        var clock = Stopwatch.StartNew();
+
+        var trainDocs = NerCorpus.Read(train);
+        var devDocs = NerCorpus.Read(dev);
+        var gazetteer = options.GetValueOrDefault("--gazetteers") is { } dir
+            ? NerGazetteerBuilder.Build(dir, CommonWords(trainDocs))
+            : Gazetteer.Empty;
+        Log($"read {trainDocs.Count} training and {devDocs.Count} dev documents, {gazetteer.Entries.Count} list entries", clock);
+
+        var trainSet = trainDocs.Select(d => (new NerDocument(d.Document, gazetteer), d.Labels)).ToList();
+        var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer), d.Labels)).ToList();
+
+        // First pass on all training documents.
+        var first = TrainModel(trainSet, epochs, devSet, "pass 1", clock);
+        var firstWeights = first.Averaged();
+
+        // Second pass: its document features must come from first-pass labels made without seeing the document,
+        // so each training document is labelled by a first pass trained on the other folds.
+        if (folds > 1)
+        {
+            for (var k = 0; k < folds; k++)
+            {
+                var held = trainSet.Where((_, i) => i % folds == k).ToList();
+                var rest = trainSet.Where((_, i) => i % folds != k).ToList();
+                var model = TrainModel(rest, epochs, null, $"fold {k + 1}/{folds}", clock);
+                var averaged = model.Averaged();
+                foreach (var (d, _) in held)
+                {
+                    var labels = new int[d.Count];
+                    model.Label(d, averaged, labels);
+                    d.SetFirstPass(labels);
+                }
+            }
+
+            foreach (var (d, _) in devSet)
+            {
+                var labels = new int[d.Count];
+                first.Label(d, firstWeights, labels);
+                d.SetFirstPass(labels);
+            }
+        }
+
+        var second = folds > 1 ? TrainModel(trainSet, epochs, devSet, "pass 2", clock) : null;
+
+        var q1 = first.Quantize(firstWeights, prune);
+        var q2 = second?.Quantize(second.Averaged(), prune);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var stream = File.Create(output))
+        {
+            NerModel.Write(stream, q1, q2, gazetteer);
+        }
+
+        Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Entries.Count} + {q2?.Entries.Count ?? 0} features", clock);
+
+        // The shipped decoder on the quantised model, on gold tokens.
+        using var read = File.OpenRead(output);
+        var recognizer = EntityRecognizer.Load(read);
+        var (tp, predicted, gold) = (0, 0, 0);
+        foreach (var d in devDocs)
+        {
+            var found = recognizer.Recognize(d.Document).Select(e => (e.FirstToken, e.EndToken, e.Kind)).ToHashSet();
+            var truth = EntityRecognizer.ToEntities(d.Document, d.Labels).Select(e => (e.FirstToken, e.EndToken, e.Kind)).ToHashSet();
+            tp += found.Intersect(truth).Count();
+            predicted += found.Count;
+            gold += truth.Count;
+        }
+
+        Log($"dev (gold tokens, quantised model): {F1(tp, predicted, gold)}", clock);
+        return Task.FromResult(0);
+    }
+
+    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int epochs, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    {
+        var perceptron = new NerPerceptron();
+        var random = new Random(Seed);
+        var order = set.ToArray();
+        for (var e = 1; e <= epochs; e++)
+        {
+            random.Shuffle(order);
+            var (tokens, errors) = perceptron.Epoch(order);
+            var line = $"{name} epoch {e}: {errors} errors / {tokens} tokens, {perceptron.Features} features";
+            if (dev is not null && (e == epochs || e % 3 == 0))
+            {
+                line += ", dev " + Evaluate(perceptron, dev);
+            }
+
+            Log(line, clock);
+        }
+
+        return perceptron;
+    }
+
+    private static string Evaluate(NerPerceptron perceptron, List<(NerDocument Document, int[] Gold)> dev)
+    {
+        var averaged = perceptron.Averaged();
+        var (tp, predicted, gold) = (0, 0, 0);
+        foreach (var (d, goldLabels) in dev)
+        {
+            var labels = new int[d.Count];
+            perceptron.Label(d, averaged, labels);
+            var found = EntityRecognizer.ToEntities(d.Document, labels).Select(x => (x.FirstToken, x.EndToken, x.Kind)).ToHashSet();
+            var truth = EntityRecognizer.ToEntities(d.Document, goldLabels).Select(x => (x.FirstToken, x.EndToken, x.Kind)).ToHashSet();
+            tp += found.Intersect(truth).Count();
+            predicted += found.Count;
+            gold += truth.Count;
+        }
+
+        return F1(tp, predicted, gold);
+    }
+
+    private static string F1(int tp, int predicted, int gold)
+    {
+        var p = predicted == 0 ? 0 : (double)tp / predicted;
+        var r = gold == 0 ? 0 : (double)tp / gold;
+        var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return string.Create(CultureInfo.InvariantCulture, $"P {100 * p:F2} R {100 * r:F2} F1 {100 * f:F2}");
+    }
+
+    // Words mostly written in lower case in the training text: single-word list entries equal to them are noise.
+    private static HashSet<string> CommonWords(List<NerCorpusDocument> documents)
+    {
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capital = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            foreach (var sentence in d.Sentences)
+            {
+                for (var i = 1; i < sentence.Length; i++)
+                {
+                    var token = sentence[i].Token;
+                    var key = token.ToLowerInvariant();
+                    var counts = char.IsLower(token[0]) ? lower : capital;
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        return lower.Where(w => w.Value >= 3 && w.Value > 2 * capital.GetValueOrDefault(w.Key)).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options[args[i]] = args[i + 1];
+        }
+
+        return options;
+    }
+
+    private static UsageException Usage() =>
+        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--epochs N] [--folds K] [--prune R]");
+
+    private static void Log(string message, Stopwatch clock) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));
+}

@@ -1,0 +1,9 @@
+namespace NewsAnalysis.Data.Imports;
+
+public enum ImportItemStatus
+{
+    Pending,
+    Imported,
+    Duplicate,
+    Failed,
+}

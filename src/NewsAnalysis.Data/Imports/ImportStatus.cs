@@ -1,0 +1,9 @@
+namespace NewsAnalysis.Data.Imports;
+
+public enum ImportStatus
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+}

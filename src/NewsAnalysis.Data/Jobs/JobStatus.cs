@@ -1,0 +1,9 @@
+namespace NewsAnalysis.Data.Jobs;
+
+public enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
