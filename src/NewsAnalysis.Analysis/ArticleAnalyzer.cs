@@ -49,16 +49,30 @@ public sealed class ArticleAnalyzer
             claims);
     }
 
-    // A figure belongs to the narrowest claim whose span holds it.
+    // A figure belongs to the narrowest claim whose span holds it. A sweep in text order keeps this linear.
     private static List<Figure> LinkToClaims(IReadOnlyList<Figure> figures, IReadOnlyList<Claim> claims)
     {
+        var byStart = claims.OrderBy(c => c.Span.Start).ToList();
+        var open = new List<Claim>();
+        var next = 0;
         var linked = new List<Figure>(figures.Count);
-        foreach (var figure in figures)
+        foreach (var figure in figures.OrderBy(f => f.Span.Start))
         {
-            var owner = claims
-                .Where(c => c.Span.Contains(figure.Span))
-                .OrderBy(c => c.Span.Length)
-                .FirstOrDefault();
+            while (next < byStart.Count && byStart[next].Span.Start <= figure.Span.Start)
+            {
+                open.Add(byStart[next++]);
+            }
+
+            open.RemoveAll(c => c.Span.End <= figure.Span.Start);
+            Claim? owner = null;
+            foreach (var claim in open)
+            {
+                if (claim.Span.Contains(figure.Span) && (owner is null || claim.Span.Length < owner.Span.Length))
+                {
+                    owner = claim;
+                }
+            }
+
             linked.Add(figure with { ClaimId = owner?.Id });
         }
 

@@ -3,6 +3,7 @@ using NewsAnalysis.Analysis;
 using NewsAnalysis.Data.Actors;
 using Mention = NewsAnalysis.Data.Actors.Mention;
 using NewsAnalysis.Data.Articles;
+using NewsAnalysis.Data.Corrections;
 using Claim = NewsAnalysis.Data.Claims.Claim;
 using EngineActor = NewsAnalysis.Analysis.Actor;
 using Figure = NewsAnalysis.Data.Figures.Figure;
@@ -54,6 +55,7 @@ public sealed class ArticleAnalysisStore(NewsDbContext db, TimeProvider clock)
             article.AnalyzerVersion = result.Analyzer;
             article.AnalyzedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
+            await new CorrectionApplier(db).ApplyAsync(article.Id, article.Body, cancellationToken);
             await RelinkFlagsAsync(article.Id, cancellationToken);
 
             if (transaction is not null)

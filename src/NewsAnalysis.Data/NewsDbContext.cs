@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Data.Actors;
 using NewsAnalysis.Data.Articles;
 using NewsAnalysis.Data.Claims;
+using NewsAnalysis.Data.Corrections;
 using NewsAnalysis.Data.Figures;
 using NewsAnalysis.Data.Flags;
 using NewsAnalysis.Data.Imports;
@@ -30,6 +31,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options)
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<Flag> Flags => Set<Flag>();
+
+    public DbSet<ClaimCorrection> ClaimCorrections => Set<ClaimCorrection>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 

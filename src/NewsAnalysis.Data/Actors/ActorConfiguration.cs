@@ -12,5 +12,7 @@ public sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(a => a.NormalizedName).HasMaxLength(500);
         builder.Property(a => a.Kind).HasConversion<SnakeCaseEnumConverter<ActorKind>>().HasMaxLength(20);
         builder.HasIndex(a => new { a.Kind, a.NormalizedName }).IsUnique();
+        builder.HasIndex(a => a.MergedIntoId);
+        builder.HasOne(a => a.MergedInto).WithMany().HasForeignKey(a => a.MergedIntoId).OnDelete(DeleteBehavior.SetNull);
     }
 }

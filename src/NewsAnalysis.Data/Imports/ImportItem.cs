@@ -19,6 +19,17 @@ public class ImportItem
 
     public string? Error { get; set; }
 
+    /// <summary>How <see cref="Payload"/> is read: text, html, record (a JSON article object).</summary>
+    public string Format { get; set; } = ImportFormats.Text;
+
+    /// <summary>The item's raw bytes as uploaded, stored before processing so a restart loses nothing; cleared once processed.</summary>
+    public byte[]? Payload { get; set; }
+
+    /// <summary>Something the admin should know although the item was imported, e.g. a Windows-1252 fallback.</summary>
+    public string? Warning { get; set; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
     public long? ArticleId { get; set; }
 
     public Article? Article { get; set; }

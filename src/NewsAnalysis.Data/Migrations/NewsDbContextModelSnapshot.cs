@@ -226,6 +226,10 @@ namespace NewsAnalysis.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -240,6 +244,9 @@ namespace NewsAnalysis.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_actors");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_actors_merged_into_id");
 
                     b.HasIndex("Kind", "NormalizedName")
                         .IsUnique()
@@ -540,6 +547,74 @@ namespace NewsAnalysis.Data.Migrations
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Data.Corrections.ClaimCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("AttributionKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("attribution_kind");
+
+                    b.Property<string>("ClaimText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("claim_text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("span_end");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_name");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("span_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_claim_corrections");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_claim_corrections_created_by_id");
+
+                    b.HasIndex("ArticleId", "CreatedAt")
+                        .HasDatabaseName("ix_claim_corrections_article_id_created_at");
+
+                    b.ToTable("claim_corrections", (string)null);
+                });
+
             modelBuilder.Entity("NewsAnalysis.Data.Figures.Figure", b =>
                 {
                     b.Property<long>("Id")
@@ -768,6 +843,12 @@ namespace NewsAnalysis.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("error");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
                     b.Property<long>("ImportBatchId")
                         .HasColumnType("bigint")
                         .HasColumnName("import_batch_id");
@@ -782,11 +863,24 @@ namespace NewsAnalysis.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
+                    b.Property<byte[]>("Payload")
+                        .HasColumnType("bytea")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("warning");
 
                     b.HasKey("Id")
                         .HasName("pk_import_items");
@@ -797,6 +891,9 @@ namespace NewsAnalysis.Data.Migrations
                     b.HasIndex("ImportBatchId", "Ordinal")
                         .IsUnique()
                         .HasDatabaseName("ix_import_items_import_batch_id_ordinal");
+
+                    b.HasIndex("ImportBatchId", "Status", "Ordinal")
+                        .HasDatabaseName("ix_import_items_import_batch_id_status_ordinal");
 
                     b.ToTable("import_items", (string)null);
                 });
@@ -1012,6 +1109,17 @@ namespace NewsAnalysis.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("NewsAnalysis.Data.Actors.Actor", b =>
+                {
+                    b.HasOne("NewsAnalysis.Data.Actors.Actor", "MergedInto")
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_actors_actors_merged_into_id");
+
+                    b.Navigation("MergedInto");
+                });
+
             modelBuilder.Entity("NewsAnalysis.Data.Actors.ArticleActor", b =>
                 {
                     b.HasOne("NewsAnalysis.Data.Actors.Actor", "Actor")
@@ -1073,6 +1181,27 @@ namespace NewsAnalysis.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("SourceActor");
+                });
+
+            modelBuilder.Entity("NewsAnalysis.Data.Corrections.ClaimCorrection", b =>
+                {
+                    b.HasOne("NewsAnalysis.Data.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_claim_corrections_articles_article_id");
+
+                    b.HasOne("NewsAnalysis.Data.Users.AppUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_claim_corrections_users_created_by_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("CreatedBy");
                 });
 
             modelBuilder.Entity("NewsAnalysis.Data.Figures.Figure", b =>

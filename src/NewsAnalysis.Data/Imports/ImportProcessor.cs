@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAnalysis.Analysis;
+using NewsAnalysis.Data.Articles;
+using Npgsql;
+
+namespace NewsAnalysis.Data.Imports;
+
+/// <summary>
+/// Works through a batch's pending items in chunks: read and analyse in parallel, then dedupe and store the chunk in one
+/// transaction with the items' outcomes. Only pending items are taken, so a batch stopped anywhere resumes where it
+/// stopped; an item that cannot be read fails on its own with its reason while the rest goes on.
+/// </summary>
+public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits limits, TimeProvider clock)
+{
+    private sealed record Outcome(ImportItem Item, ArticleDraft? Draft, AnalysisResult? Analysis, string? Hash, string? Error);
+
+    public async Task<ImportProgress> RunAsync(long batchId, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await SetStatusAsync(batchId, ImportStatus.Running, cancellationToken);
+        var reader = new ImportItemReader(limits);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var stored = false;
+            for (var attempt = 1; !stored; attempt++)
+            {
+                try
+                {
+                    if (!await ProcessChunkAsync(batchId, reader, cancellationToken))
+                    {
+                        var done = await CountAsync(batchId, cancellationToken);
+                        await SetStatusAsync(batchId, done.Total > 0 && done.Failed == done.Total ? ImportStatus.Failed : ImportStatus.Completed, cancellationToken);
+                        progress?.Report(done);
+                        return done;
+                    }
+
+                    stored = true;
+                }
+                // Another import stored the same text between our duplicate check and our insert: check again.
+                catch (DbUpdateException problem) when (attempt < 3 && problem.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+                {
+                }
+                catch (PostgresException problem) when (attempt < 3 && problem.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                }
+            }
+
+            progress?.Report(await CountAsync(batchId, cancellationToken));
+        }
+    }
+
+    /// <summary>Processes the next chunk; false when no item is pending.</summary>
+    private async Task<bool> ProcessChunkAsync(long batchId, ImportItemReader reader, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var items = await db.ImportItems
+            .Where(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Pending)
+            .OrderBy(i => i.Ordinal)
+            .Take(limits.ChunkSize)
+            .ToListAsync(cancellationToken);
+        if (items.Count == 0)
+        {
+            return false;
+        }
+
+        var outcomes = new Outcome[items.Count];
+        await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = limits.Parallelism, CancellationToken = cancellationToken }, (index, _) =>
+        {
+            outcomes[index] = Analyse(items[index], reader);
+            return ValueTask.CompletedTask;
+        });
+
+        var hashes = outcomes.Where(o => o.Hash is not null).Select(o => o.Hash!).Distinct().ToList();
+        var existing = await db.Articles
+            .Where(a => hashes.Contains(a.ContentHash))
+            .Select(a => new { a.ContentHash, a.Id })
+            .ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, cancellationToken);
+
+        var store = scope.ServiceProvider.GetRequiredService<ArticleAnalysisStore>();
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            var item = outcome.Item;
+            item.ProcessedAt = now;
+            item.Payload = null;
+            if (outcome.Error is not null)
+            {
+                item.Status = ImportItemStatus.Failed;
+                item.Error = outcome.Error.Length > 4000 ? outcome.Error[..4000] : outcome.Error;
+                continue;
+            }
+
+            item.Warning = outcome.Draft!.Warning;
+            if (existing.TryGetValue(outcome.Hash!, out var existingId))
+            {
+                item.Status = ImportItemStatus.Duplicate;
+                item.ArticleId = existingId;
+                continue;
+            }
+
+            if (added.TryGetValue(outcome.Hash!, out var sameInChunk))
+            {
+                item.Status = ImportItemStatus.Duplicate;
+                item.Article = sameInChunk;
+                continue;
+            }
+
+            var draft = outcome.Draft;
+            var article = new Article
+            {
+                Title = draft.Title,
+                Body = draft.Body,
+                SourceName = draft.SourceName,
+                SourceUrl = draft.SourceUrl,
+                PublishedAt = draft.PublishedAt,
+                ContentHash = outcome.Hash!,
+                ImportedAt = now,
+                ImportBatchId = batchId,
+            };
+            item.Status = ImportItemStatus.Imported;
+            item.Article = article;
+            added[outcome.Hash!] = article;
+            await store.SaveAsync(article, outcome.Analysis!, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await UpdateCountsAsync(db, batchId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static Outcome Analyse(ImportItem item, ImportItemReader reader)
+    {
+        try
+        {
+            var draft = reader.Read(item.Name, item.Format, item.Payload);
+            var analysis = ArticleAnalyzer.Default.Analyze(draft.Body);
+            return new Outcome(item, draft, analysis, ContentHash.Of(draft.Body), null);
+        }
+        catch (ImportException problem)
+        {
+            return new Outcome(item, null, null, null, problem.Message);
+        }
+        // One text the engine cannot handle must not stop the batch: the item fails with the reason, the rest goes on.
+        catch (Exception problem) when (problem is not OperationCanceledException)
+        {
+            return new Outcome(item, null, null, null, $"analysis failed: {problem.GetType().Name}: {problem.Message}");
+        }
+    }
+
+    private static Task UpdateCountsAsync(NewsDbContext db, long batchId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE import_batches b SET
+              done = (SELECT count(*) FROM import_items WHERE import_batch_id = b.id AND status = 'imported'),
+              duplicates = (SELECT count(*) FROM import_items WHERE import_batch_id = b.id AND status = 'duplicate'),
+              failed = (SELECT count(*) FROM import_items WHERE import_batch_id = b.id AND status = 'failed')
+            WHERE b.id = {batchId}
+            """,
+            cancellationToken);
+
+    private async Task<ImportProgress> CountAsync(long batchId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await UpdateCountsAsync(db, batchId, cancellationToken);
+        var batch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batchId, cancellationToken);
+        return new ImportProgress(batchId, batch.Total, batch.Done, batch.Duplicates, batch.Failed);
+    }
+
+    private async Task SetStatusAsync(long batchId, ImportStatus status, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await db.ImportBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, status), cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace NewsAnalysis.Web.Claims;
+
+public static class ClaimsSetup
+{
+    public static IServiceCollection AddNewsClaims(this IServiceCollection services)
+    {
+        services.AddScoped<ClaimFlagging>();
+        services.AddScoped<FlagHistory>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using NewsAnalysis.Web.Claims;
+using NewsAnalysis.Web.Imports;
+
+namespace NewsAnalysis.Web;
+
+/// <summary>The editors' and admins' features: flags, corrections, review queue, imports, users, the API.</summary>
+public static class NewsroomSetup
+{
+    public static void AddNewsroom(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddNewsClaims();
+        builder.AddNewsImports();
+    }
+
+    public static void UseNewsroom(this WebApplication app)
+    {
+    }
+}
