@@ -34,4 +34,22 @@ public static class Pipeline
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
     }
+
+    /// <summary>Runs the app; a web port already taken is said in one line (with what to do) instead of a stack trace.</summary>
+    public static async Task<int> RunOrExplainAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException problem) when (problem.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            app.Logger.LogCritical(
+                "Cannot start: {Problem}. Another program uses that port: stop it, or choose another address (./run.sh --urls http://127.0.0.1:5081, or ASPNETCORE_URLS)",
+                problem.Message);
+            await app.Services.GetRequiredService<Database.LocalDatabase>().DisposeAsync();
+            return 1;
+        }
+    }
 }

@@ -19,8 +19,7 @@ if (!await app.PrepareDatabaseAsync())
 }
 
 app.UseNewsPipeline();
-await app.RunAsync();
-return 0;
+return await app.RunOrExplainAsync();
 
 /// <summary>The web app's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

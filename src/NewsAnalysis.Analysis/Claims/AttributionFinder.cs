@@ -26,13 +26,14 @@ internal sealed class AttributionFinder
         "whereas", "if", "unless", "whether", "that", "which", "where", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
         "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
-        "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still");
+        "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still",
+        "during", "including", "having", "despite", "amid", "following", "for", "of", "per", "percent", "percentage");
     private static readonly WordSet LeadingTrim = new(
         "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
         "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
-        "do", "not", "n't", "n’t", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "do", "not", "n't", "n’t", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
         "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
@@ -42,6 +43,10 @@ internal sealed class AttributionFinder
         "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described");
     private static readonly WordSet RaisedConcerns = new("concerns", "fears", "questions", "doubts", "worries", "criticism");
     private static readonly WordSet Raised = new("raised", "voiced", "expressed");
+    private static readonly WordSet Weekdays = new(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -58,9 +63,9 @@ internal sealed class AttributionFinder
         var found = new List<FoundAttribution>();
         var quoteOf = MapTokensToQuotes(document, quotes);
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
-        foreach (var sentence in document.Sentences)
+        for (var sentence = 0; sentence < document.Sentences.Count; sentence++)
         {
-            scan.Run(sentence.FirstToken, sentence.EndToken);
+            scan.Run(sentence);
         }
 
         return found;
@@ -91,13 +96,16 @@ internal sealed class AttributionFinder
     {
         private readonly string _text = document.Text;
         private readonly IReadOnlyList<Token> _tokens = document.Tokens;
+        private int _sentence;
         private int _a;
         private int _b;
 
-        public void Run(int a, int b)
+        public void Run(int sentence)
         {
-            _a = a;
-            _b = b;
+            _sentence = sentence;
+            _a = document.Sentences[sentence].FirstToken;
+            _b = document.Sentences[sentence].EndToken;
+            var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
             for (var i = a; i < b; i++)
@@ -217,8 +225,28 @@ internal sealed class AttributionFinder
                 return null;
             }
 
+            // A passive participle is not a report ("was charged with", "opposed by most Republicans").
+            if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || Is(i + 1, "with")
+                || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that"))))
+            {
+                return null;
+            }
+
             var cue = Tokens(i, i);
-            var left = LeftPhrase(SkipAuxiliariesLeft(i - 1));
+            // A gerund has no subject of its own unless it is progressive ("is saying"); a bare -s form or base
+            // form is a noun as often as a verb ("the tweets", "83 percentage points"), so it needs a subject-like
+            // word right before it.
+            var subjectEnd = SkipAuxiliariesLeft(i - 1);
+            var gerund = word.EndsWith("ing", StringComparison.Ordinal);
+            var left = gerund && !(subjectEnd < i - 1 && Be.Contains(W(i - 1)))
+                ? null
+                : LeftPhrase(subjectEnd);
+            if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
+                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last))
+            {
+                left = null;
+            }
+
             (int First, int Last)? right = null;
             var rightContentStart = FirstContentToken(i + 1);
             var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
@@ -254,6 +282,16 @@ internal sealed class AttributionFinder
                 if (inverted && (!framed || afterQuote))
                 {
                     AddLeft(before, source, vague, cue);
+                    if (!hasRightContent)
+                    {
+                        // `"...," she said. "More."`: the quotation resumes in the next sentence.
+                        AddNextSentenceQuote(source, vague, cue);
+                    }
+                }
+                else if (!hasRightContent && IsPunct(i + 1, ':'))
+                {
+                    // "Limbaugh added:" and the quotation or paragraph after it.
+                    AddNextSentence(source, vague, cue);
                 }
                 else if (l.First == _a && !hasRightContent && PrecedingQuote() is { } previous)
                 {
@@ -293,6 +331,28 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        private void AddNextSentenceQuote(Span? source, bool vague, Span cue)
+        {
+            if (_sentence + 1 < document.Sentences.Count && document.Sentences[_sentence + 1] is var next && next.TokenCount > 1
+                && quoteOf[next.FirstToken] < 0 && quoteOf[next.FirstToken + 1] is var q && q >= 0
+                && quotes[q].Inner.Start == _tokens[next.FirstToken + 1].Span.Start)
+            {
+                Add(quotes[q].Inner, source, vague, cue);
+            }
+        }
+
+        private void AddNextSentence(Span? source, bool vague, Span cue)
+        {
+            if (_sentence + 1 >= document.Sentences.Count)
+            {
+                return;
+            }
+
+            var next = document.Sentences[_sentence + 1];
+            var q = next.TokenCount > 1 ? quoteOf[next.FirstToken + 1] : -1;
+            Add(q >= 0 && quotes[q].Inner.Start <= _tokens[next.FirstToken + 1].Span.Start ? quotes[q].Inner : next.Span, source, vague, cue);
         }
 
         // A quotation closing just before this sentence.
@@ -463,15 +523,35 @@ internal sealed class AttributionFinder
             return first <= last && first >= _a && last < _b ? Tokens(first, last) : null;
         }
 
+        // Skips auxiliaries, adverbs and a short time phrase between subject and verb ("Sanders on Tuesday said").
         private int SkipAuxiliariesLeft(int j)
         {
-            while (j >= _a && IsWord(j) && (Auxiliaries.Contains(W(j)) || IsAdverb(j)))
+            while (j >= _a && IsWord(j))
             {
-                j--;
+                if (Auxiliaries.Contains(W(j)) || IsAdverb(j) || TimeWords.Contains(W(j)))
+                {
+                    j--;
+                }
+                else if ((_tokens[j].Kind == TokenKind.Number || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
+                {
+                    j -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return j;
         }
+
+        private static bool IsIrregularPast(ReadOnlySpan<char> word) =>
+            word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
+
+        // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
+        private bool LooksLikeSubject(int first, int last) =>
+            (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
+            || (W(last).EndsWith('s') && !W(last).EndsWith("ss", StringComparison.Ordinal) && Determiners.Contains(W(first)));
 
         private bool IsPossessive(int j) => W(j) is "'s" or "’s" or "'" || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 
@@ -532,11 +612,6 @@ internal sealed class AttributionFinder
 
             if (Pronouns.Contains(W(j)))
             {
-                if (Is(j, "who") && IsPunct(j - 1, ','))
-                {
-                    return LeftPhrase(j - 2) ?? (j, j);
-                }
-
                 return (j, j);
             }
 
@@ -585,7 +660,7 @@ internal sealed class AttributionFinder
             }
 
             var determiner = Determiners.Contains(W(j));
-            if (!determiner && !IsCapitalised(j))
+            if (Breaks.Contains(W(j)) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j)))
             {
                 return null;
             }

@@ -13,7 +13,7 @@ public sealed class ClaimExtractor
 {
     public const double MinUnattributedWorthiness = 0.2;
 
-    private const double MinCueStrength = 0.5;
+    private const double MinCueStrength = 0.3;
 
     // Hedges and judgements that make an otherwise plain sentence the article's own contestable opinion.
     private static readonly WordSet Judgement = new(
@@ -53,7 +53,7 @@ public sealed class ClaimExtractor
             }
 
             var source = a.Source is { } s
-                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : mentions.ActorAt(s))
+                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
             drafts.Add((a.Content, new Attribution(a.Kind, source, cue)));
@@ -72,6 +72,12 @@ public sealed class ClaimExtractor
 
         return claims;
     }
+
+    // A relative "who" speaks for the name just before it ("Netanyahu, who opposes ...").
+    private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
+        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase)
+            ? mentions.ActorBefore(source.Start, 80)
+            : mentions.ActorAt(source);
 
     private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution)> drafts)
     {

@@ -26,6 +26,16 @@ public sealed class CueLexicon
         "demand", "call", "condemn", "announce", "affirm", "reaffirm", "reiterate", "declare", "proclaim", "joke",
     ];
 
+    // Words inside many annotated cue phrases ("has also said", "talked about") that never report on their own.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "not", "to", "of", "on", "about",
+        "for", "in", "with", "a", "an", "the", "it", "that", "as", "by", "at", "his", "her", "their", "its", "more", "up",
+        "out", "no", "first", "now", "just", "still", "even", "over", "back", "from", "and", "or", "did", "do", "does",
+        "would", "will", "could", "should", "can", "may", "might", "must", "clear", "repeatedly", "recently", "against",
+        "made", "make", "went", "go", "put", "take", "took", "way", "into", "them", "him", "me", "us", "this", "what",
+    };
+
     private readonly Dictionary<string, double> _strength;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -34,7 +44,10 @@ public sealed class CueLexicon
         _strength = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, strength) in learned)
         {
-            _strength[word] = strength;
+            if (!FunctionWords.Contains(word))
+            {
+                _strength[word] = strength;
+            }
         }
 
         foreach (var verb in SeedVerbs)

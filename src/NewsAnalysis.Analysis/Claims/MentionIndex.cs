@@ -14,6 +14,36 @@ internal sealed class MentionIndex
         return new MentionIndex(mentions);
     }
 
+    /// <summary>The actor named last before <paramref name="offset"/> within <paramref name="window"/> characters ("X, who said").</summary>
+    public string? ActorBefore(int offset, int window)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
+        {
+            var (span, id) = _mentions[k];
+            if (span.End <= offset && span.End > offset - window)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The actor whose mention overlaps <paramref name="source"/> the most, or null.</summary>
     public string? ActorAt(Span source)
     {

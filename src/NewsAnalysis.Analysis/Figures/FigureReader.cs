@@ -109,9 +109,10 @@ internal sealed class FigureReader
             return false;
         }
 
-        // "10 - 20" is a range and "fifty - two" a compound, not a negative number.
+        // "10 - 20" is a range and "fifty - two" a compound, not a negative number; "jobs - 17% of staff" is a dash.
         var previous = minus - 1;
-        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _);
+        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _)
+            && (!_numbers.Gap(minus + 1) || IsClauseStart(minus));
     }
 
     private int TryReadDigits(int i, bool negative, int first, out FigureCandidate figure)
@@ -123,7 +124,7 @@ internal sealed class FigureReader
         if (first == i && i > 0 && !_numbers.Gap(i))
         {
             var previous = _pieces[i - 1];
-            if (previous.Kind is PieceKind.Word or PieceKind.Digits)
+            if (previous.Kind is PieceKind.Word or PieceKind.Digits && !UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _))
             {
                 return SkipNumberRun(i);
             }
@@ -133,13 +134,19 @@ internal sealed class FigureReader
                 return SkipNumberRun(i);
             }
 
-            if (_numbers.IsSymbol(i - 1, '+') || _numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            if (_numbers.IsSymbol(i - 1, '+'))
+            {
+                return SkipPhoneNumber(i);
+            }
+
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
             {
                 return SkipNumberRun(i);
             }
         }
 
-        if (chars.Length > 1 && chars[0] == '0' && char.IsAsciiDigit(chars[1]))
+        // Long runs with a leading zero are codes and phone numbers ("02079460958"); "007" and "0033" still count.
+        if (chars.Length > 4 && chars[0] == '0' && char.IsAsciiDigit(chars[1]) && !chars.Contains('.'))
         {
             return SkipNumberRun(i);
         }
@@ -199,6 +206,19 @@ internal sealed class FigureReader
         return j;
     }
 
+    // "+44 20 7946 0958", "+1 (555) 010-9999": every group after the plus sign.
+    private int SkipPhoneNumber(int i)
+    {
+        var j = i;
+        while (_numbers.Has(j) && (_numbers.IsInteger(j) || (_numbers.IsHyphen(j) || _numbers.IsSymbol(j, '(') || _numbers.IsSymbol(j, ')'))
+                                   && _numbers.IsInteger(j + 1 + (_numbers.IsSymbol(j + 1, '(') ? 1 : 0))))
+        {
+            j++;
+        }
+
+        return Math.Max(j, i + 1);
+    }
+
     private bool IsHyphenChain(int i) =>
         _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1) && _numbers.IsDigits(i + 2) && !_numbers.Gap(i + 2)
         && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
@@ -237,7 +257,8 @@ internal sealed class FigureReader
 
         var value = Math.Abs(read.Value);
         var hasUnit = HasUnitAt(read.End);
-        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i))
+        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i)
+            && !_numbers.IsWord(read.End, "over"))
         {
             return true;
         }
@@ -259,8 +280,13 @@ internal sealed class FigureReader
             return true;
         }
 
-        // "5 January", "1 may"
+        // "5 January", "1 may", "5-6 March"
         var n = read.End;
+        if (_numbers.IsHyphen(n) && _numbers.IsInteger(n + 1) && _numbers.DigitsValue(n + 1) <= 31)
+        {
+            n += 2;
+        }
+
         if (_numbers.IsWord(n, "of"))
         {
             n++;

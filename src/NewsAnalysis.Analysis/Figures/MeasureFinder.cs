@@ -68,8 +68,10 @@ internal sealed class MeasureFinder
         var unitless = figure.Unit is null;
         if (_numbers.IsWord(after, "of") && !IsTimeUnit(figure))
         {
-            var np = ForwardPhrase(SkipDeterminers(after + 1));
-            if (np is not null)
+            var head = SkipDeterminers(after + 1);
+            var np = ForwardPhrase(head);
+            // "8% of Google" names an owner, not a measure.
+            if (np is not null && !char.IsUpper(_text[_pieces[head].Start]))
             {
                 return np;
             }
@@ -153,8 +155,8 @@ internal sealed class MeasureFinder
             words[count++] = (first, end);
             j = end;
 
-            // A plural noun usually heads the phrase: "1,200 children were" / "300 troops stationed".
-            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]))
+            // After a plural noun a word followed by a function word is likely the verb: "2,000 people protest the".
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]) && LooksLikeVerbAt(j))
             {
                 break;
             }
@@ -230,9 +232,15 @@ internal sealed class MeasureFinder
         }
 
         // "the death toll of civilians": the toll is what is counted; "the number of displaced people": the people.
-        if (_numbers.IsWord(headFirst - 1, "of"))
+        var of = headFirst - 1;
+        if (_numbers.Has(of) && _pieces[of].Kind == PieceKind.Word && _numbers.Chars(of) is "the" or "a" or "an" or "its" or "their")
         {
-            var (owner, _) = BackwardWords(headFirst - 2);
+            of--;
+        }
+
+        if (!ofBefore && _numbers.IsWord(of, "of"))
+        {
+            var (owner, _) = BackwardWords(of - 1);
             if (owner is not null && !Container.Contains(LastWord(owner)))
             {
                 return owner;
@@ -260,7 +268,15 @@ internal sealed class MeasureFinder
         while (p >= 0 && count < MaxWords && _pieces[p].Kind == PieceKind.Word)
         {
             var w = _numbers.Chars(p);
-            if (Stop.Contains(w) || _numbers.IsNumberWord(p, out _) || char.IsUpper(w[0]) || (p > 0 && !_numbers.Gap(p)))
+            if (Stop.Contains(w) || _numbers.IsNumberWord(p, out _) || (p > 0 && !_numbers.Gap(p))
+                || (char.IsUpper(w[0]) && !OpensSentence(p)))
+            {
+                break;
+            }
+
+            // The word before the link is a verb, not a subject: "followed by £102.80".
+            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                && !(p > 0 && _pieces[p - 1].Kind == PieceKind.Word && _numbers.Chars(p - 1) is "the" or "a" or "an" or "this" or "its" or "their"))
             {
                 break;
             }
@@ -277,6 +293,14 @@ internal sealed class MeasureFinder
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
     }
+
+    private bool LooksLikeVerbAt(int j) =>
+        _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && !_numbers.Chars(j).EndsWith('s')
+        && (!_numbers.Has(j + 1) || _pieces[j + 1].Kind != PieceKind.Word || Stop.Contains(_numbers.Chars(j + 1)));
+
+    private bool OpensSentence(int p) =>
+        p == 0 || (_pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '.' or '!' or '?' or '"' or '“' or '\n')
+        || _text.AsSpan(_pieces[p - 1].End, _pieces[p].Start - _pieces[p - 1].End).Contains('\n');
 
     private bool IsSentenceBreak(int k) => _numbers.IsSymbol(k, '.') || _numbers.IsSymbol(k, '!') || _numbers.IsSymbol(k, '?') || _numbers.IsSymbol(k, ';');
 

@@ -188,7 +188,8 @@ internal sealed class NumberReader
             return false;
         }
 
-        if (chars.Length == 1 && char.IsUpper(chars[0]) && !Gap(i) && Chars(number).Length == 1)
+        // "4G", "5G" are networks.
+        if (chars is "G" && !Gap(i) && Chars(number).Length == 1)
         {
             return false;
         }
@@ -208,6 +209,13 @@ internal sealed class NumberReader
         if (first.Kind == NumberWordKind.Half)
         {
             return ReadHalf(i);
+        }
+
+        // "a couple of weeks", "a pair of shoes" (not "a married couple").
+        if (first.Kind == NumberWordKind.Article && (IsWord(i + 1, "couple") || IsWord(i + 1, "pair"))
+            && (!Has(i + 2) || IsWord(i + 2, "of") || _pieces[i + 2].Kind == PieceKind.Symbol))
+        {
+            return new NumberRead(i + 2, 2, 2, 1, true);
         }
 
         var read = ContinueWords(0, i, seeded: false);
@@ -294,7 +302,7 @@ internal sealed class NumberReader
 
                     break;
                 case NumberWordKind.Hundred:
-                    if (last is Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed && (last == Last.Seed || current < 100))
+                    if (last is Last.None or Last.Article or Last.Unit or Last.Teen or Last.Tens or Last.Seed && (last == Last.Seed || current < 100))
                     {
                         current = (current == 0 ? 1 : current) * 100;
                         lastGroup = 0;
@@ -394,6 +402,11 @@ internal sealed class NumberReader
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
+            if (plural && denominator == 4 && CountsPeriods(start))
+            {
+                return Finish(numerator, afterInteger, numerator);
+            }
+
             if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
             {
                 return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
@@ -410,6 +423,10 @@ internal sealed class NumberReader
         {
             value += fractionDigits;
             end = pointEnd;
+            if (IsNumberWord(end, out var scaleAfterPoint) && scaleAfterPoint.Kind == NumberWordKind.Scale)
+            {
+                return Finish(value * scaleAfterPoint.Value, end + 1, value);
+            }
         }
 
         // "one and a half", "2 and a half", "twenty and three fifths"
@@ -429,6 +446,11 @@ internal sealed class NumberReader
 
         return Finish(value, end, value);
     }
+
+    // "the past three quarters" are periods of a year, not three fourths.
+    private bool CountsPeriods(int start) =>
+        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
+            or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
 
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);

@@ -89,6 +89,12 @@ internal static class UnitLexicon
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
+            // Written after the amount a code may be lower-case ("3 usd"); "try" stays a verb.
+            if (code != "TRY")
+            {
+                folded[code] = new(UnitKind.Currency, iso);
+            }
+
             exact[code] = new(UnitKind.Currency, iso);
             codePrefixes[code] = iso;
         }
@@ -118,7 +124,7 @@ internal static class UnitLexicon
             ("NZD", ["new zealand dollar", "new zealand dollars"]), ("TWD", ["taiwan dollars", "new taiwan dollars"]),
             ("EUR", ["euro", "euros"]), ("GBP", ["pounds sterling", "sterling", "british pounds"]),
             ("JPY", ["yen", "japanese yen"]), ("CNY", ["yuan", "renminbi", "rmb", "chinese yuan"]),
-            ("INR", ["rupee", "rupees", "indian rupees"]), ("PKR", ["pakistani rupees"]), ("LKR", ["sri lankan rupees"]),
+            ("INR", ["rupee", "rupees", "indian rupees", "rs"]), ("PKR", ["pakistani rupees"]), ("LKR", ["sri lankan rupees"]),
             ("CHF", ["swiss franc", "swiss francs"]), ("FRF", ["franc", "francs", "french francs"]),
             ("ESP", ["peseta", "pesetas"]), ("DEM", ["deutsche marks", "deutschmarks", "german marks"]),
             ("NLG", ["guilder", "guilders", "dutch guilders"]), ("FIM", ["markka", "finnish markka", "markkaa"]),

@@ -16,10 +16,14 @@ public sealed partial record PostgresBinaries(string Folder, int MajorVersion)
 
     public string PgCtl => Path.Combine(Folder, "pg_ctl");
 
-    /// <summary>PG_BIN first, then PATH, then the newest /usr/lib/postgresql/*/bin and the usual package folders.</summary>
-    public static PostgresBinaries? Find(string? pgBin = null)
+    /// <summary>
+    /// <paramref name="pgBin"/> or PG_BIN first, then (unless <paramref name="searchPath"/> is false) PATH, the newest
+    /// /usr/lib/postgresql/*/bin and the usual package folders.
+    /// </summary>
+    public static PostgresBinaries? Find(string? pgBin = null, bool searchPath = true)
     {
-        foreach (var folder in Candidates(pgBin ?? Environment.GetEnvironmentVariable("PG_BIN")))
+        var candidates = Candidates(pgBin ?? Environment.GetEnvironmentVariable("PG_BIN"));
+        foreach (var folder in searchPath ? candidates : candidates.Take(string.IsNullOrWhiteSpace(pgBin) ? 0 : 1))
         {
             if (File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")))
             {
@@ -34,8 +38,8 @@ public sealed partial record PostgresBinaries(string Folder, int MajorVersion)
         return null;
     }
 
-    public static PostgresBinaries FindOrThrow(string? pgBin = null) =>
-        Find(pgBin) ?? throw new LocalPostgresException($"No PostgreSQL server programs (initdb, pg_ctl) found. {InstallHint}.");
+    public static PostgresBinaries FindOrThrow(string? pgBin = null, bool searchPath = true) =>
+        Find(pgBin, searchPath) ?? throw new LocalPostgresException($"No PostgreSQL server programs (initdb, pg_ctl) found. {InstallHint}.");
 
     private static IEnumerable<string> Candidates(string? pgBin)
     {

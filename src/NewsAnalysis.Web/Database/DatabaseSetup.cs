@@ -111,6 +111,11 @@ public static class DatabaseSetup
         {
             PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } =>
                 $"PostgreSQL at {where} refused the user name or password: fix Username/Password in ConnectionStrings:{ConnectionName}.",
+            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } when problem.Message.Contains("create database", StringComparison.OrdinalIgnoreCase) =>
+                $"The database {DescribeDatabase(configuration)} does not exist and user '{DescribeUser(configuration)}' may not create it: " +
+                "create it (createdb -O <user> <database>) or give the user CREATEDB.",
+            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } =>
+                $"User '{DescribeUser(configuration)}' lacks a privilege the app needs at {where} ({((PostgresException)problem).MessageText}): make it the owner of the database.",
             PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } =>
                 $"The database in ConnectionStrings:{ConnectionName} does not exist at {where}: create it (createdb) or fix Database=.",
             PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown } =>
@@ -120,6 +125,12 @@ public static class DatabaseSetup
             _ => null,
         };
     }
+
+    private static string DescribeDatabase(IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ConnectionName)).Database ?? "(none)";
+
+    private static string DescribeUser(IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(ConnectionName)).Username ?? "(none)";
 
     private static string DescribeTarget(string? connectionString)
     {

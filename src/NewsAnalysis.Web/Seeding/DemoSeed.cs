@@ -8,8 +8,9 @@ using NewsAnalysis.Data.Users;
 namespace NewsAnalysis.Web.Seeding;
 
 /// <summary>
-/// The roles, always; on an empty database outside Production also the demo users and the sample article, analysed,
-/// so a fresh install has something to log in to and look at.
+/// The roles, always; the first admin from <c>Admin:Email</c>/<c>Admin:Password</c> when configured (how a production
+/// install gets its first login); on an empty database outside Production also the demo users and the sample article,
+/// analysed, so a fresh install has something to log in to and look at.
 /// </summary>
 public sealed class DemoSeed(
     NewsDbContext db,
@@ -37,6 +38,7 @@ public sealed class DemoSeed(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(741852963)", cancellationToken);
         await SeedRolesAsync();
+        await SeedConfiguredAdminAsync();
         if (configuration.GetValue("Seed:DemoData", environment.IsDevelopment()))
         {
             if (environment.IsProduction())
@@ -64,22 +66,47 @@ public sealed class DemoSeed(
         }
     }
 
-    private async Task SeedUsersAsync()
+    private async Task SeedConfiguredAdminAsync()
     {
-        if (await users.Users.AnyAsync())
+        if (configuration["Admin:Email"] is not { Length: > 0 } email || await users.FindByEmailAsync(email) is not null)
         {
             return;
         }
 
+        var password = configuration["Admin:Password"];
+        if (string.IsNullOrEmpty(password))
+        {
+            logger.LogWarning("Admin:Email is set but Admin:Password is not: no admin account created");
+            return;
+        }
+
+        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        Check(await users.CreateAsync(admin, password), email);
+        Check(await users.AddToRoleAsync(admin, Roles.Admin), email);
+        logger.LogInformation("Created the configured admin {Email}", email);
+    }
+
+    private async Task SeedUsersAsync()
+    {
         var password = configuration["Seed:DemoPassword"] is { Length: > 0 } configured ? configured : DevelopmentPassword;
+        var created = new List<string>();
         foreach (var (email, role, name) in DemoUsers)
         {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
             Check(await users.CreateAsync(user, password), email);
             Check(await users.AddToRoleAsync(user, role), email);
+            created.Add(email);
         }
 
-        logger.LogInformation("Created demo users {Users} (development password in README)", DemoUsers.Select(u => u.Email));
+        if (created.Count > 0)
+        {
+            logger.LogInformation("Created demo users {Users} (development password in README)", created);
+        }
     }
 
     private async Task SeedArticleAsync(CancellationToken cancellationToken)

@@ -1,21 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Data;
+using NewsAnalysis.Data.Search;
 
 namespace NewsAnalysis.Web.Pages.Articles;
 
-/// <summary>The newest articles (a minimal list; search and filters come with the articles feature).</summary>
+/// <summary>Every article, newest first, 20 a page, with its counts and flag states.</summary>
 public sealed class IndexModel(NewsDbContext db) : PageModel
 {
-    public sealed record Row(long Id, string Title, string? SourceName, DateTimeOffset? PublishedAt, DateTimeOffset ImportedAt, int Claims);
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<Row> Articles { get; private set; } = [];
+    public ArticlePage Results { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Articles = await db.Articles
-            .OrderByDescending(a => a.ImportedAt)
-            .ThenByDescending(a => a.Id)
-            .Take(100)
-            .Select(a => new Row(a.Id, a.Title, a.SourceName, a.PublishedAt, a.ImportedAt, a.Claims.Count))
-            .ToListAsync(cancellationToken);
+        Results = await new ArticleSearch(db).FindAsync(new ArticleFilter(), PageNumber, cancellationToken);
 }

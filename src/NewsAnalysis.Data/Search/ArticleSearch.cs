@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAnalysis.Data.Articles;
+using NewsAnalysis.Data.Flags;
+
+namespace NewsAnalysis.Data.Search;
+
+/// <summary>
+/// The article list and search, newest first: PostgreSQL full text (websearch_to_tsquery) over titles and bodies
+/// (articles.search_vector), claims and actor names (GIN expression indexes), plus filters; counts and flag states
+/// for the page come from grouped SQL aggregates.
+/// </summary>
+public sealed class ArticleSearch(NewsDbContext db)
+{
+    public const int PageSize = 20;
+    private const int PlainSnippetLength = 240;
+
+    /// <summary>Page <paramref name="page"/> (from 1) of the matching articles; one more is looked at to know if there is a next page.</summary>
+    public async Task<ArticlePage> FindAsync(ArticleFilter filter, int page = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        page = Math.Max(1, page);
+        var rows = await Ordered(Filtered(filter))
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize + 1)
+            .Select(Project(filter))
+            .ToListAsync(cancellationToken);
+        var hits = rows.Take(PageSize).Select(r => new ArticleHit(
+            r.Id, r.Title, r.SourceName, r.PublishedAt, r.ImportedAt, r.AnalyzerVersion,
+            r.TitleHeadline is null ? Snippet.Plain(r.Title) : Snippet.FromHeadline(r.TitleHeadline),
+            r.BodyHeadline is null ? Snippet.Plain(r.Body) : Snippet.FromHeadline(r.BodyHeadline))).ToList();
+        await AddCountsAsync(hits, cancellationToken);
+        return new ArticlePage(hits, page, rows.Count > PageSize);
+    }
+
+    /// <summary>The source names to filter by, most used first.</summary>
+    public Task<List<string>> SourcesAsync(CancellationToken cancellationToken = default) =>
+        db.Articles
+            .Where(a => a.SourceName != null)
+            .GroupBy(a => a.SourceName!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<Article> Filtered(ArticleFilter filter)
+    {
+        var articles = db.Articles.AsNoTracking();
+        if (filter.HasQuery)
+        {
+            var words = filter.Query!.Trim();
+            // A UNION of three index scans: an OR of EXISTS would make PostgreSQL test every article.
+            var matching = db.Articles
+                .Where(a => a.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", words)))
+                .Select(a => a.Id)
+                .Union(db.Claims
+                    .Where(c => EF.Functions.ToTsVector("english", c.Text).Matches(EF.Functions.WebSearchToTsQuery("english", words)))
+                    .Select(c => c.ArticleId))
+                .Union(db.ArticleActors
+                    .Where(x => EF.Functions.ToTsVector("english", x.Name).Matches(EF.Functions.WebSearchToTsQuery("english", words)))
+                    .Select(x => x.ArticleId));
+            articles = articles.Where(a => matching.Contains(a.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Source))
+        {
+            articles = articles.Where(a => a.SourceName == filter.Source);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            articles = articles.Where(a => a.PublishedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            articles = articles.Where(a => a.PublishedAt < end);
+        }
+
+        if (filter.ActorId is { } actorId)
+        {
+            articles = articles.Where(a => a.Actors.Any(x => x.ActorId == actorId));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            articles = articles.Where(a => a.Claims.Any(c => c.AttributionKind == kind));
+        }
+
+        return filter.Flag switch
+        {
+            FlagFilter.Flagged => articles.Where(a => a.Claims.Any(c => c.FlagStatus != null)),
+            FlagFilter.Unflagged => articles.Where(a => !a.Claims.Any(c => c.FlagStatus != null)),
+            FlagFilter.Status when filter.FlagStatus is { } status => articles.Where(a => a.Claims.Any(c => c.FlagStatus == status)),
+            FlagFilter.Orphaned => articles.Where(a => db.Flags.Any(f => f.ArticleId == a.Id && f.ClaimId == null)),
+            _ => articles,
+        };
+    }
+
+    // Matches the expression index ix_articles_newest: (coalesce(published_at, imported_at) DESC, id DESC).
+    private static IQueryable<Article> Ordered(IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt ?? a.ImportedAt).ThenByDescending(a => a.Id);
+
+    private static System.Linq.Expressions.Expression<Func<Article, Row>> Project(ArticleFilter filter)
+    {
+        if (!filter.HasQuery)
+        {
+            return a => new Row(a.Id, a.Title, a.SourceName, a.PublishedAt, a.ImportedAt, a.AnalyzerVersion,
+                a.Body.Substring(0, PlainSnippetLength), null, null);
+        }
+
+        var words = filter.Query!.Trim();
+        return a => new Row(a.Id, a.Title, a.SourceName, a.PublishedAt, a.ImportedAt, a.AnalyzerVersion, "",
+            EF.Functions.WebSearchToTsQuery("english", words).GetResultHeadline(a.Title, "HighlightAll=true, StartSel=\uE000, StopSel=\uE001"),
+            EF.Functions.WebSearchToTsQuery("english", words).GetResultHeadline(a.Body, Snippet.HeadlineOptions));
+    }
+
+    private async Task AddCountsAsync(List<ArticleHit> hits, CancellationToken cancellationToken)
+    {
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        var byId = hits.ToDictionary(h => h.Id);
+        var ids = byId.Keys.ToArray();
+        var claims = await db.Claims
+            .Where(c => ids.Contains(c.ArticleId))
+            .GroupBy(c => new { c.ArticleId, c.FlagStatus })
+            .Select(g => new { g.Key.ArticleId, g.Key.FlagStatus, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var group in claims)
+        {
+            var hit = byId[group.ArticleId];
+            hit.Claims += group.Count;
+            if (group.FlagStatus is { } status)
+            {
+                hit.FlagStates[status] = group.Count;
+            }
+        }
+
+        var figures = await db.Figures.Where(f => ids.Contains(f.ArticleId))
+            .GroupBy(f => f.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        figures.ForEach(g => byId[g.ArticleId].Figures = g.Count);
+        var actors = await db.ArticleActors.Where(a => ids.Contains(a.ArticleId))
+            .GroupBy(a => a.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        actors.ForEach(g => byId[g.ArticleId].Actors = g.Count);
+        var orphaned = await db.Flags.Where(f => ids.Contains(f.ArticleId) && f.ClaimId == null)
+            .GroupBy(f => f.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        orphaned.ForEach(g => byId[g.ArticleId].OrphanedFlags = g.Count);
+    }
+
+    private sealed record Row(
+        long Id, string Title, string? SourceName, DateTimeOffset? PublishedAt, DateTimeOffset ImportedAt,
+        string? AnalyzerVersion, string Body, string? TitleHeadline, string? BodyHeadline);
+}
+
+public sealed record ArticlePage(IReadOnlyList<ArticleHit> Articles, int Page, bool HasNext)
+{
+    public bool HasPrevious => Page > 1;
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using NewsAnalysis.Analysis.Figures;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Figures;
+
+public class FigureExtractorTests
+{
+    private static IReadOnlyList<Figure> Extract(string text) => new FigureExtractor().Extract(TextDocument.Parse(text));
+
+    [Fact]
+    public void Opinion_style_paragraph_gives_toll_casualties_and_a_quarter()
+    {
+        // Our own sentences in the shape of a war report: a toll completed by its verb, a qualified count, a fraction.
+        const string text = "So far, the death toll of soldiers, mostly reservists and conscripts, has risen to 14,500. "
+            + "The siege has resulted in over 14,500 Ukrainian casualties and left a quarter of the city's population without water.";
+        var figures = Extract(text);
+
+        Assert.Collection(
+            figures,
+            f =>
+            {
+                Assert.Equal("14,500", f.Text);
+                Assert.Equal(14500, f.Value);
+                Assert.Equal("death toll", f.Measure);
+                Assert.Null(f.Qualifier);
+            },
+            f =>
+            {
+                Assert.Equal("over 14,500", f.Text);
+                Assert.Equal("over", f.Qualifier);
+                Assert.Equal("casualties", f.Measure);
+            },
+            f =>
+            {
+                Assert.Equal("a quarter", f.Text);
+                Assert.Equal(0.25, f.Value);
+                Assert.Equal("population", f.Measure);
+            });
+    }
+
+    [Fact]
+    public void Spans_index_the_exact_text_and_ids_follow_text_order()
+    {
+        const string text = "Some 40 buses carried 1,200 pupils, 15% of them girls, over 3 km.";
+        var figures = Extract(text);
+
+        Assert.Equal(["f1", "f2", "f3", "f4"], figures.Select(f => f.Id));
+        Assert.All(figures, f => Assert.Equal(f.Text, f.Span.Of(text)));
+        Assert.True(figures.Zip(figures.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start));
+    }
+
+    [Fact]
+    public void Without_qualifier_in_span_the_span_is_the_quantity_alone()
+    {
+        var figures = new FigureExtractor(qualifierInSpan: false).Extract(TextDocument.Parse("It sold for about $ 14 million ."));
+
+        var figure = Assert.Single(figures);
+        Assert.Equal("$ 14 million", figure.Text);
+        Assert.Equal("about", figure.Qualifier);
+        Assert.Equal("USD", figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("The 3-1 win lifted them to third.", new[] { "3", "1" })]
+    [InlineData("Shares fell 4p to 120p.", new[] { "4p", "120p" })]
+    [InlineData("It used 3.5bn litres.", new[] { "3.5bn litres" })]
+    [InlineData("The 25-year-old scored twice.", new[] { "25-year-old" })]
+    [InlineData("Covid-19 cases rose in the G7.", new string[0])]
+    public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
+
+    [Fact]
+    public void Empty_and_whitespace_give_nothing()
+    {
+        Assert.Empty(Extract(string.Empty));
+        Assert.Empty(Extract(" \n\t "));
+    }
+
+    [Fact]
+    public void Garbage_and_lone_surrogates_do_not_crash()
+    {
+        var random = new Random(7);
+        var chars = new char[20_000];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)random.Next(0, 0xFFFF);
+        }
+
+        chars[5] = '\uD800';
+        chars[6] = '5';
+        chars[^1] = '\uDC00';
+        var text = new string(chars) + " 12 $ \uD83D 3 % - . , 1/ /2 1e 2^ one and a";
+        var figures = Extract(text);
+
+        Assert.All(figures, f => Assert.Equal(f.Text, f.Span.Of(text)));
+    }
+
+    [Fact]
+    public void Long_sentence_and_large_article_are_read_in_full()
+    {
+        // One 50,000-character sentence of numbers, number words and symbols, and a 10 MB article.
+        var sentence = new StringBuilder();
+        while (sentence.Length < 50_000)
+        {
+            sentence.Append("one hundred and 2,000 - 3 to 4 over five and a half $ 6 million of ");
+        }
+
+        var figures = Extract(sentence.ToString());
+        Assert.NotEmpty(figures);
+
+        var article = new StringBuilder();
+        var paragraph = "The agency said 1,200 people, about 15% of residents, left after the $3m fund ran dry on 5 May 2024.\n";
+        while (article.Length < 10_000_000)
+        {
+            article.Append(paragraph);
+        }
+
+        var large = Extract(article.ToString());
+        Assert.Equal(article.Length / paragraph.Length * 3, large.Count);
+    }
+}
