@@ -1,5 +1,7 @@
+using NewsAnalysis.Web.Api;
 using NewsAnalysis.Web.Claims;
 using NewsAnalysis.Web.Imports;
+using NewsAnalysis.Web.Users;
 
 namespace NewsAnalysis.Web;
 
@@ -10,9 +12,12 @@ public static class NewsroomSetup
     {
         builder.Services.AddNewsClaims();
         builder.AddNewsImports();
+        builder.Services.AddNewsUsers();
+        builder.AddNewsApi();
     }
 
     public static void UseNewsroom(this WebApplication app)
     {
+        app.MapNewsApi();
     }
 }
