@@ -58,6 +58,19 @@ internal sealed class FigureReader
             return i + 1;
         }
 
+        // Links carry numbers that state nothing: "https://example.org/Over_900_asylum%27s".
+        if ((_numbers.IsWord(i, "http") || _numbers.IsWord(i, "https") || _numbers.IsWord(i, "www"))
+            && (_numbers.IsSymbol(i + 1, ':') || _numbers.IsSymbol(i + 1, '.')) && !_numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.Has(j) && !_numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
         if (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative"))
         {
             if (_numbers.IsDigits(i + 1))
@@ -139,7 +152,9 @@ internal sealed class FigureReader
                 return SkipPhoneNumber(i);
             }
 
-            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’')
+                || _numbers.IsSymbol(i - 1, '_') || _numbers.IsSymbol(i - 1, '%') || _numbers.IsSymbol(i - 1, '/')
+                || _numbers.IsSymbol(i - 1, '@') || _numbers.IsSymbol(i - 1, '='))
             {
                 return SkipNumberRun(i);
             }
@@ -157,7 +172,7 @@ internal sealed class FigureReader
             return SkipNumberRun(i);
         }
 
-        if (IsHyphenChain(i) || IsPhonePair(i))
+        if (IsHyphenChain(i) || IsPhonePair(i) || IsSlashDate(i))
         {
             return SkipNumberRun(i);
         }
@@ -224,6 +239,11 @@ internal sealed class FigureReader
         && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
             || (_numbers.Chars(i).Length == 4 && _numbers.IsInteger(i) && _numbers.DigitsValue(i) is >= 1800 and <= 2100
                 && _numbers.Chars(i + 2).Length <= 2 && !(_numbers.Has(i + 3) && !_numbers.Gap(i + 3) && _pieces[i + 3].Kind == PieceKind.Word)));
+
+    // "5/1/2024", "12/25"
+    private bool IsSlashDate(int i) =>
+        _numbers.IsSymbol(i + 1, '/') && !_numbers.Gap(i + 1) && _numbers.IsInteger(i + 2) && !_numbers.Gap(i + 2)
+        && (_numbers.IsSymbol(i + 3, '/') && !_numbers.Gap(i + 3) || _numbers.DigitsValue(i) > _numbers.DigitsValue(i + 2) * 10);
 
     private bool IsPhonePair(int i) =>
         _numbers.IsInteger(i) && _numbers.Chars(i).Length == 3 && _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1)
@@ -346,6 +366,21 @@ internal sealed class FigureReader
     private bool IsClauseStart(int i) =>
         i == 0 || IsLineStart(i) || (_pieces[i - 1].Kind == PieceKind.Symbol && _text[_pieces[i - 1].Start] is '.' or '!' or '?' or '"' or '“' or ':' or '(' or ';');
 
+    // Headlines in capitals ("DEATH TOLL RISES TO FIVE THOUSAND") keep their numbers.
+    private bool IsAllCapsRun(int i)
+    {
+        var w = _numbers.Chars(i);
+        foreach (var c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Boeing 747", "Apollo 11", "Formula One": a capitalised word (not opening a sentence) before the number.
     private bool IsPartOfName(int first)
     {
@@ -384,7 +419,16 @@ internal sealed class FigureReader
 
     private bool WordNumberStands(int i, NumberRead read)
     {
-        if (IsPartOfName(i))
+        // "high-five", "Catch-22" style compounds.
+        if (IsPartOfName(i) || (i > 1 && _numbers.IsHyphen(i - 1) && !_numbers.Gap(i) && !_numbers.Gap(i - 1) && _pieces[i - 2].Kind == PieceKind.Word
+                      && !_numbers.IsNumberWord(i - 2, out _)))
+        {
+            return false;
+        }
+
+        // A capitalised number word inside a sentence names something: "the Six Nations", "Sky One".
+        var firstChar = _text[_pieces[i].Start];
+        if (char.IsUpper(firstChar) && !IsClauseStart(i) && !(i > 0 && IsAllCapsRun(i)))
         {
             return false;
         }
@@ -409,6 +453,14 @@ internal sealed class FigureReader
         if (single && _numbers.IsWord(i, "one"))
         {
             if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p)))
+            {
+                return false;
+            }
+
+            // "one of the most influential" ranks, it does not count.
+            if (_numbers.IsWord(read.End, "of") && _numbers.IsWord(read.End + 1, "the") && _numbers.Has(read.End + 2)
+                && (_numbers.IsWord(read.End + 2, "most") || _numbers.IsWord(read.End + 2, "best") || _numbers.IsWord(read.End + 2, "worst")
+                    || _numbers.Chars(read.End + 2).EndsWith("est", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -668,8 +720,25 @@ internal sealed class FigureReader
             return;
         }
 
+        // "half an hour", "half a mile"
+        if (read.Words && read.Value == 0.5 && (_numbers.IsWord(start, "a") || _numbers.IsWord(start, "an"))
+            && MatchUnit(start + 1, out var halfEnd, out var halfEntry) && halfEntry.Kind is UnitKind.Duration or UnitKind.Measure)
+        {
+            SetUnit(ref figure, halfEntry, halfEnd, read);
+            return;
+        }
+
         if (MatchUnit(start, out var end, out var entry) && entry.Kind != UnitKind.Scale)
         {
+            if (end == start + 1 && !_numbers.Gap(start) && _numbers.Chars(start) is "m" && CountsMillions(end))
+            {
+                figure.Value *= 1e6;
+                figure.Multiplier = 1e6;
+                figure.End = end;
+                ReadUnit(ref figure, read);
+                return;
+            }
+
             SetUnit(ref figure, entry, end, read);
             if (entry.Kind == UnitKind.Duration)
             {
@@ -683,6 +752,25 @@ internal sealed class FigureReader
                 }
             }
         }
+    }
+
+    // "2.3m viewers" counts millions; "1.8m tall" and "the 60m hurdles" measure metres.
+    private bool CountsMillions(int next)
+    {
+        if (!_numbers.Has(next) || _pieces[next].Kind != PieceKind.Word || !char.IsLower(_text[_pieces[next].Start]))
+        {
+            return false;
+        }
+
+        return _numbers.Chars(next) is not ("tall" or "long" or "high" or "wide" or "deep" or "away" or "race" or "races"
+            or "hurdles" or "sprint" or "freestyle" or "relay" or "dash" or "run" or "final" or "finals" or "title" or "record"
+            or "event" or "mark" or "above" or "below" or "from" or "of" or "in" or "on" or "at" or "to" or "and" or "or"
+            or "by" or "for" or "with" or "into" or "under" or "over" or "up" or "down" or "off" or "across" or "along"
+            or "behind" or "ahead" or "per" or "the" or "a" or "an" or "is" or "was" or "are" or "were" or "deep" or "thick"
+            or "square" or "cubic" or "radius" or "diameter" or "gold" or "silver" or "bronze" or "world" or "breaststroke"
+            or "backstroke" or "butterfly" or "individual" or "medley" or "hurdle" or "heat" or "heats" or "semi" or "indoor"
+            or "outdoor" or "champion" or "champions" or "winner" or "runner" or "time" or "times" or "personal" or "isn" or "wasn"
+            or "aren" or "weren" or "has" or "had" or "will" or "would");
     }
 
     private static char ClosingBracket(char open) => open switch

@@ -38,7 +38,7 @@ internal sealed class MeasureFinder
         "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
-        "more", "than", "about", "around", "over", "some", "roughly");
+        "about", "around", "over", "some", "roughly");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -145,6 +145,12 @@ internal sealed class MeasureFinder
                 break;
             }
 
+            // A name after the noun starts something else: "two politicians Lee Cheuk-yan".
+            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start]))
+            {
+                break;
+            }
+
             // A participle or adverb after the head closes the phrase: "28,000 people killed", "5 km away".
             if (count > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
                               || w.EndsWith("ly", StringComparison.Ordinal)))
@@ -226,7 +232,8 @@ internal sealed class MeasureFinder
         }
 
         var (head, headFirst) = BackwardWords(p);
-        if (head is null)
+        // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }

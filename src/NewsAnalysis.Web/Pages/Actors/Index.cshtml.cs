@@ -20,7 +20,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Actors { get; private set; } = [];
