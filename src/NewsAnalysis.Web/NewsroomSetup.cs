@@ -1,6 +1,7 @@
 using NewsAnalysis.Web.Api;
 using NewsAnalysis.Web.Claims;
 using NewsAnalysis.Web.Imports;
+using NewsAnalysis.Web.Security;
 using NewsAnalysis.Web.Users;
 
 namespace NewsAnalysis.Web;
@@ -14,10 +15,12 @@ public static class NewsroomSetup
         builder.AddNewsImports();
         builder.Services.AddNewsUsers();
         builder.AddNewsApi();
+        builder.AddNewsRateLimiting();
     }
 
     public static void UseNewsroom(this WebApplication app)
     {
+        app.UseNewsRateLimiting();
         app.MapNewsApi();
     }
 }
