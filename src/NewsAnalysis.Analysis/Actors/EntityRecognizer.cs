@@ -45,8 +45,48 @@ public sealed class EntityRecognizer
         DecodeFirst(d, _model.Weights, labels, secondStatic);
         d.SetFirstPass(labels);
         DecodeSecond(d, _model.Weights, labels, secondStatic);
+        TrimHeadlineWords(d, labels);
         return ToEntities(document, labels);
     }
+
+    // In a headline every word is capitalised: a name's edge word that is usually written in lower case and is on
+    // no name list ("Netanyahu Rejects", "Apple Shares") is not part of the name.
+    private static void TrimHeadlineWords(NerDocument d, Span<int> labels)
+    {
+        const NerDocument.TokenFlags headline = NerDocument.TokenFlags.TitleSentence | NerDocument.TokenFlags.CapsSentence;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside || (d.Flags[i] & headline) == 0)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < labels.Length && NerLabels.IsInside(labels[end]))
+            {
+                end++;
+            }
+
+            var type = NerLabels.TypeOf(labels[i]);
+            var first = i;
+            var last = end - 1;
+            while (last > first && IsCommonWord(d, last))
+            {
+                labels[last--] = NerLabels.Outside;
+            }
+
+            while (first < last && IsCommonWord(d, first))
+            {
+                labels[first++] = NerLabels.Outside;
+            }
+
+            labels[first] = NerLabels.Begin(type);
+            i = end - 1;
+        }
+    }
+
+    private static bool IsCommonWord(NerDocument d, int i) =>
+        d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;
 
     // Greedy, left to right. The static features are looked up once for both passes: the second pass's share
     // of their weights is kept in secondStatic.
