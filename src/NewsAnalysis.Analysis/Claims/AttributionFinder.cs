@@ -28,7 +28,7 @@ internal sealed class AttributionFinder
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
         "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
         "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still",
-        "during", "including", "having", "despite", "amid", "following", "for", "of", "per", "percent", "percentage");
+        "during", "including", "having", "despite", "amid", "following", "for", "of", "per");
     private static readonly WordSet LeadingTrim = new(
         "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
         "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
@@ -39,11 +39,18 @@ internal sealed class AttributionFinder
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
     private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
-    private static readonly WordSet AgentlessCues = new(
+    private static readonly string[] AgentlessCueWords =
+    [
         "reported", "said", "believed", "thought", "expected", "rumored", "rumoured", "alleged", "understood",
-        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described");
-    private static readonly WordSet RaisedConcerns = new("concerns", "fears", "questions", "doubts", "worries", "criticism");
+        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described",
+    ];
+    private static readonly string[] RaisedConcernWords = ["concerns", "fears", "questions", "doubts", "worries", "criticism"];
+    private static readonly WordSet AgentlessCues = new(AgentlessCueWords);
+    private static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
     private static readonly WordSet Raised = new("raised", "voiced", "expressed");
+    private static readonly WordSet Labels = new(
+        "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
+        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by");
     private static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");
@@ -53,10 +60,18 @@ internal sealed class AttributionFinder
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;
 
+    // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+
     public AttributionFinder(CueLexicon lexicon, double minStrength)
     {
         _lexicon = lexicon;
         _minStrength = minStrength;
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
+        triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= minStrength).Select(e => e.Key));
+        triggers.UnionWith(RaisedConcernWords);
+        triggers.UnionWith(AgentlessCueWords);
+        _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<FoundAttribution> Find(TextDocument document, IReadOnlyList<Quote> quotes)
@@ -117,12 +132,12 @@ internal sealed class AttributionFinder
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
-                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word)
+                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i))))
                 {
                     continue;
                 }
 
-                var next = AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
                 if (next is { } last)
                 {
                     i = last;
@@ -164,7 +179,8 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            var source = RightPhrase(i + 2);
+            // The source runs to the comma: "according to police", "according to a report by the ministry".
+            var source = RightPhrase(i + 2) ?? UpToComma(i + 2);
             if (source is not { } s)
             {
                 return null;
@@ -180,6 +196,46 @@ internal sealed class AttributionFinder
             }
 
             return s.Last;
+        }
+
+        private (int First, int Last)? UpToComma(int j)
+        {
+            var last = j;
+            while (last + 1 < _b && last + 1 - j < 10 && IsWord(last + 1))
+            {
+                last++;
+            }
+
+            return IsWord(j) && quoteOf[j] < 0 && (last + 1 >= _b || _tokens[last + 1].Kind == TokenKind.Punctuation) ? (j, last) : null;
+        }
+
+        // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
+        private int? SpeakerLabel(int i)
+        {
+            if (i != _a || !IsCapitalised(i) || Labels.Contains(W(i)))
+            {
+                return null;
+            }
+
+            var last = i;
+            while (last + 1 < _b && last - i < 3 && IsCapitalised(last + 1))
+            {
+                last++;
+            }
+
+            if (!IsPunct(last + 1, ':') || ContentBetween(last + 2, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
+            {
+                return null;
+            }
+
+            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(last + 1, last + 1)));
+            return _b - 1;
+        }
+
+        private bool StartsParagraph()
+        {
+            var start = _tokens[_a].Span.Start;
+            return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
         }
 
         // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
@@ -618,7 +674,7 @@ internal sealed class AttributionFinder
                 // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
                 for (var k = j - 1; k > _a && k > j - 40; k--)
                 {
-                    if (IsQuoteMark(k) && quoteOf[k - 1] >= 0 && quoteOf[k + 1] < 0)
+                    if (IsQuoteMark(k) && quoteOf[k + 1] < 0 && (quoteOf[k - 1] >= 0 || (IsQuoteMark(k - 1) && k - 2 >= _a && quoteOf[k - 2] >= 0)))
                     {
                         return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
                     }

@@ -46,7 +46,7 @@ public sealed class ClaimExtractor
         var attributed = _finder.Find(document, quotes);
         var mentions = MentionIndex.Build(actors);
 
-        var drafts = new List<(Span Span, Attribution Attribution)>(attributed.Count + document.Sentences.Count / 2);
+        var drafts = new List<(Span Span, Attribution Attribution, double Worthiness)>(attributed.Count + document.Sentences.Count / 2);
         var seen = new HashSet<(Span, Span?)>();
         foreach (var a in attributed)
         {
@@ -59,18 +59,17 @@ public sealed class ClaimExtractor
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            drafts.Add((a.Content, new Attribution(a.Kind, source, cue)));
+            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), _worthiness.Score(a.Content.SliceOf(text))));
         }
 
         AddUnattributed(document, attributed, drafts);
 
         drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         var claims = new List<Claim>(drafts.Count);
-        foreach (var (span, attribution) in drafts)
+        foreach (var (span, attribution, worthiness) in drafts)
         {
             var id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture);
-            var worthiness = Math.Round(_worthiness.Score(span.SliceOf(text)), 3);
-            claims.Add(new Claim(id, span, span.Of(text), worthiness, attribution));
+            claims.Add(new Claim(id, span, span.Of(text), Math.Round(worthiness, 3), attribution));
         }
 
         return claims;
@@ -82,7 +81,7 @@ public sealed class ClaimExtractor
             ? mentions.ActorBefore(source.Start, 80)
             : mentions.ActorAt(source);
 
-    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution)> drafts)
+    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)
     {
         var text = document.Text;
         var covered = attributed.Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
@@ -107,9 +106,10 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (_worthiness.Score(span.SliceOf(text)) >= MinUnattributedWorthiness || HasJudgement(document, sentence))
+            var worthiness = _worthiness.Score(span.SliceOf(text));
+            if (worthiness >= MinUnattributedWorthiness || HasJudgement(document, sentence))
             {
-                drafts.Add((span, Attribution.None));
+                drafts.Add((span, Attribution.None, worthiness));
             }
         }
     }

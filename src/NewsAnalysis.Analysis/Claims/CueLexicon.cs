@@ -65,6 +65,9 @@ public sealed class CueLexicon
 
     public static CueLexicon Default => Shipped.Value;
 
+    /// <summary>Every word with its strength.</summary>
+    internal IEnumerable<KeyValuePair<string, double>> Entries => _strength;
+
     /// <summary>0 for a word that never reports speech or thought, up to 1 for "said".</summary>
     public double Strength(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var s) ? s : 0;
 
