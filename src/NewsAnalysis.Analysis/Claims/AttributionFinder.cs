@@ -34,7 +34,7 @@ internal sealed class AttributionFinder
         "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
-        "do", "not", "n't", "n’t", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
         "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
@@ -55,6 +55,8 @@ internal sealed class AttributionFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
+    private static readonly WordSet ObjectBreaks = new(
+        "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -283,7 +285,7 @@ internal sealed class AttributionFinder
         {
             var word = W(i);
             if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
-                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || IsPossessive(i - 1)) && !Is(i - 1, "that")))
+                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
             }
@@ -313,8 +315,9 @@ internal sealed class AttributionFinder
 
             (int First, int Last)? right = null;
             var rightContentStart = FirstContentToken(i + 1);
+            // Something said, not a stray time phrase ("he said on Tuesday").
             var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
-                && (rc.Length > 12 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                && (!IsTimePhrase(rightContentStart, rc.End) || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
 
             // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
             if (left is null && !gerund && i > _a && (IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
@@ -583,7 +586,8 @@ internal sealed class AttributionFinder
                     break;
                 }
 
-                if (!IsWord(k))
+                // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
+                if (!IsWord(k) || ObjectBreaks.Contains(W(k)))
                 {
                     break;
                 }
@@ -762,7 +766,7 @@ internal sealed class AttributionFinder
             while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
             {
                 var k = last + 1;
-                if (IsWord(k) && !IsCapitalised(k))
+                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k))
                 {
                     if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
                     {
@@ -779,6 +783,24 @@ internal sealed class AttributionFinder
             }
 
             return determiner && last == j ? null : (j, last);
+        }
+
+        private bool IsTimePhrase(int first, int end)
+        {
+            var t = first;
+            while (t < _b && _tokens[t].Span.End <= end)
+            {
+                if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late")
+                    || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
+                    || _tokens[t].Kind == TokenKind.Number))
+                {
+                    return false;
+                }
+
+                t++;
+            }
+
+            return true;
         }
 
         private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
