@@ -95,9 +95,21 @@ public sealed class CueLexicon
         return new CueLexicon(learned);
     }
 
+    // Base forms that are far more often nouns in news text ("New York state", "a phone call").
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "state", "charge", "point", "question", "call", "report", "note", "counter", "joke", "tweet", "reply",
+        "demand", "fear", "hope", "signal", "praise", "blame", "caution", "pledge", "vow", "promise", "estimate",
+        "remark", "stress", "respond",
+    };
+
     private static IEnumerable<string> Inflect(string verb)
     {
-        yield return verb;
+        if (!NounLike.Contains(verb))
+        {
+            yield return verb;
+        }
+
         if (verb is "say" or "tell" or "write" or "think" or "told" or "wrote" or "said" or "thought")
         {
             foreach (var irregular in verb switch
