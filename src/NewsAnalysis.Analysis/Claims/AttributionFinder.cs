@@ -249,7 +249,7 @@ internal sealed class AttributionFinder
                 var start = Is(r + 1, "about") || Is(r + 1, "over") || Is(r + 1, "that") ? r + 2 : r + 1;
                 if (ContentBetween(start, _b - 1) is { } about)
                 {
-                    found.Add(new FoundAttribution(about, AttributionKind.Vague, Tokens(i, i), Tokens(i + 1, r)));
+                    found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r)));
                 }
 
                 return r;
@@ -532,7 +532,29 @@ internal sealed class AttributionFinder
             }
 
             var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
+            if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
+            {
+                // "has sought refuge": one unquoted word is an object, not a statement.
+                return;
+            }
+
             found.Add(new FoundAttribution(content, kind, source, cue));
+        }
+
+        private bool HasTwoWords(Span content)
+        {
+            var words = 0;
+            var start = content.Start;
+            for (var k = 0; k < content.Length && words < 2; k++)
+            {
+                var letter = char.IsLetterOrDigit(_text[start + k]);
+                if (letter && (k == 0 || !char.IsLetterOrDigit(_text[start + k - 1])))
+                {
+                    words++;
+                }
+            }
+
+            return words >= 2;
         }
 
         private AttributionKind KindFromQuotes(Span content)
