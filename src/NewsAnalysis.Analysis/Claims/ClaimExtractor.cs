@@ -59,7 +59,7 @@ public sealed class ClaimExtractor
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), _worthiness.Score(a.Content.SliceOf(text))));
+            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content)));
         }
 
         AddUnattributed(document, attributed, drafts);
@@ -73,6 +73,30 @@ public sealed class ClaimExtractor
         }
 
         return claims;
+    }
+
+    // The model learned from whole sentences, so reported content is rated both alone and in its sentence.
+    private double Worthiness(TextDocument document, Span content)
+    {
+        var own = _worthiness.Score(content.SliceOf(document.Text));
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Span.Start <= content.Start)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences.Count == 0 || sentences[lo].Span.Length > MaxStatementLength
+            ? own
+            : Math.Max(own, _worthiness.Score(sentences[lo].Span.SliceOf(document.Text)));
     }
 
     // A relative "who" speaks for the name just before it ("Netanyahu, who opposes ...").
