@@ -43,7 +43,7 @@ internal sealed class NerDocument
             Flags[i] = FlagsOf(chars);
         }
 
-        MarkSentences(document);
+        MarkSentences(document, gazetteer);
         MarkDocumentCase(n);
         MarkGazetteer(gazetteer, n);
     }
@@ -187,12 +187,12 @@ internal sealed class NerDocument
         return flags;
     }
 
-    private void MarkSentences(TextDocument document)
+    private void MarkSentences(TextDocument document, Gazetteer gazetteer)
     {
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            int words = 0, caps = 0, titled = 0;
+            int words = 0, caps = 0, titled = 0, common = 0;
             var first = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
@@ -209,11 +209,15 @@ internal sealed class NerDocument
                     words++;
                     caps += (f & TokenFlags.AllCaps) != 0 ? 1 : 0;
                     titled += (f & TokenFlags.InitialCap) != 0 ? 1 : 0;
+                    if ((f & TokenFlags.InitialCap) != 0 && i > sentence.FirstToken && (gazetteer.Lookup(Lower(i)) & Gazetteer.LowerCaseWord) != 0)
+                    {
+                        common++;
+                    }
                 }
             }
 
             var kind = words >= 2 && caps == words ? TokenFlags.CapsSentence
-                : words >= 3 && titled * 5 >= words * 4 ? TokenFlags.TitleSentence : TokenFlags.None;
+                : words >= 3 && titled == words && common >= 2 ? TokenFlags.TitleSentence : TokenFlags.None;
             if (kind != TokenFlags.None)
             {
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

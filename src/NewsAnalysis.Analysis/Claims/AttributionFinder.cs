@@ -11,6 +11,7 @@ namespace NewsAnalysis.Analysis.Claims;
 internal sealed class AttributionFinder
 {
     private const int MaxPhrase = 8;
+    private const int MaxSentenceTokens = 200;
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
     private static readonly WordSet Determiners = new(
@@ -65,7 +66,13 @@ internal sealed class AttributionFinder
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
         for (var sentence = 0; sentence < document.Sentences.Count; sentence++)
         {
-            scan.Run(sentence);
+            // A run-on "sentence" (garbage, a table, an unsplit 50,000-character line) is read in windows so that
+            // the per-cue look-arounds stay bounded and the pass stays linear.
+            var s = document.Sentences[sentence];
+            for (var a = s.FirstToken; a < s.EndToken; a += MaxSentenceTokens)
+            {
+                scan.Run(sentence, a, Math.Min(s.EndToken, a + MaxSentenceTokens));
+            }
         }
 
         return found;
@@ -100,11 +107,11 @@ internal sealed class AttributionFinder
         private int _a;
         private int _b;
 
-        public void Run(int sentence)
+        public void Run(int sentence, int a0, int b0)
         {
             _sentence = sentence;
-            _a = document.Sentences[sentence].FirstToken;
-            _b = document.Sentences[sentence].EndToken;
+            _a = a0;
+            _b = b0;
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
@@ -227,6 +234,7 @@ internal sealed class AttributionFinder
 
             // A passive participle is not a report ("was charged with", "opposed by most Republicans").
             if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || Is(i + 1, "with")
+                || (IsPunct(i - 1, ',') && Is(i + 1, "as"))
                 || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that"))))
             {
                 return null;
@@ -252,7 +260,8 @@ internal sealed class AttributionFinder
             var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
                 && (rc.Length > 12 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
 
-            if (left is null)
+            // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
+            if (left is null && !gerund && i > _a && (IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
             {
                 right = RightPhrase(i + 1);
                 if (right is { } r && !IsEndOfClause(r.Last + 1))
@@ -308,6 +317,10 @@ internal sealed class AttributionFinder
                 {
                     AddRight(FirstContentToken(r.Last + 1), source, vague, cue);
                 }
+            }
+            else if (owner._lexicon.Strength(word) < 0.5)
+            {
+                return null;
             }
             else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")))
             {
@@ -384,7 +397,7 @@ internal sealed class AttributionFinder
 
             // A quotation that opens here and runs past the sentence end is the content, whole.
             var q = quoteOf[start];
-            if (q >= 0 && quotes[q].Inner.End > _tokens[_b - 1].Span.End)
+            if (q >= 0 && (quotes[q].Inner.End > _tokens[_b - 1].Span.End || OnlyPunctuationAfter(quotes[q].Outer.End)))
             {
                 Add(quotes[q].Inner, source, vague, cue);
                 return;
@@ -394,6 +407,19 @@ internal sealed class AttributionFinder
             {
                 Add(content, source, vague, cue);
             }
+        }
+
+        private bool OnlyPunctuationAfter(int offset)
+        {
+            for (var t = _b - 1; t >= _a && _tokens[t].Span.Start >= offset; t--)
+            {
+                if (_tokens[t].Kind != TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void AddLeft(int end, Span? source, bool vague, Span cue)
@@ -428,7 +454,8 @@ internal sealed class AttributionFinder
             {
                 if (quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                     && char.IsLower(W(j + 1)[0]) && owner._lexicon.Strength(W(j + 1)) >= owner._minStrength
-                    && (IsPunct(j, ',') ? W(j + 1).EndsWith("ing", StringComparison.Ordinal) : W(j + 1).EndsWith("ed", StringComparison.Ordinal)))
+                    && (W(j + 1).EndsWith("ed", StringComparison.Ordinal)
+                        || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
                 {
                     return j - 1;
                 }
@@ -439,6 +466,12 @@ internal sealed class AttributionFinder
 
         private void Add(Span content, Span? source, bool vague, Span cue)
         {
+            // A quotation ends on the comma that hands over to "he said"; that comma is not part of what was said.
+            while (content.Length > 1 && (_text[content.End - 1] is ',' || char.IsWhiteSpace(_text[content.End - 1])))
+            {
+                content = content with { End = content.End - 1 };
+            }
+
             var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
             found.Add(new FoundAttribution(content, kind, source, cue));
         }
@@ -551,7 +584,10 @@ internal sealed class AttributionFinder
         // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
         private bool LooksLikeSubject(int first, int last) =>
             (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
-            || (W(last).EndsWith('s') && !W(last).EndsWith("ss", StringComparison.Ordinal) && Determiners.Contains(W(first)));
+            || (IsPlural(last) && (Determiners.Contains(W(first))
+                || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
+
+        private bool IsPlural(int t) => W(t).EndsWith('s') && !W(t).EndsWith("ss", StringComparison.Ordinal);
 
         private bool IsPossessive(int j) => W(j) is "'s" or "’s" or "'" || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 

@@ -15,6 +15,9 @@ public sealed class ClaimExtractor
 
     private const double MinCueStrength = 0.3;
 
+    // Longer "sentences" are run-ons the splitter could not cut (tables, garbage): no one could check them as one claim.
+    private const int MaxStatementLength = 1500;
+
     // Hedges and judgements that make an otherwise plain sentence the article's own contestable opinion.
     private static readonly WordSet Judgement = new(
         "seems", "seem", "seemed", "appears", "apparently", "akin", "clearly", "obviously", "undoubtedly", "supposedly",
@@ -131,7 +134,7 @@ public sealed class ClaimExtractor
             last--;
         }
 
-        return words < 3 || last < sentence.FirstToken
+        return words < 3 || last < sentence.FirstToken || sentence.Span.Length > MaxStatementLength
             ? null
             : new Span(document.Tokens[sentence.FirstToken].Span.Start, document.Tokens[last].Span.End);
     }

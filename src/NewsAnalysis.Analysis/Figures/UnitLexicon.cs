@@ -85,7 +85,7 @@ internal static class UnitLexicon
     private static void AddCurrencies(
         Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes, Dictionary<string, string> codePrefixes)
     {
-        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR"];
+        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH"];
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
@@ -133,7 +133,10 @@ internal static class UnitLexicon
             ("SAR", ["riyal", "riyals"]), ("MXN", ["peso", "pesos", "mexican pesos"]), ("SEK", ["kronor", "krona", "swedish kronor"]),
             ("NOK", ["norwegian kroner"]), ("DKK", ["danish kroner"]), ("PLN", ["zloty", "zlotys"]), ("KRW", ["south korean won"]),
             ("IDR", ["rupiah"]), ("MYR", ["ringgit"]), ("THB", ["baht"]), ("UAH", ["hryvnia", "hryvnias"]), ("BDT", ["taka"]),
-            ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
+            ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings", "shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
+            ("KWD", ["kuwaiti dinar", "kuwaiti dinars"]), ("IQD", ["dinar", "dinars", "iraqi dinars"]), ("JOD", ["jordanian dinars"]),
+            ("QAR", ["qatari riyals"]), ("RON", ["lei", "leu"]), ("HUF", ["forint", "forints"]), ("CZK", ["koruna", "korunas"]),
+            ("GHS", ["cedi", "cedis"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
         ];
         foreach (var (iso, list) in names)
         {

@@ -1,0 +1,81 @@
+using System.Text;
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Claims;
+
+public sealed class BadInputTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    private static IReadOnlyList<Claim> Extract(string text) => Extractor.Extract(TextDocument.Parse(text), []);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t ")]
+    [InlineData("\"")]
+    [InlineData("“”")]
+    [InlineData("'' '' ''")]
+    [InlineData("said said said, according to")]
+    [InlineData("according to")]
+    [InlineData("\u0000\uFFFF\uD800 ))) ((( ,,, ...")]
+    public void Degenerate_text_gives_valid_claims(string text)
+    {
+        foreach (var claim in Extract(text))
+        {
+            Assert.Equal(claim.Text, claim.Span.Of(text));
+        }
+    }
+
+    [Fact]
+    public void A_quote_that_never_closes_does_not_swallow_a_large_text()
+    {
+        var builder = new StringBuilder("\"This quotation never closes, the spokesman said. ");
+        var paragraph = "The council approved 12 new schools on Monday, officials said. Turnout rose to 64 percent.\n\n";
+        while (builder.Length < 10_000_000)
+        {
+            builder.Append(paragraph);
+        }
+
+        var text = builder.ToString();
+        var claims = Extract(text);
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.True(c.Span.Length < 2_000, $"claim of {c.Span.Length} characters"));
+        Assert.Contains(claims, c => c.Attribution.Kind == AttributionKind.Vague && c.Attribution.Source?.Text == "officials");
+    }
+
+    [Fact]
+    public void A_fifty_thousand_character_sentence_is_read_without_absurd_claims()
+    {
+        var builder = new StringBuilder();
+        var random = new Random(7);
+        while (builder.Length < 50_000)
+        {
+            builder.Append(random.Next(5) switch { 0 => "said ", 1 => "\" ", 2 => "the minister ", 3 => ", ", _ => "growth " });
+        }
+
+        var text = builder.ToString();
+        var claims = Extract(text);
+
+        Assert.All(claims, c =>
+        {
+            Assert.Equal(c.Text, c.Span.Of(text));
+            Assert.True(c.Span.Length < 10_000, $"claim of {c.Span.Length} characters");
+        });
+    }
+
+    [Fact]
+    public void Garbage_bytes_decoded_as_text_do_not_crash()
+    {
+        var random = new Random(11);
+        var chars = new char[200_000];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)random.Next(0, 0x3000);
+        }
+
+        var text = new string(chars);
+        Assert.All(Extract(text), c => Assert.Equal(c.Text, c.Span.Of(text)));
+    }
+}

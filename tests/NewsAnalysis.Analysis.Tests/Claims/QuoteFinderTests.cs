@@ -1,0 +1,19 @@
+using NewsAnalysis.Analysis.Claims;
+
+namespace NewsAnalysis.Analysis.Tests.Claims;
+
+public sealed class QuoteFinderTests
+{
+    [Theory]
+    [InlineData("He said \"no way\" twice.", new[] { "no way" })]
+    [InlineData("“Curly,” she said, “works too.”", new[] { "Curly,", "works too." })]
+    [InlineData("''It has merit,'' he said.", new[] { "It has merit," })]
+    [InlineData("\"One.\n\n\"Two,\" he said.", new[] { "One.\n\n\"Two," })]
+    [InlineData("\"Never closed.\n\nNext paragraph has \"a quote\" inside.", new[] { "a quote" })]
+    [InlineData("The 6\" pipe and 12\" beam.", new string[0])]
+    public void Pairs_quote_marks(string text, string[] expected)
+    {
+        var found = QuoteFinder.Find(text).Select(q => q.Inner.Of(text)).ToArray();
+        Assert.Equal(expected, found);
+    }
+}
