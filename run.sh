@@ -48,4 +48,4 @@ BANNER
 dotnet build src/NewsAnalysis.Web -c Release -v quiet -nologo
 # The app itself replaces this shell, so Ctrl+C or a stop signal reaches it and it stops its PostgreSQL too.
 exec dotnet src/NewsAnalysis.Web/bin/Release/net10.0/NewsAnalysis.Web.dll \
-    --contentRoot src/NewsAnalysis.Web --urls "$urls" ${args[@]+"${args[@]}"}
+    --contentRoot "$PWD/src/NewsAnalysis.Web" --urls "$urls" ${args[@]+"${args[@]}"}

@@ -41,17 +41,16 @@ public sealed class EntityRecognizer
 
         var d = new NerDocument(document, _model.Gazetteer);
         var labels = new int[d.Count];
-        Decode(d, _model.First, labels);
-        if (_model.Second is { } second)
-        {
-            d.SetFirstPass(labels);
-            Decode(d, second, labels);
-        }
-
+        var secondStatic = new int[d.Count * NerLabels.Count];
+        DecodeFirst(d, _model.Weights, labels, secondStatic);
+        d.SetFirstPass(labels);
+        DecodeSecond(d, _model.Weights, labels, secondStatic);
         return ToEntities(document, labels);
     }
 
-    internal static void Decode(NerDocument d, NerWeights weights, Span<int> labels)
+    // Greedy, left to right. The static features are looked up once for both passes: the second pass's share
+    // of their weights is kept in secondStatic.
+    internal static void DecodeFirst(NerDocument d, NerWeights weights, Span<int> labels, Span<int> secondStatic)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.Max];
         Span<int> scores = stackalloc int[NerLabels.Count];
@@ -60,13 +59,35 @@ public sealed class EntityRecognizer
             int y1 = NerFeatures.Start, y2 = NerFeatures.Start;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var n = NerFeatures.Extract(d, i, y1, y2, features);
+                var n = NerFeatures.ExtractStatic(d, i, features);
+                n += NerFeatures.ExtractHistory(d, i, y1, y2, features[n..]);
                 scores.Clear();
-                weights.Score(features[..n], scores);
-                var best = Best(scores, y1);
-                labels[i] = best;
+                var second = secondStatic.Slice(i * NerLabels.Count, NerLabels.Count);
+                weights.Score(features[..(n - NerFeatures.HistoryCount)], scores, second);
+                weights.Score(features[(n - NerFeatures.HistoryCount)..n], scores, 0);
+                labels[i] = Best<int>(scores, y1);
                 y2 = y1;
-                y1 = best;
+                y1 = labels[i];
+            }
+        }
+    }
+
+    internal static void DecodeSecond(NerDocument d, NerWeights weights, Span<int> labels, ReadOnlySpan<int> secondStatic)
+    {
+        Span<ulong> features = stackalloc ulong[NerFeatures.FirstPassCount + NerFeatures.HistoryCount];
+        Span<int> scores = stackalloc int[NerLabels.Count];
+        foreach (var sentence in d.Document.Sentences)
+        {
+            int y1 = NerFeatures.Start, y2 = NerFeatures.Start;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var n = NerFeatures.ExtractFirstPass(d, i, features);
+                n += NerFeatures.ExtractHistory(d, i, y1, y2, features[n..]);
+                secondStatic.Slice(i * NerLabels.Count, NerLabels.Count).CopyTo(scores);
+                weights.Score(features[..n], scores, 1);
+                labels[i] = Best<int>(scores, y1);
+                y2 = y1;
+                y1 = labels[i];
             }
         }
     }

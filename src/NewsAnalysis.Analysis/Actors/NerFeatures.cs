@@ -17,6 +17,11 @@ internal static class NerFeatures
     public static int Extract(NerDocument d, int i, int y1, int y2, Span<ulong> f)
     {
         var n = ExtractStatic(d, i, f);
+        if (d.FirstPass is not null)
+        {
+            n += ExtractFirstPass(d, i, f[n..]);
+        }
+
         return n + ExtractHistory(d, i, y1, y2, f[n..]);
     }
 
@@ -31,7 +36,26 @@ internal static class NerFeatures
         return HistoryCount;
     }
 
-    /// <summary>The features that do not depend on predicted labels.</summary>
+    public const int FirstPassCount = 4;
+
+    /// <summary>Second pass only: how the first pass typed the other occurrences of this word in the document.</summary>
+    public static int ExtractFirstPass(NerDocument d, int i, Span<ulong> f)
+    {
+        var seen = (ulong)d.FirstPass![i];
+        var sentence = d.SentenceOf[i];
+        var caseOnly = (ulong)(d.Flags[i] & CaseFlags);
+        f[0] = FeatureHash.Combine(70, seen);
+        f[1] = FeatureHash.Combine(71, seen, caseOnly);
+        f[2] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
+        f[3] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
+        return FirstPassCount;
+    }
+
+    private const NerDocument.TokenFlags CaseFlags = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps
+        | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit | NerDocument.TokenFlags.SentenceStart
+        | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence;
+
+    /// <summary>The features that do not depend on predicted labels (of this pass or the first).</summary>
     public static int ExtractStatic(NerDocument d, int i, Span<ulong> f)
     {
         var n = 0;
@@ -70,10 +94,7 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(39, Window(d, i - 1, sentence, 0));
         f[n++] = FeatureHash.Combine(40, Window(d, i + 1, sentence, 0));
 
-        const NerDocument.TokenFlags caseFlags = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps
-            | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit | NerDocument.TokenFlags.SentenceStart
-            | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence;
-        var caseOnly = (ulong)(flags & caseFlags);
+        var caseOnly = (ulong)(flags & CaseFlags);
         var docCase = (ulong)(flags & (NerDocument.TokenFlags.SeenLowerElsewhere | NerDocument.TokenFlags.SeenCapMidSentence));
         f[n++] = FeatureHash.Combine(41, caseOnly);
         f[n++] = FeatureHash.Combine(42, caseOnly, docCase);
@@ -111,16 +132,6 @@ internal static class NerFeatures
         var length = (ulong)Math.Min(s.TokenCount, 8);
         f[n++] = FeatureHash.Combine(56, length, shape);
         f[n++] = FeatureHash.Combine(57, d.Hashes[s.FirstToken * NerDocument.Stride + 1], (ulong)Math.Min(i - s.FirstToken, 3));
-
-        if (d.FirstPass is { } firstPass)
-        {
-            // How the first pass typed the other occurrences of this word in the document.
-            var seen = (ulong)firstPass[i];
-            f[n++] = FeatureHash.Combine(70, seen);
-            f[n++] = FeatureHash.Combine(71, seen, caseOnly);
-            f[n++] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
-            f[n++] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
-        }
 
         return n;
     }

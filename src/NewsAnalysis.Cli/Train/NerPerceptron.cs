@@ -110,7 +110,7 @@ internal sealed class NerPerceptron
     /// Quantises the weights to 8 bits with a power-of-two scale per feature (NerWeights), dropping features
     /// whose largest weight is below <paramref name="prune"/> times the largest weight of the model.
     /// </summary>
-    public (List<(ulong Key, sbyte[] Weights)> Entries, float Scale) Quantize(float[] averaged, double prune)
+    public Dictionary<ulong, sbyte[]> Quantize(float[] averaged, double prune)
     {
         var max = 0f;
         foreach (var w in averaged)
@@ -119,7 +119,7 @@ internal sealed class NerPerceptron
         }
 
         var step = max / (127f * (1 << NerWeights.MaxExponent));
-        var entries = new List<(ulong, sbyte[])>();
+        var entries = new Dictionary<ulong, sbyte[]>();
         foreach (var (key, row) in _rows)
         {
             var rowMax = 0f;
@@ -151,11 +151,11 @@ internal sealed class NerPerceptron
             q[L] = (sbyte)exponent;
             if (any)
             {
-                entries.Add((key, q));
+                entries[key] = q;
             }
         }
 
-        return (entries, step);
+        return entries;
     }
 
     private int Row(ulong feature)

@@ -65,15 +65,27 @@ internal static class NerTrainCommand
 
         var second = folds > 1 ? TrainModel(trainSet, epochs, devSet, "pass 2", clock) : null;
 
+        if (second is null)
+        {
+            throw new UsageException("train ner: the shipped decoder runs two passes; --folds must be at least 2");
+        }
+
         var q1 = first.Quantize(firstWeights, prune);
-        var q2 = second?.Quantize(second.Averaged(), prune);
+        var q2 = second.Quantize(second.Averaged(), prune);
+        var merged = q1.Keys.Union(q2.Keys).Select(key =>
+        {
+            var row = new sbyte[NerWeights.Passes * NerWeights.Columns];
+            q1.GetValueOrDefault(key)?.CopyTo(row, 0);
+            q2.GetValueOrDefault(key)?.CopyTo(row, NerWeights.Columns);
+            return (key, row);
+        }).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {
-            NerModel.Write(stream, q1, q2, gazetteer);
+            NerModel.Write(stream, merged, gazetteer);
         }
 
-        Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Entries.Count} + {q2?.Entries.Count ?? 0} features", clock);
+        Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Count} + {q2.Count} features, {merged.Count} rows", clock);
 
         // The shipped decoder on the quantised model, on gold tokens.
         using var read = File.OpenRead(output);

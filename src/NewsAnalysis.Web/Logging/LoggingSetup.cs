@@ -23,5 +23,7 @@ public static class LoggingSetup
                 && e.Properties.ContainsKey(PreparingDatabase)
                 && e.Properties.TryGetValue("SourceContext", out var source)
                 && source.ToString().StartsWith("\"Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
+            // A web port in use is reported in one line by RunOrExplainAsync; the host's stack trace would bury it.
+            .Filter.ByExcluding(e => e.Exception is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException })
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 }

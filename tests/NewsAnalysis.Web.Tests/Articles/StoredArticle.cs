@@ -53,6 +53,13 @@ public sealed class StoredArticle(string title, string body)
         return this;
     }
 
+    /// <summary>A claim whose span is given (an older engine may have cut it differently from its text).</summary>
+    public StoredArticle ClaimAt(string key, Span span, string text, AttributionKind kind)
+    {
+        _claims.Add(new Claim(key, span, text, 0.5, new Attribution(kind, null, null)));
+        return this;
+    }
+
     public StoredArticle Figure(string key, string text, double value, string? unit, string? measure, string? claimKey = null, string? qualifier = null, int occurrence = 1)
     {
         _figures.Add(new Figure(key, Of(text, occurrence), text, value, unit, measure, qualifier, claimKey));
