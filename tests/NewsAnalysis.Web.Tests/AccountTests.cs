@@ -34,12 +34,12 @@ public sealed class AccountTests(WebFixture web) : WebTest(web)
     {
         var client = await LogInAsync(Web.Factory, "journalist@newsanalysis.local", Password);
         var list = await GetDocumentAsync(client, "/Articles");
-        var link = list.QuerySelectorAll("table.articles a").Single(a => a.TextContent == Seeding.DemoSeed.DemoArticleTitle);
+        var link = list.QuerySelectorAll(".article-hit .title a").Single(a => a.TextContent == Seeding.DemoSeed.DemoArticleTitle);
         Assert.Contains("journalist@newsanalysis.local", list.QuerySelector(".who")!.TextContent, StringComparison.Ordinal);
 
         var details = await GetDocumentAsync(client, link.GetAttribute("href")!);
         Assert.Equal(Seeding.DemoSeed.DemoArticleTitle, details.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Benjamin Netanyahu", details.QuerySelector(".body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Benjamin Netanyahu", details.QuerySelector(".article-text")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

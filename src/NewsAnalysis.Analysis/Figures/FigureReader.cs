@@ -58,8 +58,18 @@ internal sealed partial class FigureReader
             return i + 1;
         }
 
+        // Most words are none of these; their first letter says so without a lookup.
+        var initial = (char)(_text[_pieces[i].Start] | 0x20);
+        if (initial is not ('a' or 'b' or 'c' or 'd' or 'e' or 'f' or 'h' or 'l' or 'm' or 'n' or 'o' or 'q' or 's' or 't' or 'w' or 'z'))
+        {
+            return i + 1;
+        }
+
+        var length = _pieces[i].Length;
+
         // Links carry numbers that state nothing: "https://example.org/Over_900_asylum%27s".
-        if ((_numbers.IsWord(i, "http") || _numbers.IsWord(i, "https") || _numbers.IsWord(i, "www"))
+        if (((initial == 'h' && length is 4 or 5) || (initial == 'w' && length == 3))
+            && (_numbers.IsWord(i, "http") || _numbers.IsWord(i, "https") || _numbers.IsWord(i, "www"))
             && (_numbers.IsSymbol(i + 1, ':') || _numbers.IsSymbol(i + 1, '.')) && !_numbers.Gap(i + 1))
         {
             var j = i + 1;
@@ -71,7 +81,8 @@ internal sealed partial class FigureReader
             return j;
         }
 
-        if (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative"))
+        if (((initial == 'm' && length == 5) || (initial == 'n' && length == 8))
+            && (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative")))
         {
             if (_numbers.IsDigits(i + 1))
             {
@@ -301,7 +312,7 @@ internal sealed partial class FigureReader
     private string? CurrencyBefore(int first, out int currencyFirst)
     {
         currencyFirst = first;
-        if (first == 0)
+        if (first == 0 || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
         {
             return null;
         }
@@ -513,7 +524,7 @@ internal sealed partial class FigureReader
     {
         end = i;
         entry = default;
-        if (!_numbers.Has(i) || _pieces[i].Kind == PieceKind.Digits)
+        if (!_numbers.Has(i) || _pieces[i].Kind == PieceKind.Digits || !UnitLexicon.MayStartUnit(_numbers.Chars(i)))
         {
             return false;
         }
@@ -618,6 +629,11 @@ internal sealed partial class FigureReader
     {
         qualifierFirst = -1;
         qualifier = string.Empty;
+        var last = _numbers.IsSymbol(first - 1, '.') ? first - 2 : first - 1;
+        if (last < 0 || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
+        {
+            return false;
+        }
         Span<char> key = stackalloc char[40];
         for (var n = Math.Min(Qualifiers.MaxWords, first); n >= 1; n--)
         {

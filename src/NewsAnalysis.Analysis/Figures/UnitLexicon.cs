@@ -43,9 +43,35 @@ internal static class UnitLexicon
         Prefixes = prefixes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         CodePrefixes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         CodePrefixLookup = CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        UnitStarts = PieceTexts(Exact.Keys.Concat(Folded.Keys), first: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        PrefixEnds = PieceTexts(Prefixes.Keys.Concat(CodePrefixes.Keys), first: false).GetAlternateLookup<ReadOnlySpan<char>>();
         ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
         PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The first piece of every unit and the last piece of every prefix, so most words are turned away by one lookup.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitStarts;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixEnds;
+
+    public static bool MayStartUnit(ReadOnlySpan<char> piece) => UnitStarts.Contains(piece);
+
+    public static bool MayEndPrefix(ReadOnlySpan<char> piece) => PrefixEnds.Contains(piece);
+
+    private static FrozenSet<string> PieceTexts(IEnumerable<string> keys, bool first)
+    {
+        var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in keys)
+        {
+            var pieces = PieceScanner.Scan(key);
+            if (pieces.Count > 0)
+            {
+                var piece = first ? pieces[0] : pieces[^1];
+                texts.Add(key.Substring(piece.Start, piece.Length));
+            }
+        }
+
+        return texts.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static bool TryGet(ReadOnlySpan<char> key, out UnitEntry entry) =>

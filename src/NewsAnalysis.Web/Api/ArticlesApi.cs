@@ -24,7 +24,7 @@ public static class ArticlesApi
     public static void MapArticlesApi(this RouteGroupBuilder api)
     {
         var articles = api.MapGroup("/articles").RequireAuthorization(ApiPolicies.Read).RequireCurrentUser();
-        articles.MapGet("/", async (NewsDbContext db, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        articles.MapGet(string.Empty, async (NewsDbContext db, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
                 var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
                 var number = Math.Max(1, page ?? 1);

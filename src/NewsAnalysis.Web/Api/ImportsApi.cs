@@ -21,7 +21,7 @@ public static class ImportsApi
     {
         var imports = api.MapGroup("/imports").RequireAuthorization(ApiPolicies.Admin).RequireCurrentUser();
 
-        imports.MapPost("/", async Task<Results<Accepted<BatchView>, ValidationProblem>> (
+        imports.MapPost(string.Empty, async Task<Results<Accepted<BatchView>, ValidationProblem>> (
                 NewImport body, ImportStarter starter, UserManager<AppUser> users, HttpContext http, NewsDbContext db, CancellationToken cancellationToken) =>
             {
                 ImportBatch batch;

@@ -13,7 +13,7 @@ namespace NewsAnalysis.Web.Pages.Claims.Corrections;
 [Authorize(Policy = Policies.CanEdit)]
 public sealed class ActorsModel(NewsDbContext db, ClaimCorrections corrections) : PageModel
 {
-    public sealed record Row(long Id, string Name, string Kind, int Articles, long? MergedIntoId, string? MergedIntoName);
+    public sealed record Row(long Id, string Name, NewsAnalysis.Analysis.ActorKind Kind, int Articles, long? MergedIntoId, string? MergedIntoName);
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -61,15 +61,15 @@ public sealed class ActorsModel(NewsDbContext db, ClaimCorrections corrections) 
             actors = actors.Where(a => a.NormalizedName.Contains(key));
         }
 
-        Rows = await Project(actors.Where(a => a.MergedIntoId == null)).OrderByDescending(r => r.Articles).ThenBy(r => r.Name).Take(100).ToListAsync(cancellationToken);
-        Merged = await Project(db.Actors.AsNoTracking().Where(a => a.MergedIntoId != null)).OrderBy(r => r.Name).Take(200).ToListAsync(cancellationToken);
+        Rows = await Project(actors.Where(a => a.MergedIntoId == null).OrderByDescending(a => a.Appearances.Count).ThenBy(a => a.Name).Take(100)).ToListAsync(cancellationToken);
+        Merged = await Project(db.Actors.AsNoTracking().Where(a => a.MergedIntoId != null).OrderBy(a => a.Name).Take(200)).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<Row> Project(IQueryable<Actor> actors) =>
         actors.Select(a => new Row(
             a.Id,
             a.Name,
-            a.Kind.ToString(),
+            a.Kind,
             a.Appearances.Count,
             a.MergedIntoId,
             a.MergedInto == null ? null : a.MergedInto.Name));
