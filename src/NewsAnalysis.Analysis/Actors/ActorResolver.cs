@@ -171,7 +171,7 @@ public sealed class ActorResolver
             return false;
         }
 
-        foreach (var other in draft.Names)
+        foreach (var other in draft.Forms)
         {
             if (IsNameWord(words[^1]) && other.Words.Length > 1 && words.Length == 1 && other.Words[^1] == words[0]
                 && other.Kind == ActorKind.Person)
