@@ -45,4 +45,7 @@ NewsAnalysis starting on $urls ($ASPNETCORE_ENVIRONMENT)
   demo logins (Development): admin@newsanalysis.local, editor@newsanalysis.local, journalist@newsanalysis.local
   password: NewsDemo-2026
 BANNER
-exec dotnet run --project src/NewsAnalysis.Web -c Release --no-launch-profile --urls "$urls" ${args[@]+"${args[@]}"}
+dotnet build src/NewsAnalysis.Web -c Release -v quiet -nologo
+# The app itself replaces this shell, so Ctrl+C or a stop signal reaches it and it stops its PostgreSQL too.
+exec dotnet src/NewsAnalysis.Web/bin/Release/net10.0/NewsAnalysis.Web.dll \
+    --contentRoot "$PWD/src/NewsAnalysis.Web" --urls "$urls" ${args[@]+"${args[@]}"}

@@ -14,8 +14,11 @@ public sealed class ArticleAnalyzer
     /// <summary>Bumped whenever output for the same text can change; stored with every analysis.</summary>
     public const string Version = "newsanalysis/0.1.0";
 
-    private static readonly Lazy<ArticleAnalyzer> DefaultInstance = new(() => new ArticleAnalyzer(
-        EntityRecognizer.LoadDefault(), new ActorResolver(), new FigureExtractor(), new ClaimExtractor()));
+    private static readonly Lazy<ArticleAnalyzer> DefaultInstance = new(() =>
+    {
+        var entities = EntityRecognizer.LoadDefault();
+        return new ArticleAnalyzer(entities, new ActorResolver(entities), new FigureExtractor(), new ClaimExtractor());
+    });
 
     private readonly EntityRecognizer _entities;
     private readonly ActorResolver _actors;

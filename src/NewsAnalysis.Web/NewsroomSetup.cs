@@ -1,5 +1,8 @@
+using NewsAnalysis.Web.Api;
 using NewsAnalysis.Web.Claims;
 using NewsAnalysis.Web.Imports;
+using NewsAnalysis.Web.Security;
+using NewsAnalysis.Web.Users;
 
 namespace NewsAnalysis.Web;
 
@@ -10,9 +13,14 @@ public static class NewsroomSetup
     {
         builder.Services.AddNewsClaims();
         builder.AddNewsImports();
+        builder.Services.AddNewsUsers();
+        builder.AddNewsApi();
+        builder.AddNewsRateLimiting();
     }
 
     public static void UseNewsroom(this WebApplication app)
     {
+        app.UseNewsRateLimiting();
+        app.MapNewsApi();
     }
 }

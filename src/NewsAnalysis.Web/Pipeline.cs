@@ -47,8 +47,7 @@ public static class Pipeline
         {
             app.Logger.LogCritical(
                 "Cannot start: {Problem}. Another program uses that port: stop it, or choose another address (./run.sh --urls http://127.0.0.1:5081, or ASPNETCORE_URLS)",
-                problem.Message);
-            await app.Services.GetRequiredService<Database.LocalDatabase>().DisposeAsync();
+                problem.Message.TrimEnd('.'));
             return 1;
         }
     }

@@ -97,6 +97,36 @@ public sealed class JobQueueTests(PostgresFixture database) : DatabaseTest(datab
     }
 
     [Fact]
+    public async Task A_job_whose_worker_keeps_its_heartbeat_is_not_taken()
+    {
+        await EnqueueAsync(1);
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        Job claimed;
+        await using (var db = NewContext())
+        {
+            claimed = (await new JobQueue(db, clock).ClaimNextAsync("busy"))!;
+        }
+
+        for (var beat = 0; beat < 10; beat++)
+        {
+            clock.Advance(JobQueue.HeartbeatEvery);
+            await using var db = NewContext();
+            await new JobQueue(db, clock).HeartbeatAsync(claimed, "busy");
+        }
+
+        await using (var db = NewContext())
+        {
+            Assert.Null(await new JobQueue(db, clock).ClaimNextAsync("other"));
+        }
+
+        clock.Advance(JobQueue.AbandonedAfter + TimeSpan.FromSeconds(1));
+        await using (var db = NewContext())
+        {
+            Assert.Equal("other", (await new JobQueue(db, clock).ClaimNextAsync("other"))?.LockedBy);
+        }
+    }
+
+    [Fact]
     public async Task A_job_due_later_waits()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using NewsAnalysis.Data.Users;
 using NewsAnalysis.TestSupport;
 using static NewsAnalysis.TestSupport.LoggedInClient;
 
@@ -31,12 +34,12 @@ public sealed class AccountTests(WebFixture web) : WebTest(web)
     {
         var client = await LogInAsync(Web.Factory, "journalist@newsanalysis.local", Password);
         var list = await GetDocumentAsync(client, "/Articles");
-        var link = list.QuerySelectorAll("table.articles a").Single(a => a.TextContent == Seeding.DemoSeed.DemoArticleTitle);
+        var link = list.QuerySelectorAll(".article-hit .title a").Single(a => a.TextContent == Seeding.DemoSeed.DemoArticleTitle);
         Assert.Contains("journalist@newsanalysis.local", list.QuerySelector(".who")!.TextContent, StringComparison.Ordinal);
 
         var details = await GetDocumentAsync(client, link.GetAttribute("href")!);
         Assert.Equal(Seeding.DemoSeed.DemoArticleTitle, details.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Benjamin Netanyahu", details.QuerySelector(".body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Benjamin Netanyahu", details.QuerySelector(".article-text")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,6 +80,22 @@ public sealed class AccountTests(WebFixture web) : WebTest(web)
         {
             Assert.Equal("/Account/AccessDenied", response.Headers.Location!.AbsolutePath);
         }
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_without_a_role_sees_no_page()
+    {
+        await using (var scope = Web.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var result = await users.CreateAsync(new AppUser { UserName = "nobody@paper.example", Email = "nobody@paper.example" }, Password);
+            Assert.True(result.Succeeded);
+        }
+
+        var client = await LogInAsync(Web.Factory, "nobody@paper.example", Password);
+        var response = await client.GetAsync(new Uri("/Articles", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/AccessDenied", response.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

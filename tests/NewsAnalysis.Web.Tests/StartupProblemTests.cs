@@ -13,7 +13,7 @@ namespace NewsAnalysis.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class StartupProblemTests(WebFixture web)
 {
-    private static async Task<(int ExitCode, string Output)> StartAppAsync(string connectionString)
+    private static async Task<(int ExitCode, string Output)> StartAppAsync(string connectionString, string urls = "http://127.0.0.1:0")
     {
         var app = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
@@ -26,7 +26,8 @@ public sealed class StartupProblemTests(WebFixture web)
         start.ArgumentList.Add(app);
         start.Environment["ConnectionStrings__News"] = connectionString;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_URLS"] = urls;
+        start.Environment["Jobs__Enabled"] = "false";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -67,6 +68,18 @@ public sealed class StartupProblemTests(WebFixture web)
         var (exitCode, output) = await StartAppAsync($"Host=127.0.0.1;Port={closedPort};Database=news;Username=news;Password=x");
         Assert.Equal(1, exitCode);
         AssertOneClearLine(output, $"PostgreSQL at 127.0.0.1:{closedPort} cannot be reached");
+    }
+
+    [Fact]
+    public async Task A_web_port_in_use_says_so_and_exits()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+
+        var (exitCode, output) = await StartAppAsync(web.Database.ConnectionString, $"http://127.0.0.1:{port}");
+        Assert.Equal(1, exitCode);
+        AssertOneClearLine(output, "Another program uses that port");
     }
 
     [Fact]

@@ -3,18 +3,327 @@ using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Actors;
 
-/// <summary>Groups name mentions into actors and links pronouns and nominals to them.</summary>
+/// <summary>
+/// Groups name mentions into actors ("Benjamin Netanyahu", "Netanyahu", "Netanyahu's" → one person; "United
+/// Nations" / "UN" → one organisation), then links pronouns and nominals ("he", "the prime minister") to them.
+/// Deterministic: ids a1, a2, ... in order of first mention; mentions sorted by offset.
+/// </summary>
 public sealed class ActorResolver
 {
-    // Placeholder: one actor per distinct surface form.
+    private readonly Gazetteer _names;
+
+    public ActorResolver()
+        : this(Gazetteer.Empty)
+    {
+    }
+
+    /// <summary>Uses the recogniser's name lists for demonyms, countries and the gender of given names.</summary>
+    public ActorResolver(EntityRecognizer recognizer)
+        : this(recognizer?.Model?.Gazetteer ?? Gazetteer.Empty)
+    {
+    }
+
+    internal ActorResolver(Gazetteer names) => _names = names;
+
     public IReadOnlyList<Actor> Resolve(TextDocument document, IReadOnlyList<NamedEntity> entities)
     {
-        var actors = new List<Actor>();
-        foreach (var group in entities.GroupBy(e => (e.Span.Of(document.Text), e.Kind)))
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entities);
+        var drafts = new List<ActorDraft>();
+        var owner = new Dictionary<NameMention, ActorDraft>();
+        foreach (var entity in entities)
+        {
+            if (Clean(document, entity) is not { } name)
+            {
+                continue;
+            }
+
+            var draft = Match(drafts, name);
+            if (draft is null)
+            {
+                draft = new ActorDraft();
+                drafts.Add(draft);
+            }
+
+            draft.Add(name);
+            owner[name] = draft;
+            if (name.Kind == ActorKind.Person)
+            {
+                LearnTitleAndGender(document, name, draft);
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            draft.ForcedOther = draft.Names.All(n => IsDemonym(document, n));
+            draft.IsCountry = draft.Names.Any(n => (_names.Lookup(SequenceHash(document, n)) & 1) != 0);
+            if (draft.Gender == ActorLexicon.Gender.Unknown && draft.Kind == ActorKind.Person)
+            {
+                var longest = draft.Longest;
+                if (longest.Words.Length > 1 && _names.FemaleShare(FeatureHash.OfLower(longest.Words[0])) is { } share)
+                {
+                    draft.Gender = share >= 0.8 ? ActorLexicon.Gender.Female : share <= 0.2 ? ActorLexicon.Gender.Male : ActorLexicon.Gender.Unknown;
+                }
+            }
+        }
+
+        new Coreference(document, drafts, owner).Link();
+        return Build(document, drafts);
+    }
+
+    // Drops function words capitalised at a sentence start, titles before a person's name and a trailing "'s".
+    private NameMention? Clean(TextDocument document, NamedEntity entity)
+    {
+        var first = entity.FirstToken;
+        var end = entity.EndToken;
+        var text = document.Text;
+        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)))
+        {
+            end--;
+        }
+
+        var sentenceStart = SentenceOf(document, first).FirstToken;
+        while (first < end && (ActorLexicon.SentenceAdverbs.Contains(document.TokenText(first))
+                               || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
+                                   && ActorLexicon.FunctionWords.Contains(document.TokenText(first)))
+                               || (entity.Kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.Contains(document.TokenText(first)))
+                               || IsPossessiveOrPunctuation(document.TokenChars(first))))
+        {
+            first++;
+        }
+
+        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.Contains(document.TokenText(first))))
+        {
+            return null;
+        }
+
+        var words = new string[end - first];
+        for (var i = first; i < end; i++)
+        {
+            words[i - first] = Normalize(document.TokenChars(i));
+        }
+
+        if (end - first == 1 && ActorLexicon.TitleWords.Contains(words[0]) && entity.Kind == ActorKind.Person)
+        {
+            return null;   // "President" alone is a title, not a name
+        }
+
+        var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+        return new NameMention(first, end, entity.Kind, words, span);
+    }
+
+    private static bool IsPossessiveOrPunctuation(ReadOnlySpan<char> token) =>
+        (token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S')
+        || (token.Length == 1 && (Tokenizer.IsApostrophe(token[0]) || char.IsPunctuation(token[0]) && token[0] != '&'));
+
+    private static string Normalize(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[token.Length];
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (c != '.')
+            {
+                buffer[n++] = FeatureHash.NormalizeChar(c);
+            }
+        }
+
+        return n == 0 ? token.ToString() : new string(buffer[..n]);
+    }
+
+    private static ActorDraft? Match(List<ActorDraft> drafts, NameMention name)
+    {
+        // The most recently mentioned compatible actor wins.
+        for (var d = drafts.Count - 1; d >= 0; d--)
+        {
+            if (drafts[d].Keys.Contains(name.Key) && drafts[d].Kind == name.Kind)
+            {
+                return drafts[d];
+            }
+        }
+
+        ActorDraft? best = null;
+        foreach (var draft in drafts)
+        {
+            if ((best is null || draft.LastToken > best.LastToken) && Compatible(draft, name))
+            {
+                best = draft;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Compatible(ActorDraft draft, NameMention name)
+    {
+        var words = name.Words;
+        if (draft.Kind != name.Kind)
+        {
+            return false;
+        }
+
+        foreach (var other in draft.Names)
+        {
+            if (IsNameWord(words[^1]) && other.Words.Length > 1 && words.Length == 1 && other.Words[^1] == words[0]
+                && other.Kind == ActorKind.Person)
+            {
+                return true;   // "Netanyahu" after "Benjamin Netanyahu"
+            }
+
+            if (name.Kind == ActorKind.Person && other.Kind == ActorKind.Person && words.Length > 1
+                && (other.Words.Length == 1 ? other.Words[0] == words[^1]
+                    : other.Words[0] == words[0] && other.Words[^1] == words[^1]))
+            {
+                return true;   // "Benjamin Netanyahu" after "Netanyahu"; "Joe Biden" and "Joe R Biden"
+            }
+
+            if (name.Kind != ActorKind.Person && other.Kind != ActorKind.Person
+                && (IsAcronymOf(words, other.Words) || IsAcronymOf(other.Words, words)))
+            {
+                return true;   // "UN" and "United Nations"
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsLetter(word[0]);
+
+    private static bool IsAcronymOf(string[] acronym, string[] words)
+    {
+        if (acronym.Length != 1 || words.Length < 2 || acronym[0].Length < 2 || acronym[0].Length > 6)
+        {
+            return false;
+        }
+
+        var letters = acronym[0];
+        var k = 0;
+        foreach (var word in words)
+        {
+            if (word is "of" or "the" or "and" or "for" or "de" or "&")
+            {
+                continue;
+            }
+
+            if (k >= letters.Length || word.Length == 0 || word[0] != letters[k])
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k == letters.Length;
+    }
+
+    private bool IsDemonym(TextDocument document, NameMention name)
+    {
+        if (name.End - name.First != 1 || _names.Entries.Count == 0)
+        {
+            return false;
+        }
+
+        // "Israeli", "Egyptian-Qatari": every part a demonym.
+        var token = document.TokenChars(name.First);
+        const ushort demonym = 1 << 3;
+        foreach (var part in token.Split('-'))
+        {
+            if ((_names.Lookup(FeatureHash.OfLower(token[part])) & demonym) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ulong SequenceHash(TextDocument document, NameMention name)
+    {
+        ulong sequence = 0;
+        for (var i = name.First; i < name.End; i++)
+        {
+            sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(document.TokenChars(i)));
+        }
+
+        return sequence;
+    }
+
+    // "Israeli Prime Minister Benjamin Netanyahu": the title words before the name say what a later "the prime
+    // minister" refers to, and "Mr." or "Queen" say which pronoun does.
+    private static void LearnTitleAndGender(TextDocument document, NameMention name, ActorDraft draft)
+    {
+        var start = name.First;
+        var sentence = SentenceOf(document, name.First);
+        while (start > sentence.FirstToken && ActorLexicon.TitleWords.Contains(document.TokenText(start - 1)))
+        {
+            start--;
+        }
+
+        if (start == name.First)
+        {
+            return;
+        }
+
+        var title = string.Join(' ', Enumerable.Range(start, name.First - start).Select(i => document.TokenText(i).ToLowerInvariant()));
+        foreach (var nominal in ActorLexicon.NominalTitles)
+        {
+            if ((" " + title + " ").Contains(" " + nominal + " ", StringComparison.Ordinal))
+            {
+                draft.Titles.Add(nominal);
+            }
+        }
+
+        for (var i = start; i < name.First; i++)
+        {
+            var word = document.TokenText(i);
+            if (ActorLexicon.Male.Contains(word))
+            {
+                draft.Gender = ActorLexicon.Gender.Male;
+            }
+            else if (ActorLexicon.Female.Contains(word))
+            {
+                draft.Gender = ActorLexicon.Gender.Female;
+            }
+        }
+    }
+
+    internal static Sentence SentenceOf(TextDocument document, int token)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences[lo];
+    }
+
+    private static List<Actor> Build(TextDocument document, List<ActorDraft> drafts)
+    {
+        var ordered = drafts
+            .Select(d => (Draft: d, First: Math.Min(d.Names.Min(n => n.Span.Start), d.Others.Count == 0 ? int.MaxValue : d.Others.Min(m => m.Span.Start))))
+            .OrderBy(x => x.First)
+            .ToList();
+        var actors = new List<Actor>(ordered.Count);
+        foreach (var (draft, _) in ordered)
         {
             var id = "a" + (actors.Count + 1).ToString(CultureInfo.InvariantCulture);
-            var mentions = group.Select(e => new Mention(e.Span, e.Span.Of(document.Text), MentionType.Name)).ToList();
-            actors.Add(new Actor(id, group.Key.Item1, group.Key.Kind, mentions));
+            var mentions = draft.Names
+                .Select(n => new Mention(n.Span, n.Span.Of(document.Text), MentionType.Name))
+                .Concat(draft.Others)
+                .OrderBy(m => m.Span.Start)
+                .ThenBy(m => m.Span.End)
+                .ToList();
+            actors.Add(new Actor(id, draft.Longest.Span.Of(document.Text), draft.Kind, mentions));
         }
 
         return actors;

@@ -7,7 +7,10 @@ internal sealed class Gazetteer
 
     /// <summary>List names, in bit order.</summary>
     public static readonly string[] Lists =
-        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "per", "org", "loc", "misc"];
+        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower"];
+
+    /// <summary>The list of words mostly written in lower case ("offer", "rejects"): a capitalised one is a headline.</summary>
+    public const ushort LowerCaseWord = 1 << 8;
 
     private readonly Dictionary<ulong, ushort> _entries;
     private readonly Dictionary<ulong, byte> _femaleShare;

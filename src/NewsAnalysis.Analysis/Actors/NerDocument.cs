@@ -43,7 +43,7 @@ internal sealed class NerDocument
             Flags[i] = FlagsOf(chars);
         }
 
-        MarkSentences(document);
+        MarkSentences(document, gazetteer);
         MarkDocumentCase(n);
         MarkGazetteer(gazetteer, n);
     }
@@ -112,11 +112,26 @@ internal sealed class NerDocument
     private static void HashToken(ReadOnlySpan<char> chars, Span<ulong> into)
     {
         into[0] = FeatureHash.Of(chars);
-        into[1] = FeatureHash.OfLower(chars);
         into[2] = ShapeHash(chars);
-        for (var k = 2; k <= 4; k++)
+
+        // Lower-case hash and the prefixes of 2..4 in one pass: FNV's state after k characters is the prefix's.
+        var h = FeatureHash.Offset;
+        for (var k = 0; k < chars.Length; k++)
         {
-            into[1 + k] = chars.Length > k ? FeatureHash.OfLower(chars[..k]) ^ (ulong)k : 0;
+            h = (h ^ FeatureHash.NormalizeChar(chars[k])) * FeatureHash.Prime;
+            if (k is >= 1 and <= 3)
+            {
+                into[2 + k] = chars.Length > k + 1 ? FeatureHash.Mix(h) ^ (ulong)(k + 1) : 0;
+            }
+        }
+
+        into[1] = FeatureHash.Mix(h);
+        for (var k = chars.Length; k <= 3; k++)
+        {
+            if (k >= 1)
+            {
+                into[2 + k] = 0;
+            }
         }
 
         for (var k = 1; k <= 4; k++)
@@ -187,12 +202,12 @@ internal sealed class NerDocument
         return flags;
     }
 
-    private void MarkSentences(TextDocument document)
+    private void MarkSentences(TextDocument document, Gazetteer gazetteer)
     {
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            int words = 0, caps = 0, titled = 0;
+            int words = 0, caps = 0, titled = 0, common = 0;
             var first = true;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
@@ -209,11 +224,15 @@ internal sealed class NerDocument
                     words++;
                     caps += (f & TokenFlags.AllCaps) != 0 ? 1 : 0;
                     titled += (f & TokenFlags.InitialCap) != 0 ? 1 : 0;
+                    if ((f & TokenFlags.InitialCap) != 0 && i > sentence.FirstToken && (gazetteer.Lookup(Lower(i)) & Gazetteer.LowerCaseWord) != 0)
+                    {
+                        common++;
+                    }
                 }
             }
 
             var kind = words >= 2 && caps == words ? TokenFlags.CapsSentence
-                : words >= 3 && titled * 5 >= words * 4 ? TokenFlags.TitleSentence : TokenFlags.None;
+                : words >= 3 && titled == words && common >= 2 ? TokenFlags.TitleSentence : TokenFlags.None;
             if (kind != TokenFlags.None)
             {
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -7,12 +7,56 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 64;
+    public const int Max = 80;
 
     /// <summary>Label history value before the first token of a sentence.</summary>
     public const int Start = NerLabels.Count;
 
+    public const int HistoryCount = 4;
+
     public static int Extract(NerDocument d, int i, int y1, int y2, Span<ulong> f)
+    {
+        var n = ExtractStatic(d, i, f);
+        if (d.FirstPass is not null)
+        {
+            n += ExtractFirstPass(d, i, f[n..]);
+        }
+
+        return n + ExtractHistory(d, i, y1, y2, f[n..]);
+    }
+
+    /// <summary>The features that depend on the labels already predicted.</summary>
+    public static int ExtractHistory(NerDocument d, int i, int y1, int y2, Span<ulong> f)
+    {
+        var b = i * NerDocument.Stride;
+        f[0] = FeatureHash.Combine(60, (ulong)y1);
+        f[1] = FeatureHash.Combine(61, (ulong)y1, (ulong)y2);
+        f[2] = FeatureHash.Combine(62, (ulong)y1, d.Hashes[b + 1]);
+        f[3] = FeatureHash.Combine(63, (ulong)y1, d.Hashes[b + 2]);
+        return HistoryCount;
+    }
+
+    public const int FirstPassCount = 4;
+
+    /// <summary>Second pass only: how the first pass typed the other occurrences of this word in the document.</summary>
+    public static int ExtractFirstPass(NerDocument d, int i, Span<ulong> f)
+    {
+        var seen = (ulong)d.FirstPass![i];
+        var sentence = d.SentenceOf[i];
+        var caseOnly = (ulong)(d.Flags[i] & CaseFlags);
+        f[0] = FeatureHash.Combine(70, seen);
+        f[1] = FeatureHash.Combine(71, seen, caseOnly);
+        f[2] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
+        f[3] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
+        return FirstPassCount;
+    }
+
+    private const NerDocument.TokenFlags CaseFlags = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps
+        | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit | NerDocument.TokenFlags.SentenceStart
+        | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence;
+
+    /// <summary>The features that do not depend on predicted labels (of this pass or the first).</summary>
+    public static int ExtractStatic(NerDocument d, int i, Span<ulong> f)
     {
         var n = 0;
         var h = d.Hashes;
@@ -50,10 +94,7 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(39, Window(d, i - 1, sentence, 0));
         f[n++] = FeatureHash.Combine(40, Window(d, i + 1, sentence, 0));
 
-        const NerDocument.TokenFlags caseFlags = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps
-            | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit | NerDocument.TokenFlags.SentenceStart
-            | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence;
-        var caseOnly = (ulong)(flags & caseFlags);
+        var caseOnly = (ulong)(flags & CaseFlags);
         var docCase = (ulong)(flags & (NerDocument.TokenFlags.SeenLowerElsewhere | NerDocument.TokenFlags.SeenCapMidSentence));
         f[n++] = FeatureHash.Combine(41, caseOnly);
         f[n++] = FeatureHash.Combine(42, caseOnly, docCase);
@@ -64,7 +105,7 @@ internal static class NerFeatures
         var begin = d.GazBegin[i];
         var inside = d.GazInside[i];
         var capital = (flags & NerDocument.TokenFlags.InitialCap) != 0 ? 1UL : 0UL;
-        for (var list = 0; (begin | inside) >> list != 0 && n < Max - 12; list++)
+        for (var list = 0; (begin | inside) >> list != 0 && n < Max - 24; list++)
         {
             if ((begin >> list & 1) != 0)
             {
@@ -83,27 +124,25 @@ internal static class NerFeatures
         }
 
         f[n++] = FeatureHash.Combine(53, Window(d, i - 1, sentence, 3), Window(d, i + 1, sentence, 3));
+        f[n++] = FeatureHash.Combine(54, lowerP1, lowerN1);
+        f[n++] = FeatureHash.Combine(55, Window(d, i - 1, sentence, 5), Window(d, i + 1, sentence, 5));
 
-        // History: the labels already predicted in this sentence.
-        f[n++] = FeatureHash.Combine(60, (ulong)y1);
-        f[n++] = FeatureHash.Combine(61, (ulong)y1, (ulong)y2);
-        f[n++] = FeatureHash.Combine(62, (ulong)y1, lower);
-        f[n++] = FeatureHash.Combine(63, (ulong)y1, shape);
+        // In a headline, capitals say little: a word usually written in lower case ("Rejects") is not a name.
+        var headline = (flags & (NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence)) != 0 ? 1UL : 0UL;
+        var common = (begin & Gazetteer.LowerCaseWord) != 0 ? 1UL : 0UL;
+        f[n++] = FeatureHash.Combine(58, headline, common);
+        f[n++] = FeatureHash.Combine(59, headline * 2 + common, Window(d, i - 1, sentence, 3));
 
-        if (d.FirstPass is { } firstPass)
-        {
-            // How the first pass typed the other occurrences of this word in the document.
-            var seen = (ulong)firstPass[i];
-            f[n++] = FeatureHash.Combine(70, seen);
-            f[n++] = FeatureHash.Combine(71, seen, caseOnly);
-            f[n++] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
-            f[n++] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
-        }
+        // Where in the sentence, and what kind of line it is (wire tables and headlines are short).
+        var s = d.Document.Sentences[sentence];
+        var length = (ulong)Math.Min(s.TokenCount, 8);
+        f[n++] = FeatureHash.Combine(56, length, shape);
+        f[n++] = FeatureHash.Combine(57, d.Hashes[s.FirstToken * NerDocument.Stride + 1], (ulong)Math.Min(i - s.FirstToken, 3));
 
         return n;
     }
 
-    // What = 0 word, 1 lower, 2 shape, 3 name-list mask, 4 first-pass type; sentence edges give a boundary value.
+    // What = 0 word, 1 lower, 2 shape, 3 name-list mask, 4 first-pass type, 5 suffix of 3; sentence edges give a boundary value.
     private static ulong Window(NerDocument d, int j, int sentence, int what)
     {
         if (j < 0 || j >= d.Count || d.SentenceOf[j] != sentence)
@@ -117,7 +156,9 @@ internal static class NerFeatures
             1 => d.Hashes[j * NerDocument.Stride + 1],
             2 => d.Hashes[j * NerDocument.Stride + 2],
             3 => (ulong)(d.GazBegin[j] | d.GazInside[j]) + 7,
-            _ => (ulong)(d.FirstPass?[j] ?? 0) + 11,
+            4 => (ulong)(d.FirstPass?[j] ?? 0) + 11,
+            _ => d.Hashes[j * NerDocument.Stride + 8],
+
         };
     }
 }

@@ -10,18 +10,16 @@ namespace NewsAnalysis.Analysis.Actors;
 internal sealed class NerModel
 {
     private const string Magic = "NANER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    public NerModel(NerWeights first, NerWeights? second, Gazetteer gazetteer)
+    public NerModel(NerWeights weights, Gazetteer gazetteer)
     {
-        First = first;
-        Second = second;
+        Weights = weights;
         Gazetteer = gazetteer;
     }
 
-    public NerWeights First { get; }
-
-    public NerWeights? Second { get; }
+    /// <summary>Both passes' weights.</summary>
+    public NerWeights Weights { get; }
 
     public Gazetteer Gazetteer { get; }
 
@@ -35,8 +33,7 @@ internal sealed class NerModel
             throw new InvalidDataException("not a NewsAnalysis NER model (or an older format)");
         }
 
-        var first = ReadWeights(r);
-        var second = r.ReadBoolean() ? ReadWeights(r) : null;
+        var weights = ReadWeights(r);
         var count = r.ReadInt32();
         var entries = new Dictionary<ulong, ushort>(count);
         for (var i = 0; i < count; i++)
@@ -51,26 +48,18 @@ internal sealed class NerModel
             female[r.ReadUInt64()] = r.ReadByte();
         }
 
-        return new NerModel(first, second, new Gazetteer(entries, female));
+        return new NerModel(weights, new Gazetteer(entries, female));
     }
 
-    public static void Write(
-        Stream stream,
-        (IReadOnlyList<(ulong Key, sbyte[] Weights)> Entries, float Scale) first,
-        (IReadOnlyList<(ulong Key, sbyte[] Weights)> Entries, float Scale)? second,
-        Gazetteer gazetteer)
+    /// <param name="weights">Per feature, NerWeights.Passes × NerWeights.Columns values.</param>
+    public static void Write(Stream stream, IReadOnlyList<(ulong Key, sbyte[] Weights)> weights, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
-        WriteWeights(w, first.Entries, first.Scale);
-        w.Write(second.HasValue);
-        if (second is { } s)
-        {
-            WriteWeights(w, s.Entries, s.Scale);
-        }
+        WriteWeights(w, weights);
 
         // Sorted, so the same training run writes the same bytes.
         w.Write(gazetteer.Entries.Count);
@@ -88,44 +77,44 @@ internal sealed class NerModel
         }
     }
 
+    private const int Width = NerWeights.Passes * NerWeights.Columns;
+
     private static NerWeights ReadWeights(BinaryReader r)
     {
-        var scale = r.ReadSingle();
         var count = r.ReadInt32();
         var entries = new (ulong, sbyte[])[count];
         // Columns (all keys, then each label's weights) compress better than rows.
         for (var i = 0; i < count; i++)
         {
             entries[i].Item1 = r.ReadUInt64();
-            entries[i].Item2 = new sbyte[NerLabels.Count + 1];
+            entries[i].Item2 = new sbyte[Width];
         }
 
-        for (var l = 0; l <= NerLabels.Count; l++)
+        for (var c = 0; c < Width; c++)
         {
             for (var i = 0; i < count; i++)
             {
-                entries[i].Item2[l] = r.ReadSByte();
+                entries[i].Item2[c] = r.ReadSByte();
             }
         }
 
-        return new NerWeights(entries, scale);
+        return new NerWeights(entries);
     }
 
-    private static void WriteWeights(BinaryWriter w, IReadOnlyList<(ulong Key, sbyte[] Weights)> entries, float scale)
+    private static void WriteWeights(BinaryWriter w, IReadOnlyList<(ulong Key, sbyte[] Weights)> entries)
     {
         var sorted = entries.OrderBy(e => e.Key).ToList();
-        w.Write(scale);
         w.Write(sorted.Count);
         foreach (var e in sorted)
         {
             w.Write(e.Key);
         }
 
-        for (var l = 0; l <= NerLabels.Count; l++)
+        for (var c = 0; c < Width; c++)
         {
             foreach (var e in sorted)
             {
-                w.Write(e.Weights[l]);
+                w.Write(e.Weights[c]);
             }
         }
     }

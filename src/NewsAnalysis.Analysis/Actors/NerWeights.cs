@@ -3,23 +3,26 @@ using System.Runtime.CompilerServices;
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
-/// A pruned, 8-bit quantised feature → label-weights table: open addressing over 16-byte slots, so a feature
-/// costs one cache line. Each feature's weights share a power-of-two scale (its last byte), so small and large
-/// weights both keep 7 bits. Immutable after construction.
+/// The pruned, 8-bit quantised feature → label-weights table of both passes: open addressing over 32-byte slots
+/// holding a feature's weights for pass one and pass two, so a feature both passes share costs one cache line.
+/// Each pass's weights of a feature share a power-of-two scale (the byte after them), so small and large weights
+/// both keep 7 bits. Immutable after construction.
 /// </summary>
 internal sealed class NerWeights
 {
     public const int MaxExponent = 15;
+    public const int Passes = 2;
+    public const int Columns = NerLabels.Count + 1;    // the weights, then the exponent
 
     private readonly Slot[] _slots;
     private readonly int _mask;
 
-    public NerWeights(IReadOnlyList<(ulong Key, sbyte[] Weights)> entries, float scale)
+    /// <param name="entries">Per feature, <see cref="Passes"/> × <see cref="Columns"/> values.</param>
+    public NerWeights(IReadOnlyList<(ulong Key, sbyte[] Weights)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        Scale = scale;
         var capacity = 16;
-        while (capacity < entries.Count * 2)
+        while (capacity * 7 < entries.Count * 10)
         {
             capacity <<= 1;
         }
@@ -36,54 +39,88 @@ internal sealed class NerWeights
             }
 
             _slots[index].Key = tag;
-            for (var l = 0; l <= NerLabels.Count; l++)
+            for (var c = 0; c < Passes * Columns; c++)
             {
-                _slots[index].Weights[l] = weights[l];
+                _slots[index].Weights[c] = weights[c];
             }
         }
 
         Count = entries.Count;
     }
 
-    public float Scale { get; }
-
     public int Count { get; }
 
-    /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (NerLabels.Count ints).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
+    /// <summary>Adds the weights of every known feature to the scores of both passes.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> first, Span<int> second)
     {
-        var slots = _slots;
-        foreach (var key in features)
+        Span<int> found = stackalloc int[features.Length];
+        var n = Find(features, found);
+        foreach (var index in found[..n])
         {
-            var index = (int)key & _mask;
-            var tag = Tag(key);
-            while (true)
+            ref readonly var w = ref _slots[index].Weights;
+            int shift1 = w[NerLabels.Count], shift2 = w[Columns + NerLabels.Count];
+            for (var l = 0; l < NerLabels.Count; l++)
             {
-                ref readonly var slot = ref slots[index];
-                if (slot.Key == tag)
-                {
-                    var shift = slot.Weights[NerLabels.Count];
-                    for (var l = 0; l < NerLabels.Count; l++)
-                    {
-                        scores[l] += slot.Weights[l] << shift;
-                    }
-
-                    break;
-                }
-
-                if (slot.Key == 0)
-                {
-                    break;
-                }
-
-                index = (index + 1) & _mask;
+                first[l] += w[l] << shift1;
+                second[l] += w[Columns + l] << shift2;
             }
         }
     }
 
+    /// <summary>Adds the weights of one pass (0 or 1) of every known feature.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> scores, int pass)
+    {
+        Span<int> found = stackalloc int[features.Length];
+        var n = Find(features, found);
+        var offset = pass * Columns;
+        foreach (var index in found[..n])
+        {
+            ref readonly var w = ref _slots[index].Weights;
+            int shift = w[offset + NerLabels.Count];
+            for (var l = 0; l < NerLabels.Count; l++)
+            {
+                scores[l] += w[offset + l] << shift;
+            }
+        }
+    }
+
+    // The slots of the known features. Every home slot is touched first with independent loads, so the cache
+    // misses overlap instead of queueing behind each other.
+    private int Find(ReadOnlySpan<ulong> features, Span<int> found)
+    {
+        var slots = _slots;
+        Span<uint> keys = stackalloc uint[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            var index = (int)features[k] & _mask;
+            found[k] = index;
+            keys[k] = slots[index].Key;
+        }
+
+        var n = 0;
+        for (var k = 0; k < features.Length; k++)
+        {
+            var tag = Tag(features[k]);
+            var index = found[k];
+            var key = keys[k];
+            while (key != tag && key != 0)
+            {
+                index = (index + 1) & _mask;
+                key = slots[index].Key;
+            }
+
+            if (key == tag)
+            {
+                found[n++] = index;
+            }
+        }
+
+        return n;
+    }
+
     private static uint Tag(ulong key) => (uint)(key >> 32) | 1;
 
-    [InlineArray(12)]
+    [InlineArray(28)]
     private struct Row
     {
         private sbyte _element;

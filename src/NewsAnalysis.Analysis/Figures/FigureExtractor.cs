@@ -34,6 +34,7 @@ public sealed class FigureExtractor
         var pieces = PieceScanner.Scan(text);
         var reader = new FigureReader(text, pieces);
         var candidates = reader.ReadAll();
+        DropScores(candidates, reader.Numbers, pieces, text);
         LinkRanges(candidates, reader.Numbers);
         var measures = new MeasureFinder(text, pieces, reader.Numbers);
         var figures = new List<Figure>(candidates.Count);
@@ -76,6 +77,50 @@ public sealed class FigureExtractor
     // 1.2 * 1e9 is 1200000000.0000002 in binary; report what was written.
     private static double Clean(double value) =>
         double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    // "won 2-1", "6-3 6-1", "7-6 (7-3)": a pair of bare integers joined by a hyphen is a score unless it reads as a
+    // range of something ("10-15 people", "10-15%").
+    private static void DropScores(List<FigureCandidate> candidates, NumberReader numbers, List<Piece> pieces, string text)
+    {
+        var keep = new bool[candidates.Count];
+        Array.Fill(keep, true);
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var a = candidates[k];
+            var b = candidates[k + 1];
+            if (b.First != a.End + 1 || !numbers.IsHyphen(a.End) || numbers.Gap(a.End) || numbers.Gap(b.First)
+                || a.End - a.First != 1 || b.End - b.First != 1 || !numbers.IsInteger(a.First) || !numbers.IsInteger(b.First)
+                || a.Qualifier is not null || b.Unit is not null || a.Value > 200 || b.Value > 200)
+            {
+                continue;
+            }
+
+            var after = b.End;
+            var rangeOfSomething = b.Value > a.Value && numbers.Has(after) && pieces[after].Kind == PieceKind.Word
+                                   && char.IsLower(text[pieces[after].Start]) && !IsScoreWord(numbers.Chars(after));
+            if (!rangeOfSomething)
+            {
+                keep[k] = false;
+                keep[k + 1] = false;
+            }
+        }
+
+        var write = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (keep[k])
+            {
+                candidates[write++] = candidates[k];
+            }
+        }
+
+        candidates.RemoveRange(write, candidates.Count - write);
+    }
+
+    private static bool IsScoreWord(ReadOnlySpan<char> word) =>
+        word is "win" or "victory" or "defeat" or "loss" or "draw" or "lead" or "scoreline" or "home" or "away" or "at"
+            or "to" or "in" or "on" or "with" or "and" or "after" or "before" or "against" or "over" or "up" or "down"
+            or "thrashing" or "drubbing" or "triumph" or "success" or "aggregate" or "the" or "a" or "for";
 
     private static void LinkRanges(List<FigureCandidate> candidates, NumberReader numbers)
     {

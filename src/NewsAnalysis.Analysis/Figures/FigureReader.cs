@@ -4,7 +4,7 @@ namespace NewsAnalysis.Analysis.Figures;
 /// Reads the figures of one text: each number with its currency, unit and qualifier, skipping dates, times,
 /// ranks, codes and numbers that are part of names.
 /// </summary>
-internal sealed class FigureReader
+internal sealed partial class FigureReader
 {
     private readonly string _text;
     private readonly List<Piece> _pieces;
@@ -58,7 +58,31 @@ internal sealed class FigureReader
             return i + 1;
         }
 
-        if (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative"))
+        // Most words are none of these; their first letter says so without a lookup.
+        var initial = (char)(_text[_pieces[i].Start] | 0x20);
+        if (initial is not ('a' or 'b' or 'c' or 'd' or 'e' or 'f' or 'h' or 'l' or 'm' or 'n' or 'o' or 'q' or 's' or 't' or 'w' or 'z'))
+        {
+            return i + 1;
+        }
+
+        var length = _pieces[i].Length;
+
+        // Links carry numbers that state nothing: "https://example.org/Over_900_asylum%27s".
+        if (((initial == 'h' && length is 4 or 5) || (initial == 'w' && length == 3))
+            && (_numbers.IsWord(i, "http") || _numbers.IsWord(i, "https") || _numbers.IsWord(i, "www"))
+            && (_numbers.IsSymbol(i + 1, ':') || _numbers.IsSymbol(i + 1, '.')) && !_numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.Has(j) && !_numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        if (((initial == 'm' && length == 5) || (initial == 'n' && length == 8))
+            && (_numbers.IsWord(i, "minus") || _numbers.IsWord(i, "negative")))
         {
             if (_numbers.IsDigits(i + 1))
             {
@@ -96,25 +120,6 @@ internal sealed class FigureReader
         return i + 1;
     }
 
-    private bool MinusContext(int minus)
-    {
-        if (minus == 0)
-        {
-            return true;
-        }
-
-        var before = _text[_pieces[minus].Start - 1];
-        if (!char.IsWhiteSpace(before) && before is not ('(' or '[' or '=' or ':'))
-        {
-            return false;
-        }
-
-        // "10 - 20" is a range and "fifty - two" a compound, not a negative number; "jobs - 17% of staff" is a dash.
-        var previous = minus - 1;
-        return !_numbers.IsDigits(previous) && !_numbers.IsNumberWord(previous, out _)
-            && (!_numbers.Gap(minus + 1) || IsClauseStart(minus));
-    }
-
     private int TryReadDigits(int i, bool negative, int first, out FigureCandidate figure)
     {
         figure = default;
@@ -139,7 +144,9 @@ internal sealed class FigureReader
                 return SkipPhoneNumber(i);
             }
 
-            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’'))
+            if (_numbers.IsSymbol(i - 1, '#') || _numbers.IsSymbol(i - 1, '\'') || _numbers.IsSymbol(i - 1, '’')
+                || _numbers.IsSymbol(i - 1, '_') || _numbers.IsSymbol(i - 1, '%') || _numbers.IsSymbol(i - 1, '/')
+                || _numbers.IsSymbol(i - 1, '@') || _numbers.IsSymbol(i - 1, '='))
             {
                 return SkipNumberRun(i);
             }
@@ -157,7 +164,7 @@ internal sealed class FigureReader
             return SkipNumberRun(i);
         }
 
-        if (IsHyphenChain(i) || IsPhonePair(i))
+        if (IsHyphenChain(i) || IsPhonePair(i) || IsSlashDate(i))
         {
             return SkipNumberRun(i);
         }
@@ -188,247 +195,11 @@ internal sealed class FigureReader
         return Complete(first, read, out figure);
     }
 
-    // Skips the digits and whatever is glued to them, so the rest of a code is not read as a figure.
-    private int SkipNumberRun(int i)
-    {
-        var j = i + 1;
-        while (_numbers.Has(j) && !_numbers.Gap(j) && _pieces[j].Kind != PieceKind.Symbol)
-        {
-            j++;
-        }
-
-        while (_numbers.Has(j + 1) && !_numbers.Gap(j) && !_numbers.Gap(j + 1) && _pieces[j].Kind == PieceKind.Symbol
-               && _text[_pieces[j].Start] is '-' or ':' or '/' or '.' && _numbers.IsDigits(j + 1))
-        {
-            j += 2;
-        }
-
-        return j;
-    }
-
-    // "+44 20 7946 0958", "+1 (555) 010-9999": every group after the plus sign.
-    private int SkipPhoneNumber(int i)
-    {
-        var j = i;
-        while (_numbers.Has(j) && (_numbers.IsInteger(j) || (_numbers.IsHyphen(j) || _numbers.IsSymbol(j, '(') || _numbers.IsSymbol(j, ')'))
-                                   && _numbers.IsInteger(j + 1 + (_numbers.IsSymbol(j + 1, '(') ? 1 : 0))))
-        {
-            j++;
-        }
-
-        return Math.Max(j, i + 1);
-    }
-
-    private bool IsHyphenChain(int i) =>
-        _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1) && _numbers.IsDigits(i + 2) && !_numbers.Gap(i + 2)
-        && ((_numbers.IsHyphen(i + 3) && !_numbers.Gap(i + 3) && _numbers.IsDigits(i + 4) && !_numbers.Gap(i + 4))
-            || (_numbers.Chars(i).Length == 4 && _numbers.IsInteger(i) && _numbers.DigitsValue(i) is >= 1800 and <= 2100
-                && _numbers.Chars(i + 2).Length <= 2 && !(_numbers.Has(i + 3) && !_numbers.Gap(i + 3) && _pieces[i + 3].Kind == PieceKind.Word)));
-
-    private bool IsPhonePair(int i) =>
-        _numbers.IsInteger(i) && _numbers.Chars(i).Length == 3 && _numbers.IsHyphen(i + 1) && !_numbers.Gap(i + 1)
-        && _numbers.IsInteger(i + 2) && !_numbers.Gap(i + 2) && _numbers.Chars(i + 2).Length == 4;
-
-    private bool IsClockTime(int end)
-    {
-        if (!_numbers.Has(end) || _pieces[end].Kind != PieceKind.Word)
-        {
-            return false;
-        }
-
-        var w = _numbers.Chars(end);
-        if (DateWords.IsClock(w) && !(w is "o" && !_numbers.IsSymbol(end + 1, '\'') && !_numbers.IsSymbol(end + 1, '’')))
-        {
-            return true;
-        }
-
-        // "3 p.m.", "10 a.m."
-        return w is "a" or "p" or "A" or "P" && _numbers.IsSymbol(end + 1, '.') && !_numbers.Gap(end + 1)
-            && _numbers.IsWord(end + 2, "m") && !_numbers.Gap(end + 2);
-    }
-
-    private bool IsDate(int i, NumberRead read)
-    {
-        var integer = _numbers.IsInteger(i) && read.End == i + 1;
-        if (!integer)
-        {
-            return false;
-        }
-
-        var value = Math.Abs(read.Value);
-        var hasUnit = HasUnitAt(read.End);
-        if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i)
-            && !_numbers.IsWord(read.End, "over"))
-        {
-            return true;
-        }
-
-        if (value is < 1 or > 31)
-        {
-            return false;
-        }
-
-        // "Jan. 5", "May 4", "oct . 13"
-        var p = i - 1;
-        if (_numbers.IsSymbol(p, '.'))
-        {
-            p--;
-        }
-
-        if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.IsMonth(_numbers.Chars(p)))
-        {
-            return true;
-        }
-
-        // "5 January", "1 may", "5-6 March"
-        var n = read.End;
-        if (_numbers.IsHyphen(n) && _numbers.IsInteger(n + 1) && _numbers.DigitsValue(n + 1) <= 31)
-        {
-            n += 2;
-        }
-
-        if (_numbers.IsWord(n, "of"))
-        {
-            n++;
-        }
-
-        return _numbers.Has(n) && _pieces[n].Kind == PieceKind.Word && DateWords.IsMonth(_numbers.Chars(n))
-            && !(_numbers.Chars(n) is "may" or "march" or "mar" && _numbers.Has(n + 1) && _pieces[n + 1].Kind == PieceKind.Word
-                 && !char.IsUpper(_text[_pieces[n].Start]) && !IsYear(n + 1));
-    }
-
-    private bool IsYear(int i) => _numbers.IsInteger(i) && _numbers.Chars(i).Length == 4;
-
-    private bool HasUnitAt(int i) => _numbers.Has(i) && (UnitLexicon.TryGet(_numbers.Chars(i), out _) || UnitLexicon.TryGet(TwoWords(i), out _));
-
-    private string TwoWords(int i) =>
-        _numbers.Has(i + 1) ? string.Concat(_numbers.Chars(i), " ", _numbers.Chars(i + 1)) : string.Empty;
+    private bool HasUnitAt(int i) => MatchUnit(i, out _, out var entry) && entry.Kind != UnitKind.Scale;
 
     private bool HasCurrencyBefore(int i) => i > 0 && UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _);
 
     private bool HasQualifierBefore(int i) => QualifierBefore(i, out _, out _);
-
-    // "1. Introduction" or "2 ) cautions" at the start of a line or after a semicolon.
-    private bool IsEnumerator(int first, int end)
-    {
-        if (!(_numbers.IsSymbol(end, '.') || _numbers.IsSymbol(end, ')')) || !_numbers.Has(end + 1) || _pieces[end + 1].Kind != PieceKind.Word)
-        {
-            return false;
-        }
-
-        if (_numbers.IsSymbol(end, '.') && _numbers.Gap(end))
-        {
-            return false;
-        }
-
-        return first == 0 || IsLineStart(first) || _numbers.IsSymbol(first - 1, ';');
-    }
-
-    private bool IsLineStart(int i)
-    {
-        for (var k = _pieces[i].Start - 1; k >= 0; k--)
-        {
-            var c = _text[k];
-            if (c == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsClauseStart(int i) =>
-        i == 0 || IsLineStart(i) || (_pieces[i - 1].Kind == PieceKind.Symbol && _text[_pieces[i - 1].Start] is '.' or '!' or '?' or '"' or '“' or ':' or '(' or ';');
-
-    // "Boeing 747", "Apollo 11", "Formula One": a capitalised word (not opening a sentence) before the number.
-    private bool IsPartOfName(int first)
-    {
-        var p = first - 1;
-        if (!_numbers.Has(p) || _pieces[p].Kind != PieceKind.Word)
-        {
-            return false;
-        }
-
-        var w = _numbers.Chars(p);
-        if (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[1]) || DateWords.IsNotName(w) || DateWords.IsMonth(w))
-        {
-            return false;
-        }
-
-        if (Qualifiers.TryGet(w, out _) || UnitLexicon.TryGetPrefix(w, out _) || NumberWords.TryGet(w, out _))
-        {
-            return false;
-        }
-
-        return !IsClauseStart(p);
-    }
-
-    // "No. 10", "no . 1", "number 7", "nrs. 22"
-    private bool IsAfterNumberSign(int first)
-    {
-        var p = first - 1;
-        if (_numbers.IsSymbol(p, '.'))
-        {
-            p--;
-            return _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Chars(p) is "No" or "no" or "Nos" or "nos" or "Vol" or "vol" or "p" or "pp" or "art" or "Art" or "ch" or "Ch" or "Fig" or "fig";
-        }
-
-        return _numbers.IsWord(p, "number") || _numbers.IsSymbol(p, '#') || _numbers.IsWord(p, "page") || _numbers.IsWord(p, "chapter");
-    }
-
-    private bool WordNumberStands(int i, NumberRead read)
-    {
-        if (IsPartOfName(i))
-        {
-            return false;
-        }
-
-        var single = read.End == i + 1;
-        var p = i - 1;
-
-        // "the second half", "half-time", "half-brother"
-        if (single && _numbers.IsNumberWord(i, out var w) && w.Kind == NumberWordKind.Half)
-        {
-            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word
-                && (_numbers.IsNumberWord(p, out var before) && before.Kind == NumberWordKind.Ordinal
-                    || _numbers.Chars(p) is "the" or "The" or "this" or "that" or "other" or "its" or "his" or "her" or "their" or "a" or "better" or "latter" or "each"))
-            {
-                return false;
-            }
-
-            return !(_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End));
-        }
-
-        // "no one", "the one", "one another"
-        if (single && _numbers.IsWord(i, "one"))
-        {
-            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p)))
-            {
-                return false;
-            }
-
-            if (_numbers.IsWord(read.End, "another") || _numbers.IsWord(read.End, "'s") || _numbers.IsSymbol(read.End, '\'') || _numbers.IsSymbol(read.End, '’'))
-            {
-                return false;
-            }
-        }
-
-        // "three-nought-four" and "two-state": a word number glued to a word by a hyphen is a compound, unless a unit.
-        if (_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) && _numbers.Has(read.End + 1) && !_numbers.Gap(read.End + 1)
-            && _pieces[read.End + 1].Kind == PieceKind.Word && !UnitLexicon.TryGet(_numbers.Chars(read.End + 1), out _)
-            && !_numbers.IsNumberWord(read.End + 1, out _))
-        {
-            return false;
-        }
-
-        return true;
-    }
 
     private int Complete(int first, NumberRead read, out FigureCandidate figure)
     {
@@ -541,7 +312,7 @@ internal sealed class FigureReader
     private string? CurrencyBefore(int first, out int currencyFirst)
     {
         currencyFirst = first;
-        if (first == 0)
+        if (first == 0 || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
         {
             return null;
         }
@@ -668,8 +439,25 @@ internal sealed class FigureReader
             return;
         }
 
+        // "half an hour", "half a mile"
+        if (read.Words && read.Value == 0.5 && (_numbers.IsWord(start, "a") || _numbers.IsWord(start, "an"))
+            && MatchUnit(start + 1, out var halfEnd, out var halfEntry) && halfEntry.Kind is UnitKind.Duration or UnitKind.Measure)
+        {
+            SetUnit(ref figure, halfEntry, halfEnd, read);
+            return;
+        }
+
         if (MatchUnit(start, out var end, out var entry) && entry.Kind != UnitKind.Scale)
         {
+            if (end == start + 1 && !_numbers.Gap(start) && _numbers.Chars(start) is "m" && CountsMillions(end))
+            {
+                figure.Value *= 1e6;
+                figure.Multiplier = 1e6;
+                figure.End = end;
+                ReadUnit(ref figure, read);
+                return;
+            }
+
             SetUnit(ref figure, entry, end, read);
             if (entry.Kind == UnitKind.Duration)
             {
@@ -683,6 +471,25 @@ internal sealed class FigureReader
                 }
             }
         }
+    }
+
+    // "2.3m viewers" counts millions; "1.8m tall" and "the 60m hurdles" measure metres.
+    private bool CountsMillions(int next)
+    {
+        if (!_numbers.Has(next) || _pieces[next].Kind != PieceKind.Word || !char.IsLower(_text[_pieces[next].Start]))
+        {
+            return false;
+        }
+
+        return _numbers.Chars(next) is not ("tall" or "long" or "high" or "wide" or "deep" or "away" or "race" or "races"
+            or "hurdles" or "sprint" or "freestyle" or "relay" or "dash" or "run" or "final" or "finals" or "title" or "record"
+            or "event" or "mark" or "above" or "below" or "from" or "of" or "in" or "on" or "at" or "to" or "and" or "or"
+            or "by" or "for" or "with" or "into" or "under" or "over" or "up" or "down" or "off" or "across" or "along"
+            or "behind" or "ahead" or "per" or "the" or "a" or "an" or "is" or "was" or "are" or "were" or "deep" or "thick"
+            or "square" or "cubic" or "radius" or "diameter" or "gold" or "silver" or "bronze" or "world" or "breaststroke"
+            or "backstroke" or "butterfly" or "individual" or "medley" or "hurdle" or "heat" or "heats" or "semi" or "indoor"
+            or "outdoor" or "champion" or "champions" or "winner" or "runner" or "time" or "times" or "personal" or "isn" or "wasn"
+            or "aren" or "weren" or "has" or "had" or "will" or "would");
     }
 
     private static char ClosingBracket(char open) => open switch
@@ -717,7 +524,7 @@ internal sealed class FigureReader
     {
         end = i;
         entry = default;
-        if (!_numbers.Has(i) || _pieces[i].Kind == PieceKind.Digits)
+        if (!_numbers.Has(i) || _pieces[i].Kind == PieceKind.Digits || !UnitLexicon.MayStartUnit(_numbers.Chars(i)))
         {
             return false;
         }
@@ -822,6 +629,11 @@ internal sealed class FigureReader
     {
         qualifierFirst = -1;
         qualifier = string.Empty;
+        var last = _numbers.IsSymbol(first - 1, '.') ? first - 2 : first - 1;
+        if (last < 0 || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
+        {
+            return false;
+        }
         Span<char> key = stackalloc char[40];
         for (var n = Math.Min(Qualifiers.MaxWords, first); n >= 1; n--)
         {

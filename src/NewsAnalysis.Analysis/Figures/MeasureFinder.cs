@@ -26,7 +26,8 @@ internal sealed class MeasureFinder
         "without", "toward", "towards", "upon", "onto", "amid", "behind", "beyond", "near", "versus", "vs", "etc",
         "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
-        "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent");
+        "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
+        "despite", "unless", "whether", "instead", "compared", "following", "versus");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -38,7 +39,7 @@ internal sealed class MeasureFinder
         "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
-        "more", "than", "about", "around", "over", "some", "roughly");
+        "about", "around", "over", "some", "roughly");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -145,9 +146,17 @@ internal sealed class MeasureFinder
                 break;
             }
 
-            // A participle or adverb after the head closes the phrase: "28,000 people killed", "5 km away".
-            if (count > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
-                              || w.EndsWith("ly", StringComparison.Ordinal)))
+            // A name after the noun starts something else: "two politicians Lee Cheuk-yan".
+            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start]))
+            {
+                break;
+            }
+
+            // A participle or adverb after the head closes the phrase ("28,000 people killed", "5 km away"), but a
+            // gerund before a plural noun belongs to it ("three credit rating agencies").
+            if (count > 0 && char.IsLower(w[0])
+                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+                    || (w.EndsWith("ing", StringComparison.Ordinal) && (!PluralNounAt(end) || PluralNounAt(words[count - 1].First)))))
             {
                 break;
             }
@@ -185,6 +194,14 @@ internal sealed class MeasureFinder
         if (count - from > MaxWords)
         {
             from = count - MaxWords;
+        }
+
+        // Only names ("six Airbus aircraft", "300 Department of Health posts") is a name, not a measure; a plural
+        // name is a people ("28,000 Palestinians").
+        var head = _numbers.Chars(words[count - 1 < 0 ? 0 : count - 1].First);
+        if (count > 0 && char.IsUpper(head[0]) && (count > 1 || head[^1] != 's'))
+        {
+            return null;
         }
 
         return count > from ? Compose(words[from..count]) : null;
@@ -226,7 +243,8 @@ internal sealed class MeasureFinder
         }
 
         var (head, headFirst) = BackwardWords(p);
-        if (head is null)
+        // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }
@@ -293,6 +311,10 @@ internal sealed class MeasureFinder
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
     }
+
+    private bool PluralNounAt(int j) =>
+        _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && char.IsLower(_text[_pieces[j].Start])
+        && _numbers.Chars(j).Length > 3 && _numbers.Chars(j).EndsWith('s') && !Stop.Contains(_numbers.Chars(j));
 
     private bool LooksLikeVerbAt(int j) =>
         _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && !_numbers.Chars(j).EndsWith('s')

@@ -240,7 +240,7 @@ internal sealed class NumberReader
     /// </summary>
     private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false)
     {
-        double total = 0, current = seed, lastGroup = seed, maxScale = 0;
+        double total = 0, current = seed, lastGroup = seed, maxScale = 0, lastScale = double.MaxValue;
         var last = seeded ? Last.Seed : Last.None;
         var end = j;
         var start = j;
@@ -323,13 +323,16 @@ internal sealed class NumberReader
                     {
                         total = (total + current) * w.Value;
                         maxScale = w.Value;
+                        lastScale = w.Value;
                         current = 0;
                         lastGroup = 0;
                         last = Last.Scale;
                     }
-                    else if (current > 0)
+                    else if (current > 0 && w.Value < lastScale)
                     {
+                        // Scales fall as the number goes on: "two million three hundred thousand".
                         total += current * w.Value;
+                        lastScale = w.Value;
                         current = 0;
                         lastGroup = 0;
                         last = Last.Scale;

@@ -49,10 +49,10 @@ internal static class PieceScanner
                 continue;
             }
 
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
             {
                 i++;
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] > 0x7F && char.IsLetter(text[i]))))
                 {
                     i++;
                 }

@@ -38,5 +38,13 @@ internal static class Qualifiers
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last word of every phrase, to turn most words away with one lookup.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords = Phrases.Keys
+        .Select(p => p[(p.LastIndexOf(' ') + 1)..].TrimEnd('.'))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryGet(ReadOnlySpan<char> phrase, out string qualifier) => Lookup.TryGetValue(phrase, out qualifier!);
+
+    public static bool MayEndWith(ReadOnlySpan<char> word) => LastWords.Contains(word);
 }

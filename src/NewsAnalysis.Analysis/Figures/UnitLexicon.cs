@@ -43,9 +43,35 @@ internal static class UnitLexicon
         Prefixes = prefixes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         CodePrefixes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         CodePrefixLookup = CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        UnitStarts = PieceTexts(Exact.Keys.Concat(Folded.Keys), first: true).GetAlternateLookup<ReadOnlySpan<char>>();
+        PrefixEnds = PieceTexts(Prefixes.Keys.Concat(CodePrefixes.Keys), first: false).GetAlternateLookup<ReadOnlySpan<char>>();
         ExactLookup = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
         FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
         PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // The first piece of every unit and the last piece of every prefix, so most words are turned away by one lookup.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitStarts;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixEnds;
+
+    public static bool MayStartUnit(ReadOnlySpan<char> piece) => UnitStarts.Contains(piece);
+
+    public static bool MayEndPrefix(ReadOnlySpan<char> piece) => PrefixEnds.Contains(piece);
+
+    private static FrozenSet<string> PieceTexts(IEnumerable<string> keys, bool first)
+    {
+        var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in keys)
+        {
+            var pieces = PieceScanner.Scan(key);
+            if (pieces.Count > 0)
+            {
+                var piece = first ? pieces[0] : pieces[^1];
+                texts.Add(key.Substring(piece.Start, piece.Length));
+            }
+        }
+
+        return texts.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static bool TryGet(ReadOnlySpan<char> key, out UnitEntry entry) =>
@@ -85,7 +111,7 @@ internal static class UnitLexicon
     private static void AddCurrencies(
         Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes, Dictionary<string, string> codePrefixes)
     {
-        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR"];
+        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH"];
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
@@ -133,7 +159,10 @@ internal static class UnitLexicon
             ("SAR", ["riyal", "riyals"]), ("MXN", ["peso", "pesos", "mexican pesos"]), ("SEK", ["kronor", "krona", "swedish kronor"]),
             ("NOK", ["norwegian kroner"]), ("DKK", ["danish kroner"]), ("PLN", ["zloty", "zlotys"]), ("KRW", ["south korean won"]),
             ("IDR", ["rupiah"]), ("MYR", ["ringgit"]), ("THB", ["baht"]), ("UAH", ["hryvnia", "hryvnias"]), ("BDT", ["taka"]),
-            ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
+            ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings", "shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
+            ("KWD", ["kuwaiti dinar", "kuwaiti dinars"]), ("IQD", ["dinar", "dinars", "iraqi dinars"]), ("JOD", ["jordanian dinars"]),
+            ("QAR", ["qatari riyals"]), ("RON", ["lei", "leu"]), ("HUF", ["forint", "forints"]), ("CZK", ["koruna", "korunas"]),
+            ("GHS", ["cedi", "cedis"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
         ];
         foreach (var (iso, list) in names)
         {

@@ -223,12 +223,19 @@ public static class Tokenizer
         }
 
         var end = i;
-        if (end < limit && text[end] == '.' && KeepsDot(text, start, end, innerDots))
+        if (end < limit && text[end] == '.' && (isNumber ? IsEnumerator(text, start, end) : KeepsDot(text, start, end, innerDots)))
         {
             end++;
         }
 
         return (end, isNumber ? TokenKind.Number : TokenKind.Word);
+    }
+
+    // "3. Kenya" at the start of a line: a list number keeps its dot (as in results tables), "in 2003." does not.
+    private static bool IsEnumerator(string text, int start, int end)
+    {
+        var lineStart = start == 0 || text[start - 1] is '\n' or '\r';
+        return lineStart && end - start <= 2 && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
     }
 
     private static bool ThreeDigits(string text, int from, int limit) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsAnalysis.Analysis;
 using NewsAnalysis.Analysis.Actors;
 using NewsAnalysis.Analysis.Claims;
@@ -16,9 +17,15 @@ internal static class FigureEval
 {
     public static Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 0 && File.Exists(args[0]))
+        {
+            return Task.FromResult(RunDuckling(args[0], args.Contains("--misses")));
+        }
+
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            throw new UsageException("usage: eval figures DIR [--misses] [--qualifier-outside]   (a folder of Recognizers-Text spec JSON files)");
+            throw new UsageException("usage: eval figures DIR|FILE.jsonl [--misses] [--qualifier-outside]\n"
+                + "  DIR: Recognizers-Text spec JSON files; FILE.jsonl: Duckling-style {\"text\",\"dim\",\"value\"} lines");
         }
 
         var root = args[0];
@@ -63,6 +70,46 @@ internal static class FigureEval
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"figures-recognizers: {100.0 * passed / Math.Max(total, 1):F2} {passed}/{total} cases"));
         return Task.FromResult(0);
+    }
+
+    // score.py's figures-duckling: numeral, quantity and money rows with a value; a row is found when a figure has
+    // that value and covers at least half of the text.
+    private static int RunDuckling(string path, bool showMisses)
+    {
+        var coins = new Regex(@"\b(nickel|dime|penny|pennies|quarters?|grand|lakhs?|crores?|bucks?|few)\b", RegexOptions.IgnoreCase);
+        int found = 0, total = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var row = JsonDocument.Parse(line);
+            var r = row.RootElement;
+            var text = r.GetProperty("text").GetString() ?? string.Empty;
+            var dim = r.TryGetProperty("dim", out var d) ? d.GetString() : null;
+            if (dim is not ("numeral" or "quantity" or "amount-of-money") || !r.TryGetProperty("value", out var v)
+                || v.ValueKind != JsonValueKind.Number || r.TryGetProperty("locale", out _) || coins.IsMatch(text))
+            {
+                continue;
+            }
+
+            var want = v.GetDouble();
+            var figures = ArticleAnalyzer.Default.Analyze(text).Figures;
+            var ok = figures.Any(f => Math.Abs(f.Value - want) <= 1e-6 * Math.Max(1, Math.Abs(want))
+                                      && f.Span.Length >= text.Trim().Length * 0.5);
+            total++;
+            found += ok ? 1 : 0;
+            if (!ok && showMisses)
+            {
+                Console.WriteLine($"  miss: {text} = {want.ToString(CultureInfo.InvariantCulture)} => [{string.Join(", ", figures.Select(f => $"{f.Text}={f.Value.ToString(CultureInfo.InvariantCulture)}"))}]");
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"figures-duckling: {100.0 * found / Math.Max(total, 1):F2} {found}/{total}"));
+        return 0;
     }
 
     private static bool IsSet(JsonElement spec, string property) =>

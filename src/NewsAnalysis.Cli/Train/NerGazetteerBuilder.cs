@@ -116,6 +116,11 @@ internal static partial class NerGazetteerBuilder
             }
         }
 
+        foreach (var word in commonWords)
+        {
+            Add(word, "lower", false);
+        }
+
         return new Gazetteer(entries, female);
     }
 

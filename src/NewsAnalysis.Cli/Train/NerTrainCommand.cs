@@ -23,7 +23,9 @@ internal static class NerTrainCommand
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.001", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
-        var trainDocs = NerCorpus.Read(train);
+        // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites
+        // print them, so that the headline features learn both.
+        var trainDocs = NerCorpus.Read(train).Select((d, i) => i % 2 == 1 ? TitleCaseHeadlines(d) : d).ToList();
         var devDocs = NerCorpus.Read(dev);
         var gazetteer = options.GetValueOrDefault("--gazetteers") is { } dir
             ? NerGazetteerBuilder.Build(dir, CommonWords(trainDocs))
@@ -65,15 +67,27 @@ internal static class NerTrainCommand
 
         var second = folds > 1 ? TrainModel(trainSet, epochs, devSet, "pass 2", clock) : null;
 
+        if (second is null)
+        {
+            throw new UsageException("train ner: the shipped decoder runs two passes; --folds must be at least 2");
+        }
+
         var q1 = first.Quantize(firstWeights, prune);
-        var q2 = second?.Quantize(second.Averaged(), prune);
+        var q2 = second.Quantize(second.Averaged(), prune);
+        var merged = q1.Keys.Union(q2.Keys).Select(key =>
+        {
+            var row = new sbyte[NerWeights.Passes * NerWeights.Columns];
+            q1.GetValueOrDefault(key)?.CopyTo(row, 0);
+            q2.GetValueOrDefault(key)?.CopyTo(row, NerWeights.Columns);
+            return (key, row);
+        }).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {
-            NerModel.Write(stream, q1, q2, gazetteer);
+            NerModel.Write(stream, merged, gazetteer);
         }
 
-        Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Entries.Count} + {q2?.Entries.Count ?? 0} features", clock);
+        Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Count} + {q2.Count} features, {merged.Count} rows", clock);
 
         // The shipped decoder on the quantised model, on gold tokens.
         using var read = File.OpenRead(output);
@@ -159,6 +173,39 @@ internal static class NerTrainCommand
         }
 
         return lower.Where(w => w.Value >= 3 && w.Value > 2 * capital.GetValueOrDefault(w.Key)).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or",
+    };
+
+    private static NerCorpusDocument TitleCaseHeadlines(NerCorpusDocument document)
+    {
+        var sentences = document.Sentences.Select(s =>
+        {
+            var letters = s.SelectMany(t => t.Token).Where(char.IsLetter).ToList();
+            var headline = letters.Count >= 6 && letters.All(char.IsUpper);
+            return headline ? s.Select((t, i) => (TitleCase(t.Token, i == 0), t.Tag)).ToArray() : s;
+        }).ToList();
+        return NerCorpus.Build(sentences);
+    }
+
+    private static string TitleCase(string token, bool first)
+    {
+        var lower = token.ToLowerInvariant();
+        if (!first && SmallWords.Contains(lower))
+        {
+            return lower;
+        }
+
+        // Short acronyms stay as they are ("US", "UN", "U.S.").
+        if (token.Length <= 3 || token.Contains('.', StringComparison.Ordinal))
+        {
+            return token;
+        }
+
+        return char.ToUpperInvariant(lower[0]) + lower[1..];
     }
 
     private static Dictionary<string, string> Options(string[] args)

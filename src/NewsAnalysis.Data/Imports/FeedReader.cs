@@ -19,7 +19,7 @@ public static class FeedReader
             });
             feed = SyndicationFeed.Load(reader);
         }
-        catch (Exception problem) when (problem is XmlException or InvalidOperationException or FormatException)
+        catch (Exception problem) when (problem is XmlException or InvalidOperationException or FormatException or NotSupportedException)
         {
             return [UnpackedItem.Fail(name, $"not a readable RSS or Atom feed: {problem.Message}")];
         }

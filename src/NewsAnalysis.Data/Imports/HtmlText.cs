@@ -12,13 +12,16 @@ public static class HtmlText
     public static (string? Title, string Text) Extract(string html, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlParser().ParseDocument(html);
+        // The page's own <title> names the article; Readability's guess can pull in navigation text.
+        var title = Blank(document.Title);
         try
         {
             var reader = new Reader(url ?? "https://import.invalid/", html);
             var article = reader.GetArticle();
             if (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent))
             {
-                return (Blank(article.Title), article.TextContent);
+                return (title ?? Blank(article.Title), article.TextContent);
             }
         }
         catch (Exception problem) when (problem is InvalidOperationException or ArgumentException or FormatException)
@@ -26,14 +29,13 @@ public static class HtmlText
             // Readability gives up on some odd pages; the plain body text below still reads them.
         }
 
-        var document = new HtmlParser().ParseDocument(html);
-        foreach (var hidden in document.QuerySelectorAll("script, style, noscript, template, head"))
+        foreach (var hidden in document.QuerySelectorAll("script, style, noscript, template, head, nav"))
         {
             hidden.Remove();
         }
 
         var text = document.Body?.TextContent ?? document.DocumentElement?.TextContent ?? string.Empty;
-        return (Blank(document.Title), text);
+        return (title, text);
     }
 
     /// <summary>Text of an HTML fragment (a feed entry's content).</summary>

@@ -11,8 +11,14 @@ public sealed class JobQueue(NewsDbContext db, TimeProvider clock)
 {
     public const int MaxAttempts = 3;
 
-    /// <summary>A job still "running" this long after it was claimed belongs to a worker that died; it is queued again.</summary>
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(15);
+    /// <summary>
+    /// A job whose worker has not said it is alive (claim or <see cref="HeartbeatAsync"/>) for this long belongs to a
+    /// worker that died or lost the database; it is queued again. Short, so a killed process's import resumes soon.
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a worker running a job renews its claim; well inside <see cref="AbandonedAfter"/>.</summary>
+    public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>Adds a job (saved with the caller's other changes when they call SaveChanges).</summary>
     public Job Enqueue<TPayload>(string kind, TPayload payload, DateTimeOffset? runAfter = null)
@@ -49,6 +55,14 @@ public sealed class JobQueue(NewsDbContext db, TimeProvider clock)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return claimed.SingleOrDefault();
+    }
+
+    /// <summary>Renews <paramref name="worker"/>'s claim on a running job so it is not taken for abandoned.</summary>
+    public async Task HeartbeatAsync(Job job, string worker, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await db.Jobs.Where(j => j.Id == job.Id && j.LockedBy == worker && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(set => set.SetProperty(j => j.LockedAt, now), cancellationToken);
     }
 
     public async Task CompleteAsync(Job job, CancellationToken cancellationToken = default)

@@ -6,6 +6,8 @@ public static class ClaimsSetup
     {
         services.AddScoped<ClaimFlagging>();
         services.AddScoped<FlagHistory>();
+        services.AddScoped<ClaimCorrections>();
+        services.AddScoped<ReviewQueue>();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public static class DatabaseSetup
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsAnalysis.Database");
+        using var preparing = Serilog.Context.LogContext.PushProperty(Logging.LoggingSetup.PreparingDatabase, true);
         try
         {
             var connection = app.Services.GetRequiredService<DatabaseConnection>();

@@ -16,7 +16,11 @@ public static class IdentitySetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
+                // Length over composition rules (NIST SP 800-63B).
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
                 options.Lockout.MaxFailedAccessAttempts = 10;
             })
             .AddEntityFrameworkStores<NewsDbContext>()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using NewsAnalysis.Data.Jobs;
 
@@ -69,9 +70,17 @@ public sealed class JobWorker(
             }
 
             using var payload = JsonDocument.Parse(job.Payload);
-            await using (var work = scopes.CreateAsyncScope())
+            using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var heartbeat = HeartbeatAsync(job, running.Token);
+            try
             {
+                await using var work = scopes.CreateAsyncScope();
                 await handler.Run(work.ServiceProvider, payload.RootElement, cancellationToken);
+            }
+            finally
+            {
+                await running.CancelAsync();
+                await heartbeat;
             }
 
             await queue.CompleteAsync(job, cancellationToken);
@@ -80,9 +89,42 @@ public sealed class JobWorker(
         catch (Exception problem) when (problem is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(problem, "Job {JobId} {Kind} failed (attempt {Attempt} of {Max})", job.Id, job.Kind, job.Attempts, JobQueue.MaxAttempts);
-            await queue.FailAsync(job, problem.Message, CancellationToken.None);
+            try
+            {
+                await queue.FailAsync(job, problem.Message, CancellationToken.None);
+            }
+            catch (Exception unrecorded) when (unrecorded is DbException)
+            {
+                // The database is away (often the reason the job failed): the claim goes stale and the job is taken
+                // again after JobQueue.AbandonedAfter, which is what a retry would have done.
+                logger.LogWarning("Job {JobId} {Kind}: its failure could not be recorded ({Problem}); it runs again once its claim goes stale", job.Id, job.Kind, unrecorded.Message);
+            }
         }
 
         return true;
+    }
+
+    /// <summary>Renews the claim on a running job until <paramref name="stop"/>, so other workers do not take it.</summary>
+    private async Task HeartbeatAsync(Job job, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(JobQueue.HeartbeatEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<JobQueue>().HeartbeatAsync(job, Name, stop);
+                }
+                catch (Exception problem) when (problem is DbException)
+                {
+                    logger.LogWarning("Job {JobId}: could not renew its claim ({Problem})", job.Id, problem.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
     }
 }

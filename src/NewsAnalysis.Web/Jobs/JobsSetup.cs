@@ -6,10 +6,12 @@ public static class JobsSetup
     public static void AddNewsJobs(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(AnalyzeArticleJob.Handler);
+        builder.Services.AddSingleton(ReanalyzeOutdatedJob.Handler);
         builder.Services.AddSingleton<JobWorker>();
         if (builder.Configuration.GetValue("Jobs:Enabled", true))
         {
             builder.Services.AddHostedService(provider => provider.GetRequiredService<JobWorker>());
+            builder.Services.AddHostedService<ReanalysisScheduler>();
         }
     }
 }

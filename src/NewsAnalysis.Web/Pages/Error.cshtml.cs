@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,5 +12,31 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = string.Empty;
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    /// <summary>The request failed because PostgreSQL could not be reached (stopped, restarting, network).</summary>
+    public bool DatabaseUnavailable { get; private set; }
+
+    public void OnGet()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        DatabaseUnavailable = IsDatabaseAway(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
+        if (DatabaseUnavailable)
+        {
+            // 503 tells proxies and monitors this is temporary, unlike a 500.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
+    }
+
+    private static bool IsDatabaseAway(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.NpgsqlException { IsTransient: true } or Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

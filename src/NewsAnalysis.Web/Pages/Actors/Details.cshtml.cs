@@ -44,22 +44,22 @@ public sealed class DetailsModel(NewsDbContext db) : PageModel
         Aliases = await db.Mentions
             .Where(m => m.ArticleActor.ActorId == id && m.Type == MentionType.Name)
             .GroupBy(m => m.Text)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => new Alias(g.Key, g.Count()))
-            .OrderByDescending(a => a.Count).ThenBy(a => a.Text)
             .Take(50)
             .ToListAsync(cancellationToken);
         Appearances = await db.ArticleActors
             .Where(a => a.ActorId == id)
+            .OrderByDescending(a => a.Article.PublishedAt ?? a.Article.ImportedAt).ThenByDescending(a => a.ArticleId)
             .Select(a => new Appearance(a.ArticleId, a.Article.Title, a.Article.SourceName, a.Article.PublishedAt ?? a.Article.ImportedAt, a.Key, a.Mentions.Count))
-            .OrderByDescending(a => a.When).ThenByDescending(a => a.ArticleId)
             .Take(Limit)
             .ToListAsync(cancellationToken);
         Claims = await db.Claims
             .Where(c => c.SourceActor!.ActorId == id)
+            .OrderByDescending(c => c.Article.PublishedAt ?? c.Article.ImportedAt).ThenBy(c => c.ArticleId).ThenBy(c => c.Start)
             .Select(c => new AttributedClaim(
                 c.ArticleId, c.Article.Title, c.Article.PublishedAt ?? c.Article.ImportedAt, c.Key, c.Text, c.AttributionKind,
                 c.CueText, c.SourceText, c.FlagStatus))
-            .OrderByDescending(c => c.When).ThenBy(c => c.ArticleId).ThenBy(c => c.Key)
             .Take(Limit)
             .ToListAsync(cancellationToken);
         return Page();

@@ -20,7 +20,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Actors { get; private set; } = [];
@@ -44,10 +44,10 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         }
 
         var rows = await actors
-            .Select(a => new Row(a.Id, a.Name, a.Kind, a.Appearances.Count, db.Claims.Count(c => c.SourceActor!.ActorId == a.Id)))
-            .OrderByDescending(r => r.Articles).ThenBy(r => r.Name)
+            .OrderByDescending(a => a.Appearances.Count).ThenBy(a => a.Name).ThenBy(a => a.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize + 1)
+            .Select(a => new Row(a.Id, a.Name, a.Kind, a.Appearances.Count, db.Claims.Count(c => c.SourceActor!.ActorId == a.Id)))
             .ToListAsync(cancellationToken);
         HasNext = rows.Count > PageSize;
         Actors = rows.Take(PageSize).ToList();

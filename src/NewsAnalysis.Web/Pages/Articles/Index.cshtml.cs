@@ -8,7 +8,7 @@ namespace NewsAnalysis.Web.Pages.Articles;
 /// <summary>Every article, newest first, 20 a page, with its counts and flag states.</summary>
 public sealed class IndexModel(NewsDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public ArticlePage Results { get; private set; } = null!;

@@ -88,6 +88,9 @@ public sealed class FlagModel(NewsDbContext db, ClaimFlagging flagging, FlagHist
 
         await LoadAsync(id, cancellationToken);
         Missed = History.Where(e => outcome.MissedFlags.Any(f => f.Id == e.Id)).ToList();
+        // The form posts back the new version, not the stale one the editor sent (tag helpers prefer ModelState).
+        ModelState.Remove(nameof(Version));
+        ModelState.Remove(nameof(SeenFlagId));
         Version = outcome.Version;
         SeenFlagId = outcome.Flag.Id;
         return Page();

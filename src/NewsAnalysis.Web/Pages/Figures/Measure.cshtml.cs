@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Data;
 
-// lower(measure) = key is what the index ix_figures_measure_key serves; string.Equals with a comparison does not translate to SQL.
-#pragma warning disable CA1862
+// Measure.ToLower() runs in SQL as lower(measure), the expression ix_figures_measure_key indexes; the culture-aware and
+// comparison-taking overloads do not translate.
+#pragma warning disable CA1304, CA1311, CA1862
 
 namespace NewsAnalysis.Web.Pages.Figures;
 
@@ -35,11 +36,11 @@ public sealed class MeasureModel(NewsDbContext db) : PageModel
         var key = Display.MeasureKey(MeasureName);
         MeasureName = key;
         Figures = await db.Figures
-            .Where(f => f.Measure != null && f.Measure.ToLowerInvariant() == key)
+            .Where(f => f.Measure != null && f.Measure.ToLower() == key)
+            .OrderBy(f => f.Article.PublishedAt ?? f.Article.ImportedAt).ThenBy(f => f.ArticleId).ThenBy(f => f.Start)
             .Select(f => new MeasureFigure(
                 f.ArticleId, f.Article.Title, f.Article.SourceName, f.Article.PublishedAt ?? f.Article.ImportedAt,
                 f.Key, f.Text, f.Value, f.Unit, f.Measure!, f.Qualifier))
-            .OrderBy(f => f.When).ThenBy(f => f.ArticleId).ThenBy(f => f.Key)
             .Take(Limit)
             .ToListAsync(cancellationToken);
         Charts = Figures
@@ -73,7 +74,7 @@ public sealed class MeasureModel(NewsDbContext db) : PageModel
         }
 
         var others = await db.Figures
-            .Where(f => values.Contains(f.Value) && f.Measure != null && f.Measure.ToLowerInvariant() != key)
+            .Where(f => values.Contains(f.Value) && f.Measure != null && f.Measure.ToLower() != key)
             .Select(f => new MeasureFigure(
                 f.ArticleId, f.Article.Title, f.Article.SourceName, f.Article.PublishedAt ?? f.Article.ImportedAt,
                 f.Key, f.Text, f.Value, f.Unit, f.Measure!, f.Qualifier))

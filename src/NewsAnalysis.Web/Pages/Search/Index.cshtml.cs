@@ -35,7 +35,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Flag { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public ArticlePage Results { get; private set; } = null!;
@@ -86,6 +86,6 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
         actor = Actor,
         kind = Kind,
         flag = Flag,
-        page,
+        p = page,
     });
 }

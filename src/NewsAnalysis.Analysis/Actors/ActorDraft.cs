@@ -1,0 +1,62 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>A name the resolver found: tokens [First, End) with titles and possessives already left out.</summary>
+internal sealed record NameMention(int First, int End, ActorKind Kind, string[] Words, Span Span)
+{
+    public string Key => string.Join(' ', Words);
+}
+
+/// <summary>An actor while the resolver is still collecting its mentions.</summary>
+internal sealed class ActorDraft
+{
+    private readonly int[] _votes = new int[4];
+
+    public List<NameMention> Names { get; } = [];
+
+    public List<Mention> Others { get; } = [];
+
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+
+    public ActorLexicon.Gender Gender { get; set; }
+
+    public bool ForcedOther { get; set; }
+
+    public bool IsCountry { get; set; }
+
+    public int LastToken { get; set; }
+
+    /// <summary>The longest name: most words, then most characters, then the first written.</summary>
+    public NameMention Longest => Names.OrderByDescending(n => n.Words.Length).ThenByDescending(n => n.Span.Length).First();
+
+    public ActorKind Kind
+    {
+        get
+        {
+            if (ForcedOther)
+            {
+                return ActorKind.Other;
+            }
+
+            var best = 0;
+            for (var k = 1; k < _votes.Length; k++)
+            {
+                if (_votes[k] > _votes[best])
+                {
+                    best = k;
+                }
+            }
+
+            return (ActorKind)best;
+        }
+    }
+
+    public void Add(NameMention name)
+    {
+        Names.Add(name);
+        Keys.Add(name.Key);
+        _votes[(int)name.Kind] += name.Words.Length > 1 ? 2 : 1;   // a full name is better evidence of the kind
+        LastToken = Math.Max(LastToken, name.First);
+    }
+}

@@ -1,0 +1,120 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>Closed word lists the actor stage needs: titles, function words, pronouns, nominal heads.</summary>
+internal static class ActorLexicon
+{
+    /// <summary>Words of a title before a name ("Israeli Prime Minister Benjamin Netanyahu"), lower case.</summary>
+    public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defence", "defense",
+        "finance", "interior", "health", "economy", "trade", "justice", "state", "general", "gen.", "attorney",
+        "deputy", "acting", "former", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+        "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "emir",
+        "sultan", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "speaker", "leader",
+        "ambassador", "envoy", "judge", "commander", "colonel", "col.", "lt.", "lieutenant", "captain", "capt.",
+        "sgt.", "sergeant", "major", "admiral", "coach", "manager", "spokesman", "spokeswoman", "spokesperson",
+        "officer", "opposition", "british", "american", "israeli", "palestinian", "egyptian", "french", "german", "russian", "chinese",
+        "iranian", "ukrainian", "senior", "top", "head", "presidential", "candidate",
+        "rev.", "reverend", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mp", "mep",
+    };
+
+    /// <summary>Title heads a later nominal can repeat ("the prime minister", "the president").</summary>
+    public static readonly string[] NominalTitles =
+    [
+        "prime minister", "foreign minister", "defence minister", "defense minister", "finance minister",
+        "vice president", "secretary of state", "secretary-general", "secretary general", "president", "minister",
+        "premier", "chancellor", "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "princess",
+        "pope", "chairman", "chairwoman", "chief executive", "ceo", "director", "speaker", "leader", "ambassador",
+        "envoy", "judge", "commander", "general", "coach", "manager", "spokesman", "spokeswoman", "sheikh",
+    ];
+
+    /// <summary>Nominals for organisations and countries.</summary>
+    public static readonly Dictionary<string, ActorKind> KindNominals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["company"] = ActorKind.Organization, ["firm"] = ActorKind.Organization, ["group"] = ActorKind.Organization,
+        ["organisation"] = ActorKind.Organization, ["organization"] = ActorKind.Organization,
+        ["movement"] = ActorKind.Organization, ["ministry"] = ActorKind.Organization, ["agency"] = ActorKind.Organization,
+        ["bank"] = ActorKind.Organization, ["club"] = ActorKind.Organization, ["party"] = ActorKind.Organization,
+        ["government"] = ActorKind.Organization, ["country"] = ActorKind.Location, ["city"] = ActorKind.Location,
+    };
+
+    public static readonly HashSet<string> Male = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "chairman", "spokesman",
+        "congressman", "father", "rabbi", "imam", "ayatollah", "he", "him", "his", "himself",
+    };
+
+    public static readonly HashSet<string> Female = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman",
+        "congresswoman", "she", "her", "hers", "herself",
+    };
+
+    /// <summary>Capitalised only because they start a sentence or a heading: never a name on their own.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "despite", "however", "tags", "tag", "but", "and", "or", "so", "yet", "the", "a", "an", "this",
+        "that", "these", "those", "there", "here", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+        "their", "our", "my", "your", "in", "on", "at", "for", "with", "as", "after", "before", "when", "while", "if",
+        "although", "though", "since", "until", "because", "also", "still", "now", "then", "thus", "therefore",
+        "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed", "finally", "first", "second",
+        "last", "earlier", "later", "today", "yesterday", "tomorrow", "according", "asked", "speaking", "during",
+        "under", "over", "from", "by", "about", "against", "between", "among", "amid", "amidst", "without", "within",
+        "all", "both", "each", "every", "some", "many", "most", "several", "no", "not", "one", "what", "why", "how",
+        "who", "where", "which", "whose", "read", "more", "related", "share", "advertisement", "comment", "comments",
+        "image", "photo", "copyright", "source", "sources", "video", "watch", "listen", "update", "updated", "breaking",
+        "exclusive", "analysis", "opinion", "editorial", "live", "follow", "subscribe", "sign", "click", "see", "yes",
+        "oh", "well", "even", "just", "only", "already", "again", "further", "overall", "separately", "likewise",
+        "similarly", "additionally", "ultimately", "currently", "recently", "previously", "initially", "notably",
+        "importantly", "crucially", "clearly", "obviously", "perhaps", "maybe", "such", "other", "another", "any",
+    };
+
+    /// <summary>Never the first word of a name, wherever they stand ("Meanwhile Blinken ...").</summary>
+    public static readonly HashSet<string> SentenceAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "despite", "however", "tags", "tag", "moreover", "furthermore", "nevertheless", "nonetheless",
+        "instead", "indeed", "finally", "according", "asked", "speaking", "amid", "amidst", "although", "though",
+        "because", "but", "and", "yet", "also", "still", "thus", "therefore", "hence", "read", "related", "share",
+        "advertisement", "comment", "comments", "copyright", "updated", "breaking", "exclusive", "watch", "listen",
+        "subscribe", "click", "additionally", "ultimately", "currently", "recently", "previously", "separately",
+    };
+
+    public static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces",
+        "claimed", "claims", "insisted", "insists", "argued", "argues", "warned", "warns", "noted", "notes",
+        "explained", "explains", "acknowledged", "admitted", "denied", "denies", "asserted", "asserts", "declared",
+        "declares", "reported", "reports", "confirmed", "confirms", "accused", "accuses", "urged", "urges",
+        "emphasized", "emphasised", "stressed", "stresses", "rejected", "rejects", "believes", "believed", "thinks",
+        "wrote", "writes", "tweeted", "posted", "replied", "responded", "suggested", "suggests", "described",
+        "would", "will", "has", "had", "is", "was", "also", "later", "then",
+    };
+
+    public enum Gender { Unknown, Male, Female }
+
+    public static (Gender Gender, bool Plural, bool Neuter) Pronoun(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 16)];
+        if (word.Length > 16)
+        {
+            return (Gender.Unknown, false, false);
+        }
+
+        word.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "he" or "him" or "his" or "himself" => (Gender.Male, false, false),
+            "she" or "her" or "hers" or "herself" => (Gender.Female, false, false),
+            "they" or "them" or "their" or "theirs" or "themselves" => (Gender.Unknown, true, false),
+            "it" or "its" or "itself" => (Gender.Unknown, false, true),
+            _ => (Gender.Unknown, false, false),
+        };
+    }
+
+    public static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        var (g, plural, neuter) = Pronoun(word);
+        return g != Gender.Unknown || plural || neuter;
+    }
+}
