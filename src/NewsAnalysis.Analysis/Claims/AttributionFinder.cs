@@ -107,6 +107,11 @@ internal sealed class AttributionFinder
 
         var ordered = found.Where(f => f.Source is not null && f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect)
             .OrderBy(f => f.Content.Start).ToList();
+        if (ordered.Count == 0)
+        {
+            return;
+        }
+
         var byContent = found.Select(f => f.Content).OrderBy(c => c.Start).ToList();
         var k = 0;
         var c = 0;
