@@ -27,6 +27,12 @@ public sealed class SchemaTests(PostgresFixture database) : DatabaseTest(databas
         Assert.Contains("users.normalized_email", names);
         Assert.Contains("user_roles.role_id", names);
         Assert.All(names, n => Assert.Equal(n.ToLowerInvariant(), n));
+
+        var indexes = await db.Database
+            .SqlQuery<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = 'public'")
+            .ToListAsync();
+        Assert.Contains("ix_articles_search_vector", indexes);
+        Assert.All(indexes, n => Assert.Equal(n.ToLowerInvariant(), n));
     }
 
     [Fact]

@@ -58,6 +58,24 @@ public sealed class SeedAndJobTests(WebFixture web) : WebTest(web)
     }
 
     [Fact]
+    public async Task Instances_starting_together_seed_once()
+    {
+        await Web.Database.ResetAsync();
+        async Task SeedAsync()
+        {
+            await using var scope = Web.Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync();
+        }
+
+        await Task.WhenAll(SeedAsync(), SeedAsync(), SeedAsync());
+
+        await using var db = Web.Database.CreateContext();
+        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(3, await db.Users.CountAsync());
+        Assert.Equal(3, await db.Roles.CountAsync());
+    }
+
+    [Fact]
     public async Task Production_refuses_to_create_demo_users_even_when_asked_but_creates_the_configured_admin()
     {
         await Web.Database.ResetAsync();

@@ -161,9 +161,10 @@ internal sealed class Coreference
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
-        foreach (var title in ActorLexicon.NominalTitles)
+        for (var t = 0; t < ActorLexicon.NominalTitles.Length; t++)
         {
-            var end = MatchWords(the + 1, sentenceEnd, title);
+            var title = ActorLexicon.NominalTitles[t];
+            var end = MatchWords(the + 1, sentenceEnd, TitleWords[t]);
             if (end < 0 || (end < sentenceEnd && IsNameStart(end)))
             {
                 continue;
@@ -193,10 +194,12 @@ internal sealed class Coreference
 
     private bool IsNameStart(int token) => _nameStarts[token];
 
-    private int MatchWords(int start, int limit, string phrase)
+    private static readonly string[][] TitleWords = ActorLexicon.NominalTitles.Select(t => t.Split(' ')).ToArray();
+
+    private int MatchWords(int start, int limit, string[] words)
     {
         var i = start;
-        foreach (var part in phrase.Split(' '))
+        foreach (var part in words)
         {
             if (i >= limit || !_document.TokenChars(i).Equals(part, StringComparison.OrdinalIgnoreCase))
             {

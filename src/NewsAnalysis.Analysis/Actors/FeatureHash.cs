@@ -3,8 +3,8 @@ namespace NewsAnalysis.Analysis.Actors;
 /// <summary>64-bit hashing of characters and feature parts, so features never become strings.</summary>
 internal static class FeatureHash
 {
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
+    public const ulong Offset = 14695981039346656037UL;
+    public const ulong Prime = 1099511628211UL;
 
     public static ulong Mix(ulong x)
     {

@@ -112,11 +112,26 @@ internal sealed class NerDocument
     private static void HashToken(ReadOnlySpan<char> chars, Span<ulong> into)
     {
         into[0] = FeatureHash.Of(chars);
-        into[1] = FeatureHash.OfLower(chars);
         into[2] = ShapeHash(chars);
-        for (var k = 2; k <= 4; k++)
+
+        // Lower-case hash and the prefixes of 2..4 in one pass: FNV's state after k characters is the prefix's.
+        var h = FeatureHash.Offset;
+        for (var k = 0; k < chars.Length; k++)
         {
-            into[1 + k] = chars.Length > k ? FeatureHash.OfLower(chars[..k]) ^ (ulong)k : 0;
+            h = (h ^ FeatureHash.NormalizeChar(chars[k])) * FeatureHash.Prime;
+            if (k is >= 1 and <= 3)
+            {
+                into[2 + k] = chars.Length > k + 1 ? FeatureHash.Mix(h) ^ (ulong)(k + 1) : 0;
+            }
+        }
+
+        into[1] = FeatureHash.Mix(h);
+        for (var k = chars.Length; k <= 3; k++)
+        {
+            if (k >= 1)
+            {
+                into[2 + k] = 0;
+            }
         }
 
         for (var k = 1; k <= 4; k++)

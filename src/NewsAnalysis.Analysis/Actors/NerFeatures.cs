@@ -7,7 +7,7 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 64;
+    public const int Max = 80;
 
     /// <summary>Label history value before the first token of a sentence.</summary>
     public const int Start = NerLabels.Count;
@@ -105,7 +105,7 @@ internal static class NerFeatures
         var begin = d.GazBegin[i];
         var inside = d.GazInside[i];
         var capital = (flags & NerDocument.TokenFlags.InitialCap) != 0 ? 1UL : 0UL;
-        for (var list = 0; (begin | inside) >> list != 0 && n < Max - 12; list++)
+        for (var list = 0; (begin | inside) >> list != 0 && n < Max - 24; list++)
         {
             if ((begin >> list & 1) != 0)
             {
@@ -126,6 +126,12 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(53, Window(d, i - 1, sentence, 3), Window(d, i + 1, sentence, 3));
         f[n++] = FeatureHash.Combine(54, lowerP1, lowerN1);
         f[n++] = FeatureHash.Combine(55, Window(d, i - 1, sentence, 5), Window(d, i + 1, sentence, 5));
+
+        // In a headline, capitals say little: a word usually written in lower case ("Rejects") is not a name.
+        var headline = (flags & (NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence)) != 0 ? 1UL : 0UL;
+        var common = (begin & Gazetteer.LowerCaseWord) != 0 ? 1UL : 0UL;
+        f[n++] = FeatureHash.Combine(58, headline, common);
+        f[n++] = FeatureHash.Combine(59, headline * 2 + common, Window(d, i - 1, sentence, 3));
 
         // Where in the sentence, and what kind of line it is (wire tables and headlines are short).
         var s = d.Document.Sentences[sentence];

@@ -28,35 +28,52 @@ internal sealed class AttributionFinder
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
         "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
         "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still",
-        "during", "including", "having", "despite", "amid", "following", "for", "of", "per", "percent", "percentage");
+        "during", "including", "having", "despite", "amid", "following", "for", "of", "per");
     private static readonly WordSet LeadingTrim = new(
         "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
         "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
-        "do", "not", "n't", "n’t", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
         "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
     private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
-    private static readonly WordSet AgentlessCues = new(
+    private static readonly string[] AgentlessCueWords =
+    [
         "reported", "said", "believed", "thought", "expected", "rumored", "rumoured", "alleged", "understood",
-        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described");
-    private static readonly WordSet RaisedConcerns = new("concerns", "fears", "questions", "doubts", "worries", "criticism");
+        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described",
+    ];
+    private static readonly string[] RaisedConcernWords = ["concerns", "fears", "questions", "doubts", "worries", "criticism"];
+    private static readonly WordSet AgentlessCues = new(AgentlessCueWords);
+    private static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
     private static readonly WordSet Raised = new("raised", "voiced", "expressed");
+    private static readonly WordSet Labels = new(
+        "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
+        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by");
     private static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
+    private static readonly WordSet ObjectBreaks = new(
+        "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;
 
+    // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+
     public AttributionFinder(CueLexicon lexicon, double minStrength)
     {
         _lexicon = lexicon;
         _minStrength = minStrength;
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
+        triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= minStrength).Select(e => e.Key));
+        triggers.UnionWith(RaisedConcernWords);
+        triggers.UnionWith(AgentlessCueWords);
+        _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<FoundAttribution> Find(TextDocument document, IReadOnlyList<Quote> quotes)
@@ -117,12 +134,12 @@ internal sealed class AttributionFinder
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
-                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word)
+                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i))))
                 {
                     continue;
                 }
 
-                var next = AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
                 if (next is { } last)
                 {
                     i = last;
@@ -164,7 +181,8 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            var source = RightPhrase(i + 2);
+            // The source runs to the comma: "according to police", "according to a report by the ministry".
+            var source = RightPhrase(i + 2) ?? UpToComma(i + 2);
             if (source is not { } s)
             {
                 return null;
@@ -182,6 +200,46 @@ internal sealed class AttributionFinder
             return s.Last;
         }
 
+        private (int First, int Last)? UpToComma(int j)
+        {
+            var last = j;
+            while (last + 1 < _b && last + 1 - j < 10 && IsWord(last + 1))
+            {
+                last++;
+            }
+
+            return IsWord(j) && quoteOf[j] < 0 && (last + 1 >= _b || _tokens[last + 1].Kind == TokenKind.Punctuation) ? (j, last) : null;
+        }
+
+        // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
+        private int? SpeakerLabel(int i)
+        {
+            if (i != _a || !IsCapitalised(i) || Labels.Contains(W(i)))
+            {
+                return null;
+            }
+
+            var last = i;
+            while (last + 1 < _b && last - i < 3 && IsCapitalised(last + 1))
+            {
+                last++;
+            }
+
+            if (!IsPunct(last + 1, ':') || ContentBetween(last + 2, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
+            {
+                return null;
+            }
+
+            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(last + 1, last + 1)));
+            return _b - 1;
+        }
+
+        private bool StartsParagraph()
+        {
+            var start = _tokens[_a].Span.Start;
+            return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
+        }
+
         // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
         private int? Agentless(int i)
         {
@@ -191,7 +249,7 @@ internal sealed class AttributionFinder
                 var start = Is(r + 1, "about") || Is(r + 1, "over") || Is(r + 1, "that") ? r + 2 : r + 1;
                 if (ContentBetween(start, _b - 1) is { } about)
                 {
-                    found.Add(new FoundAttribution(about, AttributionKind.Vague, Tokens(i, i), Tokens(i + 1, r)));
+                    found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r)));
                 }
 
                 return r;
@@ -227,7 +285,7 @@ internal sealed class AttributionFinder
         {
             var word = W(i);
             if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
-                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || IsPossessive(i - 1)) && !Is(i - 1, "that")))
+                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
             }
@@ -257,8 +315,9 @@ internal sealed class AttributionFinder
 
             (int First, int Last)? right = null;
             var rightContentStart = FirstContentToken(i + 1);
+            // Something said, not a stray time phrase ("he said on Tuesday").
             var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
-                && (rc.Length > 12 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                && (!IsTimePhrase(rightContentStart, rc.End) || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
 
             // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
             if (left is null && !gerund && i > _a && (IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
@@ -473,7 +532,29 @@ internal sealed class AttributionFinder
             }
 
             var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
+            if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
+            {
+                // "has sought refuge": one unquoted word is an object, not a statement.
+                return;
+            }
+
             found.Add(new FoundAttribution(content, kind, source, cue));
+        }
+
+        private bool HasTwoWords(Span content)
+        {
+            var words = 0;
+            var start = content.Start;
+            for (var k = 0; k < content.Length && words < 2; k++)
+            {
+                var letter = char.IsLetterOrDigit(_text[start + k]);
+                if (letter && (k == 0 || !char.IsLetterOrDigit(_text[start + k - 1])))
+                {
+                    words++;
+                }
+            }
+
+            return words >= 2;
         }
 
         private AttributionKind KindFromQuotes(Span content)
@@ -527,7 +608,8 @@ internal sealed class AttributionFinder
                     break;
                 }
 
-                if (!IsWord(k))
+                // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
+                if (!IsWord(k) || ObjectBreaks.Contains(W(k)))
                 {
                     break;
                 }
@@ -618,7 +700,7 @@ internal sealed class AttributionFinder
                 // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
                 for (var k = j - 1; k > _a && k > j - 40; k--)
                 {
-                    if (IsQuoteMark(k) && quoteOf[k - 1] >= 0 && quoteOf[k + 1] < 0)
+                    if (IsQuoteMark(k) && quoteOf[k + 1] < 0 && (quoteOf[k - 1] >= 0 || (IsQuoteMark(k - 1) && k - 2 >= _a && quoteOf[k - 2] >= 0)))
                     {
                         return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
                     }
@@ -706,7 +788,7 @@ internal sealed class AttributionFinder
             while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
             {
                 var k = last + 1;
-                if (IsWord(k) && !IsCapitalised(k))
+                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k))
                 {
                     if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
                     {
@@ -723,6 +805,24 @@ internal sealed class AttributionFinder
             }
 
             return determiner && last == j ? null : (j, last);
+        }
+
+        private bool IsTimePhrase(int first, int end)
+        {
+            var t = first;
+            while (t < _b && _tokens[t].Span.End <= end)
+            {
+                if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late")
+                    || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
+                    || _tokens[t].Kind == TokenKind.Number))
+                {
+                    return false;
+                }
+
+                t++;
+            }
+
+            return true;
         }
 
         private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");

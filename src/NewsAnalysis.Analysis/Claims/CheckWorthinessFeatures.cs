@@ -126,7 +126,6 @@ internal static class CheckWorthinessFeatures
         foreach (var ch in s)
         {
             h = (h ^ ch) * Prime;
-            h = (h ^ (uint)(ch >> 8)) * Prime;
         }
 
         return h;

@@ -30,9 +30,14 @@ public sealed class CheckWorthinessModel
 
     internal float Bias { get; }
 
+    [ThreadStatic]
+    private static List<int>? t_features;
+
     public double Score(ReadOnlySpan<char> statement)
     {
-        var features = new List<int>(64);
+        // One buffer per thread: scoring runs on every sentence, and the model is shared between threads.
+        var features = t_features ??= new List<int>(256);
+        features.Clear();
         CheckWorthinessFeatures.Extract(statement, features);
         return Score(features);
     }

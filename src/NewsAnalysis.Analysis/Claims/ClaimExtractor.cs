@@ -46,7 +46,7 @@ public sealed class ClaimExtractor
         var attributed = _finder.Find(document, quotes);
         var mentions = MentionIndex.Build(actors);
 
-        var drafts = new List<(Span Span, Attribution Attribution)>(attributed.Count + document.Sentences.Count / 2);
+        var drafts = new List<(Span Span, Attribution Attribution, double Worthiness)>(attributed.Count + document.Sentences.Count / 2);
         var seen = new HashSet<(Span, Span?)>();
         foreach (var a in attributed)
         {
@@ -59,21 +59,44 @@ public sealed class ClaimExtractor
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            drafts.Add((a.Content, new Attribution(a.Kind, source, cue)));
+            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content)));
         }
 
         AddUnattributed(document, attributed, drafts);
 
         drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         var claims = new List<Claim>(drafts.Count);
-        foreach (var (span, attribution) in drafts)
+        foreach (var (span, attribution, worthiness) in drafts)
         {
             var id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture);
-            var worthiness = Math.Round(_worthiness.Score(span.SliceOf(text)), 3);
-            claims.Add(new Claim(id, span, span.Of(text), worthiness, attribution));
+            claims.Add(new Claim(id, span, span.Of(text), Math.Round(worthiness, 3), attribution));
         }
 
         return claims;
+    }
+
+    // The model learned from whole sentences, so reported content is rated both alone and in its sentence.
+    private double Worthiness(TextDocument document, Span content)
+    {
+        var own = _worthiness.Score(content.SliceOf(document.Text));
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Span.Start <= content.Start)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences.Count == 0 || sentences[lo].Span.Length > MaxStatementLength
+            ? own
+            : Math.Max(own, _worthiness.Score(sentences[lo].Span.SliceOf(document.Text)));
     }
 
     // A relative "who" speaks for the name just before it ("Netanyahu, who opposes ...").
@@ -82,7 +105,7 @@ public sealed class ClaimExtractor
             ? mentions.ActorBefore(source.Start, 80)
             : mentions.ActorAt(source);
 
-    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution)> drafts)
+    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)
     {
         var text = document.Text;
         var covered = attributed.Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
@@ -107,9 +130,10 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (_worthiness.Score(span.SliceOf(text)) >= MinUnattributedWorthiness || HasJudgement(document, sentence))
+            var worthiness = _worthiness.Score(span.SliceOf(text));
+            if (worthiness >= MinUnattributedWorthiness || HasJudgement(document, sentence))
             {
-                drafts.Add((span, Attribution.None));
+                drafts.Add((span, Attribution.None, worthiness));
             }
         }
     }

@@ -65,6 +65,9 @@ public sealed class CueLexicon
 
     public static CueLexicon Default => Shipped.Value;
 
+    /// <summary>Every word with its strength.</summary>
+    internal IEnumerable<KeyValuePair<string, double>> Entries => _strength;
+
     /// <summary>0 for a word that never reports speech or thought, up to 1 for "said".</summary>
     public double Strength(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var s) ? s : 0;
 
@@ -92,9 +95,21 @@ public sealed class CueLexicon
         return new CueLexicon(learned);
     }
 
+    // Base forms that are far more often nouns in news text ("New York state", "a phone call").
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "state", "charge", "point", "question", "call", "report", "note", "counter", "joke", "tweet", "reply",
+        "demand", "fear", "hope", "signal", "praise", "blame", "caution", "pledge", "vow", "promise", "estimate",
+        "remark", "stress", "respond",
+    };
+
     private static IEnumerable<string> Inflect(string verb)
     {
-        yield return verb;
+        if (!NounLike.Contains(verb))
+        {
+            yield return verb;
+        }
+
         if (verb is "say" or "tell" or "write" or "think" or "told" or "wrote" or "said" or "thought")
         {
             foreach (var irregular in verb switch

@@ -101,7 +101,7 @@ internal static class NerCorpus
         }
     }
 
-    private static NerCorpusDocument Build(List<(string Token, string Tag)[]> sentences)
+    public static NerCorpusDocument Build(List<(string Token, string Tag)[]> sentences)
     {
         var text = TextOf(sentences);
         var tokens = new List<Token>();

@@ -23,7 +23,9 @@ internal static class NerTrainCommand
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.001", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
-        var trainDocs = NerCorpus.Read(train);
+        // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites
+        // print them, so that the headline features learn both.
+        var trainDocs = NerCorpus.Read(train).Select((d, i) => i % 2 == 1 ? TitleCaseHeadlines(d) : d).ToList();
         var devDocs = NerCorpus.Read(dev);
         var gazetteer = options.GetValueOrDefault("--gazetteers") is { } dir
             ? NerGazetteerBuilder.Build(dir, CommonWords(trainDocs))
@@ -171,6 +173,39 @@ internal static class NerTrainCommand
         }
 
         return lower.Where(w => w.Value >= 3 && w.Value > 2 * capital.GetValueOrDefault(w.Key)).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or",
+    };
+
+    private static NerCorpusDocument TitleCaseHeadlines(NerCorpusDocument document)
+    {
+        var sentences = document.Sentences.Select(s =>
+        {
+            var letters = s.SelectMany(t => t.Token).Where(char.IsLetter).ToList();
+            var headline = letters.Count >= 6 && letters.All(char.IsUpper);
+            return headline ? s.Select((t, i) => (TitleCase(t.Token, i == 0), t.Tag)).ToArray() : s;
+        }).ToList();
+        return NerCorpus.Build(sentences);
+    }
+
+    private static string TitleCase(string token, bool first)
+    {
+        var lower = token.ToLowerInvariant();
+        if (!first && SmallWords.Contains(lower))
+        {
+            return lower;
+        }
+
+        // Short acronyms stay as they are ("US", "UN", "U.S.").
+        if (token.Length <= 3 || token.Contains('.', StringComparison.Ordinal))
+        {
+            return token;
+        }
+
+        return char.ToUpperInvariant(lower[0]) + lower[1..];
     }
 
     private static Dictionary<string, string> Options(string[] args)

@@ -187,6 +187,12 @@ public sealed class LocalPostgres : IAsyncDisposable
             }
 
             var options = $"-p {Port.ToString(CultureInfo.InvariantCulture)} -c listen_addresses=127.0.0.1 -k ''";
+            if (_deleteOnDispose)
+            {
+                // A throwaway cluster need not survive a power cut: skip the disk flushes.
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            }
+
             var result = await RunAsync(
                 _binaries.PgCtl,
                 ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options],

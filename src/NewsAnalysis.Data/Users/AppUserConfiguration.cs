@@ -9,5 +9,8 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        // Identity names these indexes in PascalCase; the schema is snake_case throughout.
+        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("ix_users_normalized_user_name");
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("ix_users_normalized_email");
     }
 }

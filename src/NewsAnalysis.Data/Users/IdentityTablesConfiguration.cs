@@ -13,7 +13,11 @@ public sealed class IdentityTablesConfiguration :
     IEntityTypeConfiguration<IdentityUserToken<string>>,
     IEntityTypeConfiguration<IdentityRoleClaim<string>>
 {
-    public void Configure(EntityTypeBuilder<IdentityRole> builder) => builder.ToTable("roles");
+    public void Configure(EntityTypeBuilder<IdentityRole> builder)
+    {
+        builder.ToTable("roles");
+        builder.HasIndex(r => r.NormalizedName).HasDatabaseName("ix_roles_normalized_name");
+    }
 
     public void Configure(EntityTypeBuilder<IdentityUserRole<string>> builder) => builder.ToTable("user_roles");
 

@@ -12,6 +12,7 @@ public class EntityRecognizerTests
         "Angela Merkel:Person|European Union:Organization|Brussels:Location")]
     [InlineData("Shares of Microsoft rose in New York after the company beat forecasts.", "Microsoft:Organization|New York:Location")]
     [InlineData("Rain fell all day and nobody came.", "")]
+    [InlineData("Apple Shares Fall On Weak China Sales", "Apple:Organization|China:Location")]
     public void Finds_the_obvious_names_of_a_news_sentence(string text, string expected)
     {
         var document = TextDocument.Parse(text);
@@ -46,5 +47,31 @@ public class EntityRecognizerTests
     {
         Assert.NotNull(Recognizer.Model);
         Assert.Empty(new EntityRecognizer().Recognize(TextDocument.Parse("Angela Merkel visited Paris.")));
+    }
+}
+
+public class NerDocumentTests
+{
+    private static readonly Gazetteer Names = EntityRecognizer.LoadDefault().Model!.Gazetteer;
+
+    [Theory]
+    [InlineData("Netanyahu Rejects Truce Offer From Hamas", true)]
+    [InlineData("Angela Merkel met Emmanuel Macron in Paris on Monday.", false)]
+    [InlineData("German Chancellor Angela Merkel met officials of the European Union in Brussels.", false)]
+    public void Title_case_headlines_are_told_from_sentences_full_of_names(string text, bool headline)
+    {
+        var d = new NerDocument(TextDocument.Parse(text), Names);
+
+        Assert.Equal(headline, d.Flags.All(f => (f & NerDocument.TokenFlags.TitleSentence) != 0));
+        Assert.DoesNotContain(d.Flags, f => (f & NerDocument.TokenFlags.CapsSentence) != 0);
+    }
+
+    [Fact]
+    public void A_word_written_in_lower_case_elsewhere_is_marked_at_the_sentence_start()
+    {
+        var d = new NerDocument(TextDocument.Parse("Despite the rain, they came. They stayed despite it."), Names);
+
+        Assert.True((d.Flags[0] & NerDocument.TokenFlags.SeenLowerElsewhere) != 0);
+        Assert.True((d.Flags[0] & NerDocument.TokenFlags.SentenceStart) != 0);
     }
 }
