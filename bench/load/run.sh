@@ -31,9 +31,10 @@ with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as z:
 PY
 
 # Paths: 50 analysed articles spread over the table; searches over words common and rare in the corpus.
-psqlq -c "SELECT '/Articles/Details/' || id FROM articles WHERE analyzed_at IS NOT NULL ORDER BY id % 97, id LIMIT 50" >"$BENCH_TMP/articles.txt"
+psqlq -c "SELECT '/Articles/' || id FROM articles WHERE analyzed_at IS NOT NULL ORDER BY id % 97, id LIMIT 50" >"$BENCH_TMP/articles.txt"
 printf '/Search?q=%s\n' election economy+growth 'prime+minister' 'film+award' broadband 'chelsea' 'oil+prices' 'music+industry' >"$BENCH_TMP/search.txt"
 # A static file as large as an average article page, served by the same Kestrel (UseStaticFiles, no auth).
+curl -fsS -o /dev/null -b "$WEB_JAR" "$WEB_URL$(head -1 "$BENCH_TMP/articles.txt")" || { echo "the article page does not answer: $(head -1 "$BENCH_TMP/articles.txt")" >&2; exit 1; }
 page_bytes=$(while read -r p; do curl -fsS -b "$WEB_JAR" "$WEB_URL$p" | wc -c; done < <(head -10 "$BENCH_TMP/articles.txt") | awk '{s+=$1} END {printf "%d", s/NR}')
 static_name=bench-static-$$.html
 head -c "$page_bytes" /dev/urandom | base64 -w 100 | head -c "$page_bytes" >"$WEB_OUT/wwwroot/$static_name"
