@@ -15,6 +15,10 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
 {
     private sealed record Outcome(ImportItem Item, ArticleDraft? Draft, AnalysisResult? Analysis, string? Hash, string? Error);
 
+    /// <summary>Processes pending items until none is left.</summary>
+    public Task<ImportProgress> RunAsync(long batchId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(batchId, progress, null, cancellationToken);
+
     /// <summary>
     /// Processes pending items until none is left, or until <paramref name="budget"/> has passed (then the batch stays
     /// running with items pending: <see cref="ImportProgress.Finished"/> is false and the caller schedules the rest).
