@@ -21,11 +21,11 @@ INSERT INTO articles (title, body, source_name, content_hash, imported_at, publi
 SELECT t.title || ' (' || g || ')', b.body, 'generated', encode(sha256(convert_to(b.body, 'UTF8')), 'hex'),
        now(), timestamptz '2004-01-01' + (g % 730) * interval '1 day'
 FROM generate_series(1, :missing) AS g
-JOIN title t ON t.n = (g * 7919) % :titles
+JOIN title t ON t.n = (g::bigint * 7919) % :titles
 CROSS JOIN LATERAL (
     SELECT string_agg(p.text, E'\n\n' ORDER BY k) || E'\n\nGenerated article ' || g || '.' AS body
     FROM generate_series(1, 6) AS k
-    JOIN paragraph p ON p.n = (g * 104729 + k * 15485863 + k * g) % :paragraphs
+    JOIN paragraph p ON p.n = (g::bigint * 104729 + k * 15485863 + k * g::bigint) % :paragraphs
 ) b;
 ANALYZE articles;
 SELECT count(*) AS articles, pg_size_pretty(pg_total_relation_size('articles')) AS size FROM articles;
