@@ -31,7 +31,10 @@ public sealed class ErrorModel : PageModel
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
-            if (e is Npgsql.NpgsqlException { IsTransient: true } or Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" })
+            // Client-side Npgsql errors (not a PostgresException from the server) are connection failures: refused,
+            // reset, or a pooled connection the server closed when it stopped.
+            if (e is Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" } or Npgsql.NpgsqlException { IsTransient: true }
+                || (e is Npgsql.NpgsqlException && e is not Npgsql.PostgresException))
             {
                 return true;
             }
