@@ -9,6 +9,7 @@ public static class Pipeline
     public static IServiceCollection AddNewsPages(this IServiceCollection services)
     {
         services.AddRazorPages(options => options.Conventions.AddNewsAuthorization());
+        services.AddMemoryCache();
         services.AddHealthChecks().AddDbContextCheck<NewsAnalysis.Data.NewsDbContext>("database");
         return services;
     }

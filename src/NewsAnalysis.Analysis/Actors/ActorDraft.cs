@@ -17,6 +17,9 @@ internal sealed class ActorDraft
 
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>One mention per distinct written form: what alias matching compares against.</summary>
+    public List<NameMention> Forms { get; } = [];
+
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
 
     public ActorLexicon.Gender Gender { get; set; }
@@ -55,7 +58,11 @@ internal sealed class ActorDraft
     public void Add(NameMention name)
     {
         Names.Add(name);
-        Keys.Add(name.Key);
+        if (Keys.Add(name.Key))
+        {
+            Forms.Add(name);
+        }
+
         _votes[(int)name.Kind] += name.Words.Length > 1 ? 2 : 1;   // a full name is better evidence of the kind
         LastToken = Math.Max(LastToken, name.First);
     }

@@ -19,6 +19,13 @@ internal static class ActorLexicon
         "rev.", "reverend", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mp", "mep",
     };
 
+    /// <summary>Honorifics: the name after them is a person's.</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.", "Mme", "Mme.",
+        "MR", "MRS", "MS", "DR",
+    };
+
     /// <summary>Title heads a later nominal can repeat ("the prime minister", "the president").</summary>
     public static readonly string[] NominalTitles =
     [

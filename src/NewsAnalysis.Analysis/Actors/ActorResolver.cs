@@ -83,10 +83,19 @@ public sealed class ActorResolver
         }
 
         var sentenceStart = SentenceOf(document, first).FirstToken;
+
+        // "Ms Diemont", "Mr. McConnell": an honorific makes a person, whatever the recogniser said.
+        var kind = entity.Kind;
+        if ((end - first > 1 && ActorLexicon.Honorifics.Contains(document.TokenText(first)))
+            || (first > sentenceStart && ActorLexicon.Honorifics.Contains(document.TokenText(first - 1))))
+        {
+            kind = ActorKind.Person;
+        }
+
         while (first < end && (ActorLexicon.SentenceAdverbs.Contains(document.TokenText(first))
                                || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
                                    && ActorLexicon.FunctionWords.Contains(document.TokenText(first)))
-                               || (entity.Kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.Contains(document.TokenText(first)))
+                               || (kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.Contains(document.TokenText(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
             first++;
@@ -103,13 +112,13 @@ public sealed class ActorResolver
             words[i - first] = Normalize(document.TokenChars(i));
         }
 
-        if (end - first == 1 && ActorLexicon.TitleWords.Contains(words[0]) && entity.Kind == ActorKind.Person)
+        if (end - first == 1 && ActorLexicon.TitleWords.Contains(words[0]) && kind == ActorKind.Person)
         {
             return null;   // "President" alone is a title, not a name
         }
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-        return new NameMention(first, end, entity.Kind, words, span);
+        return new NameMention(first, end, kind, words, span);
     }
 
     private static bool IsPossessiveOrPunctuation(ReadOnlySpan<char> token) =>
@@ -162,7 +171,7 @@ public sealed class ActorResolver
             return false;
         }
 
-        foreach (var other in draft.Names)
+        foreach (var other in draft.Forms)
         {
             if (IsNameWord(words[^1]) && other.Words.Length > 1 && words.Length == 1 && other.Words[^1] == words[0]
                 && other.Kind == ActorKind.Person)

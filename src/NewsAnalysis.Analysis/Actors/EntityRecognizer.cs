@@ -49,39 +49,27 @@ public sealed class EntityRecognizer
         return ToEntities(document, labels);
     }
 
-    // In a headline every word is capitalised: a name's edge word that is usually written in lower case and is on
-    // no name list ("Netanyahu Rejects", "Apple Shares") is not part of the name.
+    // In a headline every word is capitalised: a word of a name that is usually written in lower case and is on
+    // no name list ("Netanyahu Rejects", "World Cup After Beating Argentina") is not part of the name.
     private static void TrimHeadlineWords(NerDocument d, Span<int> labels)
     {
-        const NerDocument.TokenFlags headline = NerDocument.TokenFlags.TitleSentence | NerDocument.TokenFlags.CapsSentence;
+        // Title Case only: in wire-style CAPITALS headlines the model does better alone (CoNLL dev).
         for (var i = 0; i < labels.Length; i++)
         {
-            if (labels[i] == NerLabels.Outside || (d.Flags[i] & headline) == 0)
+            if (labels[i] == NerLabels.Outside || (d.Flags[i] & NerDocument.TokenFlags.TitleSentence) == 0)
             {
                 continue;
             }
 
-            var end = i + 1;
-            while (end < labels.Length && NerLabels.IsInside(labels[end]))
+            if (IsCommonWord(d, i))
             {
-                end++;
+                var type = NerLabels.TypeOf(labels[i]);
+                labels[i] = NerLabels.Outside;
+                if (i + 1 < labels.Length && labels[i + 1] == NerLabels.Inside(type))
+                {
+                    labels[i + 1] = NerLabels.Begin(type);
+                }
             }
-
-            var type = NerLabels.TypeOf(labels[i]);
-            var first = i;
-            var last = end - 1;
-            while (last > first && IsCommonWord(d, last))
-            {
-                labels[last--] = NerLabels.Outside;
-            }
-
-            while (first < last && IsCommonWord(d, first))
-            {
-                labels[first++] = NerLabels.Outside;
-            }
-
-            labels[first] = NerLabels.Begin(type);
-            i = end - 1;
         }
     }
 

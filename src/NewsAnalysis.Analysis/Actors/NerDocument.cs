@@ -44,6 +44,7 @@ internal sealed class NerDocument
         }
 
         MarkSentences(document, gazetteer);
+        CapitalRun = MarkCapitalRuns(n);
         MarkDocumentCase(n);
         MarkGazetteer(gazetteer, n);
     }
@@ -59,6 +60,10 @@ internal sealed class NerDocument
     public ushort[] GazInside { get; }
 
     public int[] SentenceOf { get; }
+
+    /// <summary>Per token in a run of capitalised words ("Bank of England"): position (1 first, 2 inside, 3 last,
+    /// 4 alone) and run length (capped at 4) as one small number; 0 outside runs.</summary>
+    public byte[] CapitalRun { get; }
 
     public int Count => Flags.Length;
 
@@ -241,6 +246,50 @@ internal sealed class NerDocument
                 }
             }
         }
+    }
+
+    // Runs of capitalised words within a sentence, joined by "of", "and", "de", "the" ("Bank of England").
+    private byte[] MarkCapitalRuns(int n)
+    {
+        var runs = new byte[n];
+        var i = 0;
+        while (i < n)
+        {
+            if ((Flags[i] & TokenFlags.InitialCap) == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && SentenceOf[end] == SentenceOf[i])
+            {
+                if ((Flags[end] & TokenFlags.InitialCap) != 0)
+                {
+                    end++;
+                }
+                else if (end + 1 < n && SentenceOf[end + 1] == SentenceOf[i] && (Flags[end + 1] & TokenFlags.InitialCap) != 0
+                         && Document.TokenChars(end) is "of" or "and" or "de" or "the" or "for")
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var length = Math.Min(end - i, 4);
+            for (var k = i; k < end; k++)
+            {
+                var position = end - i == 1 ? 4 : k == i ? 1 : k == end - 1 ? 3 : 2;
+                runs[k] = (byte)(position * 8 + length);
+            }
+
+            i = end;
+        }
+
+        return runs;
     }
 
     // Context aggregation over the document: how is this word written where its case carries information?

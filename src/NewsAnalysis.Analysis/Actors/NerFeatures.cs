@@ -133,6 +133,9 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(58, headline, common);
         f[n++] = FeatureHash.Combine(59, headline * 2 + common, Window(d, i - 1, sentence, 3));
 
+        f[n++] = FeatureHash.Combine(64, d.CapitalRun[i]);
+        f[n++] = FeatureHash.Combine(65, d.CapitalRun[i], caseOnly);
+
         // Where in the sentence, and what kind of line it is (wire tables and headlines are short).
         var s = d.Document.Sentences[sentence];
         var length = (ulong)Math.Min(s.TokenCount, 8);

@@ -92,7 +92,69 @@ internal sealed class AttributionFinder
             }
         }
 
+        AttributeContinuedQuotes(document.Text, quotes, found);
         return found;
+    }
+
+    // A quotation standing as its own sentence with no cue of its own continues the speaker quoted just before
+    // (the paragraph after `"...," she said.`), within a short distance.
+    private static void AttributeContinuedQuotes(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found)
+    {
+        if (found.Count == 0 || quotes.Count == 0)
+        {
+            return;
+        }
+
+        var ordered = found.Where(f => f.Source is not null && f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect)
+            .OrderBy(f => f.Content.Start).ToList();
+        if (ordered.Count == 0)
+        {
+            return;
+        }
+
+        var byContent = found.Select(f => f.Content).OrderBy(c => c.Start).ToList();
+        var k = 0;
+        var c = 0;
+        var added = new List<FoundAttribution>();
+        foreach (var quote in quotes)
+        {
+            while (c < byContent.Count && byContent[c].End <= quote.Inner.Start)
+            {
+                c++;
+            }
+
+            if (c < byContent.Count && byContent[c].Overlaps(quote.Inner))
+            {
+                continue;
+            }
+
+            while (k + 1 < ordered.Count && ordered[k + 1].Content.End <= quote.Outer.Start)
+            {
+                k++;
+            }
+
+            var previous = ordered[k];
+            if (previous.Content.End > quote.Outer.Start || quote.Outer.Start - previous.Content.End > 400
+                || !OpensSentence(text, quote.Outer.Start) || quote.Inner.Length < 20)
+            {
+                continue;
+            }
+
+            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, null));
+        }
+
+        found.AddRange(added);
+    }
+
+    private static bool OpensSentence(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '"' or '”' or '\'' or ':' || (offset > 0 && text[offset - 1] == '\n');
     }
 
     // For each token, the index of the quote whose inner span holds it, else -1. Quotes and tokens are both in text

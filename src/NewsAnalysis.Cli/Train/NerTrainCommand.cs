@@ -18,9 +18,9 @@ internal static class NerTrainCommand
         var train = options.GetValueOrDefault("--train") ?? throw Usage();
         var dev = options.GetValueOrDefault("--dev") ?? throw Usage();
         var output = options.GetValueOrDefault("--out") ?? throw Usage();
-        var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "10", CultureInfo.InvariantCulture);
+        var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "9", CultureInfo.InvariantCulture);
         var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "4", CultureInfo.InvariantCulture);
-        var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.001", CultureInfo.InvariantCulture);
+        var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.0001", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
         // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites

@@ -15,13 +15,30 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
 {
     private sealed record Outcome(ImportItem Item, ArticleDraft? Draft, AnalysisResult? Analysis, string? Hash, string? Error);
 
-    public async Task<ImportProgress> RunAsync(long batchId, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Processes pending items until none is left.</summary>
+    public Task<ImportProgress> RunAsync(long batchId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(batchId, progress, null, cancellationToken);
+
+    /// <summary>
+    /// Processes pending items until none is left, or until <paramref name="budget"/> has passed (then the batch stays
+    /// running with items pending: <see cref="ImportProgress.Finished"/> is false and the caller schedules the rest).
+    /// </summary>
+    public async Task<ImportProgress> RunAsync(
+        long batchId, IProgress<ImportProgress>? progress = null, TimeSpan? budget = null, CancellationToken cancellationToken = default)
     {
         await SetStatusAsync(batchId, ImportStatus.Running, cancellationToken);
         var reader = new ImportItemReader(limits);
+        var started = clock.GetTimestamp();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (budget is { } limit && clock.GetElapsedTime(started) > limit)
+            {
+                var sofar = await CountAsync(batchId, cancellationToken);
+                progress?.Report(sofar);
+                return sofar with { Finished = false };
+            }
+
             var stored = false;
             for (var attempt = 1; !stored; attempt++)
             {
@@ -36,6 +53,12 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
                     }
 
                     stored = true;
+                }
+                // Another worker holds the batch's last pending items: they are its to finish.
+                catch (ImportBusyException)
+                {
+                    var sofar = await CountAsync(batchId, cancellationToken);
+                    return sofar with { Finished = false };
                 }
                 // Another import stored the same text between our duplicate check and our insert: check again.
                 catch (DbUpdateException problem) when (attempt < 3 && problem.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -55,14 +78,23 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        // The chunk's items stay locked until its transaction commits: two workers on one batch never take the same
+        // items, and a worker that dies releases them untouched.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var items = await db.ImportItems
-            .Where(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Pending)
-            .OrderBy(i => i.Ordinal)
-            .Take(limits.ChunkSize)
+            .FromSql(
+                $"""
+                SELECT * FROM import_items
+                WHERE import_batch_id = {batchId} AND status = 'pending'
+                ORDER BY ordinal LIMIT {limits.ChunkSize}
+                FOR UPDATE SKIP LOCKED
+                """)
             .ToListAsync(cancellationToken);
         if (items.Count == 0)
         {
-            return false;
+            return await db.ImportItems.AnyAsync(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Pending, cancellationToken)
+                ? throw new ImportBusyException()
+                : false;
         }
 
         var outcomes = new Outcome[items.Count];
@@ -80,7 +112,6 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
 
         var store = scope.ServiceProvider.GetRequiredService<ArticleAnalysisStore>();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {

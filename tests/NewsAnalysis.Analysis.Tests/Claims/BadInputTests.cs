@@ -18,6 +18,8 @@ public sealed class BadInputTests
     [InlineData("'' '' ''")]
     [InlineData("said said said, according to")]
     [InlineData("according to")]
+    [InlineData("Concerns have been raised about the dam. \"Nobody has inspected the concrete in ten years.\"")]
+    [InlineData("The firm is said to be for sale.\n\n\"Everything in this building has a price tag on it.\"")]
     [InlineData("\u0000\uFFFF\uD800 ))) ((( ,,, ...")]
     public void Degenerate_text_gives_valid_claims(string text)
     {

@@ -33,6 +33,11 @@ public sealed class ClaimSpecTests
                 $"no claim {expected} among:\n" + string.Join('\n', claims.Select(Describe)));
         }
 
+        if (spec.Attributed is { } attributed)
+        {
+            Assert.Equal(attributed, claims.Count(c => c.Attribution.Kind != AttributionKind.Unattributed));
+        }
+
         if (spec.Exactly)
         {
             Assert.Equal(spec.Expected.Count, claims.Count);
@@ -60,6 +65,8 @@ public sealed class ClaimCase
     public ClaimCase(string json) => _root = JsonDocument.Parse(json).RootElement.Clone();
 
     public string Text => _root.GetProperty("text").GetString()!;
+
+    public int? Attributed => _root.TryGetProperty("attributed", out var a) ? a.GetInt32() : null;
 
     public bool Exactly => _root.TryGetProperty("exactly", out var e) && e.GetBoolean();
 

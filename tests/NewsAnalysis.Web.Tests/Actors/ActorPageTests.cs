@@ -42,4 +42,25 @@ public sealed class ActorPageTests(WebFixture web) : WebTest(web)
         var row = Assert.Single(list.QuerySelectorAll("table.actors tbody tr"));
         Assert.Equal(["Jane Roe", "person", "2", "2"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task A_merged_actor_leads_to_the_actor_it_was_merged_into_and_leaves_the_list()
+    {
+        await new StoredArticle("Two names", "J. Roe and Jane Roe met.")
+            .Actor("a1", "J. Roe", ActorKind.Person, ("J. Roe", MentionType.Name, 1))
+            .Actor("a2", "Jane Roe", ActorKind.Person, ("Jane Roe", MentionType.Name, 1))
+            .SaveAsync(Web.Database);
+        await using var db = Web.Database.CreateContext();
+        var from = await db.Actors.SingleAsync(a => a.Name == "J. Roe");
+        var into = await db.Actors.SingleAsync(a => a.Name == "Jane Roe");
+        from.MergedIntoId = into.Id;
+        await db.SaveChangesAsync();
+
+        var client = await LoggedInClient.LogInAsync(Web.Factory, DemoSeed.DemoUsers[2].Email, Password);
+        var response = await client.GetAsync(new Uri($"/Actors/{from.Id}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Actors/{into.Id}", response.Headers.Location!.OriginalString);
+        var list = await LoggedInClient.GetDocumentAsync(client, "/Actors?q=roe");
+        Assert.Equal(["Jane Roe"], list.QuerySelectorAll("table.actors tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+    }
 }

@@ -137,7 +137,7 @@ public sealed class ImportPageTests(WebFixture web) : WebTest(web)
         using var stop = new CancellationTokenSource();
         var seen = new List<int>();
         // The "process dies" after the first chunk: cancelled where the progress is reported.
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => processor.RunAsync(batchId, new Stopper(stop, seen), stop.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => processor.RunAsync(batchId, new Stopper(stop, seen), cancellationToken: stop.Token));
         await using (var db = Web.Database.CreateContext())
         {
             Assert.Equal(2, await db.ImportItems.CountAsync(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Imported));
@@ -149,6 +149,32 @@ public sealed class ImportPageTests(WebFixture web) : WebTest(web)
         await using var check = Web.Database.CreateContext();
         Assert.Equal(5, await check.Articles.CountAsync(a => a.ImportBatchId == batchId));
         Assert.Equal(ImportStatus.Completed, (await check.ImportBatches.SingleAsync(b => b.Id == batchId)).Status);
+    }
+
+    [Fact]
+    public async Task Two_workers_on_one_batch_take_different_items_and_a_time_budget_leaves_the_rest_pending()
+    {
+        long batchId;
+        await using (var scope = Web.Factory.Services.CreateAsyncScope())
+        {
+            var items = Enumerable.Range(1, 12).Select(i => UnpackedItem.Ok($"{i}.txt", ImportFormats.Text, Encoding.UTF8.GetBytes($"Report {i}\n\nThe agency said {i * 7} flights were cancelled.")));
+            batchId = (await scope.ServiceProvider.GetRequiredService<ImportIntake>().CreateBatchAsync("files", "twelve", null, items)).Id;
+        }
+
+        var scopes = Web.Factory.Services.GetRequiredService<IServiceScopeFactory>();
+        var sliced = await new ImportProcessor(scopes, new ImportLimits { ChunkSize = 3 }, TimeProvider.System).RunAsync(batchId, budget: TimeSpan.Zero);
+        Assert.False(sliced.Finished);
+        Assert.Equal(0, sliced.Processed);
+
+        var first = new ImportProcessor(scopes, new ImportLimits { ChunkSize = 2 }, TimeProvider.System);
+        var second = new ImportProcessor(scopes, new ImportLimits { ChunkSize = 2 }, TimeProvider.System);
+        await Task.WhenAll(first.RunAsync(batchId), second.RunAsync(batchId));
+
+        await using var db = Web.Database.CreateContext();
+        Assert.Equal(12, await db.ImportItems.CountAsync(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Imported));
+        Assert.Equal(12, await db.Articles.CountAsync(a => a.ImportBatchId == batchId));
+        var batch = await db.ImportBatches.SingleAsync(b => b.Id == batchId);
+        Assert.Equal((12, 0, 0, ImportStatus.Completed), (batch.Done, batch.Duplicates, batch.Failed, batch.Status));
     }
 
     private sealed class Stopper(CancellationTokenSource stop, List<int> seen) : IProgress<ImportProgress>

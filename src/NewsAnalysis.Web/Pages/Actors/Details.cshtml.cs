@@ -40,6 +40,12 @@ public sealed class DetailsModel(NewsDbContext db) : PageModel
             return NotFound();
         }
 
+        // An editor merged this actor into another: its appearances live there now.
+        if (actor.MergedIntoId is { } mergedInto)
+        {
+            return RedirectToPage("/Actors/Details", new { id = mergedInto });
+        }
+
         Actor = actor;
         Aliases = await db.Mentions
             .Where(m => m.ArticleActor.ActorId == id && m.Type == MentionType.Name)

@@ -30,7 +30,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var actors = db.Actors.AsNoTracking();
+        var actors = db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null);
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = "%" + NormalizedActorName.Of(Q).Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NewsAnalysis.Data;
 using NewsAnalysis.Data.Actors;
 using NewsAnalysis.Data.Articles;
@@ -11,7 +13,7 @@ using NewsAnalysis.Data.Flags;
 namespace NewsAnalysis.Web.Pages.Articles;
 
 /// <summary>The article side by side: its text with every span highlighted, and panels of claims, figures and actors.</summary>
-public sealed class DetailsModel(NewsDbContext db) : PageModel
+public sealed class DetailsModel(NewsDbContext db, IMemoryCache cache) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -26,7 +28,8 @@ public sealed class DetailsModel(NewsDbContext db) : PageModel
 
     public ILookup<string, Figure> FiguresByClaim { get; private set; } = Enumerable.Empty<Figure>().ToLookup(f => "");
 
-    public ArticleText Text { get; private set; } = null!;
+    /// <summary>The highlighted text; built once per analysis (it changes only when the article is analysed again).</summary>
+    public IHtmlContent Text { get; private set; } = HtmlString.Empty;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -60,7 +63,13 @@ public sealed class DetailsModel(NewsDbContext db) : PageModel
         // Actors come first in the panel in the order the reader meets them.
         Actors = Actors.OrderBy(a => a.Mentions.Count == 0 ? int.MaxValue : a.Mentions.Min(m => m.Start)).ToList();
         FiguresByClaim = Figures.Where(f => f.ClaimKey is not null).ToLookup(f => f.ClaimKey!, StringComparer.Ordinal);
-        Text = ArticleText.Build(article.Body, Highlights());
+        Text = cache.GetOrCreate(("article-text", id, article.AnalyzedAt), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            using var writer = new StringWriter();
+            ArticleText.Build(article.Body, Highlights()).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+            return new HtmlString(writer.ToString());
+        })!;
         return Page();
     }
 
