@@ -7,7 +7,8 @@ internal sealed class Gazetteer
 
     /// <summary>List names, in bit order.</summary>
     public static readonly string[] Lists =
-        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower"];
+        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower",
+         "train-per", "train-org", "train-loc", "train-misc"];
 
     /// <summary>The list of words mostly written in lower case ("offer", "rejects"): a capitalised one is a headline.</summary>
     public const ushort LowerCaseWord = 1 << 8;
