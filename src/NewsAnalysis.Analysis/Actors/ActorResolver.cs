@@ -31,13 +31,8 @@ public sealed class ActorResolver
         ArgumentNullException.ThrowIfNull(entities);
         var drafts = new List<ActorDraft>();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var entity in entities)
+        foreach (var name in VoteKinds(CleanAll(document, entities)))
         {
-            if (Clean(document, entity) is not { } name)
-            {
-                continue;
-            }
-
             var draft = Match(drafts, name);
             if (draft is null)
             {
@@ -69,6 +64,60 @@ public sealed class ActorResolver
 
         new Coreference(document, drafts, owner).Link();
         return Build(document, drafts);
+    }
+
+    private List<NameMention> CleanAll(TextDocument document, IReadOnlyList<NamedEntity> entities)
+    {
+        var names = new List<NameMention>(entities.Count);
+        foreach (var entity in entities)
+        {
+            if (Clean(document, entity) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
+    // location once and an organisation once), every mention takes the kind most of them have (a tie goes to
+    // the kind written first).
+    internal static List<NameMention> VoteKinds(List<NameMention> names)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var firstKind = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!votes.TryGetValue(name.Key, out var counts))
+            {
+                counts = new int[4];
+                votes[name.Key] = counts;
+                firstKind[name.Key] = name.Kind;
+            }
+
+            counts[(int)name.Kind]++;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var counts = votes[names[i].Key];
+            var best = firstKind[names[i].Key];
+            for (var k = 0; k < counts.Length; k++)
+            {
+                if (counts[k] > counts[(int)best])
+                {
+                    best = (ActorKind)k;
+                }
+            }
+
+            if (best != names[i].Kind)
+            {
+                names[i] = names[i] with { Kind = best };
+            }
+        }
+
+        return names;
     }
 
     // Drops function words capitalised at a sentence start, titles before a person's name and a trailing "'s".

@@ -45,13 +45,13 @@ public sealed class EntityRecognizer
         DecodeFirst(d, _model.Weights, labels, secondStatic);
         d.SetFirstPass(labels);
         DecodeSecond(d, _model.Weights, labels, secondStatic);
-        TrimHeadlineWords(d, labels);
+        TrimHeadlineWords(d, _model.Gazetteer, labels);
         return ToEntities(document, labels);
     }
 
     // In a headline every word is capitalised: a word of a name that is usually written in lower case and is on
     // no name list ("Netanyahu Rejects", "World Cup After Beating Argentina") is not part of the name.
-    private static void TrimHeadlineWords(NerDocument d, Span<int> labels)
+    private static void TrimHeadlineWords(NerDocument d, Gazetteer gazetteer, Span<int> labels)
     {
         // Title Case only: in wire-style CAPITALS headlines the model does better alone (CoNLL dev).
         for (var i = 0; i < labels.Length; i++)
@@ -61,7 +61,7 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (IsCommonWord(d, i))
+            if (IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i))
             {
                 var type = NerLabels.TypeOf(labels[i]);
                 labels[i] = NerLabels.Outside;
@@ -81,6 +81,10 @@ public sealed class EntityRecognizer
         || ((d.Flags[i] & (NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.Lowercase
             && (d.GazBegin[i] & ~Gazetteer.LowerCaseWord) == 0
             && d.Document.TokenChars(i).IndexOf('-') < 0);
+
+    // "Rejects", "Guarantees": seen only in lower case in the training text and on no name list.
+    private static bool IsHeadlineWord(NerDocument d, Gazetteer gazetteer, int i) =>
+        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (gazetteer.Lookup(d.Lower(i)) & Gazetteer.HeadlineWord) != 0;
 
     private static bool IsCommonWord(NerDocument d, int i) =>
         d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;

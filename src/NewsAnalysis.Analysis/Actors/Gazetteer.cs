@@ -7,10 +7,17 @@ internal sealed class Gazetteer
 
     /// <summary>List names, in bit order.</summary>
     public static readonly string[] Lists =
-        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower"];
+        ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower",
+         "train-per", "train-org", "train-loc", "train-misc", "headline"];
 
     /// <summary>The list of words mostly written in lower case ("offer", "rejects"): a capitalised one is a headline.</summary>
     public const ushort LowerCaseWord = 1 << 8;
+
+    /// <summary>
+    /// Words seen only in lower case in the training text, with their inflections ("rejects", "guarantees"): in a
+    /// Title Case headline such a word is not part of a name. Not a model feature (the recogniser never sees it).
+    /// </summary>
+    public const ushort HeadlineWord = 1 << 13;
 
     private readonly Dictionary<ulong, ushort> _entries;
     private readonly Dictionary<ulong, byte> _femaleShare;

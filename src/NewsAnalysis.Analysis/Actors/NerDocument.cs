@@ -342,7 +342,7 @@ internal sealed class NerDocument
             for (var j = i; j < n && j - i < Gazetteer.MaxTokens && SentenceOf[j] == sentence; j++)
             {
                 sequence = Gazetteer.Extend(sequence, Lower(j));
-                var mask = gazetteer.Lookup(sequence);
+                var mask = (ushort)(gazetteer.Lookup(sequence) & ~Gazetteer.HeadlineWord);
                 if (mask == 0)
                 {
                     continue;

@@ -18,7 +18,7 @@ internal static class NerTrainCommand
         var train = options.GetValueOrDefault("--train") ?? throw Usage();
         var dev = options.GetValueOrDefault("--dev") ?? throw Usage();
         var output = options.GetValueOrDefault("--out") ?? throw Usage();
-        var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "9", CultureInfo.InvariantCulture);
+        var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "7", CultureInfo.InvariantCulture);
         var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "4", CultureInfo.InvariantCulture);
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.0001", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
@@ -32,7 +32,16 @@ internal static class NerTrainCommand
             : Gazetteer.Empty;
         Log($"read {trainDocs.Count} training and {devDocs.Count} dev documents, {gazetteer.Entries.Count} list entries", clock);
 
-        var trainSet = trainDocs.Select(d => (new NerDocument(d.Document, gazetteer), d.Labels)).ToList();
+        // Names learned from the training annotations: a training document sees only the lists learned from the
+        // other folds, as an unseen article sees lists learned from all of them (else the model trusts them blindly).
+        var foldLists = Enumerable.Range(0, Math.Max(folds, 1))
+            .Select(k => NerTrainingNames.With(gazetteer, trainDocs.Where((_, i) => i % folds != k)))
+            .ToArray();
+        gazetteer = NerTrainingNames.With(gazetteer, trainDocs);
+        gazetteer = NerHeadlineWords.With(gazetteer, trainDocs);
+        Log($"{gazetteer.Entries.Count} list entries with the training names", clock);
+
+        var trainSet = trainDocs.Select((d, i) => (new NerDocument(d.Document, foldLists[i % foldLists.Length]), d.Labels)).ToList();
         var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer), d.Labels)).ToList();
 
         // First pass on all training documents.
