@@ -18,6 +18,7 @@ internal sealed class AttributionFinder
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
         "some", "several", "many", "most", "few", "one", "two", "three", "four", "five", "other", "another", "both",
         "various", "numerous", "unnamed", "anonymous", "senior", "top", "all", "any", "each", "no");
+    private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
     private static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     private static readonly WordSet Breaks = new(
@@ -347,7 +348,7 @@ internal sealed class AttributionFinder
         {
             var word = W(i);
             if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
-                || Is(i - 1, "to") || (i > _a && (Determiners.Contains(W(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
+                || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
             }
@@ -385,7 +386,10 @@ internal sealed class AttributionFinder
             if (left is null && !gerund && i > _a && (IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
             {
                 right = RightPhrase(i + 1);
-                if (right is { } r && !IsEndOfClause(r.Last + 1))
+                // Right after a closing quotation the phrase is the speaker even when a relative clause or "of ..."
+                // follows (`“...,” said Sen. Tom Carper of Delaware`).
+                var afterClosingQuote = IsQuoteMark(i - 1) || (IsPunct(i - 1, ',') && IsQuoteMark(i - 2));
+                if (right is { } r && !IsEndOfClause(r.Last + 1) && !afterClosingQuote)
                 {
                     right = null;
                 }
@@ -728,8 +732,28 @@ internal sealed class AttributionFinder
         // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
         private bool LooksLikeSubject(int first, int last) =>
             (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
+            || (first == last && Quantifiers.Contains(W(first)))
+            // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
+            || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
+            || (IsPlural(last) && Is(first - 1, "of"))
             || (IsPlural(last) && (Determiners.Contains(W(first))
                 || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
+
+        // "Many fear ...", "Most say ...": a quantifier standing alone as the subject.
+        private bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
+
+        private bool HasPossessive(int first, int last)
+        {
+            for (var t = first; t < last; t++)
+            {
+                if (IsPossessive(t))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool IsPlural(int t) => W(t).EndsWith('s') && !W(t).EndsWith("ss", StringComparison.Ordinal);
 
@@ -795,6 +819,11 @@ internal sealed class AttributionFinder
                 return (j, j);
             }
 
+            if (IsQuantifierSubject(j))
+            {
+                return (j, j);
+            }
+
             if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))
             {
                 return null;
@@ -852,6 +881,13 @@ internal sealed class AttributionFinder
                 var k = last + 1;
                 if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k))
                 {
+                    // A title inside a name: "American Unity Fund president Margaret Hoover".
+                    if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && owner._lexicon.Strength(W(k)) < 0.3)
+                    {
+                        last = k;
+                        continue;
+                    }
+
                     if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
                     {
                         break;
@@ -907,6 +943,11 @@ internal sealed class AttributionFinder
             if (first == last && Pronouns.Contains(W(first)))
             {
                 return false;
+            }
+
+            if (first == last && Quantifiers.Contains(W(first)))
+            {
+                return true;
             }
 
             if (!char.IsLower(W(last)[0]))
