@@ -18,6 +18,14 @@ internal sealed class AttributionFinder
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
         "some", "several", "many", "most", "few", "one", "two", "three", "four", "five", "other", "another", "both",
         "various", "numerous", "unnamed", "anonymous", "senior", "top", "all", "any", "each", "no");
+    // Beliefs and intentions PolNeAR annotates as attributions ("she wants voters to know ...", "many fear ...").
+    // Too often ordinary verbs to be cues on their own, so they count only with a subject right before them.
+    private static readonly string[] StanceVerbWords =
+    [
+        // Only the forms that PolNeAR's train split marks as a cue at least about half the times this rule fires.
+        "wants", "hope", "fear", "knows", "expect", "worry", "feel",
+    ];
+    private static readonly WordSet StanceVerbs = new(StanceVerbWords);
     private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
     private static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
@@ -74,6 +82,7 @@ internal sealed class AttributionFinder
         triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= minStrength).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
+        triggers.UnionWith(StanceVerbWords);
         _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -347,7 +356,8 @@ internal sealed class AttributionFinder
         private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
         {
             var word = W(i);
-            if (!char.IsLower(word[0]) || owner._lexicon.Strength(word) < owner._minStrength
+            var stance = StanceVerbs.Contains(word);
+            if (!char.IsLower(word[0]) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
@@ -374,6 +384,11 @@ internal sealed class AttributionFinder
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last))
             {
                 left = null;
+            }
+
+            if (stance && (left is null || subjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1))))
+            {
+                return null;
             }
 
             (int First, int Last)? right = null;
