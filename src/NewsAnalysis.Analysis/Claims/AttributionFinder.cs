@@ -26,6 +26,12 @@ internal sealed class AttributionFinder
         "wants", "hope", "fear", "knows", "expect", "worry", "feel",
     ];
     private static readonly WordSet StanceVerbs = new(StanceVerbWords);
+
+    // Documents and polls that "show" things; "records show ..." is an attribution, "the shows" is not.
+    private static readonly WordSet DocumentNouns = new(
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
+        "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
+    private static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
     private static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
@@ -83,6 +89,7 @@ internal sealed class AttributionFinder
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
+        triggers.UnionWith(["show", "showed", "showing"]);
         _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -211,7 +218,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
                 if (next is { } last)
                 {
                     i = last;
@@ -270,6 +277,31 @@ internal sealed class AttributionFinder
             }
 
             return s.Last;
+        }
+
+        // "In a CNN/ORC poll released Monday, 31% of Republicans said ...": the poll is the source of the clause.
+        private int? InPoll(int i)
+        {
+            if (i != _a || !Is(i, "in"))
+            {
+                return null;
+            }
+
+            var comma = i + 1;
+            var poll = false;
+            while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && quoteOf[comma] < 0)
+            {
+                poll |= DocumentNouns.Contains(W(comma));
+                comma++;
+            }
+
+            if (!poll || !IsPunct(comma, ',') || comma == i + 1 || ContentBetween(comma + 1, _b - 1) is not { } content)
+            {
+                return null;
+            }
+
+            Add(content, Tokens(i + 1, comma - 1), IsVague(i + 1, comma - 1), Tokens(i, i));
+            return comma;
         }
 
         private (int First, int Last)? UpToComma(int j)
@@ -356,7 +388,8 @@ internal sealed class AttributionFinder
         private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
         {
             var word = W(i);
-            var stance = StanceVerbs.Contains(word);
+            var document = DocumentVerbs.Contains(word);
+            var stance = StanceVerbs.Contains(word) || document;
             if (!char.IsLower(word[0]) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
@@ -387,6 +420,11 @@ internal sealed class AttributionFinder
             }
 
             if (stance && (left is null || subjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1))))
+            {
+                return null;
+            }
+
+            if (document && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
             {
                 return null;
             }
