@@ -31,6 +31,9 @@ internal sealed class AttributionFinder
     private static readonly WordSet DocumentNouns = new(
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
         "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
+    private static readonly WordSet Carriers = new(
+        "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
+        "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
     private static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly");
     private static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
@@ -398,7 +401,7 @@ internal sealed class AttributionFinder
 
             var document = DocumentVerbs.Contains(word);
             var stance = StanceVerbs.Contains(word) || document;
-            if (!char.IsLower(word[0]) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
+            if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
@@ -421,6 +424,12 @@ internal sealed class AttributionFinder
             var left = gerund && !(subjectEnd < i - 1 && Be.Contains(W(i - 1)))
                 ? null
                 : LeftPhrase(subjectEnd);
+            // "a statement saying ...", "911 calls saying ...", "22 percent saying ...": the noun is the source.
+            if (gerund && left is null && subjectEnd == i - 1 && IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
+            {
+                left = carrier;
+            }
+
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last))
             {
@@ -800,6 +809,11 @@ internal sealed class AttributionFinder
             || (IsPlural(last) && (Determiners.Contains(W(first))
                 || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
 
+        // "Former Pollster Says Clinton Is In Trouble": a strong cue in a title-case headline.
+        private bool IsHeadlineCue(int i) =>
+            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && owner._lexicon.Strength(W(i)) >= 0.5
+            && !W(i).EndsWith("ing", StringComparison.Ordinal);
+
         // "Many fear ...", "Most say ...": a quantifier standing alone as the subject.
         private bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
 
@@ -819,7 +833,8 @@ internal sealed class AttributionFinder
         private bool IsPlural(int t) => W(t).EndsWith('s') && !W(t).EndsWith("ss", StringComparison.Ordinal);
 
         // A lone apostrophe glued to a word ending in s ("Sanders' aides"); two in a row are a quotation mark.
-        private bool IsPossessive(int j) => W(j) is "'s" or "’s" || (W(j) is "'" && !IsQuoteMark(j)) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
+        private bool IsPossessive(int j) => W(j) is "'s" or "’s"
+            || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 
         private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4;
 
