@@ -31,6 +31,14 @@ internal sealed class AttributionFinder
     private static readonly WordSet DocumentNouns = new(
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
         "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
+    private static readonly WordSet EvidenceVerbs = new(
+        "underscore", "underscores", "underscored", "highlight", "highlights", "highlighted", "signal", "signals",
+        "signalled", "signaled", "reflect", "reflects", "reflected", "illustrate", "illustrates", "illustrated",
+        "demonstrate", "demonstrates", "demonstrated");
+    private static readonly WordSet PersonNouns = new(
+        "official", "officials", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "president",
+        "leader", "leaders", "secretary", "senator", "governor", "mayor", "chief", "director", "diplomat", "diplomats",
+        "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who");
     private static readonly WordSet Carriers = new(
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
@@ -442,6 +450,15 @@ internal sealed class AttributionFinder
             }
 
             if (document && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
+            {
+                return null;
+            }
+
+            // "the ceasefire proposal underscores ...": a thing that underscores is evidence, not a speaker; a person
+            // ("Blinken underscored", "she underscores") still reports.
+            if (EvidenceVerbs.Contains(word) && left is { } thing
+                && !(thing.First == thing.Last && Pronouns.Contains(W(thing.First))) && !IsCapitalised(thing.Last)
+                && !PersonNouns.Contains(W(thing.Last)))
             {
                 return null;
             }
