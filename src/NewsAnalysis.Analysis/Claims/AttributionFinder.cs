@@ -800,7 +800,8 @@ internal sealed class AttributionFinder
                 {
                     j--;
                 }
-                else if ((_tokens[j].Kind == TokenKind.Number || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
+                // A year or a day ("in 2015", "on Tuesday"), not a share ("four in 10 said").
+                else if (((_tokens[j].Kind == TokenKind.Number && W(j).Length == 4) || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
                 {
                     j -= 2;
                 }
@@ -823,6 +824,9 @@ internal sealed class AttributionFinder
             // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
             || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
             || (IsPlural(last) && Is(first - 1, "of"))
+            // "Florida election officials say", "but aides say", "Nine in 10 say".
+            || ((IsPlural(last) || _tokens[last].Kind == TokenKind.Number)
+                && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
             || (IsPlural(last) && (Determiners.Contains(W(first))
                 || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
 
