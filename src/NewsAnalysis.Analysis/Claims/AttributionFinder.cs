@@ -77,7 +77,8 @@ internal sealed class AttributionFinder
     private static readonly WordSet Raised = new("raised", "voiced", "expressed");
     private static readonly WordSet Labels = new(
         "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
-        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by");
+        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by",
+        "latest", "contributing", "q", "a");
     private static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");
@@ -346,8 +347,25 @@ internal sealed class AttributionFinder
                 return null;
             }
 
+            // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...": a tally or a heading, not speech.
+            if (Labels.Contains(W(last)) || _tokens[last + 2].Kind == TokenKind.Number || WordCount(last + 2) < 4)
+            {
+                return null;
+            }
+
             found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(last + 1, last + 1)));
             return _b - 1;
+        }
+
+        private int WordCount(int from)
+        {
+            var n = 0;
+            for (var t = from; t < _b && n < 4; t++)
+            {
+                n += IsWord(t) ? 1 : 0;
+            }
+
+            return n;
         }
 
         private bool StartsParagraph()
