@@ -899,6 +899,12 @@ internal sealed class AttributionFinder
                     return subject;
                 }
 
+                // "John Kasich of Ohio, a Republican who ..., said": a name with its "of" place.
+                if (comma < j && comma - _a <= MaxPhrase && IsCapitalised(_a) && !Pronouns.Contains(W(_a)) && NameWithPlace(_a, comma - 1))
+                {
+                    return (_a, comma - 1);
+                }
+
                 // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
                 for (var k = j - 1; k > _a && k > j - 40; k--)
                 {
@@ -957,6 +963,24 @@ internal sealed class AttributionFinder
             }
 
             return (first, j);
+        }
+
+        private bool NameWithPlace(int first, int last)
+        {
+            var of = false;
+            for (var t = first; t <= last; t++)
+            {
+                if (Is(t, "of") && !of && t > first && t < last && IsCapitalised(t + 1))
+                {
+                    of = true;
+                }
+                else if (!IsCapitalised(t) && !(IsPunct(t, '.') && t > first && Titles.Contains(W(t - 1))))
+                {
+                    return false;
+                }
+            }
+
+            return of;
         }
 
         private bool IsPhraseToken(int t)
