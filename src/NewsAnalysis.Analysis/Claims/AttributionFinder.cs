@@ -419,8 +419,8 @@ internal sealed class AttributionFinder
         {
             var word = W(i);
             // Words the lexicon keeps that PolNeAR's train split rarely marks when they have a subject of their own:
-            // "the battleground states", "he had known", "she believed", "widely", "reportedly".
-            if (NotVerbCues.Contains(word) || (word is "states" && !Is(i + 1, "that")))
+            // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
+            if (NotVerbCues.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
             {
                 return null;
             }
