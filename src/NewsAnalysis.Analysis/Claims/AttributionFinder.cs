@@ -1095,7 +1095,8 @@ internal sealed class AttributionFinder
                 return false;
             }
 
-            return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal);
+            // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
+            return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
         }
     }
 }
