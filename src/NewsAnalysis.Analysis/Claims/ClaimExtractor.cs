@@ -13,7 +13,7 @@ public sealed class ClaimExtractor
 {
     public const double MinUnattributedWorthiness = 0.2;
 
-    private const double MinCueStrength = 0.3;
+    private const double MinCueStrength = 0.25;
 
     // Longer "sentences" are run-ons the splitter could not cut (tables, garbage): no one could check them as one claim.
     private const int MaxStatementLength = 1500;
