@@ -5,6 +5,7 @@ using NewsAnalysis.Analysis;
 using NewsAnalysis.Analysis.Actors;
 using NewsAnalysis.Analysis.Claims;
 using NewsAnalysis.Analysis.Figures;
+using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Cli.Eval;
 
@@ -128,7 +129,7 @@ internal static class FigureEval
             var start = expected.GetProperty("Start").GetInt32();
             var end = expected.GetProperty("End").GetInt32() + 1;
             var want = ExpectedValue(expected);
-            var found = figures.Any(f => CodePoint(text, f.Span.Start) == start && CodePoint(text, f.Span.End) == end
+            var found = figures.Any(f => CodePoints.Before(text, f.Span.Start) == start && CodePoints.Before(text, f.Span.End) == end
                 && (want is null || Math.Abs(f.Value - want.Value) <= 1e-6 * Math.Max(1, Math.Abs(want.Value))));
             if (!found)
             {
@@ -151,18 +152,4 @@ internal static class FigureEval
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
-    // The spec counts characters as Python does (code points); our spans are UTF-16.
-    private static int CodePoint(string text, int utf16)
-    {
-        var index = utf16;
-        for (var i = 1; i < Math.Min(utf16, text.Length); i++)
-        {
-            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
-            {
-                index--;
-            }
-        }
-
-        return index;
-    }
 }

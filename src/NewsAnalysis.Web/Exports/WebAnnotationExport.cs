@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NewsAnalysis.Analysis;
 using NewsAnalysis.Analysis.Json;
+using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Web.Exports;
 
@@ -95,8 +96,8 @@ public static class WebAnnotationExport
         w.WriteEndObject();
         w.WriteStartObject();
         w.WriteString("type", "TextPositionSelector");
-        w.WriteNumber("start", CodePoints(body, span.Start));
-        w.WriteNumber("end", CodePoints(body, span.End));
+        w.WriteNumber("start", CodePoints.Before(body, span.Start));
+        w.WriteNumber("end", CodePoints.Before(body, span.End));
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
@@ -113,21 +114,6 @@ public static class WebAnnotationExport
         w.WriteString("value", value);
         w.WriteString("format", "text/plain");
         w.WriteEndObject();
-    }
-
-    /// <summary>The number of code points before UTF-16 offset <paramref name="offset"/>.</summary>
-    public static int CodePoints(string text, int offset)
-    {
-        var count = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (!(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1])))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     // Never cut a surrogate pair in half at a prefix or suffix edge.

@@ -126,7 +126,7 @@ internal static class RecognizersCase
                 want = v;
             }
 
-            if (!figures.Any(f => CodePoint(text, f.Span.Start) == start && CodePoint(text, f.Span.End) == end
+            if (!figures.Any(f => CodePoints.Before(text, f.Span.Start) == start && CodePoints.Before(text, f.Span.End) == end
                                   && (want is null || Math.Abs(f.Value - want.Value) <= 1e-6 * Math.Max(1, Math.Abs(want.Value)))))
             {
                 return false;
@@ -136,17 +136,4 @@ internal static class RecognizersCase
         return true;
     }
 
-    private static int CodePoint(string text, int utf16)
-    {
-        var index = utf16;
-        for (var i = 1; i < Math.Min(utf16, text.Length); i++)
-        {
-            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
-            {
-                index--;
-            }
-        }
-
-        return index;
-    }
 }

@@ -94,8 +94,8 @@ public sealed class ExportTests(WebFixture web) : WebTest(web)
     public void Positions_count_code_points_not_utf16_units()
     {
         const string text = "a😀b";
-        Assert.Equal(2, WebAnnotationExport.CodePoints(text, 3));
-        Assert.Equal(1, WebAnnotationExport.CodePoints(text, 1));
+        Assert.Equal(2, NewsAnalysis.Analysis.Text.CodePoints.Before(text, 3));
+        Assert.Equal(1, NewsAnalysis.Analysis.Text.CodePoints.Before(text, 1));
     }
 
     [Fact]
