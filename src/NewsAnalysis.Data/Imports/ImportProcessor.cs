@@ -32,7 +32,8 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (budget is { } limit && clock.GetElapsedTime(started) > limit)
+            // >=: two clock reads can be equal, and a zero budget must still mean "no chunk at all".
+            if (budget is { } limit && clock.GetElapsedTime(started) >= limit)
             {
                 var sofar = await CountAsync(batchId, cancellationToken);
                 progress?.Report(sofar);
