@@ -7,6 +7,7 @@ internal static class TrainCommand
     {
         ["ner"] = ("named-entity model: --train FILE --dev FILE --out PATH [--gazetteers DIR]", Train.NerTrainCommand.RunAsync),
         ["claim-cues"] = (Train.ClaimCueTraining.Help, Train.ClaimCueTraining.RunAsync),
+        ["claim-cue-model"] = (Train.ClaimCueModelTraining.Help, Train.ClaimCueModelTraining.RunAsync),
         ["checkworthiness"] = (Train.CheckWorthinessTraining.Help, Train.CheckWorthinessTraining.RunAsync),
     };
 

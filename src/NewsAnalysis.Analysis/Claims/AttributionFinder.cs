@@ -11,7 +11,7 @@ namespace NewsAnalysis.Analysis.Claims;
 internal sealed class AttributionFinder
 {
     private const int MaxPhrase = 8;
-    private const int MaxSentenceTokens = 200;
+    internal const int MaxSentenceTokens = 200;
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
     private static readonly WordSet Determiners = new(
@@ -89,16 +89,24 @@ internal sealed class AttributionFinder
 
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;
+    private readonly CueModel? _model;
+    private readonly double _minProbability;
 
     // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
-    public AttributionFinder(CueLexicon lexicon, double minStrength)
+    /// <param name="lexicon">Reporting words and how often each is a cue.</param>
+    /// <param name="minStrength">Without a model, the least strength a verb needs to be read as a cue.</param>
+    /// <param name="model">When given, it decides in context whether a lexicon word is a cue, instead of its strength.</param>
+    /// <param name="minProbability">The least probability the model must give a cue.</param>
+    public AttributionFinder(CueLexicon lexicon, double minStrength, CueModel? model = null, double minProbability = 0.5)
     {
         _lexicon = lexicon;
         _minStrength = minStrength;
+        _model = model;
+        _minProbability = minProbability;
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
-        triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= minStrength).Select(e => e.Key));
+        triggers.UnionWith(lexicon.Entries.Where(e => model is not null || e.Value >= minStrength).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
@@ -187,9 +195,45 @@ internal sealed class AttributionFinder
         return i < 0 || text[i] is '.' or '!' or '?' or '"' or '”' or '\'' or ':' || (offset > 0 && text[offset - 1] == '\n');
     }
 
+    /// <summary>
+    /// The words the cue model decides on, as the scan meets them: every unquoted word the lexicon knows, with the
+    /// sentence window it is read in and whether that window quotes anyone.
+    /// </summary>
+    internal static IEnumerable<(int Token, int First, int End, bool Quoted)> Candidates(TextDocument document, int[] quoteOf, CueLexicon lexicon)
+    {
+        foreach (var s in document.Sentences)
+        {
+            for (var a = s.FirstToken; a < s.EndToken; a += MaxSentenceTokens)
+            {
+                var b = Math.Min(s.EndToken, a + MaxSentenceTokens);
+                var quoted = HasQuoted(quoteOf, a, b);
+                for (var i = a; i < b; i++)
+                {
+                    if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) > 0)
+                    {
+                        yield return (i, a, b, quoted);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HasQuoted(int[] quoteOf, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (quoteOf[i] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // For each token, the index of the quote whose inner span holds it, else -1. Quotes and tokens are both in text
     // order, so one merge pass does it.
-    private static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes)
+    internal static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes)
     {
         var map = new int[document.Tokens.Count];
         var q = 0;
@@ -215,12 +259,14 @@ internal sealed class AttributionFinder
         private int _sentence;
         private int _a;
         private int _b;
+        private bool _quoted;
 
         public void Run(int sentence, int a0, int b0)
         {
             _sentence = sentence;
             _a = a0;
             _b = b0;
+            _quoted = HasQuoted(quoteOf, a0, b0);
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
@@ -240,6 +286,27 @@ internal sealed class AttributionFinder
         }
 
         private ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
+
+        // The model decides in context when there is one; otherwise the word's strength alone.
+        private bool IsCue(int i)
+        {
+            var strength = owner._lexicon.Strength(W(i));
+            if (owner._model is not { } model)
+            {
+                return strength >= owner._minStrength;
+            }
+
+            if (strength <= 0)
+            {
+                return false;
+            }
+
+            // Newsroom reporting verbs (the lexicon's seed list) and verbs with a that-clause need less of the model,
+            // which has seen few of the rarer ones.
+            var p = model.Score(document, _a, _b, i, _quoted);
+            var min = owner._minProbability;
+            return p >= min || (strength >= 0.9 && p >= min / 3) || (strength >= owner._minStrength && Is(i + 1, "that"));
+        }
 
         private bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -427,7 +494,7 @@ internal sealed class AttributionFinder
 
             var document = DocumentVerbs.Contains(word);
             var stance = StanceVerbs.Contains(word) || document;
-            if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
+            if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
