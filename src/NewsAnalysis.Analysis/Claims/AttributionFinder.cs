@@ -85,6 +85,8 @@ internal sealed class AttributionFinder
     private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
     private static readonly WordSet ObjectBreaks = new(
         "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
+    private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
+    private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -277,7 +279,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -480,6 +482,61 @@ internal sealed class AttributionFinder
             }
 
             return i + 1;
+        }
+
+        // "Trump's decision to ...", "his criticism of ...", "their view that ...": a noun that reports, with its
+        // holder as the source; the model decides whether the noun reports in this context.
+        private int? PossessiveCue(int i)
+        {
+            // The noun takes its content through a preposition or a clause ("his attacks on", "her claim that"), which
+            // keeps out adjectives ("their deep support") and nouns with no content ("his mind").
+            if (i - 1 < _a || !char.IsLower(W(i)[0]) || !(ObjectPrepositions.Contains(W(i + 1)) || Is(i + 1, "that") || Is(i + 1, "to")))
+            {
+                return null;
+            }
+
+            (int First, int Last)? holder = PossessivePronouns.Contains(W(i - 1)) ? (i - 1, i - 1)
+                : IsPossessive(i - 1) && CapitalisedRun(i - 2) is { } possessor ? (possessor, i - 1)
+                : null;
+            if (holder is not { } h || owner._model is not { } model || owner._lexicon.Strength(W(i)) <= 0
+                || model.Score(document, _a, _b, i, _quoted) < owner._minProbability)
+            {
+                return null;
+            }
+
+            var start = i + 1;
+            if (ObjectPrepositions.Contains(W(start)))
+            {
+                start++;
+            }
+
+            start = FirstContentToken(start);
+            if (start >= _b || quoteOf[start - 1] >= 0 || ContentBetween(start, ClauseEnd(start)) is not { } content)
+            {
+                return null;
+            }
+
+            var source = Tokens(h.First, h.Last);
+            Add(content, source, false, Tokens(i, i));
+            return i;
+        }
+
+        // The first token of the name ending at token j ("Mayor Dunn", "Sen. Tom Carper"), if j ends one.
+        private int? CapitalisedRun(int j)
+        {
+            if (!IsCapitalised(j))
+            {
+                return null;
+            }
+
+            var first = j;
+            while (first - 1 >= _a && j - first < MaxPhrase
+                && (IsCapitalised(first - 1) || (IsPunct(first - 1, '.') && first - 2 >= _a && Titles.Contains(W(first - 2)))))
+            {
+                first--;
+            }
+
+            return first;
         }
 
         private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
@@ -981,7 +1038,13 @@ internal sealed class AttributionFinder
                     }
                 }
 
-                return null;
+                return NameBeforeInsertion(j);
+            }
+
+            if (IsDash(j))
+            {
+                // "Sims — a teacher from Mount Pleasant — says".
+                return NameBeforeInsertion(j);
             }
 
             if (IsPunct(j, ')'))
@@ -1003,9 +1066,22 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            if (Pronouns.Contains(W(j)))
+            if (Pronouns.Contains(W(j)) || Is(j, "which"))
             {
                 return (j, j);
+            }
+
+            // "a headline that said ...": the relative "that" speaks for the noun before it.
+            if (Is(j, "that") && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)) && LeftPhrase(j - 1) is { } antecedent)
+            {
+                // The noun phrase only, not the clause it is the object of ("sent out a leaflet").
+                var start = antecedent.Last;
+                while (start > antecedent.First && !Determiners.Contains(W(start)))
+                {
+                    start--;
+                }
+
+                return (start, antecedent.Last);
             }
 
             if (IsQuantifierSubject(j))
@@ -1031,6 +1107,30 @@ internal sealed class AttributionFinder
 
             return (first, j);
         }
+
+        // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
+        // vetoed": the name before an apposition or relative clause that ends at token j, anywhere in the sentence.
+        private (int First, int Last)? NameBeforeInsertion(int j)
+        {
+            for (var k = j - 1; k > _a && k > j - 30; k--)
+            {
+                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+                {
+                    return null;
+                }
+
+                if (IsPunct(k, ',') || IsDash(k))
+                {
+                    return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1)
+                        && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
+                        ? named : null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
 
         private bool NameWithPlace(int first, int last)
         {

@@ -102,9 +102,9 @@ public sealed class ClaimExtractor
             : Math.Max(own, _worthiness.Score(sentences[lo].Span.SliceOf(document.Text)));
     }
 
-    // A relative "who" speaks for the name just before it ("Netanyahu, who opposes ...").
+    // A relative "who" or "which" speaks for the name just before it ("Netanyahu, who opposes ...").
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
-        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase)
+        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
             ? mentions.ActorBefore(source.Start, 80)
             : mentions.ActorAt(source);
 
