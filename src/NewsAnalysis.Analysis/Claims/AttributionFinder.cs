@@ -496,7 +496,7 @@ internal sealed class AttributionFinder
         {
             // The noun takes its content through a preposition or a clause ("his attacks on", "her claim that"), which
             // keeps out adjectives ("their deep support") and nouns with no content ("his mind").
-            if (i - 1 < _a || !char.IsLower(W(i)[0]) || !(ObjectPrepositions.Contains(W(i + 1)) || Is(i + 1, "that") || Is(i + 1, "to")))
+            if (i - 1 < _a || i + 1 >= _b || !char.IsLower(W(i)[0]) || !(ObjectPrepositions.Contains(W(i + 1)) || Is(i + 1, "that") || Is(i + 1, "to")))
             {
                 return null;
             }
@@ -511,7 +511,7 @@ internal sealed class AttributionFinder
             }
 
             var start = i + 1;
-            if (ObjectPrepositions.Contains(W(start)))
+            if (start + 1 < _b && ObjectPrepositions.Contains(W(start)))
             {
                 start++;
             }
