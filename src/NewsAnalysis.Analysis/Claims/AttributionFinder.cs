@@ -91,6 +91,8 @@ internal sealed class AttributionFinder
     // A cue the model is this sure of may take the nearest name or pronoun before it when no subject is found; chosen
     // on dev (0.4 finds more content, but attaches more of it to the wrong source).
     private const double FallbackCue = 0.8;
+    private static readonly WordSet FiniteAuxiliaries = new(
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
@@ -520,14 +522,35 @@ internal sealed class AttributionFinder
             }
 
             start = FirstContentToken(start);
-            if (start >= _b || quoteOf[start - 1] >= 0 || ContentBetween(start, ClauseEnd(start)) is not { } content)
+            if (start >= _b || quoteOf[start - 1] >= 0 || ContentBetween(start, NounPhraseEnd(start)) is not { } content)
             {
                 return null;
             }
 
             var source = Tokens(h.First, h.Last);
-            Add(content, source, false, Tokens(i, i));
+            Add(content, source, false, Tokens(i, i), inNounPhrase: true);
             return i;
+        }
+
+        // What a reporting noun holds ends where the sentence's own verb begins: "[his vow to target Gaza] has
+        // heightened fears" (content up to "has"), unless a that-clause or quotation carries it to the clause end.
+        private int NounPhraseEnd(int start)
+        {
+            var end = ClauseEnd(start);
+            if (Is(start - 1, "that") || quoteOf[start] >= 0)
+            {
+                return end;
+            }
+
+            for (var k = start + 1; k <= end; k++)
+            {
+                if (quoteOf[k] < 0 && (IsPunct(k, ',') || FiniteAuxiliaries.Contains(W(k))))
+                {
+                    return k - 1;
+                }
+            }
+
+            return end;
         }
 
         // The first token of the name ending at token j ("Mayor Dunn", "Sen. Tom Carper"), if j ends one.
@@ -915,7 +938,7 @@ internal sealed class AttributionFinder
             return _b - 1;
         }
 
-        private void Add(Span content, Span? source, bool vague, Span cue)
+        private void Add(Span content, Span? source, bool vague, Span cue, bool inNounPhrase = false)
         {
             // A quotation ends on the comma that hands over to "he said"; that comma is not part of what was said.
             while (content.Length > 1 && (_text[content.End - 1] is ',' || char.IsWhiteSpace(_text[content.End - 1])))
@@ -930,7 +953,7 @@ internal sealed class AttributionFinder
                 return;
             }
 
-            found.Add(new FoundAttribution(content, kind, source, cue));
+            found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase));
         }
 
         private bool HasTwoWords(Span content)

@@ -111,7 +111,8 @@ public sealed class ClaimExtractor
     private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)
     {
         var text = document.Text;
-        var covered = attributed.Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
+        // A report inside a noun phrase leaves its sentence the article's own assertion.
+        var covered = attributed.Where(a => !a.InNounPhrase).Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
             .OrderBy(s => s.Start).ToList();
         var k = 0;
         foreach (var sentence in document.Sentences)
