@@ -13,6 +13,10 @@ internal sealed class AttributionFinder
     private const int MaxPhrase = 8;
     internal const int MaxSentenceTokens = 200;
 
+    // Lexicon words annotated as a cue less often than this ("people", "new") are left out of the model's decisions:
+    // they are most of the words it would be asked about, and it almost never takes them.
+    internal const double MinModelStrength = 0.05;
+
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
     private static readonly WordSet Determiners = new(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -116,7 +120,7 @@ internal sealed class AttributionFinder
         _model = model;
         _minProbability = minProbability;
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
-        triggers.UnionWith(lexicon.Entries.Where(e => model is not null || e.Value >= minStrength).Select(e => e.Key));
+        triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= (model is null ? minStrength : MinModelStrength)).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
@@ -219,7 +223,7 @@ internal sealed class AttributionFinder
                 var quoted = HasQuoted(quoteOf, a, b);
                 for (var i = a; i < b; i++)
                 {
-                    if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) > 0)
+                    if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) >= MinModelStrength)
                     {
                         yield return (i, a, b, quoted);
                     }
@@ -308,7 +312,7 @@ internal sealed class AttributionFinder
                 return strength >= owner._minStrength;
             }
 
-            if (strength <= 0)
+            if (strength < MinModelStrength)
             {
                 return false;
             }
@@ -509,8 +513,7 @@ internal sealed class AttributionFinder
             (int First, int Last)? holder = PossessivePronouns.Contains(W(i - 1)) ? (i - 1, i - 1)
                 : IsPossessive(i - 1) && CapitalisedRun(i - 2) is { } possessor ? (possessor, i - 1)
                 : null;
-            if (holder is not { } h || owner._model is not { } model || owner._lexicon.Strength(W(i)) <= 0
-                || model.Score(document, _a, _b, i, _quoted) < owner._minProbability)
+            if (holder is not { } h || owner._model is null || !IsCue(i))
             {
                 return null;
             }
