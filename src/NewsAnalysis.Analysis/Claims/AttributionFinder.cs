@@ -66,7 +66,8 @@ internal sealed class AttributionFinder
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
         "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
-        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always", "long", "since");
+        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always", "long", "since",
+        "ca", "wo");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
     private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
