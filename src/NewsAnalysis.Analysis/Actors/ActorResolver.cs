@@ -135,22 +135,22 @@ public sealed class ActorResolver
 
         // "Ms Diemont", "Mr. McConnell": an honorific makes a person, whatever the recogniser said.
         var kind = entity.Kind;
-        if ((end - first > 1 && ActorLexicon.Honorifics.Contains(document.TokenText(first)))
-            || (first > sentenceStart && ActorLexicon.Honorifics.Contains(document.TokenText(first - 1))))
+        if ((end - first > 1 && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first)))
+            || (first > sentenceStart && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first - 1))))
         {
             kind = ActorKind.Person;
         }
 
-        while (first < end && (ActorLexicon.SentenceAdverbs.Contains(document.TokenText(first))
+        while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
                                || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
-                                   && ActorLexicon.FunctionWords.Contains(document.TokenText(first)))
-                               || (kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.Contains(document.TokenText(first)))
+                                   && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first)))
+                               || (kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
             first++;
         }
 
-        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.Contains(document.TokenText(first))))
+        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))))
         {
             return null;
         }
@@ -312,7 +312,7 @@ public sealed class ActorResolver
     {
         var start = name.First;
         var sentence = SentenceOf(document, name.First);
-        while (start > sentence.FirstToken && ActorLexicon.TitleWords.Contains(document.TokenText(start - 1)))
+        while (start > sentence.FirstToken && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(start - 1)))
         {
             start--;
         }
