@@ -348,16 +348,21 @@ internal sealed class NerDocument
             for (var j = i; j < n && j - i < Gazetteer.MaxTokens && SentenceOf[j] == sentence; j++)
             {
                 sequence = Gazetteer.Extend(sequence, Lower(j));
-                var mask = (ushort)(gazetteer.Lookup(sequence) & ~Gazetteer.HeadlineWord);
-                if (mask == 0)
+                var found = gazetteer.Lookup(sequence);
+                var mask = (ushort)(found & ~(Gazetteer.HeadlineWord | Gazetteer.Continues));
+                if (mask != 0)
                 {
-                    continue;
+                    GazBegin[i] |= mask;
+                    for (var k = i + 1; k <= j; k++)
+                    {
+                        GazInside[k] |= mask;
+                    }
                 }
 
-                GazBegin[i] |= mask;
-                for (var k = i + 1; k <= j; k++)
+                // No longer entry starts with these tokens.
+                if ((found & Gazetteer.Continues) == 0)
                 {
-                    GazInside[k] |= mask;
+                    break;
                 }
             }
         }

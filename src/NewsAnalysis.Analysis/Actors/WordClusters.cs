@@ -15,9 +15,14 @@ internal sealed class WordClusters
     public const int Fine = 1024;
 
     private readonly Dictionary<ulong, ushort> _fine;
+    private readonly HashTable _codes;
 
     /// <param name="fine">Lower-case word hash → fine cluster 0..<see cref="Fine"/>-1.</param>
-    public WordClusters(Dictionary<ulong, ushort> fine) => _fine = fine;
+    public WordClusters(Dictionary<ulong, ushort> fine)
+    {
+        _fine = fine;
+        _codes = new HashTable(fine.ToDictionary(e => e.Key, e => (ushort)(e.Value + 1)));
+    }
 
     public static WordClusters Empty { get; } = new([]);
 
@@ -31,9 +36,10 @@ internal sealed class WordClusters
             return 0;
         }
 
-        if (_fine.TryGetValue(lowerHash, out var c))
+        var code = _codes.Get(lowerHash);
+        if (code != 0)
         {
-            return (ushort)(c + 1);
+            return code;
         }
 
         if (chars.Length < 3 || !char.IsLetter(chars[0]))
@@ -47,9 +53,9 @@ internal sealed class WordClusters
         for (var k = 0; k < chars.Length - 1; k++)
         {
             h = (h ^ FeatureHash.NormalizeChar(chars[k])) * FeatureHash.Prime;
-            if (k >= 1 && _fine.TryGetValue(FeatureHash.Mix(h), out c))
+            if (k >= 1 && _codes.Get(FeatureHash.Mix(h)) is var prefix and not 0)
             {
-                best = c + 1 + Fine;
+                best = prefix + Fine;
             }
         }
 
