@@ -120,13 +120,32 @@ public sealed class ActorResolver
         return names;
     }
 
+    // "Mladost ( BJ )": a bracket opened inside the name closes inside it.
+    private static bool ClosesBracket(TextDocument document, int first, int last)
+    {
+        if (!document.TokenChars(last).Equals(")", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            if (document.TokenChars(i).Equals("(", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Drops function words capitalised at a sentence start, titles before a person's name and a trailing "'s".
     private NameMention? Clean(TextDocument document, NamedEntity entity)
     {
         var first = entity.FirstToken;
         var end = entity.EndToken;
         var text = document.Text;
-        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)))
+        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)) && !ClosesBracket(document, first, end - 1))
         {
             end--;
         }
