@@ -50,15 +50,22 @@ public class FigureExtractorTests
         Assert.True(figures.Zip(figures.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start));
     }
 
-    [Fact]
-    public void Without_qualifier_in_span_the_span_is_the_quantity_alone()
+    [Theory]
+    [InlineData("It sold for about $ 14 million .", "$ 14 million", "about")]
+    [InlineData("Sales topped more than $247 million last year.", "$247 million", "over")]
+    [InlineData("The storm was over 188 miles an hour at its peak.", "188 miles an hour", "over")]
+    [InlineData("Up to 700 contract workers will go.", "Up to 700", "up to")]
+    [InlineData("Fewer than a thousand pandas live in the wild.", "Fewer than a thousand", "under")]
+    [InlineData("Some 500 or more homes were hit.", "500", "about")]
+    [InlineData("We counted 500 or more homes.", "500 or more", "at least")]
+    [InlineData("Nearly 40 people were hurt.", "40", "nearly")]
+    [InlineData("It rose by more than 15% in a year.", "15%", "over")]
+    public void A_bound_on_a_bare_count_is_in_the_span_an_approximation_or_an_amount_with_a_unit_is_not(
+        string text, string span, string qualifier)
     {
-        var figures = new FigureExtractor(qualifierInSpan: false).Extract(TextDocument.Parse("It sold for about $ 14 million ."));
-
-        var figure = Assert.Single(figures);
-        Assert.Equal("$ 14 million", figure.Text);
-        Assert.Equal("about", figure.Qualifier);
-        Assert.Equal("USD", figure.Unit);
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal(span, figure.Text);
+        Assert.Equal(qualifier, figure.Qualifier);
     }
 
     [Theory]
