@@ -106,12 +106,20 @@ internal sealed partial class FigureReader
             var read = _numbers.ReadWords(i);
             if (read.End <= i)
             {
-                return i + 1;
+                return IsOneUnit(i) ? Complete(i, new NumberRead(i + 1, 1, 1, 1, true), out figure) : i + 1;
             }
 
             if (!WordNumberStands(i, read))
             {
                 return read.End;
+            }
+
+            // "the twenty first time", "its one hundred twenty fifth anniversary": a compound rank, not a count.
+            if (_numbers.IsNumberWord(read.End, out var rank) && rank.Kind == NumberWordKind.Ordinal && rank.Value < 10
+                && NumberReader.JoinsOrdinal(read.Value, rank.Value, and: false) && read.Value >= 20
+                && !(_numbers.IsHyphen(read.End + 1) && !_numbers.Gap(read.End + 1)))
+            {
+                return read.End + 1;
             }
 
             return Complete(i, read, out figure);
@@ -193,6 +201,22 @@ internal sealed partial class FigureReader
         }
 
         return Complete(first, read, out figure);
+    }
+
+    // "a dollar", "a kilogram", "an inch": the article counts one of a unit that measures or pays; not "a year ago",
+    // "a degree in law", "a cup of tea" nor "a $5 fee".
+    private bool IsOneUnit(int article)
+    {
+        var unit = article + 1;
+        if (!_numbers.IsNumberWord(article, out var w) || w.Kind != NumberWordKind.Article || !_numbers.Has(unit)
+            || _pieces[unit].Kind != PieceKind.Word || !MatchUnit(unit, out var end, out var entry) || _numbers.IsDigits(end))
+        {
+            return false;
+        }
+
+        return entry.Kind == UnitKind.Currency
+            || (entry.Kind == UnitKind.Measure && entry.Unit is "km" or "m" or "cm" or "mm" or "mi" or "kg" or "g" or "mg" or "lb"
+                or "oz" or "l" or "ml" or "gal" or "pt" or "qt" or "t" or "ha" or "acre" or "in" or "tbsp" or "tsp" or "nmi");
     }
 
     private bool HasUnitAt(int i) => MatchUnit(i, out _, out var entry) && entry.Kind != UnitKind.Scale;
@@ -618,7 +642,10 @@ internal sealed partial class FigureReader
             figure.Value += cents.Value / 100;
             figure.End = centsEnd;
         }
-        else if (!and && cents.Words && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol))
+        // "3 dollars 50.", "one dollar and two." and "c $ 100 and fifty": cents without their unit only where the
+        // amount ends; "$5 and two years" is no price.
+        else if ((cents.Words || (!and && _numbers.Chars(j).Length == 2 && cents.End == j + 1))
+                 && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol || (and && cents.Words && _numbers.IsWord(k, "and"))))
         {
             figure.Value += cents.Value / 100;
             figure.End = k;

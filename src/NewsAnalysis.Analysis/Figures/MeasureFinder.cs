@@ -259,7 +259,8 @@ internal sealed class MeasureFinder
         if (!ofBefore && _numbers.IsWord(of, "of"))
         {
             var (owner, _) = BackwardWords(of - 1);
-            if (owner is not null && !Container.Contains(LastWord(owner)))
+            // "a litre of milk is 3 dollars": a unit owns nothing; what is counted is the milk.
+            if (owner is not null && !Container.Contains(LastWord(owner)) && !UnitLexicon.TryGet(LastWord(owner), out _))
             {
                 return owner;
             }

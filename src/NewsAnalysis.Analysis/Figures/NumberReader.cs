@@ -51,8 +51,12 @@ internal sealed class NumberReader
         var chars = Chars(i);
         Span<char> buffer = stackalloc char[Math.Min(chars.Length, 64)];
         var n = 0;
-        foreach (var c in chars)
+        // The scanner keeps a comma with one or two digits after it only as a decimal comma ("1,3").
+        var comma = chars.LastIndexOf(',');
+        var decimalComma = comma >= 0 && chars.Length - comma - 1 <= 2 && !chars.Contains('.');
+        for (var k = 0; k < chars.Length; k++)
         {
+            var c = decimalComma && k == comma ? '.' : chars[k];
             if (char.IsAsciiDigit(c) || c == '.')
             {
                 if (n == buffer.Length)
@@ -238,22 +242,24 @@ internal sealed class NumberReader
     /// Reads number words from piece j on. Seeded: a digit value was read before ("2 million"); only scale words
     /// and "and a half" may follow.
     /// </summary>
-    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false)
+    /// <param name="limit">Read no piece at or past it.</param>
+    /// <param name="integerOnly">Only the whole number: no fraction, "point" or "and a half" after it.</param>
+    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false, int limit = int.MaxValue, bool integerOnly = false)
     {
         double total = 0, current = seed, lastGroup = seed, maxScale = 0, lastScale = double.MaxValue;
         var last = seeded ? Last.Seed : Last.None;
         var end = j;
         var start = j;
-        while (Has(j))
+        while (Has(j) && j < limit)
         {
             var k = j;
-            if (IsHyphen(k) && last == Last.Tens && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
+            if (IsHyphen(k) && last == Last.Tens && k + 1 < limit && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
             {
                 k++;
             }
-            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && IsNumberWord(k + 1, out var afterAnd)
+            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && k + 1 < limit && IsNumberWord(k + 1, out var afterAnd)
                 && afterAnd.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                && !FollowedByDenominator(k + 1))
+                && !FollowedByProperFraction(k + 1))
             {
                 k++;
             }
@@ -263,7 +269,8 @@ internal sealed class NumberReader
                 break;
             }
 
-            if (seeded && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+            // "2 million" may go on after its scale ("721 thousand twelve"), never straight after the digits.
+            if (last == Last.Seed && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
             {
                 break;
             }
@@ -399,7 +406,18 @@ internal sealed class NumberReader
             return new NumberRead(start, 0, 0, 1, true);
         }
 
+        if (integerOnly)
+        {
+            return last == Last.Article ? new NumberRead(start, 0, 0, 1, true) : Finish(value, end, value);
+        }
+
         var afterInteger = last == Last.Article ? j : end;
+
+        // "one hundred thirty fifths" is 100/35, "three twenty firsts" 3/21: a compound ordinal as denominator.
+        if (!seeded && !fractionOnly && last != Last.Article && TryCompoundFraction(start, out var compoundFraction))
+        {
+            return compoundFraction;
+        }
 
         // Fractions: "two thirds", "a quarter", "three-quarters", "a half".
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
@@ -458,11 +476,82 @@ internal sealed class NumberReader
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);
 
-    private bool FollowedByDenominator(int i)
+    // "twenty and three fifths" is 20 + 3/5; "one hundred and thirty-two fifths" is 132/5.
+    private bool FollowedByProperFraction(int i)
     {
         var read = ContinueWordsBounded(i);
-        return TryDenominator(read, out _, out _, out var plural) && plural;
+        if (!TryDenominator(read, out _, out var denominator, out var plural) || !plural)
+        {
+            return false;
+        }
+
+        var numerator = ContinueWords(0, i, seeded: false, limit: read, integerOnly: true);
+        return numerator.End < read || numerator.Value < denominator;
     }
+
+    /// <summary>
+    /// Number words ending in an ordinal whose last words and the ordinal make one compound ordinal ("thirty
+    /// fifths", "one thousand fifths", "one hundred and fifth"), the words before it a whole numerator; the longest
+    /// such denominator wins. A singular one only after "one" ("one one hundred fifth"), else it is a rank.
+    /// </summary>
+    private bool TryCompoundFraction(int start, out NumberRead read)
+    {
+        read = default;
+        var ord = start;
+        while (ord < start + 12 && Has(ord)
+               && (IsNumberWord(ord, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
+                       or NumberWordKind.Hundred or NumberWordKind.Scale
+                   || IsWord(ord, "and") || IsHyphen(ord)))
+        {
+            ord++;
+        }
+
+        if (ord - start < 2 || !IsNumberWord(ord, out var ordinal) || ordinal.Kind is not (NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
+            || Chars(ord).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var cardinalEnd = IsHyphen(ord - 1) ? ord - 1 : ord;
+        for (var s = start + 1; s < cardinalEnd; s++)
+        {
+            if (!IsNumberWord(s, out var first) || first.Kind is not (NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+                || IsHyphen(s - 1))
+            {
+                continue;
+            }
+
+            var numerator = ContinueWords(0, start, seeded: false, limit: s, integerOnly: true);
+            if (numerator.End != s || numerator.Value == 0)
+            {
+                continue;
+            }
+
+            var and = IsWord(cardinalEnd - 1, "and");
+            var cardinal = ContinueWords(0, s, seeded: false, limit: and ? cardinalEnd - 1 : cardinalEnd, integerOnly: true);
+            if (cardinal.End != (and ? cardinalEnd - 1 : cardinalEnd) || !JoinsOrdinal(cardinal.Value, ordinal.Value, and))
+            {
+                continue;
+            }
+
+            if (ordinal.Kind == NumberWordKind.Ordinal && numerator.Value != 1)
+            {
+                return false;
+            }
+
+            var value = numerator.Value / (cardinal.Value + ordinal.Value);
+            read = Finish(value, ord + 1, value);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "thirty" + "fifth", "one thousand" + "fifth", "one hundred and" + "fifth"; not "two" + "fifth".
+    internal static bool JoinsOrdinal(double cardinal, double ordinal, bool and) =>
+        ordinal < 10 ? cardinal % 10 == 0 && cardinal % 100 != 10 && (!and || cardinal % 100 == 0)
+        : ordinal < 100 ? cardinal % 100 == 0 && !and
+        : false;
 
     // The end of a short run of number words, to look ahead without reading far.
     private int ContinueWordsBounded(int i)

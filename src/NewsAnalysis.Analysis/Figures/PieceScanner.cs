@@ -117,6 +117,18 @@ internal static class PieceScanner
             grouped = true;
         }
 
+        // "1,3", "4,25": a decimal comma after a short whole part, never in a list ("1,2,3") nor before a group.
+        if (!grouped && leadDigits is >= 1 and <= 3 && DecimalCommaAt(text, i) && !(start > 1 && text[start - 1] == ',' && char.IsAsciiDigit(text[start - 2])))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
         // "1 234 567", "40 000": space groups after a short leading group that does not start with zero.
         if (!grouped && leadDigits is >= 1 and <= 3 && (text[start] != '0' || leadDigits == 1))
         {
@@ -136,6 +148,24 @@ internal static class PieceScanner
         }
 
         return i;
+    }
+
+    private static bool DecimalCommaAt(string text, int i)
+    {
+        if (i + 1 >= text.Length || text[i] != ',' || !char.IsAsciiDigit(text[i + 1]))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        var digits = j - i - 1;
+        return digits is 1 or 2 && !(j + 1 < text.Length && text[j] == ',' && char.IsAsciiDigit(text[j + 1]))
+            && !(j < text.Length && char.IsAsciiLetter(text[j]));
     }
 
     private static bool ThreeDigitsAt(string text, int i) =>

@@ -162,7 +162,9 @@ internal static class UnitLexicon
             ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings", "shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
             ("KWD", ["kuwaiti dinar", "kuwaiti dinars"]), ("IQD", ["dinar", "dinars", "iraqi dinars"]), ("JOD", ["jordanian dinars"]),
             ("QAR", ["qatari riyals"]), ("RON", ["lei", "leu"]), ("HUF", ["forint", "forints"]), ("CZK", ["koruna", "korunas"]),
-            ("GHS", ["cedi", "cedis"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
+            ("GHS", ["cedi", "cedis"]), ("HRK", ["kuna", "kunas"]),
+            ("BGN", ["leva", "bulgarian lev"]), ("KZT", ["tenge"]), ("ETB", ["birr"]), ("ZMW", ["kwacha"]), ("BRL", ["reais", "brazilian real"]),
+            ("IRR", ["rial", "rials", "iranian rial", "iranian rials"]), ("NPR", ["nepalese rupees"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
         ];
         foreach (var (iso, list) in names)
         {
@@ -209,7 +211,7 @@ internal static class UnitLexicon
             ("l", ["litre", "litres", "liter", "liters"]), ("ml", ["ml", "millilitre", "millilitres", "milliliter", "milliliters"]),
             ("cl", ["cl", "centilitre", "centilitres"]), ("gal", ["gallon", "gallons", "gal"]),
             ("ft3", ["cubic foot", "cubic feet"]), ("m3", ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"]),
-            ("bbl", ["barrel", "barrels", "bbl"]), ("pt", ["pint", "pints"]), ("cup", ["cup", "cups"]),
+            ("bbl", ["barrel", "barrels", "bbl"]), ("pt", ["pint", "pints"]), ("qt", ["quart", "quarts"]), ("cup", ["cup", "cups"]),
             ("tbsp", ["tablespoon", "tablespoons", "tbsp"]), ("tsp", ["teaspoon", "teaspoons", "tsp"]),
             ("kg", ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]),
             ("g", ["gram", "grams", "gramme", "grammes"]), ("mg", ["mg", "milligram", "milligrams", "milligramme", "milligrammes"]),

@@ -76,6 +76,31 @@ public class FigureExtractorTests
     [InlineData("Covid-19 cases rose in the G7.", new string[0])]
     public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
 
+    // Duckling-style: a short phrase alone, found with its value by a figure covering at least half of it.
+    [Theory]
+    [InlineData("three hundred and twenty one", 321)]
+    [InlineData("1.5k", 1500)]
+    [InlineData("2 dozen", 24)]
+    [InlineData("4 thousand", 4000)]
+    [InlineData("$3.50", 3.5)]
+    [InlineData("20 euros", 20)]
+    [InlineData("3 kilograms", 3)]
+    [InlineData("minus 5", -5)]
+    [InlineData("- 1,200,000", -1200000)]
+    [InlineData("3 millions", 3000000)]
+    [InlineData("721 thousand twelve", 721012)]
+    [InlineData("three dollars and fifty cents", 3.5)]
+    [InlineData("20 dollars 43", 20.43)]
+    [InlineData("a kilogram", 1)]
+    [InlineData("Rs. 20", 20)]
+    [InlineData("GBP 3.01", 3.01)]
+    [InlineData("2 quarts", 2)]
+    public void Short_phrase_is_found_by_value(string text, double value)
+    {
+        var figures = Extract(text);
+        Assert.Contains(figures, f => Math.Abs(f.Value - value) < 1e-9 && f.Span.Length * 2 >= text.Trim().Length);
+    }
+
     [Fact]
     public void Empty_and_whitespace_give_nothing()
     {
