@@ -24,7 +24,7 @@ internal sealed class MeasureFinder
         "although", "until", "away", "back", "just", "only", "even", "very", "too", "around", "nearly", "almost",
         "yet", "per", "via", "plus", "minus", "times", "percent", "against", "across", "like", "unlike", "within",
         "without", "toward", "towards", "upon", "onto", "amid", "behind", "beyond", "near", "versus", "vs", "etc",
-        "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
+        "later", "earlier", "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
         "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
         "despite", "unless", "whether", "instead", "compared", "following", "versus");

@@ -44,7 +44,8 @@ internal sealed class NumberReader
 
     public bool IsDigits(int i) => Has(i) && _pieces[i].Kind == PieceKind.Digits;
 
-    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F');
+    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F')
+        && PieceScanner.VulgarFraction(Chars(i)[^1]) == 0;
 
     public double DigitsValue(int i)
     {
@@ -52,6 +53,16 @@ internal sealed class NumberReader
         Span<char> buffer = stackalloc char[Math.Min(chars.Length, 64)];
         var n = 0;
         // The scanner keeps a comma with one or two digits after it only as a decimal comma ("1,3").
+        var vulgar = PieceScanner.VulgarFraction(chars[^1]);
+        if (vulgar > 0)
+        {
+            chars = chars[..^1];
+            if (chars.IsEmpty)
+            {
+                return vulgar;
+            }
+        }
+
         var comma = chars.LastIndexOf(',');
         var decimalComma = comma >= 0 && chars.Length - comma - 1 <= 2 && !chars.Contains('.');
         for (var k = 0; k < chars.Length; k++)
@@ -68,7 +79,7 @@ internal sealed class NumberReader
             }
         }
 
-        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v + vulgar : double.NaN;
     }
 
     /// <summary>Reads a number written in digits at piece i (a Digits piece).</summary>
@@ -92,6 +103,27 @@ internal sealed class NumberReader
             {
                 value *= Math.Pow(10, sign * DigitsValue(k));
                 end = k + 1;
+            }
+        }
+
+        // 1.3x10^6, 6.23×10^-4
+        if (Has(end) && !Gap(end) && (IsWord(end, "x") || IsSymbol(end, '×')))
+        {
+            if (IsDigits(end + 1) && !Gap(end + 1) && Chars(end + 1) is "10" && IsSymbol(end + 2, '^') && !Gap(end + 2))
+            {
+                var k = end + 3;
+                var sign = 1;
+                if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+                {
+                    sign = IsSymbol(k, '-') ? -1 : 1;
+                    k++;
+                }
+
+                if (IsInteger(k) && !Gap(k))
+                {
+                    value *= Math.Pow(10, sign * DigitsValue(k));
+                    end = k + 1;
+                }
             }
         }
 
@@ -222,12 +254,39 @@ internal sealed class NumberReader
             return new NumberRead(i + 2, 2, 2, 1, true);
         }
 
+        // "quarter million"
+        if (first.Kind == NumberWordKind.Ordinal && first.Value == 4 && ScaleAfterFraction(i + 1, out var quarterEnd) is > 0 and var scale
+            && quarterEnd == i + 2)
+        {
+            return new NumberRead(quarterEnd, 0.25 * scale, 0.25, scale, true);
+        }
+
         var read = ContinueWords(0, i, seeded: false);
         return read.End > i ? read : default;
     }
 
+    // "a quarter million", "two thirds of a million": the part of a scale.
+    private double ScaleAfterFraction(int i, out int end)
+    {
+        end = i;
+        var k = IsWord(i, "of") && IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article ? i + 2 : i;
+        if (IsNumberWord(k, out var scale) && scale.Kind == NumberWordKind.Scale && !Chars(k).EndsWith('s'))
+        {
+            end = k + 1;
+            return scale.Value;
+        }
+
+        return 0;
+    }
+
     private NumberRead ReadHalf(int i)
     {
+        // "half million"
+        if (IsNumberWord(i + 1, out var direct) && direct.Kind == NumberWordKind.Scale && !Chars(i + 1).EndsWith('s'))
+        {
+            return new NumberRead(i + 2, 0.5 * direct.Value, 0.5, direct.Value, true);
+        }
+
         // "half a dozen", "half a million"
         if (IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article
             && IsNumberWord(i + 2, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
@@ -428,9 +487,12 @@ internal sealed class NumberReader
                 return Finish(numerator, afterInteger, numerator);
             }
 
-            if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
+            var scaleEnd = denominatorEnd;
+            var scale = fractionOnly ? 0 : ScaleAfterFraction(denominatorEnd, out scaleEnd);
+            if (plural || (single && (fractionOnly || scale > 0 || FractionContext(denominatorEnd))))
             {
-                return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
+                var part = numerator / denominator;
+                return scale > 0 ? Finish(part * scale, scaleEnd, part) : Finish(part, denominatorEnd, part);
             }
         }
 
@@ -451,14 +513,23 @@ internal sealed class NumberReader
         }
 
         // "one and a half", "2 and a half", "twenty and three fifths"
+        // "one and a half million" is 1.5 million; "3 million and a half" and "five billion and three quarters" put
+        // the part on the last scale; "one billion and a half million" names its own.
         if (IsWord(end, "and"))
         {
             var fraction = ContinueWords(0, end + 1, seeded: false, fractionOnly: true);
             if (fraction.End > end + 1 && fraction.Value < 1)
             {
-                value += fraction.Value;
                 end = fraction.End;
-                if (IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
+                var scaled = IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale;
+                if (last == Last.Scale)
+                {
+                    value += fraction.Value * (scaled ? scaleAfter.Value : lastScale);
+                    return Finish(value, scaled ? end + 1 : end, value);
+                }
+
+                value += fraction.Value;
+                if (scaled)
                 {
                     return Finish(value * scaleAfter.Value, end + 1, value);
                 }
@@ -480,7 +551,12 @@ internal sealed class NumberReader
     private bool FollowedByProperFraction(int i)
     {
         var read = ContinueWordsBounded(i);
-        if (!TryDenominator(read, out _, out var denominator, out var plural) || !plural)
+        if (!TryDenominator(read, out _, out var denominator, out var plural))
+        {
+            return false;
+        }
+
+        if (!plural && denominator != 2)
         {
             return false;
         }

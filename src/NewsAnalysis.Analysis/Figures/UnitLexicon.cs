@@ -129,7 +129,7 @@ internal static class UnitLexicon
         [
             ("$", "USD"), ("US$", "USD"), ("us $", "USD"), ("u.s $", "USD"), ("u.s. $", "USD"), ("u . s . $", "USD"), ("USD$", "USD"),
             ("C$", "CAD"), ("c $", "CAD"), ("CA$", "CAD"), ("CAN$", "CAD"), ("HK$", "HKD"), ("hk $", "HKD"), ("A$", "AUD"),
-            ("AU$", "AUD"), ("NZ$", "NZD"), ("S$", "SGD"), ("R$", "BRL"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"),
+            ("AU$", "AUD"), ("NZ$", "NZD"), ("S$", "SGD"), ("R$", "BRL"), ("AUD$", "AUD"), ("CAD$", "CAD"), ("NZD$", "NZD"), ("MXN$", "MXN"), ("Mex$", "MXN"), ("₿", "BTC"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"),
             ("Rs", "INR"), ("Rs.", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("₪", "ILS"), ("₦", "NGN"), ("฿", "THB"),
             ("₱", "PHP"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("ரூ", "LKR"), ("元", "CNY"), ("₫", "VND"), ("₴", "UAH"),
         ];
@@ -255,7 +255,7 @@ internal static class UnitLexicon
     {
         (string Unit, string[] Names)[] durations =
         [
-            ("year", ["year", "years", "yr", "yrs"]), ("month", ["month", "months"]), ("week", ["week", "weeks"]),
+            ("year", ["year", "years", "yr", "yrs", "yo"]), ("month", ["month", "months"]), ("week", ["week", "weeks"]),
             ("day", ["day", "days"]), ("hour", ["hour", "hours", "hr", "hrs"]), ("minute", ["minute", "minutes", "min", "mins"]),
             ("second", ["seconds", "sec", "secs"]), ("decade", ["decade", "decades"]), ("century", ["century", "centuries"]),
         ];

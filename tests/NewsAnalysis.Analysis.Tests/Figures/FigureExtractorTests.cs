@@ -56,7 +56,7 @@ public class FigureExtractorTests
     [InlineData("The storm was over 188 miles an hour at its peak.", "188 miles an hour", "over")]
     [InlineData("Up to 700 contract workers will go.", "Up to 700", "up to")]
     [InlineData("Fewer than a thousand pandas live in the wild.", "Fewer than a thousand", "under")]
-    [InlineData("Some 500 or more homes were hit.", "500", "about")]
+    [InlineData("Some 500 or more homes were hit.", "500 or more", "at least")]
     [InlineData("We counted 500 or more homes.", "500 or more", "at least")]
     [InlineData("Nearly 40 people were hurt.", "40", "nearly")]
     [InlineData("It rose by more than 15% in a year.", "15%", "over")]
