@@ -265,6 +265,12 @@ internal sealed partial class FigureReader
         var single = read.End == i + 1;
         var p = i - 1;
 
+        // "number one single", "reached number six": a chart place.
+        if (_numbers.IsWord(p, "number") && char.IsLower(_text[_pieces[p].Start]))
+        {
+            return false;
+        }
+
         // "the second half", "half-time", "half-brother"
         if (single && _numbers.IsNumberWord(i, out var w) && w.Kind == NumberWordKind.Half)
         {

@@ -24,7 +24,7 @@ internal sealed class MeasureFinder
         "although", "until", "away", "back", "just", "only", "even", "very", "too", "around", "nearly", "almost",
         "yet", "per", "via", "plus", "minus", "times", "percent", "against", "across", "like", "unlike", "within",
         "without", "toward", "towards", "upon", "onto", "amid", "behind", "beyond", "near", "versus", "vs", "etc",
-        "later", "earlier", "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
+        "later", "earlier", "ahead", "apart", "overall", "respectively", "alone", "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
         "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
         "despite", "unless", "whether", "instead", "compared", "following", "versus");
@@ -50,6 +50,19 @@ internal sealed class MeasureFinder
         "thousands", "millions", "level", "levels");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Container = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Heads that only place a figure on a scale: "a total of", "a peak of", "a record high of".
+    private static readonly FrozenSet<string> VagueHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "total", "average", "peak", "mark", "high", "low", "best", "record", "maximum", "minimum", "sum", "tally");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vague = VagueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Adjectives that compare a count with another rather than say what it counts ("2,500 new jobs" counts jobs).
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "new", "extra", "additional", "further", "more", "other", "former", "existing", "current", "fewer", "full-time",
+        "part-time", "estimated", "possible", "potential", "separate", "different", "top");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
     private readonly List<Piece> _pieces;
@@ -147,7 +160,8 @@ internal sealed class MeasureFinder
             }
 
             // A name after the noun starts something else: "two politicians Lee Cheuk-yan".
-            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start]))
+            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start])
+                && !Modifier.Contains(_numbers.Chars(words[count - 1].First)))
             {
                 break;
             }
@@ -184,9 +198,10 @@ internal sealed class MeasureFinder
             break;
         }
 
-        // Names modify ("Palestinian casualties" counts casualties) unless they are the head ("28,000 Palestinians").
+        // Names and a few comparing adjectives modify ("Palestinian casualties", "new Ryanair jobs" count casualties
+        // and jobs) unless they are the head ("28,000 Palestinians").
         var from = 0;
-        while (from < count - 1 && char.IsUpper(_text[_pieces[words[from].First].Start]))
+        while (from < count - 1 && (char.IsUpper(_text[_pieces[words[from].First].Start]) || Modifier.Contains(_numbers.Chars(words[from].First))))
         {
             from++;
         }
@@ -265,8 +280,9 @@ internal sealed class MeasureFinder
                 return owner;
             }
         }
-        else if (ofBefore is false && Container.Contains(LastWord(head)))
+        else if ((!ofBefore && Container.Contains(LastWord(head))) || Vague.Contains(LastWord(head)))
         {
+            // "a total of 24.2 trillion pesos", "an average of 3.2%": the head says nothing of what is counted.
             return null;
         }
 

@@ -224,6 +224,13 @@ internal sealed class NumberReader
             return false;
         }
 
+        // A letter alone scales on the same line ("10M", "2.33 k"): "29,603\n\nM Riley" is no 29 billion.
+        if (Gap(i) && chars.Length <= 2 && chars[0] is 'k' or 'K' or 'M' or 'G' or 'B' or 'b'
+            && _text.AsSpan(_pieces[i - 1].End, _pieces[i].Start - _pieces[i - 1].End).ContainsAny('\n', '\r'))
+        {
+            return false;
+        }
+
         // "4G", "5G" are networks.
         if (chars is "G" && !Gap(i) && Chars(number).Length == 1)
         {
@@ -482,7 +489,8 @@ internal sealed class NumberReader
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
-            if (plural && denominator == 4 && CountsPeriods(start))
+            if (plural && denominator == 4 && (CountsPeriods(start) || IsWord(denominatorEnd, "ahead") || IsWord(denominatorEnd, "ago")
+                                               || IsWord(denominatorEnd, "later") || IsWord(denominatorEnd, "earlier")))
             {
                 return Finish(numerator, afterInteger, numerator);
             }
