@@ -39,7 +39,8 @@ internal sealed class MeasureFinder
         "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
-        "about", "around", "over", "some", "roughly");
+        "about", "around", "over", "some", "roughly", "would", "could", "will", "may", "might", "should", "can", "past",
+        "beyond", "likely", "feared", "thought", "believed");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,6 +51,12 @@ internal sealed class MeasureFinder
         "thousands", "millions", "level", "levels");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Container = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Casualties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "dead", "injured", "wounded", "missing", "displaced", "arrested", "detained", "evacuated", "hurt",
+        "hospitalised", "hospitalized", "rescued", "infected", "homeless", "unemployed");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Casualty = Casualties.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Heads that only place a figure on a scale: "a total of", "a peak of", "a record high of".
     private static readonly FrozenSet<string> VagueHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -134,6 +141,13 @@ internal sealed class MeasureFinder
 
     private string? ForwardPhrase(int i)
     {
+        // "107 killed", "120 injured": the people the participle names are what is counted.
+        if (_numbers.Has(i) && _pieces[i].Kind == PieceKind.Word && Casualty.Contains(_numbers.Chars(i)) && char.IsLower(_text[_pieces[i].Start])
+            && (!_numbers.Has(i + 1) || _pieces[i + 1].Kind != PieceKind.Word || Stop.Contains(_numbers.Chars(i + 1))))
+        {
+            return Compose([(i, i + 1)]);
+        }
+
         Span<(int First, int End)> words = stackalloc (int, int)[MaxWords + 2];
         var count = 0;
         var j = i;
@@ -258,6 +272,19 @@ internal sealed class MeasureFinder
         }
 
         var (head, headFirst) = BackwardWords(p);
+        // "the death toll from the earthquake (in Turkey and Syria) has passed 41,000": the clause's subject, not the
+        // last noun of its prepositional phrases.
+        var inPhrase = head is null ? _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && char.IsUpper(_text[_pieces[p].Start])
+            : !ofBefore && IsPrepositionBefore(headFirst);
+        if (inPhrase)
+        {
+            var subject = ClauseHead(head is null ? p : headFirst - 1);
+            if (subject.Phrase is not null)
+            {
+                (head, headFirst) = subject;
+            }
+        }
+
         // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
         if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
@@ -289,6 +316,51 @@ internal sealed class MeasureFinder
         return head;
     }
 
+    private bool IsPrepositionBefore(int first)
+    {
+        var k = first - 1;
+        if (_numbers.Has(k) && _numbers.Chars(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return _numbers.Has(k) && _pieces[k].Kind == PieceKind.Word && _numbers.Chars(k) is "from" or "in" or "at" or "among" or "across" or "for";
+    }
+
+    // Walks left over a chain of prepositional phrases to the noun phrase that opens it.
+    private (string? Phrase, int First) ClauseHead(int p)
+    {
+        (string? Phrase, int First) found = (null, p + 1);
+        for (var k = p; k >= 0 && k > p - 14 && _pieces[k].Kind == PieceKind.Word; k--)
+        {
+            var w = _numbers.Chars(k);
+            var preposition = w is "from" or "in" or "of" or "at" or "among" or "across" or "for";
+            if (preposition)
+            {
+                // Only a subject counts: the noun phrase opens the clause ("The death toll from", "Shares in").
+                var candidate = BackwardWords(k - 1);
+                var before = candidate.First - 1;
+                if (candidate.Phrase is not null && !LastWord(candidate.Phrase).EndsWith("ly", StringComparison.Ordinal)
+                    && (OpensClause(candidate.First)
+                        || (_numbers.Has(before) && _numbers.Chars(before) is "the" or "The" or "its" or "Its" or "their" or "Their" && OpensClause(before))))
+                {
+                    found = candidate;
+                }
+            }
+
+            if (OpensSentence(k))
+            {
+                break;
+            }
+            else if (!preposition && Stop.Contains(w) && w is not ("the" or "a" or "an" or "and" or "its" or "their" or "this" or "last"))
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     private static ReadOnlySpan<char> LastWord(string phrase)
     {
         var space = phrase.LastIndexOf(' ');
@@ -310,13 +382,18 @@ internal sealed class MeasureFinder
             }
 
             // The word before the link is a verb, not a subject: "followed by £102.80".
-            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
                 && !(p > 0 && _pieces[p - 1].Kind == PieceKind.Word && _numbers.Chars(p - 1) is "the" or "a" or "an" or "this" or "its" or "their"))
             {
                 break;
             }
 
             words[count++] = (p, p + 1);
+            if (OpensSentence(p))
+            {
+                break;
+            }
+
             p--;
         }
 
@@ -340,6 +417,11 @@ internal sealed class MeasureFinder
     private bool OpensSentence(int p) =>
         p == 0 || (_pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '.' or '!' or '?' or '"' or '“' or '\n')
         || _text.AsSpan(_pieces[p - 1].End, _pieces[p].Start - _pieces[p - 1].End).Contains('\n');
+
+    private bool OpensClause(int p) =>
+        OpensSentence(p) || _numbers.IsSymbol(p - 1, ',') || _numbers.IsSymbol(p - 1, ';')
+        || (_numbers.Has(p - 1) && _pieces[p - 1].Kind == PieceKind.Word
+            && _numbers.Chars(p - 1) is "said" or "says" or "say" or "that" or "but" or "reported" or "added");
 
     private bool IsSentenceBreak(int k) => _numbers.IsSymbol(k, '.') || _numbers.IsSymbol(k, '!') || _numbers.IsSymbol(k, '?') || _numbers.IsSymbol(k, ';');
 
