@@ -8,20 +8,15 @@ namespace NewsAnalysis.Analysis.Figures;
 /// their qualifier ("over 28,000") and what they count ("casualties"). Dates, times, ranks and numbers inside names
 /// are not figures. A range ("between 10 and 20", "10-20") gives two figures: "at least" the first, "at most" the
 /// second, sharing unit, scale and measure.
+/// <para>
+/// The span: a bound written around a bare count is part of how the count is stated, so it is in the span ("over
+/// 28,000", "up to 700", "500 or more"). An amount with a unit is the amount as written ("$ 247 million" in "more
+/// than $ 247 million", "5 km", "15%"), and an approximation ("about", "nearly", "or so") never is part of the
+/// number. Either way the word is still reported in <see cref="Figure.Qualifier"/>.
+/// </para>
 /// </summary>
 public sealed class FigureExtractor
 {
-    private readonly bool _qualifierInSpan;
-
-    /// <param name="qualifierInSpan">
-    /// The contract's "over 28,000": a qualifier written before the number is part of the figure's span. Without
-    /// it the span is the quantity alone ("$ 14 million" in "about $ 14 million"), as Recognizers-Text marks it.
-    /// </param>
-    public FigureExtractor(bool qualifierInSpan = true)
-    {
-        _qualifierInSpan = qualifierInSpan;
-    }
-
     // Figures come back without ClaimId; the pipeline links them.
     public IReadOnlyList<Figure> Extract(TextDocument document)
     {
@@ -58,8 +53,10 @@ public sealed class FigureExtractor
 
         foreach (var c in candidates)
         {
-            var first = _qualifierInSpan ? c.SpanFirst : c.First;
-            var span = new Span(pieces[first].Start, pieces[c.SpanEnd - 1].End);
+            var bounds = c.Unit is null && c.Qualifier is not (null or Qualifiers.About or Qualifiers.Nearly);
+            var first = bounds ? c.SpanFirst : c.First;
+            var end = bounds ? c.SpanEnd : c.End;
+            var span = new Span(pieces[first].Start, pieces[end - 1].End);
             figures.Add(new Figure(
                 "f" + (figures.Count + 1).ToString(CultureInfo.InvariantCulture),
                 span,

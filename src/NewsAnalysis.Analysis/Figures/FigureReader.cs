@@ -10,6 +10,10 @@ internal sealed partial class FigureReader
     private readonly List<Piece> _pieces;
     private readonly NumberReader _numbers;
 
+    // One past the last piece of the figure read before: a currency or qualifier before a number never reaches into it
+    // ("10 $ 30 $" is "10 $" and "30 $").
+    private int _taken;
+
     public FigureReader(string text, List<Piece> pieces)
     {
         _text = text;
@@ -29,6 +33,7 @@ internal sealed partial class FigureReader
             if (next > i && candidate.End > candidate.First)
             {
                 found.Add(candidate);
+                _taken = Math.Max(candidate.End, candidate.QualifierEnd);
             }
 
             i = Math.Max(next, i + 1);
@@ -106,12 +111,20 @@ internal sealed partial class FigureReader
             var read = _numbers.ReadWords(i);
             if (read.End <= i)
             {
-                return i + 1;
+                return IsOneUnit(i) ? Complete(i, new NumberRead(i + 1, 1, 1, 1, true), out figure) : i + 1;
             }
 
             if (!WordNumberStands(i, read))
             {
                 return read.End;
+            }
+
+            // "the twenty first time", "its one hundred twenty fifth anniversary": a compound rank, not a count.
+            if (_numbers.IsNumberWord(read.End, out var rank) && rank.Kind == NumberWordKind.Ordinal && rank.Value < 10
+                && NumberReader.JoinsOrdinal(read.Value, rank.Value, and: false) && read.Value >= 20
+                && !(_numbers.IsHyphen(read.End + 1) && !_numbers.Gap(read.End + 1)))
+            {
+                return read.End + 1;
             }
 
             return Complete(i, read, out figure);
@@ -195,6 +208,36 @@ internal sealed partial class FigureReader
         return Complete(first, read, out figure);
     }
 
+    // "a dollar", "a kilogram", "an inch": the article counts one of a unit that measures or pays; not "a year ago",
+    // "a degree in law", "a cup of tea" nor "a $5 fee".
+    private bool IsOneUnit(int article)
+    {
+        var unit = article + 1;
+        if (!_numbers.IsNumberWord(article, out var w) || w.Kind != NumberWordKind.Article || !_numbers.Has(unit)
+            || _pieces[unit].Kind != PieceKind.Word || !MatchUnit(unit, out var end, out var entry) || _numbers.IsDigits(end))
+        {
+            return false;
+        }
+
+        // "a CM game" is a name.
+        var word = _numbers.Chars(unit);
+        if (word.Length > 1 && char.IsUpper(word[1]))
+        {
+            return false;
+        }
+
+        // "costs a dollar.", "a dollar a day"; but "a euro that buys $1.30" and "a renminbi revaluation" name the currency.
+        var next = end;
+        if (entry.Kind == UnitKind.Currency)
+        {
+            return !_numbers.Has(next) || _pieces[next].Kind == PieceKind.Symbol
+                || _numbers.Chars(next) is "a" or "an" or "per" or "each" or "for" or "or" or "and" or "in" or "on" or "at" or "from";
+        }
+
+        return (entry.Kind == UnitKind.Measure && entry.Unit is "km" or "m" or "cm" or "mm" or "mi" or "kg" or "g" or "mg" or "lb"
+                or "oz" or "l" or "ml" or "gal" or "pt" or "qt" or "t" or "ha" or "acre" or "in" or "tbsp" or "tsp" or "nmi");
+    }
+
     private bool HasUnitAt(int i) => MatchUnit(i, out _, out var entry) && entry.Kind != UnitKind.Scale;
 
     private bool HasCurrencyBefore(int i) => i > 0 && UnitLexicon.TryGetPrefix(_numbers.Chars(i - 1), out _);
@@ -262,12 +305,14 @@ internal sealed partial class FigureReader
         return figure.End;
     }
 
-    // "one over three", "1 out of 3": a ratio, unless the second number has a unit ("$2000 over 3 years").
+    // "one over three", "1 out of 3", "one in five": a ratio, unless the second number has a unit ("$2000 over 3
+    // years") or the first is the larger ("12 out of 10" are two numbers); "in" only for a small share ("2 in 2019" no).
     private void ReadRatio(ref FigureCandidate figure)
     {
         var j = figure.End;
         var outOf = _numbers.IsWord(j, "out") && _numbers.IsWord(j + 1, "of");
-        if (!outOf && !_numbers.IsWord(j, "over"))
+        var share = !outOf && _numbers.IsWord(j, "in") && figure.Multiplier == 1 && figure.Value >= 1 && figure.Value == Math.Floor(figure.Value);
+        if (!outOf && !share && !_numbers.IsWord(j, "over"))
         {
             return;
         }
@@ -276,6 +321,17 @@ internal sealed partial class FigureReader
         var denominator = _numbers.IsDigits(k) ? _numbers.ReadDigits(k)
             : _numbers.IsNumberWord(k, out _) ? _numbers.ReadWords(k) : default;
         if (denominator.End <= k || denominator.Value == 0 || HasUnitAt(denominator.End))
+        {
+            return;
+        }
+
+        if ((outOf || share) && denominator.Value < figure.Value)
+        {
+            return;
+        }
+
+        if (share && (denominator.Value > 1000 || denominator.Value != Math.Floor(denominator.Value) || denominator.Value == figure.Value
+                      || (_numbers.IsDigits(k) && _numbers.Chars(k).Length == 4)))
         {
             return;
         }
@@ -312,7 +368,7 @@ internal sealed partial class FigureReader
     private string? CurrencyBefore(int first, out int currencyFirst)
     {
         currencyFirst = first;
-        if (first == 0 || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
+        if (first <= _taken || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
         {
             return null;
         }
@@ -320,7 +376,7 @@ internal sealed partial class FigureReader
         // The symbol touches the number or stands one space before it ("$5", "$ 75", "US$ 1MM", "u.s $ 100").
         Span<char> key = stackalloc char[32];
         string? found = null;
-        for (var n = 1; n <= 6 && first - n >= 0; n++)
+        for (var n = 1; n <= 6 && first - n >= _taken; n++)
         {
             var from = first - n;
             if (_pieces[from].Kind == PieceKind.Digits)
@@ -459,6 +515,11 @@ internal sealed partial class FigureReader
             }
 
             SetUnit(ref figure, entry, end, read);
+            if (entry.Unit == "ft")
+            {
+                AddInches(ref figure);
+            }
+
             if (entry.Kind == UnitKind.Duration)
             {
                 if (_numbers.IsWord(figure.End, "old"))
@@ -470,6 +531,25 @@ internal sealed partial class FigureReader
                     figure.End += 2;
                 }
             }
+        }
+    }
+
+    // "5 ft 2 in", "6ft 1in", "5 feet and 2 inches": one height in feet.
+    private void AddInches(ref FigureCandidate figure)
+    {
+        var j = _numbers.IsWord(figure.End, "and") ? figure.End + 1 : figure.End;
+        NumberRead inches = _numbers.IsInteger(j) ? _numbers.ReadDigits(j)
+            : _numbers.IsNumberWord(j, out _) ? _numbers.ReadWords(j) : default;
+        if (inches.End <= j || inches.Value is < 0 or >= 12 || inches.End != j + 1)
+        {
+            return;
+        }
+
+        var unit = inches.End;
+        if (_numbers.IsWord(unit, "in") || _numbers.IsWord(unit, "inch") || _numbers.IsWord(unit, "inches"))
+        {
+            figure.Value += inches.Value / 12;
+            figure.End = unit + 1;
         }
     }
 
@@ -618,24 +698,64 @@ internal sealed partial class FigureReader
             figure.Value += cents.Value / 100;
             figure.End = centsEnd;
         }
-        else if (!and && cents.Words && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol))
+        // "3 dollars 50.", "one dollar and two." and "c $ 100 and fifty": cents without their unit only where the
+        // amount ends; "$5 and two years" is no price.
+        else if ((cents.Words || (!and && _numbers.Chars(j).Length == 2 && cents.End == j + 1 && IsCurrencyName(figure.End - 1)))
+                 && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol || (and && cents.Words && _numbers.IsWord(k, "and"))))
         {
             figure.Value += cents.Value / 100;
             figure.End = k;
         }
     }
 
+    // ">30", ">= 30", "< = 100"; not "<>30", "=>30" nor an arrow "->30".
+    private bool ComparisonSignBefore(int first, out int signFirst, out string qualifier)
+    {
+        signFirst = -1;
+        qualifier = string.Empty;
+        var p = first - 1;
+        var orEqual = _numbers.IsSymbol(p, '=');
+        if (orEqual)
+        {
+            p--;
+        }
+
+        var over = _numbers.IsSymbol(p, '>');
+        if (p < _taken || (!over && !_numbers.IsSymbol(p, '<')))
+        {
+            return false;
+        }
+
+        if (p > 0 && !_numbers.Gap(p) && _pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '<' or '>' or '=' or '-')
+        {
+            return false;
+        }
+
+        signFirst = p;
+        qualifier = orEqual ? (over ? Qualifiers.AtLeast : Qualifiers.AtMost) : (over ? Qualifiers.Over : Qualifiers.Under);
+        return true;
+    }
+
+    // "dollars", "euros": a currency named in lower-case words, not a code or a symbol ("10 $ 30 $", "rmb 10 usd 20").
+    private bool IsCurrencyName(int i) =>
+        _numbers.Has(i) && _pieces[i].Kind == PieceKind.Word && _numbers.Chars(i).Length > 3 && char.IsLower(_text[_pieces[i].Start]);
+
     private bool QualifierBefore(int first, out int qualifierFirst, out string qualifier)
     {
         qualifierFirst = -1;
         qualifier = string.Empty;
+        if (ComparisonSignBefore(first, out qualifierFirst, out qualifier))
+        {
+            return true;
+        }
+
         var last = _numbers.IsSymbol(first - 1, '.') ? first - 2 : first - 1;
-        if (last < 0 || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
+        if (last < _taken || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
         {
             return false;
         }
         Span<char> key = stackalloc char[40];
-        for (var n = Math.Min(Qualifiers.MaxWords, first); n >= 1; n--)
+        for (var n = Math.Min(Qualifiers.MaxWords, first - _taken); n >= 1; n--)
         {
             var from = first - n;
             var allWords = true;
@@ -669,25 +789,41 @@ internal sealed partial class FigureReader
     private void QualifierAfter(ref FigureCandidate figure)
     {
         var end = figure.End;
-        if (_numbers.IsWord(end, "or") && _numbers.Has(end + 1))
+        string? q = null;
+        var after = end + 2;
+        if (_numbers.IsWord(end, "or") && _numbers.Has(end + 1) && !_numbers.IsDigits(end + 2))
         {
-            var q = _numbers.Chars(end + 1) switch
+            q = _numbers.Chars(end + 1) switch
             {
-                "more" => Qualifiers.AtLeast,
+                "more" or "greater" or "higher" or "above" or "over" => Qualifiers.AtLeast,
                 "so" => Qualifiers.About,
-                "less" or "fewer" => Qualifiers.AtMost,
+                "less" or "fewer" or "lower" or "below" or "under" => Qualifiers.AtMost,
                 _ => null,
             };
-            if (q is not null && figure.Qualifier is null)
-            {
-                figure.Qualifier = q;
-                figure.QualifierEnd = end + 2;
-            }
         }
-        else if (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.IsWord(end + 1, "plus") && figure.Qualifier is null)
+        else if (_numbers.IsWord(end, "and") && _numbers.Has(end + 1) && !_numbers.IsDigits(end + 2) && !_numbers.IsNumberWord(end + 2, out _)
+                 && !_numbers.IsWord(end + 2, "than") && (!_numbers.Has(end + 2) || _pieces[end + 2].Kind == PieceKind.Symbol
+                     || _numbers.Chars(end + 2) is "in" or "of" or "at" or "on" or "for"))
         {
-            figure.Qualifier = Qualifiers.Over;
-            figure.QualifierEnd = end + 2;
+            // "500 and above", "five hundred and more in these products"
+            q = _numbers.Chars(end + 1) switch
+            {
+                "more" or "above" or "over" => Qualifiers.AtLeast,
+                "below" or "under" => Qualifiers.AtMost,
+                _ => null,
+            };
+        }
+        else if (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.IsWord(end + 1, "plus"))
+        {
+            q = Qualifiers.Over;
+        }
+
+        // A bound after the number outweighs an approximation before it: "about 500 or more" is at least 500.
+        if (q is not null && (figure.Qualifier is null || (figure.Qualifier is Qualifiers.About or Qualifiers.Nearly && q != Qualifiers.About)))
+        {
+            figure.Qualifier = q;
+            figure.QualifierFirst = -1;
+            figure.QualifierEnd = after;
         }
     }
 }

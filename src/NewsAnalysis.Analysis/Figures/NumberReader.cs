@@ -44,15 +44,30 @@ internal sealed class NumberReader
 
     public bool IsDigits(int i) => Has(i) && _pieces[i].Kind == PieceKind.Digits;
 
-    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F');
+    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F')
+        && PieceScanner.VulgarFraction(Chars(i)[^1]) == 0;
 
     public double DigitsValue(int i)
     {
         var chars = Chars(i);
         Span<char> buffer = stackalloc char[Math.Min(chars.Length, 64)];
         var n = 0;
-        foreach (var c in chars)
+        // The scanner keeps a comma with one or two digits after it only as a decimal comma ("1,3").
+        var vulgar = PieceScanner.VulgarFraction(chars[^1]);
+        if (vulgar > 0)
         {
+            chars = chars[..^1];
+            if (chars.IsEmpty)
+            {
+                return vulgar;
+            }
+        }
+
+        var comma = chars.LastIndexOf(',');
+        var decimalComma = comma >= 0 && chars.Length - comma - 1 <= 2 && !chars.Contains('.');
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = decimalComma && k == comma ? '.' : chars[k];
             if (char.IsAsciiDigit(c) || c == '.')
             {
                 if (n == buffer.Length)
@@ -64,7 +79,7 @@ internal sealed class NumberReader
             }
         }
 
-        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v + vulgar : double.NaN;
     }
 
     /// <summary>Reads a number written in digits at piece i (a Digits piece).</summary>
@@ -88,6 +103,27 @@ internal sealed class NumberReader
             {
                 value *= Math.Pow(10, sign * DigitsValue(k));
                 end = k + 1;
+            }
+        }
+
+        // 1.3x10^6, 6.23×10^-4
+        if (Has(end) && !Gap(end) && (IsWord(end, "x") || IsSymbol(end, '×')))
+        {
+            if (IsDigits(end + 1) && !Gap(end + 1) && Chars(end + 1) is "10" && IsSymbol(end + 2, '^') && !Gap(end + 2))
+            {
+                var k = end + 3;
+                var sign = 1;
+                if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+                {
+                    sign = IsSymbol(k, '-') ? -1 : 1;
+                    k++;
+                }
+
+                if (IsInteger(k) && !Gap(k))
+                {
+                    value *= Math.Pow(10, sign * DigitsValue(k));
+                    end = k + 1;
+                }
             }
         }
 
@@ -188,6 +224,13 @@ internal sealed class NumberReader
             return false;
         }
 
+        // A letter alone scales on the same line ("10M", "2.33 k"): "29,603\n\nM Riley" is no 29 billion.
+        if (Gap(i) && chars.Length <= 2 && chars[0] is 'k' or 'K' or 'M' or 'G' or 'B' or 'b'
+            && _text.AsSpan(_pieces[i - 1].End, _pieces[i].Start - _pieces[i - 1].End).ContainsAny('\n', '\r'))
+        {
+            return false;
+        }
+
         // "4G", "5G" are networks.
         if (chars is "G" && !Gap(i) && Chars(number).Length == 1)
         {
@@ -218,12 +261,39 @@ internal sealed class NumberReader
             return new NumberRead(i + 2, 2, 2, 1, true);
         }
 
+        // "quarter million"
+        if (first.Kind == NumberWordKind.Ordinal && first.Value == 4 && ScaleAfterFraction(i + 1, out var quarterEnd) is > 0 and var scale
+            && quarterEnd == i + 2)
+        {
+            return new NumberRead(quarterEnd, 0.25 * scale, 0.25, scale, true);
+        }
+
         var read = ContinueWords(0, i, seeded: false);
         return read.End > i ? read : default;
     }
 
+    // "a quarter million", "two thirds of a million": the part of a scale.
+    private double ScaleAfterFraction(int i, out int end)
+    {
+        end = i;
+        var k = IsWord(i, "of") && IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article ? i + 2 : i;
+        if (IsNumberWord(k, out var scale) && scale.Kind == NumberWordKind.Scale && !Chars(k).EndsWith('s'))
+        {
+            end = k + 1;
+            return scale.Value;
+        }
+
+        return 0;
+    }
+
     private NumberRead ReadHalf(int i)
     {
+        // "half million"
+        if (IsNumberWord(i + 1, out var direct) && direct.Kind == NumberWordKind.Scale && !Chars(i + 1).EndsWith('s'))
+        {
+            return new NumberRead(i + 2, 0.5 * direct.Value, 0.5, direct.Value, true);
+        }
+
         // "half a dozen", "half a million"
         if (IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article
             && IsNumberWord(i + 2, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
@@ -238,22 +308,24 @@ internal sealed class NumberReader
     /// Reads number words from piece j on. Seeded: a digit value was read before ("2 million"); only scale words
     /// and "and a half" may follow.
     /// </summary>
-    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false)
+    /// <param name="limit">Read no piece at or past it.</param>
+    /// <param name="integerOnly">Only the whole number: no fraction, "point" or "and a half" after it.</param>
+    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false, int limit = int.MaxValue, bool integerOnly = false)
     {
         double total = 0, current = seed, lastGroup = seed, maxScale = 0, lastScale = double.MaxValue;
         var last = seeded ? Last.Seed : Last.None;
         var end = j;
         var start = j;
-        while (Has(j))
+        while (Has(j) && j < limit)
         {
             var k = j;
-            if (IsHyphen(k) && last == Last.Tens && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
+            if (IsHyphen(k) && last == Last.Tens && k + 1 < limit && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
             {
                 k++;
             }
-            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && IsNumberWord(k + 1, out var afterAnd)
+            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && k + 1 < limit && IsNumberWord(k + 1, out var afterAnd)
                 && afterAnd.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                && !FollowedByDenominator(k + 1))
+                && !FollowedByProperFraction(k + 1))
             {
                 k++;
             }
@@ -263,7 +335,8 @@ internal sealed class NumberReader
                 break;
             }
 
-            if (seeded && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+            // "2 million" may go on after its scale ("721 thousand twelve"), never straight after the digits.
+            if (last == Last.Seed && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
             {
                 break;
             }
@@ -399,20 +472,35 @@ internal sealed class NumberReader
             return new NumberRead(start, 0, 0, 1, true);
         }
 
+        if (integerOnly)
+        {
+            return last == Last.Article ? new NumberRead(start, 0, 0, 1, true) : Finish(value, end, value);
+        }
+
         var afterInteger = last == Last.Article ? j : end;
+
+        // "one hundred thirty fifths" is 100/35, "three twenty firsts" 3/21: a compound ordinal as denominator.
+        if (!seeded && !fractionOnly && last != Last.Article && TryCompoundFraction(start, out var compoundFraction))
+        {
+            return compoundFraction;
+        }
 
         // Fractions: "two thirds", "a quarter", "three-quarters", "a half".
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
-            if (plural && denominator == 4 && CountsPeriods(start))
+            if (plural && denominator == 4 && (CountsPeriods(start) || IsWord(denominatorEnd, "ahead") || IsWord(denominatorEnd, "ago")
+                                               || IsWord(denominatorEnd, "later") || IsWord(denominatorEnd, "earlier")))
             {
                 return Finish(numerator, afterInteger, numerator);
             }
 
-            if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
+            var scaleEnd = denominatorEnd;
+            var scale = fractionOnly ? 0 : ScaleAfterFraction(denominatorEnd, out scaleEnd);
+            if (plural || (single && (fractionOnly || scale > 0 || FractionContext(denominatorEnd))))
             {
-                return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
+                var part = numerator / denominator;
+                return scale > 0 ? Finish(part * scale, scaleEnd, part) : Finish(part, denominatorEnd, part);
             }
         }
 
@@ -433,14 +521,23 @@ internal sealed class NumberReader
         }
 
         // "one and a half", "2 and a half", "twenty and three fifths"
+        // "one and a half million" is 1.5 million; "3 million and a half" and "five billion and three quarters" put
+        // the part on the last scale; "one billion and a half million" names its own.
         if (IsWord(end, "and"))
         {
             var fraction = ContinueWords(0, end + 1, seeded: false, fractionOnly: true);
             if (fraction.End > end + 1 && fraction.Value < 1)
             {
-                value += fraction.Value;
                 end = fraction.End;
-                if (IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
+                var scaled = IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale;
+                if (last == Last.Scale)
+                {
+                    value += fraction.Value * (scaled ? scaleAfter.Value : lastScale);
+                    return Finish(value, scaled ? end + 1 : end, value);
+                }
+
+                value += fraction.Value;
+                if (scaled)
                 {
                     return Finish(value * scaleAfter.Value, end + 1, value);
                 }
@@ -458,11 +555,87 @@ internal sealed class NumberReader
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);
 
-    private bool FollowedByDenominator(int i)
+    // "twenty and three fifths" is 20 + 3/5; "one hundred and thirty-two fifths" is 132/5.
+    private bool FollowedByProperFraction(int i)
     {
         var read = ContinueWordsBounded(i);
-        return TryDenominator(read, out _, out _, out var plural) && plural;
+        if (!TryDenominator(read, out _, out var denominator, out var plural))
+        {
+            return false;
+        }
+
+        if (!plural && denominator != 2)
+        {
+            return false;
+        }
+
+        var numerator = ContinueWords(0, i, seeded: false, limit: read, integerOnly: true);
+        return numerator.End < read || numerator.Value < denominator;
     }
+
+    /// <summary>
+    /// Number words ending in an ordinal whose last words and the ordinal make one compound ordinal ("thirty
+    /// fifths", "one thousand fifths", "one hundred and fifth"), the words before it a whole numerator; the longest
+    /// such denominator wins. A singular one only after "one" ("one one hundred fifth"), else it is a rank.
+    /// </summary>
+    private bool TryCompoundFraction(int start, out NumberRead read)
+    {
+        read = default;
+        var ord = start;
+        while (ord < start + 12 && Has(ord)
+               && (IsNumberWord(ord, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
+                       or NumberWordKind.Hundred or NumberWordKind.Scale
+                   || IsWord(ord, "and") || IsHyphen(ord)))
+        {
+            ord++;
+        }
+
+        if (ord - start < 2 || !IsNumberWord(ord, out var ordinal) || ordinal.Kind is not (NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
+            || Chars(ord).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var cardinalEnd = IsHyphen(ord - 1) ? ord - 1 : ord;
+        for (var s = start + 1; s < cardinalEnd; s++)
+        {
+            if (!IsNumberWord(s, out var first) || first.Kind is not (NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+                || IsHyphen(s - 1))
+            {
+                continue;
+            }
+
+            var numerator = ContinueWords(0, start, seeded: false, limit: s, integerOnly: true);
+            if (numerator.End != s || numerator.Value == 0)
+            {
+                continue;
+            }
+
+            var and = IsWord(cardinalEnd - 1, "and");
+            var cardinal = ContinueWords(0, s, seeded: false, limit: and ? cardinalEnd - 1 : cardinalEnd, integerOnly: true);
+            if (cardinal.End != (and ? cardinalEnd - 1 : cardinalEnd) || !JoinsOrdinal(cardinal.Value, ordinal.Value, and))
+            {
+                continue;
+            }
+
+            if (ordinal.Kind == NumberWordKind.Ordinal && numerator.Value != 1)
+            {
+                return false;
+            }
+
+            var value = numerator.Value / (cardinal.Value + ordinal.Value);
+            read = Finish(value, ord + 1, value);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "thirty" + "fifth", "one thousand" + "fifth", "one hundred and" + "fifth"; not "two" + "fifth".
+    internal static bool JoinsOrdinal(double cardinal, double ordinal, bool and) =>
+        ordinal < 10 ? cardinal % 10 == 0 && cardinal % 100 != 10 && (!and || cardinal % 100 == 0)
+        : ordinal < 100 ? cardinal % 100 == 0 && !and
+        : false;
 
     // The end of a short run of number words, to look ahead without reading far.
     private int ContinueWordsBounded(int i)
