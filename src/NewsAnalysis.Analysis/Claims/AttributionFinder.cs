@@ -11,7 +11,7 @@ namespace NewsAnalysis.Analysis.Claims;
 internal sealed class AttributionFinder
 {
     private const int MaxPhrase = 8;
-    private const int MaxSentenceTokens = 200;
+    internal const int MaxSentenceTokens = 200;
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
     private static readonly WordSet Determiners = new(
@@ -62,7 +62,7 @@ internal sealed class AttributionFinder
     private static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
         "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
-        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always");
+        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always", "long", "since");
     private static readonly WordSet Titles = new(
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
     private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
@@ -85,20 +85,33 @@ internal sealed class AttributionFinder
     private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
     private static readonly WordSet ObjectBreaks = new(
         "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
+    // A cue the model is this sure of takes any noun phrase before it as its subject ("official data suggest"); chosen on dev.
+    private const double ConfidentCue = 0.9;
+    private static readonly WordSet DayParts = new("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
+    private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
+    private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;
+    private readonly CueModel? _model;
+    private readonly double _minProbability;
 
     // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
-    public AttributionFinder(CueLexicon lexicon, double minStrength)
+    /// <param name="lexicon">Reporting words and how often each is a cue.</param>
+    /// <param name="minStrength">Without a model, the least strength a verb needs to be read as a cue.</param>
+    /// <param name="model">When given, it decides in context whether a lexicon word is a cue, instead of its strength.</param>
+    /// <param name="minProbability">The least probability the model must give a cue.</param>
+    public AttributionFinder(CueLexicon lexicon, double minStrength, CueModel? model = null, double minProbability = 0.5)
     {
         _lexicon = lexicon;
         _minStrength = minStrength;
+        _model = model;
+        _minProbability = minProbability;
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
-        triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= minStrength).Select(e => e.Key));
+        triggers.UnionWith(lexicon.Entries.Where(e => model is not null || e.Value >= minStrength).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
@@ -187,9 +200,45 @@ internal sealed class AttributionFinder
         return i < 0 || text[i] is '.' or '!' or '?' or '"' or '”' or '\'' or ':' || (offset > 0 && text[offset - 1] == '\n');
     }
 
+    /// <summary>
+    /// The words the cue model decides on, as the scan meets them: every unquoted word the lexicon knows, with the
+    /// sentence window it is read in and whether that window quotes anyone.
+    /// </summary>
+    internal static IEnumerable<(int Token, int First, int End, bool Quoted)> Candidates(TextDocument document, int[] quoteOf, CueLexicon lexicon)
+    {
+        foreach (var s in document.Sentences)
+        {
+            for (var a = s.FirstToken; a < s.EndToken; a += MaxSentenceTokens)
+            {
+                var b = Math.Min(s.EndToken, a + MaxSentenceTokens);
+                var quoted = HasQuoted(quoteOf, a, b);
+                for (var i = a; i < b; i++)
+                {
+                    if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) > 0)
+                    {
+                        yield return (i, a, b, quoted);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HasQuoted(int[] quoteOf, int a, int b)
+    {
+        for (var i = a; i < b; i++)
+        {
+            if (quoteOf[i] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // For each token, the index of the quote whose inner span holds it, else -1. Quotes and tokens are both in text
     // order, so one merge pass does it.
-    private static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes)
+    internal static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes)
     {
         var map = new int[document.Tokens.Count];
         var q = 0;
@@ -215,12 +264,15 @@ internal sealed class AttributionFinder
         private int _sentence;
         private int _a;
         private int _b;
+        private bool _quoted;
+        private double _probability;
 
         public void Run(int sentence, int a0, int b0)
         {
             _sentence = sentence;
             _a = a0;
             _b = b0;
+            _quoted = HasQuoted(quoteOf, a0, b0);
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
@@ -231,7 +283,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -240,6 +292,29 @@ internal sealed class AttributionFinder
         }
 
         private ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
+
+        // The model decides in context when there is one; otherwise the word's strength alone.
+        private bool IsCue(int i)
+        {
+            _probability = 0;
+            var strength = owner._lexicon.Strength(W(i));
+            if (owner._model is not { } model)
+            {
+                return strength >= owner._minStrength;
+            }
+
+            if (strength <= 0)
+            {
+                return false;
+            }
+
+            // Newsroom reporting verbs (the lexicon's seed list) and verbs with a that-clause need less of the model,
+            // which has seen few of the rarer ones.
+            var p = model.Score(document, _a, _b, i, _quoted);
+            _probability = p;
+            var min = owner._minProbability;
+            return p >= min || (strength >= 0.9 && p >= min / 3) || (strength >= owner._minStrength && Is(i + 1, "that"));
+        }
 
         private bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -415,6 +490,61 @@ internal sealed class AttributionFinder
             return i + 1;
         }
 
+        // "Trump's decision to ...", "his criticism of ...", "their view that ...": a noun that reports, with its
+        // holder as the source; the model decides whether the noun reports in this context.
+        private int? PossessiveCue(int i)
+        {
+            // The noun takes its content through a preposition or a clause ("his attacks on", "her claim that"), which
+            // keeps out adjectives ("their deep support") and nouns with no content ("his mind").
+            if (i - 1 < _a || i + 1 >= _b || !char.IsLower(W(i)[0]) || !(ObjectPrepositions.Contains(W(i + 1)) || Is(i + 1, "that") || Is(i + 1, "to")))
+            {
+                return null;
+            }
+
+            (int First, int Last)? holder = PossessivePronouns.Contains(W(i - 1)) ? (i - 1, i - 1)
+                : IsPossessive(i - 1) && CapitalisedRun(i - 2) is { } possessor ? (possessor, i - 1)
+                : null;
+            if (holder is not { } h || owner._model is not { } model || owner._lexicon.Strength(W(i)) <= 0
+                || model.Score(document, _a, _b, i, _quoted) < owner._minProbability)
+            {
+                return null;
+            }
+
+            var start = i + 1;
+            if (start + 1 < _b && ObjectPrepositions.Contains(W(start)))
+            {
+                start++;
+            }
+
+            start = FirstContentToken(start);
+            if (start >= _b || quoteOf[start - 1] >= 0 || ContentBetween(start, ClauseEnd(start)) is not { } content)
+            {
+                return null;
+            }
+
+            var source = Tokens(h.First, h.Last);
+            Add(content, source, false, Tokens(i, i));
+            return i;
+        }
+
+        // The first token of the name ending at token j ("Mayor Dunn", "Sen. Tom Carper"), if j ends one.
+        private int? CapitalisedRun(int j)
+        {
+            if (!IsCapitalised(j))
+            {
+                return null;
+            }
+
+            var first = j;
+            while (first - 1 >= _a && j - first < MaxPhrase
+                && (IsCapitalised(first - 1) || (IsPunct(first - 1, '.') && first - 2 >= _a && Titles.Contains(W(first - 2)))))
+            {
+                first--;
+            }
+
+            return first;
+        }
+
         private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
         {
             var word = W(i);
@@ -427,14 +557,21 @@ internal sealed class AttributionFinder
 
             var document = DocumentVerbs.Contains(word);
             var stance = StanceVerbs.Contains(word) || document;
-            if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (owner._lexicon.Strength(word) < owner._minStrength && !stance)
+            if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
             }
 
+            // "Rubio was asked by the moderator whether ...", "the attacks were echoed by her campaign": a passive
+            // report names its source after "by".
+            if (Is(i + 1, "by") && PassiveAgent(i) is { } agentLast)
+            {
+                return agentLast;
+            }
+
             // A passive participle is not a report ("was charged with", "opposed by most Republicans").
-            if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || Is(i + 1, "with")
+            if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as"))
                 || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that"))))
             {
@@ -457,7 +594,7 @@ internal sealed class AttributionFinder
             }
 
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
-                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last))
+                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue)
             {
                 left = null;
             }
@@ -574,6 +711,47 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        private int? PassiveAgent(int i)
+        {
+            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i))) || RightPhrase(i + 2) is not { } agent
+                || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var source = Tokens(agent.First, agent.Last);
+            var vague = IsVague(agent.First, agent.Last);
+            var cue = Tokens(i, i + 1);
+            var right = FirstContentToken(agent.Last + 1);
+            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b)
+            {
+                // "asked by the moderator whether ...", "told by aides that ...".
+                AddRight(right, source, vague, cue);
+                return agent.Last;
+            }
+
+            // The passive subject is what was said or backed: the clause start up to the auxiliaries.
+            var end = i - 1;
+            while (end >= _a && (Auxiliaries.Contains(W(end)) || Be.Contains(W(end)) || IsAdverb(end)))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && quoteOf[start - 1] < 0)
+            {
+                start--;
+            }
+
+            if (end >= start && start >= _a && ContentBetween(start, end) is { } content)
+            {
+                Add(content, source, vague, cue);
+                return agent.Last;
+            }
+
+            return null;
         }
 
         private void AddNextSentenceQuote(Span? source, bool vague, Span cue)
@@ -780,7 +958,8 @@ internal sealed class AttributionFinder
                 }
 
                 // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
-                if (!IsWord(k) || ObjectBreaks.Contains(W(k)))
+                // "said with a laugh that ..." skips the manner phrase too.
+                if (!IsWord(k) || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
                 {
                     break;
                 }
@@ -822,6 +1001,15 @@ internal sealed class AttributionFinder
                 else if (((_tokens[j].Kind == TokenKind.Number && W(j).Length == 4) || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
                 {
                     j -= 2;
+                }
+                // "Sanders last week said", "the senator Wednesday morning said", "Trump Tuesday said".
+                else if (DayParts.Contains(W(j)) && j - 1 >= _a && (Weekdays.Contains(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this") || Is(j - 1, "next")))
+                {
+                    j -= 2;
+                }
+                else if (Weekdays.Contains(W(j)) && char.IsUpper(W(j)[0]) && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)))
+                {
+                    j--;
                 }
                 else
                 {
@@ -914,7 +1102,13 @@ internal sealed class AttributionFinder
                     }
                 }
 
-                return null;
+                return NameBeforeInsertion(j);
+            }
+
+            if (IsDash(j))
+            {
+                // "Sims — a teacher from Mount Pleasant — says".
+                return NameBeforeInsertion(j);
             }
 
             if (IsPunct(j, ')'))
@@ -936,9 +1130,22 @@ internal sealed class AttributionFinder
                 return null;
             }
 
-            if (Pronouns.Contains(W(j)))
+            if (Pronouns.Contains(W(j)) || Is(j, "which"))
             {
                 return (j, j);
+            }
+
+            // "a headline that said ...": the relative "that" speaks for the noun before it.
+            if (Is(j, "that") && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)) && LeftPhrase(j - 1) is { } antecedent)
+            {
+                // The noun phrase only, not the clause it is the object of ("sent out a leaflet").
+                var start = antecedent.Last;
+                while (start > antecedent.First && !Determiners.Contains(W(start)))
+                {
+                    start--;
+                }
+
+                return (start, antecedent.Last);
             }
 
             if (IsQuantifierSubject(j))
@@ -964,6 +1171,30 @@ internal sealed class AttributionFinder
 
             return (first, j);
         }
+
+        // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
+        // vetoed": the name before an apposition or relative clause that ends at token j, anywhere in the sentence.
+        private (int First, int Last)? NameBeforeInsertion(int j)
+        {
+            for (var k = j - 1; k > _a && k > j - 30; k--)
+            {
+                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+                {
+                    return null;
+                }
+
+                if (IsPunct(k, ',') || IsDash(k))
+                {
+                    return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1)
+                        && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
+                        ? named : null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
 
         private bool NameWithPlace(int first, int last)
         {

@@ -15,6 +15,9 @@ public sealed class ClaimExtractor
 
     private const double MinCueStrength = 0.25;
 
+    // Chosen on PolNeAR dev (0.2 to 0.6 tried): lower finds more content but attaches it to wrong sources.
+    private const double MinCueProbability = 0.3;
+
     // Longer "sentences" are run-ons the splitter could not cut (tables, garbage): no one could check them as one claim.
     private const int MaxStatementLength = 1500;
 
@@ -27,13 +30,13 @@ public sealed class ClaimExtractor
     private readonly CheckWorthinessModel _worthiness;
 
     public ClaimExtractor()
-        : this(CueLexicon.Default, CheckWorthinessModel.Default)
+        : this(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Default)
     {
     }
 
-    public ClaimExtractor(CueLexicon cues, CheckWorthinessModel worthiness)
+    public ClaimExtractor(CueLexicon cues, CheckWorthinessModel worthiness, CueModel? cueModel = null)
     {
-        _finder = new AttributionFinder(cues, MinCueStrength);
+        _finder = new AttributionFinder(cues, MinCueStrength, cueModel, MinCueProbability);
         _worthiness = worthiness;
     }
 
@@ -99,9 +102,9 @@ public sealed class ClaimExtractor
             : Math.Max(own, _worthiness.Score(sentences[lo].Span.SliceOf(document.Text)));
     }
 
-    // A relative "who" speaks for the name just before it ("Netanyahu, who opposes ...").
+    // A relative "who" or "which" speaks for the name just before it ("Netanyahu, who opposes ...").
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
-        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase)
+        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
             ? mentions.ActorBefore(source.Start, 80)
             : mentions.ActorAt(source);
 

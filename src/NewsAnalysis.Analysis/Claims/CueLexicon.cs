@@ -34,6 +34,8 @@ public sealed class CueLexicon
         "out", "no", "first", "now", "just", "still", "even", "over", "back", "from", "and", "or", "did", "do", "does",
         "would", "will", "could", "should", "can", "may", "might", "must", "clear", "repeatedly", "recently", "against",
         "made", "make", "went", "go", "put", "take", "took", "way", "into", "them", "him", "me", "us", "this", "what",
+        // Negation and clitics sit inside many annotated cues ("did n't say") but never report themselves.
+        "not", "never", "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
         // Hedges: "seems to be an attempt" is the article's own judgement, not a report.
         "seem", "seems", "seemed", "appear", "appears", "appeared",
     };

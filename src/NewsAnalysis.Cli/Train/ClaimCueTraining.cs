@@ -58,7 +58,7 @@ internal static class ClaimCueTraining
     }
 
     // Cue spans of a brat file, discontinuous fragments kept apart.
-    private static List<Analysis.Span> ReadCueSpans(string ann)
+    internal static List<Analysis.Span> ReadCueSpans(string ann)
     {
         var spans = new List<Analysis.Span>();
         foreach (var line in File.ReadLines(ann, Encoding.UTF8))

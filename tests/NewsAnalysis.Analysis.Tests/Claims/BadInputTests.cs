@@ -21,6 +21,13 @@ public sealed class BadInputTests
     [InlineData("Concerns have been raised about the dam. \"Nobody has inspected the concrete in ten years.\"")]
     [InlineData("The firm is said to be for sale.\n\n\"Everything in this building has a price tag on it.\"")]
     [InlineData("\u0000\uFFFF\uD800 ))) ((( ,,, ...")]
+    [InlineData("The mayor rejected his claim")]
+    [InlineData("The mayor rejected Mayor Dunn's claim")]
+    [InlineData("The director was asked by")]
+    [InlineData("The director was asked by the")]
+    [InlineData("Governor Alvarez last week")]
+    [InlineData("Dr. Lena Hart, the chief medical officer,")]
+    [InlineData("a leaflet that claimed")]
     public void Degenerate_text_gives_valid_claims(string text)
     {
         foreach (var claim in Extract(text))
