@@ -114,6 +114,8 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
         var store = scope.ServiceProvider.GetRequiredService<ArticleAnalysisStore>();
         var now = clock.GetUtcNow();
         var added = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var fresh = new List<(Article, AnalysisResult)>();
+        var links = new List<(ImportItem Item, Article Article)>();
         foreach (var outcome in outcomes)
         {
             var item = outcome.Item;
@@ -137,7 +139,7 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
             if (added.TryGetValue(outcome.Hash!, out var sameInChunk))
             {
                 item.Status = ImportItemStatus.Duplicate;
-                item.Article = sameInChunk;
+                links.Add((item, sameInChunk));
                 continue;
             }
 
@@ -154,9 +156,15 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
                 ImportBatchId = batchId,
             };
             item.Status = ImportItemStatus.Imported;
-            item.Article = article;
+            links.Add((item, article));
             added[outcome.Hash!] = article;
-            await store.SaveAsync(article, outcome.Analysis!, cancellationToken);
+            fresh.Add((article, outcome.Analysis!));
+        }
+
+        await store.AddNewAsync(fresh, cancellationToken);
+        foreach (var (item, article) in links)
+        {
+            item.ArticleId = article.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);
