@@ -58,7 +58,9 @@ public sealed class AnalysisRowWriter(NewsDbContext db)
             article.AnalyzedAt = analysedAt;
         }
 
-        await CopyArticlesAsync(connection, newArticles, cancellationToken);
+        // In content-hash order: two chunks in flight that hold the same text wait on each other in one order (the
+        // second then fails on the unique hash and is retried as a duplicate), never in a cycle.
+        await CopyArticlesAsync(connection, newArticles.OrderBy(a => a.ContentHash, StringComparer.Ordinal).ToList(), cancellationToken);
 
         // Per article: the engine's actor and claim keys ("a1", "c3") to the row ids they were given.
         var actorIds = new Dictionary<(long, string), long>(actorCount);
@@ -69,10 +71,12 @@ public sealed class AnalysisRowWriter(NewsDbContext db)
         await CopyFiguresAsync(connection, articles, claimIds, ids["figures"], cancellationToken);
     }
 
-    // Insert-if-missing so two workers naming the same actor never collide; the second statement (its own snapshot)
-    // sees rows another transaction committed meanwhile. A merged actor's appearances go to the one it was merged into.
+    // Insert-if-missing so two workers naming the same actor never collide, committed at once on a connection of its
+    // own: inside the caller's transaction, every other chunk naming a new actor would wait for that transaction to end
+    // (and two chunks in flight would take turns). A registry actor outlives analyses anyway (re-analysis can drop every
+    // appearance). A merged actor's appearances go to the one it was merged into.
     private static async Task<Dictionary<(ActorKind, string), long>> RegisterActorsAsync(
-        NpgsqlConnection connection, IEnumerable<Analysis.Actor> actors, CancellationToken cancellationToken)
+        NpgsqlConnection transactional, IEnumerable<Analysis.Actor> actors, CancellationToken cancellationToken)
     {
         // Sorted, so two chunks registering overlapping actors lock them in the same order.
         var wanted = actors
@@ -90,6 +94,9 @@ public sealed class AnalysisRowWriter(NewsDbContext db)
         var kinds = wanted.Select(a => SnakeCaseEnum.ToText(a.Kind)).ToArray();
         var keys = wanted.Select(a => a.Key).ToArray();
         var names = wanted.Select(a => a.Name).ToArray();
+        await using var connection = (NpgsqlConnection)((ICloneable)transactional).Clone();
+        await connection.OpenAsync(cancellationToken);
+        // One round trip; the select is a statement of its own, so it sees what another worker committed meanwhile.
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
@@ -128,7 +135,8 @@ public sealed class AnalysisRowWriter(NewsDbContext db)
     {
         // One row, one array of fresh ids per table; the table names are ours, never input.
         var columns = wanted.Select((w, i) =>
-            $"(SELECT coalesce(array_agg(nextval(pg_get_serial_sequence('{w.Table}', 'id'))), '{{}}') FROM generate_series(1, ${(i + 1).ToString(CultureInfo.InvariantCulture)}))");
+            $"(SELECT coalesce(array_agg(nextval(s.id)), '{{}}') FROM generate_series(1, ${(i + 1).ToString(CultureInfo.InvariantCulture)}), "
+            + $"(SELECT pg_get_serial_sequence('{w.Table}', 'id')::regclass AS id) s)");
         await using var command = new NpgsqlCommand("SELECT " + string.Join(", ", columns), connection);
         foreach (var (_, count) in wanted)
         {
