@@ -195,6 +195,26 @@ internal sealed partial class FigureReader
             return read.End + 1;
         }
 
+        // "0800 123 4567", "020 7946 0958": a number opening with zero and going on in groups is a phone number.
+        if (chars.Length >= 3 && chars[0] == '0' && _numbers.IsInteger(i) && _numbers.IsInteger(i + 1) && _numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.IsInteger(j) && _numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        // "7-Eleven": digits joined to a capitalised word are a name, unless the word is a unit ("5-Mile Run" aside).
+        if (_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) && _numbers.Has(read.End + 1) && !_numbers.Gap(read.End + 1)
+            && _pieces[read.End + 1].Kind == PieceKind.Word && char.IsUpper(_text[_pieces[read.End + 1].Start]) && !HasUnitAt(read.End + 1)
+            && !IsAllCapsRun(read.End + 1))
+        {
+            return read.End + 2;
+        }
+
         if (IsClockTime(read.End) || IsDate(i, read))
         {
             return read.End;

@@ -212,6 +212,12 @@ internal sealed class MeasureFinder
             break;
         }
 
+        // A people named in the plural heads what follows it: "2.2 million Gazans face famine".
+        if (count > 1 && IsPeoplePlural(words[0].First) && char.IsLower(_text[_pieces[words[1].First].Start]))
+        {
+            count = 1;
+        }
+
         // Names and a few comparing adjectives modify ("Palestinian casualties", "new Ryanair jobs" count casualties
         // and jobs) unless they are the head ("28,000 Palestinians").
         var from = 0;
@@ -286,7 +292,7 @@ internal sealed class MeasureFinder
         }
 
         // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
-        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || UnitLexicon.TryGet(head, out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }
@@ -404,6 +410,14 @@ internal sealed class MeasureFinder
 
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
+    }
+
+    private bool IsPeoplePlural(int j)
+    {
+        var w = _numbers.Chars(j);
+        return w.Length > 4 && char.IsUpper(w[0]) && char.IsLower(w[1])
+            && (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)
+                || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ites", StringComparison.Ordinal));
     }
 
     private bool PluralNounAt(int j) =>

@@ -249,6 +249,10 @@ internal static class UnitLexicon
         exact["l"] = new(UnitKind.Measure, "l", Attached: true);
         exact["L"] = new(UnitKind.Measure, "l", Attached: true);
         exact["t"] = new(UnitKind.Measure, "t", Attached: true);
+
+        // "40C", "-5C", "104F": news writes temperatures with the letter against the number.
+        exact["C"] = new(UnitKind.Measure, "°C", Attached: true);
+        exact["F"] = new(UnitKind.Measure, "°F", Attached: true);
     }
 
     private static void AddDurations(Dictionary<string, UnitEntry> folded)
