@@ -615,6 +615,15 @@ internal sealed partial class FigureReader
         figure.End = end;
         if (kind == UnitKind.Currency)
         {
+            // "75 USD million"
+            if (figure.Multiplier == 1 && _numbers.IsNumberWord(end, out var scale) && scale.Kind == NumberWordKind.Scale && !_numbers.Chars(end).EndsWith('s'))
+            {
+                figure.Value *= scale.Value;
+                figure.Multiplier = scale.Value;
+                figure.End = end + 1;
+                return;
+            }
+
             TryCents(ref figure);
         }
     }

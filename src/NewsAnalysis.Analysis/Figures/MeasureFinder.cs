@@ -90,7 +90,13 @@ internal sealed class MeasureFinder
         if (_numbers.IsWord(after, "of") && !IsTimeUnit(figure))
         {
             var head = SkipDeterminers(after + 1);
-            var np = ForwardPhrase(head);
+            // "one of two frontrunners", "three of the 10 seats"
+            if (_numbers.IsDigits(head) || (_numbers.IsNumberWord(head, out var number) && number.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens))
+            {
+                head++;
+            }
+
+            var np = _numbers.Has(head) ? ForwardPhrase(head) : null;
             // "8% of Google" names an owner, not a measure.
             if (np is not null && !char.IsUpper(_text[_pieces[head].Start]))
             {
