@@ -168,10 +168,44 @@ internal sealed class NumberReader
         var words = ContinueWords(value * multiplier, end, seeded: true);
         if (words.End > end)
         {
-            return new NumberRead(words.End, words.Value, written, written == 0 ? 1 : words.Value / written, false);
+            var (total, totalEnd) = ContinueDigitGroups(words.Value, words.End);
+            return new NumberRead(totalEnd, total, written, written == 0 ? 1 : total / written, false);
         }
 
         return new NumberRead(end, value * multiplier, written, multiplier, false);
+    }
+
+    // "1 million 200 thousand", "4 thousand 3 hundred and 21": digit groups going on under a falling scale.
+    private (double Total, int End) ContinueDigitGroups(double total, int end)
+    {
+        while (IsNumberWord(end - 1, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
+        {
+            var k = end;
+            var and = IsWord(k, "and");
+            if (and)
+            {
+                k++;
+            }
+
+            if (!IsInteger(k) || !Gap(k) || Chars(k).Length > 3)
+            {
+                break;
+            }
+
+            var digits = DigitsValue(k);
+            var next = ContinueWords(digits, k + 1, seeded: true);
+            var scaled = next.End > k + 1;
+            var part = scaled ? next.Value : digits;
+            if (part >= scale.Value || (and ? part >= 100 || scaled : !scaled))
+            {
+                break;
+            }
+
+            total += part;
+            end = scaled ? next.End : k + 1;
+        }
+
+        return (total, end);
     }
 
     private bool TryFraction(int i, out int end, out double value)
