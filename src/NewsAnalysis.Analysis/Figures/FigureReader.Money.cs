@@ -141,9 +141,9 @@ internal sealed partial class FigureReader
             return false;
         }
 
-        // "a CM game" is a name.
+        // "a CM game" is a name, "a euro-enthusiast" a compound.
         var word = _numbers.Chars(unit);
-        if (word.Length > 1 && char.IsUpper(word[1]))
+        if ((word.Length > 1 && char.IsUpper(word[1])) || (_numbers.IsHyphen(end) && !_numbers.Gap(end)))
         {
             return false;
         }
