@@ -222,7 +222,8 @@ internal sealed partial class FigureReader
 
         if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first))
         {
-            return read.End;
+            // "the Lakers 110-102": the score goes with the name.
+            return _numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) ? SkipNumberRun(i) : read.End;
         }
 
         return Complete(first, read, out figure);

@@ -94,6 +94,10 @@ internal sealed class MeasureFinder
             if (_numbers.IsDigits(head) || (_numbers.IsNumberWord(head, out var number) && number.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens))
             {
                 head++;
+                while (_numbers.IsNumberWord(head, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
+                {
+                    head++;
+                }
             }
 
             var np = _numbers.Has(head) ? ForwardPhrase(head) : null;
