@@ -119,6 +119,14 @@ public sealed class FigureExtractor
             or "to" or "in" or "on" or "with" or "and" or "after" or "before" or "against" or "over" or "up" or "down"
             or "thrashing" or "drubbing" or "triumph" or "success" or "aggregate" or "the" or "a" or "for";
 
+    // "Oil fell $1.20 to $64.50", "net income rose by 400m euros to 2.5bn euros": a change and the level it reached,
+    // not a range; but "by 25 to 30 seats" is one.
+    private static bool IsMove(NumberReader numbers, int i, double ratio) =>
+        numbers.Has(i) && ((numbers.IsWord(i, "by") && ratio >= 2) || numbers.IsWord(i, "up") || numbers.IsWord(i, "down")
+            || numbers.Chars(i) is "fell" or "rose" or "lost" or "shed" or "gained" or "grew" or "sank" or "slid" or "slipped" or "jumped"
+                or "added" or "climbed" or "dropped" or "increased" or "decreased" or "declined" or "surged" or "soared" or "tumbled"
+                or "plunged" or "edged" or "eased" or "rallied" or "advanced" or "retreated" or "rises" or "falls");
+
     private static void LinkRanges(List<FigureCandidate> candidates, NumberReader numbers)
     {
         for (var k = 0; k + 1 < candidates.Count; k++)
@@ -134,7 +142,7 @@ public sealed class FigureExtractor
             var gap = high.SpanFirst - low.SpanEnd;
             var between = low.SpanEnd;
             var isRange = gap == 1 && (numbers.IsHyphen(between)
-                                       || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from")
+                                       || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from") && !IsMove(numbers, low.SpanFirst - 1, high.Value / low.Value)
                                        || numbers.IsWord(between, "and") && numbers.IsWord(low.SpanFirst - 1, "between"));
             if (!isRange)
             {

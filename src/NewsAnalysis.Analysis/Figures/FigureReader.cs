@@ -195,6 +195,26 @@ internal sealed partial class FigureReader
             return read.End + 1;
         }
 
+        // "0800 123 4567", "020 7946 0958": a number opening with zero and going on in groups is a phone number.
+        if (chars.Length >= 3 && chars[0] == '0' && _numbers.IsInteger(i) && _numbers.IsInteger(i + 1) && _numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.IsInteger(j) && _numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        // "7-Eleven": digits joined to a capitalised word are a name, unless the word is a unit ("5-Mile Run" aside).
+        if (_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) && _numbers.Has(read.End + 1) && !_numbers.Gap(read.End + 1)
+            && _pieces[read.End + 1].Kind == PieceKind.Word && char.IsUpper(_text[_pieces[read.End + 1].Start]) && !HasUnitAt(read.End + 1)
+            && !IsAllCapsRun(read.End + 1))
+        {
+            return read.End + 2;
+        }
+
         if (IsClockTime(read.End) || IsDate(i, read))
         {
             return read.End;
@@ -202,40 +222,11 @@ internal sealed partial class FigureReader
 
         if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first))
         {
-            return read.End;
+            // "the Lakers 110-102": the score goes with the name.
+            return _numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) ? SkipNumberRun(i) : read.End;
         }
 
         return Complete(first, read, out figure);
-    }
-
-    // "a dollar", "a kilogram", "an inch": the article counts one of a unit that measures or pays; not "a year ago",
-    // "a degree in law", "a cup of tea" nor "a $5 fee".
-    private bool IsOneUnit(int article)
-    {
-        var unit = article + 1;
-        if (!_numbers.IsNumberWord(article, out var w) || w.Kind != NumberWordKind.Article || !_numbers.Has(unit)
-            || _pieces[unit].Kind != PieceKind.Word || !MatchUnit(unit, out var end, out var entry) || _numbers.IsDigits(end))
-        {
-            return false;
-        }
-
-        // "a CM game" is a name.
-        var word = _numbers.Chars(unit);
-        if (word.Length > 1 && char.IsUpper(word[1]))
-        {
-            return false;
-        }
-
-        // "costs a dollar.", "a dollar a day"; but "a euro that buys $1.30" and "a renminbi revaluation" name the currency.
-        var next = end;
-        if (entry.Kind == UnitKind.Currency)
-        {
-            return !_numbers.Has(next) || _pieces[next].Kind == PieceKind.Symbol
-                || _numbers.Chars(next) is "a" or "an" or "per" or "each" or "for" or "or" or "and" or "in" or "on" or "at" or "from";
-        }
-
-        return (entry.Kind == UnitKind.Measure && entry.Unit is "km" or "m" or "cm" or "mm" or "mi" or "kg" or "g" or "mg" or "lb"
-                or "oz" or "l" or "ml" or "gal" or "pt" or "qt" or "t" or "ha" or "acre" or "in" or "tbsp" or "tsp" or "nmi");
     }
 
     private bool HasUnitAt(int i) => MatchUnit(i, out _, out var entry) && entry.Kind != UnitKind.Scale;
@@ -365,47 +356,6 @@ internal sealed partial class FigureReader
     private bool IsAge(FigureCandidate figure) =>
         figure.End > 0 && (_numbers.IsWord(figure.End - 1, "old") || _numbers.IsWord(figure.End - 1, "age"));
 
-    private string? CurrencyBefore(int first, out int currencyFirst)
-    {
-        currencyFirst = first;
-        if (first <= _taken || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
-        {
-            return null;
-        }
-
-        // The symbol touches the number or stands one space before it ("$5", "$ 75", "US$ 1MM", "u.s $ 100").
-        Span<char> key = stackalloc char[32];
-        string? found = null;
-        for (var n = 1; n <= 6 && first - n >= _taken; n++)
-        {
-            var from = first - n;
-            if (_pieces[from].Kind == PieceKind.Digits)
-            {
-                break;
-            }
-
-            var length = Join(from, first, key);
-            if (length < 0)
-            {
-                break;
-            }
-
-            if (UnitLexicon.TryGetPrefix(key[..length], out var iso))
-            {
-                // A letter code glued to the word before is not a prefix ("bus $").
-                if (from > 0 && !_numbers.Gap(from) && _pieces[from - 1].Kind == PieceKind.Word)
-                {
-                    continue;
-                }
-
-                found = iso;
-                currencyFirst = from;
-            }
-        }
-
-        return found;
-    }
-
     // Joins pieces [from, to) into key as written, one space for any whitespace; -1 when it does not fit.
     private int Join(int from, int to, Span<char> key)
     {
@@ -433,34 +383,6 @@ internal sealed partial class FigureReader
         }
 
         return n;
-    }
-
-    private void ApplyMoneyScale(ref FigureCandidate figure)
-    {
-        // "$5m", "£15.8m", "$2 bn": after a currency a lone m is a million, not a metre.
-        var end = figure.End;
-        if (figure.Multiplier == 1 && _numbers.Has(end) && _pieces[end].Kind == PieceKind.Word
-            && (!_numbers.Gap(end) || _numbers.Chars(end).Length > 1))
-        {
-            var w = _numbers.Chars(end);
-            var factor = w switch
-            {
-                "m" or "M" or "mn" or "mln" or "million" => 1e6,
-                "bn" or "b" or "B" or "bln" or "billion" => 1e9,
-                "k" or "K" => 1e3,
-                "tn" or "trillion" => 1e12,
-                _ => 0,
-            };
-            if (factor > 0 && !(_numbers.Has(end + 1) && !_numbers.Gap(end + 1) && _pieces[end + 1].Kind != PieceKind.Symbol))
-            {
-                figure.Value *= factor;
-                figure.Multiplier = factor;
-                figure.End = end + 1;
-            }
-        }
-
-        // "$5 million USD" repeats the currency.
-        TryCents(ref figure);
     }
 
     private void ReadUnit(ref FigureCandidate figure, NumberRead read)
@@ -595,6 +517,15 @@ internal sealed partial class FigureReader
         figure.End = end;
         if (kind == UnitKind.Currency)
         {
+            // "75 USD million"
+            if (figure.Multiplier == 1 && _numbers.IsNumberWord(end, out var scale) && scale.Kind == NumberWordKind.Scale && !_numbers.Chars(end).EndsWith('s'))
+            {
+                figure.Value *= scale.Value;
+                figure.Multiplier = scale.Value;
+                figure.End = end + 1;
+                return;
+            }
+
             TryCents(ref figure);
         }
     }
@@ -652,178 +583,5 @@ internal sealed partial class FigureReader
         }
 
         return found;
-    }
-
-    private static bool IsPounds(ReadOnlySpan<char> word) =>
-        word.Equals("pounds", StringComparison.OrdinalIgnoreCase) || word.Equals("pound", StringComparison.OrdinalIgnoreCase);
-
-    // "361 million pounds" is money, "two pounds" of weight is not: money when scaled, when written with pence, or
-    // when the text around says "£".
-    private UnitEntry PoundsMeaning(int i)
-    {
-        var number = i - 1;
-        var scaled = number >= 0 && (_numbers.IsNumberWord(number, out var w) && w.Kind == NumberWordKind.Scale
-                                     || (_pieces[number].Kind == PieceKind.Word && _numbers.Chars(number) is "m" or "bn" or "mn"));
-        var pence = _numbers.IsWord(i + 1, "and") || (_numbers.Has(i + 1) && _numbers.IsDigits(i + 1));
-        var from = Math.Max(0, _pieces[i].Start - 400);
-        var nearPoundSign = _text.AsSpan(from, Math.Min(_text.Length, _pieces[i].End + 400) - from).Contains('£');
-        return scaled || pence || nearPoundSign ? new UnitEntry(UnitKind.Currency, "GBP") : new UnitEntry(UnitKind.Measure, "lb");
-    }
-
-    // "thirteen dollars and forty-five cents", "3 dollars 50 cents"
-    private void TryCents(ref FigureCandidate figure)
-    {
-        var j = figure.End;
-        var and = _numbers.IsWord(j, "and");
-        if (and)
-        {
-            j++;
-        }
-
-        if (!_numbers.Has(j))
-        {
-            return;
-        }
-
-        NumberRead cents = _pieces[j].Kind == PieceKind.Digits && _numbers.IsInteger(j) ? _numbers.ReadDigits(j)
-            : _numbers.IsNumberWord(j, out _) ? _numbers.ReadWords(j) : default;
-        if (cents.End <= j || cents.Value is < 1 or >= 100 || cents.Value != Math.Floor(cents.Value))
-        {
-            return;
-        }
-
-        var k = cents.End;
-        if (MatchUnit(k, out var centsEnd, out var minor) && minor.Kind == UnitKind.MinorCurrency)
-        {
-            figure.Value += cents.Value / 100;
-            figure.End = centsEnd;
-        }
-        // "3 dollars 50.", "one dollar and two." and "c $ 100 and fifty": cents without their unit only where the
-        // amount ends; "$5 and two years" is no price.
-        else if ((cents.Words || (!and && _numbers.Chars(j).Length == 2 && cents.End == j + 1 && IsCurrencyName(figure.End - 1)))
-                 && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol || (and && cents.Words && _numbers.IsWord(k, "and"))))
-        {
-            figure.Value += cents.Value / 100;
-            figure.End = k;
-        }
-    }
-
-    // ">30", ">= 30", "< = 100"; not "<>30", "=>30" nor an arrow "->30".
-    private bool ComparisonSignBefore(int first, out int signFirst, out string qualifier)
-    {
-        signFirst = -1;
-        qualifier = string.Empty;
-        var p = first - 1;
-        var orEqual = _numbers.IsSymbol(p, '=');
-        if (orEqual)
-        {
-            p--;
-        }
-
-        var over = _numbers.IsSymbol(p, '>');
-        if (p < _taken || (!over && !_numbers.IsSymbol(p, '<')))
-        {
-            return false;
-        }
-
-        if (p > 0 && !_numbers.Gap(p) && _pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '<' or '>' or '=' or '-')
-        {
-            return false;
-        }
-
-        signFirst = p;
-        qualifier = orEqual ? (over ? Qualifiers.AtLeast : Qualifiers.AtMost) : (over ? Qualifiers.Over : Qualifiers.Under);
-        return true;
-    }
-
-    // "dollars", "euros": a currency named in lower-case words, not a code or a symbol ("10 $ 30 $", "rmb 10 usd 20").
-    private bool IsCurrencyName(int i) =>
-        _numbers.Has(i) && _pieces[i].Kind == PieceKind.Word && _numbers.Chars(i).Length > 3 && char.IsLower(_text[_pieces[i].Start]);
-
-    private bool QualifierBefore(int first, out int qualifierFirst, out string qualifier)
-    {
-        qualifierFirst = -1;
-        qualifier = string.Empty;
-        if (ComparisonSignBefore(first, out qualifierFirst, out qualifier))
-        {
-            return true;
-        }
-
-        var last = _numbers.IsSymbol(first - 1, '.') ? first - 2 : first - 1;
-        if (last < _taken || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
-        {
-            return false;
-        }
-        Span<char> key = stackalloc char[40];
-        for (var n = Math.Min(Qualifiers.MaxWords, first - _taken); n >= 1; n--)
-        {
-            var from = first - n;
-            var allWords = true;
-            for (var k = from; k < first; k++)
-            {
-                if (_pieces[k].Kind != PieceKind.Word && !(_numbers.IsSymbol(k, '.') && k == first - 1))
-                {
-                    allWords = false;
-                    break;
-                }
-            }
-
-            if (!allWords)
-            {
-                continue;
-            }
-
-            var length = Join(from, first, key);
-            if (length > 0 && Qualifiers.TryGet(key[..length], out var q))
-            {
-                qualifierFirst = from;
-                qualifier = q;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "28,000 or more", "50 or so", "10,000-plus"
-    private void QualifierAfter(ref FigureCandidate figure)
-    {
-        var end = figure.End;
-        string? q = null;
-        var after = end + 2;
-        if (_numbers.IsWord(end, "or") && _numbers.Has(end + 1) && !_numbers.IsDigits(end + 2))
-        {
-            q = _numbers.Chars(end + 1) switch
-            {
-                "more" or "greater" or "higher" or "above" or "over" => Qualifiers.AtLeast,
-                "so" => Qualifiers.About,
-                "less" or "fewer" or "lower" or "below" or "under" => Qualifiers.AtMost,
-                _ => null,
-            };
-        }
-        else if (_numbers.IsWord(end, "and") && _numbers.Has(end + 1) && !_numbers.IsDigits(end + 2) && !_numbers.IsNumberWord(end + 2, out _)
-                 && !_numbers.IsWord(end + 2, "than") && (!_numbers.Has(end + 2) || _pieces[end + 2].Kind == PieceKind.Symbol
-                     || _numbers.Chars(end + 2) is "in" or "of" or "at" or "on" or "for"))
-        {
-            // "500 and above", "five hundred and more in these products"
-            q = _numbers.Chars(end + 1) switch
-            {
-                "more" or "above" or "over" => Qualifiers.AtLeast,
-                "below" or "under" => Qualifiers.AtMost,
-                _ => null,
-            };
-        }
-        else if (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.IsWord(end + 1, "plus"))
-        {
-            q = Qualifiers.Over;
-        }
-
-        // A bound after the number outweighs an approximation before it: "about 500 or more" is at least 500.
-        if (q is not null && (figure.Qualifier is null || (figure.Qualifier is Qualifiers.About or Qualifiers.Nearly && q != Qualifiers.About)))
-        {
-            figure.Qualifier = q;
-            figure.QualifierFirst = -1;
-            figure.QualifierEnd = after;
-        }
     }
 }

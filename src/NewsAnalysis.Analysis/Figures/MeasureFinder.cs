@@ -90,7 +90,17 @@ internal sealed class MeasureFinder
         if (_numbers.IsWord(after, "of") && !IsTimeUnit(figure))
         {
             var head = SkipDeterminers(after + 1);
-            var np = ForwardPhrase(head);
+            // "one of two frontrunners", "three of the 10 seats"
+            if (_numbers.IsDigits(head) || (_numbers.IsNumberWord(head, out var number) && number.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens))
+            {
+                head++;
+                while (_numbers.IsNumberWord(head, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
+                {
+                    head++;
+                }
+            }
+
+            var np = _numbers.Has(head) ? ForwardPhrase(head) : null;
             // "8% of Google" names an owner, not a measure.
             if (np is not null && !char.IsUpper(_text[_pieces[head].Start]))
             {
@@ -212,6 +222,12 @@ internal sealed class MeasureFinder
             break;
         }
 
+        // A people named in the plural heads what follows it: "2.2 million Gazans face famine".
+        if (count > 1 && IsPeoplePlural(words[0].First) && char.IsLower(_text[_pieces[words[1].First].Start]))
+        {
+            count = 1;
+        }
+
         // Names and a few comparing adjectives modify ("Palestinian casualties", "new Ryanair jobs" count casualties
         // and jobs) unless they are the head ("28,000 Palestinians").
         var from = 0;
@@ -286,7 +302,7 @@ internal sealed class MeasureFinder
         }
 
         // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
-        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || UnitLexicon.TryGet(head, out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }
@@ -404,6 +420,14 @@ internal sealed class MeasureFinder
 
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
+    }
+
+    private bool IsPeoplePlural(int j)
+    {
+        var w = _numbers.Chars(j);
+        return w.Length > 4 && char.IsUpper(w[0]) && char.IsLower(w[1])
+            && (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)
+                || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ites", StringComparison.Ordinal));
     }
 
     private bool PluralNounAt(int j) =>

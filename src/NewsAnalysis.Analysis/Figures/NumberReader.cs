@@ -9,7 +9,7 @@ internal readonly record struct NumberRead(int End, double Value, double Written
 /// Reads one number starting at a piece: digits ("1,234.5", "3.5bn", "2 1/2", "1.2e6"), words ("one hundred and
 /// five", "two thirds", "half a dozen", "nine point nought four") or both ("1.5 million").
 /// </summary>
-internal sealed class NumberReader
+internal sealed partial class NumberReader
 {
     private enum Last : byte { None, Seed, Article, Unit, Teen, Tens, Hundred, Scale, Dozen }
 
@@ -168,44 +168,44 @@ internal sealed class NumberReader
         var words = ContinueWords(value * multiplier, end, seeded: true);
         if (words.End > end)
         {
-            return new NumberRead(words.End, words.Value, written, written == 0 ? 1 : words.Value / written, false);
+            var (total, totalEnd) = ContinueDigitGroups(words.Value, words.End);
+            return new NumberRead(totalEnd, total, written, written == 0 ? 1 : total / written, false);
         }
 
         return new NumberRead(end, value * multiplier, written, multiplier, false);
     }
 
-    private bool TryFraction(int i, out int end, out double value)
+    // "1 million 200 thousand", "4 thousand 3 hundred and 21": digit groups going on under a falling scale.
+    private (double Total, int End) ContinueDigitGroups(double total, int end)
     {
-        end = i;
-        value = 0;
-        var slash = i + 1;
-        if (!IsSymbol(slash, '/') || !IsInteger(slash + 1))
+        while (IsNumberWord(end - 1, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
         {
-            return false;
+            var k = end;
+            var and = IsWord(k, "and");
+            if (and)
+            {
+                k++;
+            }
+
+            if (!IsInteger(k) || !Gap(k) || Chars(k).Length > 3)
+            {
+                break;
+            }
+
+            var digits = DigitsValue(k);
+            var next = ContinueWords(digits, k + 1, seeded: true);
+            var scaled = next.End > k + 1;
+            var part = scaled ? next.Value : digits;
+            if (part >= scale.Value || (and ? part >= 100 || scaled : !scaled))
+            {
+                break;
+            }
+
+            total += part;
+            end = scaled ? next.End : k + 1;
         }
 
-        var spaced = Gap(slash) || Gap(slash + 1);
-        if (spaced && (Gap(slash) != Gap(slash + 1)))
-        {
-            return false;
-        }
-
-        // "5/1/2024" is a date, not a fraction.
-        if (IsSymbol(slash + 2, '/') || IsSymbol(i - 1, '/'))
-        {
-            return false;
-        }
-
-        var numerator = DigitsValue(i);
-        var denominator = DigitsValue(slash + 1);
-        if (denominator is not (2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100) || numerator >= denominator * 10)
-        {
-            return false;
-        }
-
-        value = numerator / denominator;
-        end = slash + 2;
-        return true;
+        return (total, end);
     }
 
     private bool TryScaleSuffix(int number, int i, out double factor)
@@ -270,20 +270,6 @@ internal sealed class NumberReader
 
         var read = ContinueWords(0, i, seeded: false);
         return read.End > i ? read : default;
-    }
-
-    // "a quarter million", "two thirds of a million": the part of a scale.
-    private double ScaleAfterFraction(int i, out int end)
-    {
-        end = i;
-        var k = IsWord(i, "of") && IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article ? i + 2 : i;
-        if (IsNumberWord(k, out var scale) && scale.Kind == NumberWordKind.Scale && !Chars(k).EndsWith('s'))
-        {
-            end = k + 1;
-            return scale.Value;
-        }
-
-        return 0;
     }
 
     private NumberRead ReadHalf(int i)
@@ -547,170 +533,8 @@ internal sealed class NumberReader
         return Finish(value, end, value);
     }
 
-    // "the past three quarters" are periods of a year, not three fourths.
-    private bool CountsPeriods(int start) =>
-        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
-            or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
-
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);
-
-    // "twenty and three fifths" is 20 + 3/5; "one hundred and thirty-two fifths" is 132/5.
-    private bool FollowedByProperFraction(int i)
-    {
-        var read = ContinueWordsBounded(i);
-        if (!TryDenominator(read, out _, out var denominator, out var plural))
-        {
-            return false;
-        }
-
-        if (!plural && denominator != 2)
-        {
-            return false;
-        }
-
-        var numerator = ContinueWords(0, i, seeded: false, limit: read, integerOnly: true);
-        return numerator.End < read || numerator.Value < denominator;
-    }
-
-    /// <summary>
-    /// Number words ending in an ordinal whose last words and the ordinal make one compound ordinal ("thirty
-    /// fifths", "one thousand fifths", "one hundred and fifth"), the words before it a whole numerator; the longest
-    /// such denominator wins. A singular one only after "one" ("one one hundred fifth"), else it is a rank.
-    /// </summary>
-    private bool TryCompoundFraction(int start, out NumberRead read)
-    {
-        read = default;
-        var ord = start;
-        while (ord < start + 12 && Has(ord)
-               && (IsNumberWord(ord, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                       or NumberWordKind.Hundred or NumberWordKind.Scale
-                   || IsWord(ord, "and") || IsHyphen(ord)))
-        {
-            ord++;
-        }
-
-        if (ord - start < 2 || !IsNumberWord(ord, out var ordinal) || ordinal.Kind is not (NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
-            || Chars(ord).StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var cardinalEnd = IsHyphen(ord - 1) ? ord - 1 : ord;
-        for (var s = start + 1; s < cardinalEnd; s++)
-        {
-            if (!IsNumberWord(s, out var first) || first.Kind is not (NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
-                || IsHyphen(s - 1))
-            {
-                continue;
-            }
-
-            var numerator = ContinueWords(0, start, seeded: false, limit: s, integerOnly: true);
-            if (numerator.End != s || numerator.Value == 0)
-            {
-                continue;
-            }
-
-            var and = IsWord(cardinalEnd - 1, "and");
-            var cardinal = ContinueWords(0, s, seeded: false, limit: and ? cardinalEnd - 1 : cardinalEnd, integerOnly: true);
-            if (cardinal.End != (and ? cardinalEnd - 1 : cardinalEnd) || !JoinsOrdinal(cardinal.Value, ordinal.Value, and))
-            {
-                continue;
-            }
-
-            if (ordinal.Kind == NumberWordKind.Ordinal && numerator.Value != 1)
-            {
-                return false;
-            }
-
-            var value = numerator.Value / (cardinal.Value + ordinal.Value);
-            read = Finish(value, ord + 1, value);
-            return true;
-        }
-
-        return false;
-    }
-
-    // "thirty" + "fifth", "one thousand" + "fifth", "one hundred and" + "fifth"; not "two" + "fifth".
-    internal static bool JoinsOrdinal(double cardinal, double ordinal, bool and) =>
-        ordinal < 10 ? cardinal % 10 == 0 && cardinal % 100 != 10 && (!and || cardinal % 100 == 0)
-        : ordinal < 100 ? cardinal % 100 == 0 && !and
-        : false;
-
-    // The end of a short run of number words, to look ahead without reading far.
-    private int ContinueWordsBounded(int i)
-    {
-        var j = i;
-        while (j < i + 4 && (IsNumberWord(j, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                             || (IsHyphen(j) && j > i)))
-        {
-            j++;
-        }
-
-        return j;
-    }
-
-    private bool TryDenominator(int i, out int end, out double value, out bool plural)
-    {
-        end = i;
-        value = 0;
-        plural = false;
-        var k = i;
-        if (IsHyphen(k))
-        {
-            k++;
-        }
-
-        // "twenty-first", "twenty-fifths"
-        var tens = 0.0;
-        if (IsNumberWord(k, out var t) && t.Kind == NumberWordKind.Tens && IsHyphen(k + 1))
-        {
-            tens = t.Value;
-            k += 2;
-        }
-
-        if (!IsNumberWord(k, out var w))
-        {
-            return false;
-        }
-
-        if (w.Kind is NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
-        {
-            value = tens + w.Value;
-            plural = w.Kind == NumberWordKind.OrdinalPlural;
-        }
-        else if (w.Kind == NumberWordKind.Half && tens == 0)
-        {
-            value = 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        // "first" and "second" name ranks, never parts.
-        if (value < 2 || (value == 2 && w.Kind == NumberWordKind.Ordinal))
-        {
-            return false;
-        }
-
-        end = k + 1;
-        return true;
-    }
-
-    // "a third of", "a quarter." but not "a third term".
-    private bool FractionContext(int next)
-    {
-        if (!Has(next) || _pieces[next].Kind != PieceKind.Word)
-        {
-            return !IsHyphen(next) || Gap(next);
-        }
-
-        var w = Chars(next);
-        return w is "of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "more" or "less" or "as" or "than"
-            or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "off" or "mile"
-            or "century" or "hour" or "percent" || UnitLexicon.TryGet(w, out _);
-    }
 
     private bool TryPointDigits(int i, out int end, out double fraction)
     {

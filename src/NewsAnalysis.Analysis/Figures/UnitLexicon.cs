@@ -111,7 +111,7 @@ internal static class UnitLexicon
     private static void AddCurrencies(
         Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes, Dictionary<string, string> codePrefixes)
     {
-        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH"];
+        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH", "BTC"];
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
@@ -249,6 +249,10 @@ internal static class UnitLexicon
         exact["l"] = new(UnitKind.Measure, "l", Attached: true);
         exact["L"] = new(UnitKind.Measure, "l", Attached: true);
         exact["t"] = new(UnitKind.Measure, "t", Attached: true);
+
+        // "40C", "-5C", "104F": news writes temperatures with the letter against the number.
+        exact["C"] = new(UnitKind.Measure, "°C", Attached: true);
+        exact["F"] = new(UnitKind.Measure, "°F", Attached: true);
     }
 
     private static void AddDurations(Dictionary<string, UnitEntry> folded)
