@@ -52,6 +52,15 @@ try
     }
 
     var search = await MeasureAsync(client, requests, i => "/Search?" + queries[i % queries.Count]);
+    // Per kind of query (request i used queries[i % 40], whose kind is i % 8): which kind sets the p95.
+    var kinds = new[] { "common word", "middling word", "rare word", "two words", "phrase", "exclusion + source", "kind + dates", "or + flag" };
+    for (var kind = 0; kind < kinds.Length; kind++)
+    {
+        var times = search.Times.Where((_, i) => i % 8 == kind).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  search {kinds[kind],-20} n={times.Count} p50={times[times.Count / 2]:F1} ms max={times[^1]:F1} ms  e.g. {queries[kind]}"));
+    }
+
     Report($"search ({articles:N0} articles)", search, 50);
     var list = await MeasureAsync(client, requests, i => $"/Articles?p={1 + (i % 50)}");
     Report("articles list (pages 1-50)", list, 50);

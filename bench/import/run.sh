@@ -14,12 +14,16 @@ web_login admin@newsanalysis.local
 corpus_zip "$corpus" "$BENCH_TMP/corpus.zip"
 files=$(unzip -Z1 "$BENCH_TMP/corpus.zip" | wc -l)
 
+web_cpu0=$(proc_cpu "$WEB_PID"); pg_cpu0=$(pg_cpu)
 t0=$(now)
 batch=$(web_upload "$BENCH_TMP/corpus.zip")
 [ -n "$batch" ] || { echo "upload did not start a batch" >&2; tail -20 "$WEB_LOG" >&2; exit 1; }
 status=$(wait_batch "$batch" 1800)
 t1=$(now)
 import_s=$(elapsed "$t0" "$t1")
+# CPU the import cost, whatever else the machine runs: the web process (unpack, analyse, store) and PostgreSQL.
+web_cpu=$(awk -v a="$web_cpu0" -v b="$(proc_cpu "$WEB_PID")" 'BEGIN { printf "%.1f", b - a }')
+pg_cpu_s=$(awk -v a="$pg_cpu0" -v b="$(pg_cpu)" 'BEGIN { printf "%.1f", b - a }')
 read -r total done dups failed < <(psqlq -F' ' -c "SELECT total, done, duplicates, failed FROM import_batches WHERE id = $batch")
 articles=$(psqlq -c "SELECT count(*) FROM articles WHERE import_batch_id = $batch")
 claims=$(psqlq -c "SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.import_batch_id = $batch")
@@ -46,15 +50,17 @@ t3=$(now)
 copy_s=$(elapsed "$t2" "$t3")
 copied=$(psqlq -c "SELECT count(*) FROM raw_copy")
 
-python3 - "$files" "$status" "$total" "$done" "$dups" "$failed" "$articles" "$claims" "$figures" "$mentions" "$import_s" "$copied" "$copy_s" "$(machine_line)" <<'PY'
+python3 - "$files" "$status" "$total" "$done" "$dups" "$failed" "$articles" "$claims" "$figures" "$mentions" "$import_s" "$copied" "$copy_s" "$(machine_line)" "$web_cpu" "$pg_cpu_s" <<'PY'
 import sys
 files, status, total, done, dups, failed, articles, claims, figures, mentions = sys.argv[1:11]
 import_s, copied, copy_s, machine = float(sys.argv[11]), sys.argv[12], float(sys.argv[13]), sys.argv[14]
+web_cpu, pg_cpu = float(sys.argv[15]), float(sys.argv[16])
 rate = int(files) / import_s
 ratio = import_s / copy_s if copy_s else float("inf")
 print(f"batch {status}: {total} items, {done} imported, {dups} duplicates, {failed} failed; stored {articles} articles, "
       f"{claims} claims, {figures} figures, {mentions} article actors")
 print(f"SUMMARY import: {files} files in {import_s:.1f} s = {rate:.0f} articles/s (target >= 100: {'met' if rate >= 100 else 'MISSED'}); "
-      f"raw COPY of the same {copied} texts {copy_s:.2f} s; import/COPY = {ratio:.1f}x (target <= 3x: {'met' if ratio <= 3 else 'MISSED'}) "
+      f"raw COPY of the same {copied} texts {copy_s:.2f} s; import/COPY = {ratio:.1f}x (target <= 3x: {'met' if ratio <= 3 else 'MISSED'}); "
+      f"CPU {web_cpu:.1f} s web + {pg_cpu:.1f} s PostgreSQL = {int(files) / (web_cpu + pg_cpu):.0f} articles per CPU-second "
       f"[{machine}]")
 PY

@@ -59,3 +59,19 @@ wait_batch() {
         sleep 0.5
     done
 }
+
+# CPU seconds (user + system) a process has used, with its children that have ended.
+proc_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13 + $14 + $15) / hz }' "/proc/$1/stat"
+}
+
+# CPU seconds of the whole PostgreSQL cluster from pg.sh: the postmaster, its live processes and the ended ones.
+pg_cpu() {
+    local pm child total
+    pm=$(head -1 "$PG_DIR/data/postmaster.pid")
+    total=$(proc_cpu "$pm")
+    for child in $(pgrep -P "$pm"); do
+        total=$(awk -v a="$total" -v b="$(proc_cpu "$child" 2>/dev/null || echo 0)" 'BEGIN { print a + b }')
+    done
+    echo "$total"
+}

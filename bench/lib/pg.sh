@@ -39,7 +39,7 @@ pg_start() {
 pg_up() {
     local bin; bin=$(pg_bin) || return 1
     as_pg "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k '' -c fsync=${PG_FSYNC:-on} -c max_connections=200" start >/dev/null
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k '' -c fsync=${PG_FSYNC:-on} -c max_connections=200 ${PG_OPTS:-}" start >/dev/null
 }
 
 # Stops the server, keeping its data (for the fault scenarios).

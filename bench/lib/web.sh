@@ -17,7 +17,7 @@ web_start() {
     WEB_URL="http://127.0.0.1:$WEB_PORT"
     WEB_LOG=${WEB_LOG:-$(mktemp /var/tmp/na-bench-web-log.XXXXXX)}
     (cd "$WEB_OUT" && ASPNETCORE_ENVIRONMENT=Staging Seed__DemoData=true ConnectionStrings__News="$PG_CS" \
-        Jobs__PollSeconds=0.5 Serilog__MinimumLevel__Default=Warning Logging__LogLevel__Default=Warning \
+        Jobs__PollSeconds=0.5 Serilog__MinimumLevel__Default=${WEB_LOG_LEVEL:-Warning} Logging__LogLevel__Default=${WEB_LOG_LEVEL:-Warning} \
         exec dotnet NewsAnalysis.Web.dll --urls "$WEB_URL" >>"$WEB_LOG" 2>&1) &
     WEB_PID=$!
     export WEB_PID WEB_URL WEB_PORT WEB_LOG

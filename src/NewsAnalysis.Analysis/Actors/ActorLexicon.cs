@@ -121,7 +121,17 @@ internal static class ActorLexicon
 
     public static bool IsPronoun(ReadOnlySpan<char> word)
     {
+        // Called for every word: most are rejected by length and first letter before lower-casing.
+        if (word.Length is < 2 or > 10 || (word[0] | 0x20) is not ('h' or 's' or 't' or 'i'))
+        {
+            return false;
+        }
+
         var (g, plural, neuter) = Pronoun(word);
         return g != Gender.Unknown || plural || neuter;
     }
+
+    /// <summary>Looks a token up by its characters, so scanning tokens allocates no strings.</summary>
+    public static bool ContainsWord(this HashSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -120,13 +120,32 @@ public sealed class ActorResolver
         return names;
     }
 
+    // "Mladost ( BJ )": a bracket opened inside the name closes inside it.
+    private static bool ClosesBracket(TextDocument document, int first, int last)
+    {
+        if (!document.TokenChars(last).Equals(")", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            if (document.TokenChars(i).Equals("(", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Drops function words capitalised at a sentence start, titles before a person's name and a trailing "'s".
     private NameMention? Clean(TextDocument document, NamedEntity entity)
     {
         var first = entity.FirstToken;
         var end = entity.EndToken;
         var text = document.Text;
-        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)))
+        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)) && !ClosesBracket(document, first, end - 1))
         {
             end--;
         }
@@ -135,22 +154,22 @@ public sealed class ActorResolver
 
         // "Ms Diemont", "Mr. McConnell": an honorific makes a person, whatever the recogniser said.
         var kind = entity.Kind;
-        if ((end - first > 1 && ActorLexicon.Honorifics.Contains(document.TokenText(first)))
-            || (first > sentenceStart && ActorLexicon.Honorifics.Contains(document.TokenText(first - 1))))
+        if ((end - first > 1 && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first)))
+            || (first > sentenceStart && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first - 1))))
         {
             kind = ActorKind.Person;
         }
 
-        while (first < end && (ActorLexicon.SentenceAdverbs.Contains(document.TokenText(first))
+        while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
                                || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
-                                   && ActorLexicon.FunctionWords.Contains(document.TokenText(first)))
-                               || (kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.Contains(document.TokenText(first)))
+                                   && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first)))
+                               || (kind == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
             first++;
         }
 
-        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.Contains(document.TokenText(first))))
+        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))))
         {
             return null;
         }
@@ -312,7 +331,7 @@ public sealed class ActorResolver
     {
         var start = name.First;
         var sentence = SentenceOf(document, name.First);
-        while (start > sentence.FirstToken && ActorLexicon.TitleWords.Contains(document.TokenText(start - 1)))
+        while (start > sentence.FirstToken && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(start - 1)))
         {
             start--;
         }

@@ -148,7 +148,7 @@ internal sealed class Coreference
         var sentence = _document.Sentences[_sentenceOf[i]];
         for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
         {
-            if (ActorLexicon.ReportingVerbs.Contains(_document.TokenText(j)))
+            if (ActorLexicon.ReportingVerbs.ContainsWord(_document.TokenChars(j)))
             {
                 return true;
             }
@@ -161,7 +161,8 @@ internal sealed class Coreference
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
-        for (var t = 0; t < ActorLexicon.NominalTitles.Length; t++)
+        var candidates = the + 1 < sentenceEnd && TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
+        foreach (var t in candidates)
         {
             var title = ActorLexicon.NominalTitles[t];
             var end = MatchWords(the + 1, sentenceEnd, TitleWords[t]);
@@ -195,6 +196,13 @@ internal sealed class Coreference
     private bool IsNameStart(int token) => _nameStarts[token];
 
     private static readonly string[][] TitleWords = ActorLexicon.NominalTitles.Select(t => t.Split(' ')).ToArray();
+
+    // "the" is one word in twenty: only the titles that can start with the next word are tried, in lexicon order.
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> TitlesByFirstWord =
+        Enumerable.Range(0, TitleWords.Length)
+            .GroupBy(t => TitleWords[t][0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private int MatchWords(int start, int limit, string[] words)
     {

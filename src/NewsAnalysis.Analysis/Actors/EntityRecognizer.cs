@@ -39,7 +39,7 @@ public sealed class EntityRecognizer
             return [];
         }
 
-        var d = new NerDocument(document, _model.Gazetteer);
+        var d = new NerDocument(document, _model.Gazetteer, _model.Clusters);
         var labels = new int[d.Count];
         var secondStatic = new int[d.Count * NerLabels.Count];
         DecodeFirst(d, _model.Weights, labels, secondStatic);

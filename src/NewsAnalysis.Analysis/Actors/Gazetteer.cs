@@ -19,12 +19,20 @@ internal sealed class Gazetteer
     /// </summary>
     public const ushort HeadlineWord = 1 << 13;
 
+    /// <summary>
+    /// On a token sequence that begins a longer entry ("new" of "new york"): the recogniser extends a match only
+    /// while this is set, so most tokens cost one lookup instead of <see cref="MaxTokens"/>.
+    /// </summary>
+    public const ushort Continues = 1 << 14;
+
     private readonly Dictionary<ulong, ushort> _entries;
+    private readonly HashTable _table;
     private readonly Dictionary<ulong, byte> _femaleShare;
 
     public Gazetteer(Dictionary<ulong, ushort> entries, Dictionary<ulong, byte> femaleShare)
     {
         _entries = entries;
+        _table = new HashTable(entries);
         _femaleShare = femaleShare;
     }
 
@@ -39,7 +47,21 @@ internal sealed class Gazetteer
     /// <summary>Hash of a token sequence: token hashes (lower-cased) chained in order.</summary>
     public static ulong Extend(ulong sequence, ulong tokenLower) => sequence == 0 ? tokenLower : FeatureHash.Combine(sequence, tokenLower);
 
-    public ushort Lookup(ulong sequence) => _entries.TryGetValue(sequence, out var mask) ? mask : (ushort)0;
+    public ushort Lookup(ulong sequence) => _table.Get(sequence);
+
+    /// <summary>Adds <paramref name="mask"/> to the entry of a token sequence (lower-cased token hashes), marking
+    /// each shorter sequence it starts with as <see cref="Continues"/>.</summary>
+    public static void Add(Dictionary<ulong, ushort> entries, ReadOnlySpan<ulong> tokens, ushort mask)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ulong sequence = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            sequence = Extend(sequence, tokens[i]);
+            var add = i == tokens.Length - 1 ? mask : Continues;
+            entries[sequence] = (ushort)(entries.GetValueOrDefault(sequence) | add);
+        }
+    }
 
     /// <summary>Share of US births with this given name that were girls, 0..1; null when the name is not listed.</summary>
     public double? FemaleShare(ulong lowerHash) => _femaleShare.TryGetValue(lowerHash, out var b) ? b / 200.0 : null;

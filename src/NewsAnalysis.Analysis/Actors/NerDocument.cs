@@ -26,8 +26,9 @@ internal sealed class NerDocument
         Punctuation = 512,
     }
 
-    public NerDocument(TextDocument document, Gazetteer gazetteer)
+    public NerDocument(TextDocument document, Gazetteer gazetteer, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Empty;
         Document = document;
         var n = document.Tokens.Count;
         Hashes = new ulong[n * Stride];
@@ -35,12 +36,14 @@ internal sealed class NerDocument
         GazBegin = new ushort[n];
         GazInside = new ushort[n];
         SentenceOf = new int[n];
+        Cluster = new ushort[n];
         var text = document.Text;
         for (var i = 0; i < n; i++)
         {
             var chars = document.Tokens[i].Span.SliceOf(text);
             HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
             Flags[i] = FlagsOf(chars);
+            Cluster[i] = clusters.Of(chars, Hashes[i * Stride + 1]);
         }
 
         MarkSentences(document, gazetteer);
@@ -60,6 +63,9 @@ internal sealed class NerDocument
     public ushort[] GazInside { get; }
 
     public int[] SentenceOf { get; }
+
+    /// <summary>Per token, its word-cluster code (<see cref="WordClusters.Of"/>).</summary>
+    public ushort[] Cluster { get; }
 
     /// <summary>Per token in a run of capitalised words ("Bank of England"): position (1 first, 2 inside, 3 last,
     /// 4 alone) and run length (capped at 4) as one small number; 0 outside runs.</summary>
@@ -342,16 +348,21 @@ internal sealed class NerDocument
             for (var j = i; j < n && j - i < Gazetteer.MaxTokens && SentenceOf[j] == sentence; j++)
             {
                 sequence = Gazetteer.Extend(sequence, Lower(j));
-                var mask = (ushort)(gazetteer.Lookup(sequence) & ~Gazetteer.HeadlineWord);
-                if (mask == 0)
+                var found = gazetteer.Lookup(sequence);
+                var mask = (ushort)(found & ~(Gazetteer.HeadlineWord | Gazetteer.Continues));
+                if (mask != 0)
                 {
-                    continue;
+                    GazBegin[i] |= mask;
+                    for (var k = i + 1; k <= j; k++)
+                    {
+                        GazInside[k] |= mask;
+                    }
                 }
 
-                GazBegin[i] |= mask;
-                for (var k = i + 1; k <= j; k++)
+                // No longer entry starts with these tokens.
+                if ((found & Gazetteer.Continues) == 0)
                 {
-                    GazInside[k] |= mask;
+                    break;
                 }
             }
         }

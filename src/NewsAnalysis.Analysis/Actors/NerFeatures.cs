@@ -7,7 +7,7 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 80;
+    public const int Max = 96;
 
     /// <summary>Label history value before the first token of a sentence.</summary>
     public const int Start = NerLabels.Count;
@@ -137,6 +137,17 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(65, d.CapitalRun[i], caseOnly);
 
         // Where in the sentence, and what kind of line it is (wire tables and headlines are short).
+        // Word clusters: this word's and its neighbours'.
+        var cluster = (ulong)d.Cluster[i];
+        var coarse = (ulong)WordClusters.Coarse(d.Cluster[i]);
+        f[n++] = FeatureHash.Combine(80, cluster);
+        f[n++] = FeatureHash.Combine(81, coarse);
+        f[n++] = FeatureHash.Combine(82, coarse, caseOnly);
+        f[n++] = FeatureHash.Combine(83, Window(d, i - 1, sentence, 7));
+        f[n++] = FeatureHash.Combine(84, Window(d, i + 1, sentence, 7));
+        f[n++] = FeatureHash.Combine(85, Window(d, i - 1, sentence, 6));
+        f[n++] = FeatureHash.Combine(86, Window(d, i + 1, sentence, 6));
+
         var s = d.Document.Sentences[sentence];
         var length = (ulong)Math.Min(s.TokenCount, 8);
         f[n++] = FeatureHash.Combine(56, length, shape);
@@ -145,7 +156,8 @@ internal static class NerFeatures
         return n;
     }
 
-    // What = 0 word, 1 lower, 2 shape, 3 name-list mask, 4 first-pass type, 5 suffix of 3; sentence edges give a boundary value.
+    // What = 0 word, 1 lower, 2 shape, 3 name-list mask, 4 first-pass type, 5 suffix of 3, 6 fine and 7 coarse word
+    // cluster; sentence edges give a boundary value.
     private static ulong Window(NerDocument d, int j, int sentence, int what)
     {
         if (j < 0 || j >= d.Count || d.SentenceOf[j] != sentence)
@@ -160,6 +172,8 @@ internal static class NerFeatures
             2 => d.Hashes[j * NerDocument.Stride + 2],
             3 => (ulong)(d.GazBegin[j] | d.GazInside[j]) + 7,
             4 => (ulong)(d.FirstPass?[j] ?? 0) + 11,
+            6 => (ulong)d.Cluster[j] + 17,
+            7 => (ulong)WordClusters.Coarse(d.Cluster[j]) + 17,
             _ => d.Hashes[j * NerDocument.Stride + 8],
 
         };

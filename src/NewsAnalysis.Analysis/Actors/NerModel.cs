@@ -10,18 +10,21 @@ namespace NewsAnalysis.Analysis.Actors;
 internal sealed class NerModel
 {
     private const string Magic = "NANER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
-    public NerModel(NerWeights weights, Gazetteer gazetteer)
+    public NerModel(NerWeights weights, Gazetteer gazetteer, WordClusters clusters)
     {
         Weights = weights;
         Gazetteer = gazetteer;
+        Clusters = clusters;
     }
 
     /// <summary>Both passes' weights.</summary>
     public NerWeights Weights { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
 
     public static NerModel Read(Stream stream)
     {
@@ -48,13 +51,21 @@ internal sealed class NerModel
             female[r.ReadUInt64()] = r.ReadByte();
         }
 
-        return new NerModel(weights, new Gazetteer(entries, female));
+        var words = r.ReadInt32();
+        var clusters = new Dictionary<ulong, ushort>(words);
+        for (var i = 0; i < words; i++)
+        {
+            clusters[r.ReadUInt64()] = r.ReadUInt16();
+        }
+
+        return new NerModel(weights, new Gazetteer(entries, female), new WordClusters(clusters));
     }
 
     /// <param name="weights">Per feature, NerWeights.Passes × NerWeights.Columns values.</param>
-    public static void Write(Stream stream, IReadOnlyList<(ulong Key, sbyte[] Weights)> weights, Gazetteer gazetteer)
+    public static void Write(Stream stream, IReadOnlyList<(ulong Key, sbyte[] Weights)> weights, Gazetteer gazetteer, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(clusters);
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
@@ -74,6 +85,13 @@ internal sealed class NerModel
         {
             w.Write(key);
             w.Write(share);
+        }
+
+        w.Write(clusters.Entries.Count);
+        foreach (var (key, cluster) in clusters.Entries.OrderBy(e => e.Key))
+        {
+            w.Write(key);
+            w.Write(cluster);
         }
     }
 

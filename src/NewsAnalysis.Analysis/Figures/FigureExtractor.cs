@@ -8,20 +8,15 @@ namespace NewsAnalysis.Analysis.Figures;
 /// their qualifier ("over 28,000") and what they count ("casualties"). Dates, times, ranks and numbers inside names
 /// are not figures. A range ("between 10 and 20", "10-20") gives two figures: "at least" the first, "at most" the
 /// second, sharing unit, scale and measure.
+/// <para>
+/// The span: a bound written around a bare count is part of how the count is stated, so it is in the span ("over
+/// 28,000", "up to 700", "500 or more"). An amount with a unit is the amount as written ("$ 247 million" in "more
+/// than $ 247 million", "5 km", "15%"), and an approximation ("about", "nearly", "or so") never is part of the
+/// number. Either way the word is still reported in <see cref="Figure.Qualifier"/>.
+/// </para>
 /// </summary>
 public sealed class FigureExtractor
 {
-    private readonly bool _qualifierInSpan;
-
-    /// <param name="qualifierInSpan">
-    /// The contract's "over 28,000": a qualifier written before the number is part of the figure's span. Without
-    /// it the span is the quantity alone ("$ 14 million" in "about $ 14 million"), as Recognizers-Text marks it.
-    /// </param>
-    public FigureExtractor(bool qualifierInSpan = true)
-    {
-        _qualifierInSpan = qualifierInSpan;
-    }
-
     // Figures come back without ClaimId; the pipeline links them.
     public IReadOnlyList<Figure> Extract(TextDocument document)
     {
@@ -58,8 +53,10 @@ public sealed class FigureExtractor
 
         foreach (var c in candidates)
         {
-            var first = _qualifierInSpan ? c.SpanFirst : c.First;
-            var span = new Span(pieces[first].Start, pieces[c.SpanEnd - 1].End);
+            var bounds = c.Unit is null && c.Qualifier is not (null or Qualifiers.About or Qualifiers.Nearly);
+            var first = bounds ? c.SpanFirst : c.First;
+            var end = bounds ? c.SpanEnd : c.End;
+            var span = new Span(pieces[first].Start, pieces[end - 1].End);
             figures.Add(new Figure(
                 "f" + (figures.Count + 1).ToString(CultureInfo.InvariantCulture),
                 span,
@@ -122,6 +119,14 @@ public sealed class FigureExtractor
             or "to" or "in" or "on" or "with" or "and" or "after" or "before" or "against" or "over" or "up" or "down"
             or "thrashing" or "drubbing" or "triumph" or "success" or "aggregate" or "the" or "a" or "for";
 
+    // "Oil fell $1.20 to $64.50", "net income rose by 400m euros to 2.5bn euros": a change and the level it reached,
+    // not a range; but "by 25 to 30 seats" is one.
+    private static bool IsMove(NumberReader numbers, int i, double ratio) =>
+        numbers.Has(i) && ((numbers.IsWord(i, "by") && ratio >= 2) || numbers.IsWord(i, "up") || numbers.IsWord(i, "down")
+            || numbers.Chars(i) is "fell" or "rose" or "lost" or "shed" or "gained" or "grew" or "sank" or "slid" or "slipped" or "jumped"
+                or "added" or "climbed" or "dropped" or "increased" or "decreased" or "declined" or "surged" or "soared" or "tumbled"
+                or "plunged" or "edged" or "eased" or "rallied" or "advanced" or "retreated" or "rises" or "falls");
+
     private static void LinkRanges(List<FigureCandidate> candidates, NumberReader numbers)
     {
         for (var k = 0; k + 1 < candidates.Count; k++)
@@ -137,7 +142,7 @@ public sealed class FigureExtractor
             var gap = high.SpanFirst - low.SpanEnd;
             var between = low.SpanEnd;
             var isRange = gap == 1 && (numbers.IsHyphen(between)
-                                       || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from")
+                                       || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from") && !IsMove(numbers, low.SpanFirst - 1, high.Value / low.Value)
                                        || numbers.IsWord(between, "and") && numbers.IsWord(low.SpanFirst - 1, "between"));
             if (!isRange)
             {

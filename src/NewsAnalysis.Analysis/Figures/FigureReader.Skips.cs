@@ -97,7 +97,7 @@ internal sealed partial class FigureReader
         var value = Math.Abs(read.Value);
         var hasUnit = HasUnitAt(read.End);
         if (value is >= 1000 and <= 2100 && _numbers.Chars(i).Length == 4 && !hasUnit && !HasCurrencyBefore(i) && !HasQualifierBefore(i)
-            && !_numbers.IsWord(read.End, "over"))
+            && !_numbers.IsWord(read.End, "over") && !RangesOverCounts(i, read.End))
         {
             return true;
         }
@@ -134,6 +134,25 @@ internal sealed partial class FigureReader
         return _numbers.Has(n) && _pieces[n].Kind == PieceKind.Word && DateWords.IsMonth(_numbers.Chars(n))
             && !(_numbers.Chars(n) is "may" or "march" or "mar" && _numbers.Has(n + 1) && _pieces[n + 1].Kind == PieceKind.Word
                  && !char.IsUpper(_text[_pieces[n].Start]) && !IsYear(n + 1));
+    }
+
+    // "1000-5000", "500 to 1000": the other end of the range is no year, so neither is this one.
+    private bool RangesOverCounts(int i, int end)
+    {
+        // "in 2004 to 789m euros" is still a year.
+        if (_numbers.IsWord(i - 1, "in") || _numbers.IsWord(i - 1, "since") || _numbers.IsWord(i - 1, "by") || (_numbers.Has(end + 2) && !_numbers.Gap(end + 2)))
+        {
+            return false;
+        }
+
+        if ((_numbers.IsHyphen(end) || _numbers.IsWord(end, "to")) && _numbers.IsInteger(end + 1)
+            && _numbers.DigitsValue(end + 1) is var high && (high > 2100 || (high < 1000 && _numbers.Chars(end + 1).Length > 2)))
+        {
+            return true;
+        }
+
+        return (_numbers.IsHyphen(i - 1) || _numbers.IsWord(i - 1, "to") || _numbers.IsWord(i - 1, "and")) && _numbers.IsInteger(i - 2)
+            && _numbers.DigitsValue(i - 2) < 1000 && _numbers.Chars(i - 2).Length > 1 && !_numbers.IsSymbol(i - 3, '\'');
     }
 
     private bool IsYear(int i) => _numbers.IsInteger(i) && _numbers.Chars(i).Length == 4;
@@ -245,6 +264,12 @@ internal sealed partial class FigureReader
 
         var single = read.End == i + 1;
         var p = i - 1;
+
+        // "number one single", "reached number six": a chart place.
+        if (_numbers.IsWord(p, "number") && char.IsLower(_text[_pieces[p].Start]))
+        {
+            return false;
+        }
 
         // "the second half", "half-time", "half-brother"
         if (single && _numbers.IsNumberWord(i, out var w) && w.Kind == NumberWordKind.Half)

@@ -10,6 +10,10 @@ internal sealed partial class FigureReader
     private readonly List<Piece> _pieces;
     private readonly NumberReader _numbers;
 
+    // One past the last piece of the figure read before: a currency or qualifier before a number never reaches into it
+    // ("10 $ 30 $" is "10 $" and "30 $").
+    private int _taken;
+
     public FigureReader(string text, List<Piece> pieces)
     {
         _text = text;
@@ -29,6 +33,7 @@ internal sealed partial class FigureReader
             if (next > i && candidate.End > candidate.First)
             {
                 found.Add(candidate);
+                _taken = Math.Max(candidate.End, candidate.QualifierEnd);
             }
 
             i = Math.Max(next, i + 1);
@@ -106,12 +111,20 @@ internal sealed partial class FigureReader
             var read = _numbers.ReadWords(i);
             if (read.End <= i)
             {
-                return i + 1;
+                return IsOneUnit(i) ? Complete(i, new NumberRead(i + 1, 1, 1, 1, true), out figure) : i + 1;
             }
 
             if (!WordNumberStands(i, read))
             {
                 return read.End;
+            }
+
+            // "the twenty first time", "its one hundred twenty fifth anniversary": a compound rank, not a count.
+            if (_numbers.IsNumberWord(read.End, out var rank) && rank.Kind == NumberWordKind.Ordinal && rank.Value < 10
+                && NumberReader.JoinsOrdinal(read.Value, rank.Value, and: false) && read.Value >= 20
+                && !(_numbers.IsHyphen(read.End + 1) && !_numbers.Gap(read.End + 1)))
+            {
+                return read.End + 1;
             }
 
             return Complete(i, read, out figure);
@@ -182,6 +195,26 @@ internal sealed partial class FigureReader
             return read.End + 1;
         }
 
+        // "0800 123 4567", "020 7946 0958": a number opening with zero and going on in groups is a phone number.
+        if (chars.Length >= 3 && chars[0] == '0' && _numbers.IsInteger(i) && _numbers.IsInteger(i + 1) && _numbers.Gap(i + 1))
+        {
+            var j = i + 1;
+            while (_numbers.IsInteger(j) && _numbers.Gap(j))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        // "7-Eleven": digits joined to a capitalised word are a name, unless the word is a unit ("5-Mile Run" aside).
+        if (_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) && _numbers.Has(read.End + 1) && !_numbers.Gap(read.End + 1)
+            && _pieces[read.End + 1].Kind == PieceKind.Word && char.IsUpper(_text[_pieces[read.End + 1].Start]) && !HasUnitAt(read.End + 1)
+            && !IsAllCapsRun(read.End + 1))
+        {
+            return read.End + 2;
+        }
+
         if (IsClockTime(read.End) || IsDate(i, read))
         {
             return read.End;
@@ -189,7 +222,8 @@ internal sealed partial class FigureReader
 
         if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first))
         {
-            return read.End;
+            // "the Lakers 110-102": the score goes with the name.
+            return _numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) ? SkipNumberRun(i) : read.End;
         }
 
         return Complete(first, read, out figure);
@@ -262,12 +296,14 @@ internal sealed partial class FigureReader
         return figure.End;
     }
 
-    // "one over three", "1 out of 3": a ratio, unless the second number has a unit ("$2000 over 3 years").
+    // "one over three", "1 out of 3", "one in five": a ratio, unless the second number has a unit ("$2000 over 3
+    // years") or the first is the larger ("12 out of 10" are two numbers); "in" only for a small share ("2 in 2019" no).
     private void ReadRatio(ref FigureCandidate figure)
     {
         var j = figure.End;
         var outOf = _numbers.IsWord(j, "out") && _numbers.IsWord(j + 1, "of");
-        if (!outOf && !_numbers.IsWord(j, "over"))
+        var share = !outOf && _numbers.IsWord(j, "in") && figure.Multiplier == 1 && figure.Value >= 1 && figure.Value == Math.Floor(figure.Value);
+        if (!outOf && !share && !_numbers.IsWord(j, "over"))
         {
             return;
         }
@@ -276,6 +312,17 @@ internal sealed partial class FigureReader
         var denominator = _numbers.IsDigits(k) ? _numbers.ReadDigits(k)
             : _numbers.IsNumberWord(k, out _) ? _numbers.ReadWords(k) : default;
         if (denominator.End <= k || denominator.Value == 0 || HasUnitAt(denominator.End))
+        {
+            return;
+        }
+
+        if ((outOf || share) && denominator.Value < figure.Value)
+        {
+            return;
+        }
+
+        if (share && (denominator.Value > 1000 || denominator.Value != Math.Floor(denominator.Value) || denominator.Value == figure.Value
+                      || (_numbers.IsDigits(k) && _numbers.Chars(k).Length == 4)))
         {
             return;
         }
@@ -309,47 +356,6 @@ internal sealed partial class FigureReader
     private bool IsAge(FigureCandidate figure) =>
         figure.End > 0 && (_numbers.IsWord(figure.End - 1, "old") || _numbers.IsWord(figure.End - 1, "age"));
 
-    private string? CurrencyBefore(int first, out int currencyFirst)
-    {
-        currencyFirst = first;
-        if (first == 0 || !UnitLexicon.MayEndPrefix(_numbers.Chars(first - 1)))
-        {
-            return null;
-        }
-
-        // The symbol touches the number or stands one space before it ("$5", "$ 75", "US$ 1MM", "u.s $ 100").
-        Span<char> key = stackalloc char[32];
-        string? found = null;
-        for (var n = 1; n <= 6 && first - n >= 0; n++)
-        {
-            var from = first - n;
-            if (_pieces[from].Kind == PieceKind.Digits)
-            {
-                break;
-            }
-
-            var length = Join(from, first, key);
-            if (length < 0)
-            {
-                break;
-            }
-
-            if (UnitLexicon.TryGetPrefix(key[..length], out var iso))
-            {
-                // A letter code glued to the word before is not a prefix ("bus $").
-                if (from > 0 && !_numbers.Gap(from) && _pieces[from - 1].Kind == PieceKind.Word)
-                {
-                    continue;
-                }
-
-                found = iso;
-                currencyFirst = from;
-            }
-        }
-
-        return found;
-    }
-
     // Joins pieces [from, to) into key as written, one space for any whitespace; -1 when it does not fit.
     private int Join(int from, int to, Span<char> key)
     {
@@ -377,34 +383,6 @@ internal sealed partial class FigureReader
         }
 
         return n;
-    }
-
-    private void ApplyMoneyScale(ref FigureCandidate figure)
-    {
-        // "$5m", "£15.8m", "$2 bn": after a currency a lone m is a million, not a metre.
-        var end = figure.End;
-        if (figure.Multiplier == 1 && _numbers.Has(end) && _pieces[end].Kind == PieceKind.Word
-            && (!_numbers.Gap(end) || _numbers.Chars(end).Length > 1))
-        {
-            var w = _numbers.Chars(end);
-            var factor = w switch
-            {
-                "m" or "M" or "mn" or "mln" or "million" => 1e6,
-                "bn" or "b" or "B" or "bln" or "billion" => 1e9,
-                "k" or "K" => 1e3,
-                "tn" or "trillion" => 1e12,
-                _ => 0,
-            };
-            if (factor > 0 && !(_numbers.Has(end + 1) && !_numbers.Gap(end + 1) && _pieces[end + 1].Kind != PieceKind.Symbol))
-            {
-                figure.Value *= factor;
-                figure.Multiplier = factor;
-                figure.End = end + 1;
-            }
-        }
-
-        // "$5 million USD" repeats the currency.
-        TryCents(ref figure);
     }
 
     private void ReadUnit(ref FigureCandidate figure, NumberRead read)
@@ -459,6 +437,11 @@ internal sealed partial class FigureReader
             }
 
             SetUnit(ref figure, entry, end, read);
+            if (entry.Unit == "ft")
+            {
+                AddInches(ref figure);
+            }
+
             if (entry.Kind == UnitKind.Duration)
             {
                 if (_numbers.IsWord(figure.End, "old"))
@@ -470,6 +453,25 @@ internal sealed partial class FigureReader
                     figure.End += 2;
                 }
             }
+        }
+    }
+
+    // "5 ft 2 in", "6ft 1in", "5 feet and 2 inches": one height in feet.
+    private void AddInches(ref FigureCandidate figure)
+    {
+        var j = _numbers.IsWord(figure.End, "and") ? figure.End + 1 : figure.End;
+        NumberRead inches = _numbers.IsInteger(j) ? _numbers.ReadDigits(j)
+            : _numbers.IsNumberWord(j, out _) ? _numbers.ReadWords(j) : default;
+        if (inches.End <= j || inches.Value is < 0 or >= 12 || inches.End != j + 1)
+        {
+            return;
+        }
+
+        var unit = inches.End;
+        if (_numbers.IsWord(unit, "in") || _numbers.IsWord(unit, "inch") || _numbers.IsWord(unit, "inches"))
+        {
+            figure.Value += inches.Value / 12;
+            figure.End = unit + 1;
         }
     }
 
@@ -515,6 +517,15 @@ internal sealed partial class FigureReader
         figure.End = end;
         if (kind == UnitKind.Currency)
         {
+            // "75 USD million"
+            if (figure.Multiplier == 1 && _numbers.IsNumberWord(end, out var scale) && scale.Kind == NumberWordKind.Scale && !_numbers.Chars(end).EndsWith('s'))
+            {
+                figure.Value *= scale.Value;
+                figure.Multiplier = scale.Value;
+                figure.End = end + 1;
+                return;
+            }
+
             TryCents(ref figure);
         }
     }
@@ -572,122 +583,5 @@ internal sealed partial class FigureReader
         }
 
         return found;
-    }
-
-    private static bool IsPounds(ReadOnlySpan<char> word) =>
-        word.Equals("pounds", StringComparison.OrdinalIgnoreCase) || word.Equals("pound", StringComparison.OrdinalIgnoreCase);
-
-    // "361 million pounds" is money, "two pounds" of weight is not: money when scaled, when written with pence, or
-    // when the text around says "£".
-    private UnitEntry PoundsMeaning(int i)
-    {
-        var number = i - 1;
-        var scaled = number >= 0 && (_numbers.IsNumberWord(number, out var w) && w.Kind == NumberWordKind.Scale
-                                     || (_pieces[number].Kind == PieceKind.Word && _numbers.Chars(number) is "m" or "bn" or "mn"));
-        var pence = _numbers.IsWord(i + 1, "and") || (_numbers.Has(i + 1) && _numbers.IsDigits(i + 1));
-        var from = Math.Max(0, _pieces[i].Start - 400);
-        var nearPoundSign = _text.AsSpan(from, Math.Min(_text.Length, _pieces[i].End + 400) - from).Contains('£');
-        return scaled || pence || nearPoundSign ? new UnitEntry(UnitKind.Currency, "GBP") : new UnitEntry(UnitKind.Measure, "lb");
-    }
-
-    // "thirteen dollars and forty-five cents", "3 dollars 50 cents"
-    private void TryCents(ref FigureCandidate figure)
-    {
-        var j = figure.End;
-        var and = _numbers.IsWord(j, "and");
-        if (and)
-        {
-            j++;
-        }
-
-        if (!_numbers.Has(j))
-        {
-            return;
-        }
-
-        NumberRead cents = _pieces[j].Kind == PieceKind.Digits && _numbers.IsInteger(j) ? _numbers.ReadDigits(j)
-            : _numbers.IsNumberWord(j, out _) ? _numbers.ReadWords(j) : default;
-        if (cents.End <= j || cents.Value is < 1 or >= 100 || cents.Value != Math.Floor(cents.Value))
-        {
-            return;
-        }
-
-        var k = cents.End;
-        if (MatchUnit(k, out var centsEnd, out var minor) && minor.Kind == UnitKind.MinorCurrency)
-        {
-            figure.Value += cents.Value / 100;
-            figure.End = centsEnd;
-        }
-        else if (!and && cents.Words && (!_numbers.Has(k) || _pieces[k].Kind == PieceKind.Symbol))
-        {
-            figure.Value += cents.Value / 100;
-            figure.End = k;
-        }
-    }
-
-    private bool QualifierBefore(int first, out int qualifierFirst, out string qualifier)
-    {
-        qualifierFirst = -1;
-        qualifier = string.Empty;
-        var last = _numbers.IsSymbol(first - 1, '.') ? first - 2 : first - 1;
-        if (last < 0 || _pieces[last].Kind != PieceKind.Word || !Qualifiers.MayEndWith(_numbers.Chars(last)))
-        {
-            return false;
-        }
-        Span<char> key = stackalloc char[40];
-        for (var n = Math.Min(Qualifiers.MaxWords, first); n >= 1; n--)
-        {
-            var from = first - n;
-            var allWords = true;
-            for (var k = from; k < first; k++)
-            {
-                if (_pieces[k].Kind != PieceKind.Word && !(_numbers.IsSymbol(k, '.') && k == first - 1))
-                {
-                    allWords = false;
-                    break;
-                }
-            }
-
-            if (!allWords)
-            {
-                continue;
-            }
-
-            var length = Join(from, first, key);
-            if (length > 0 && Qualifiers.TryGet(key[..length], out var q))
-            {
-                qualifierFirst = from;
-                qualifier = q;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "28,000 or more", "50 or so", "10,000-plus"
-    private void QualifierAfter(ref FigureCandidate figure)
-    {
-        var end = figure.End;
-        if (_numbers.IsWord(end, "or") && _numbers.Has(end + 1))
-        {
-            var q = _numbers.Chars(end + 1) switch
-            {
-                "more" => Qualifiers.AtLeast,
-                "so" => Qualifiers.About,
-                "less" or "fewer" => Qualifiers.AtMost,
-                _ => null,
-            };
-            if (q is not null && figure.Qualifier is null)
-            {
-                figure.Qualifier = q;
-                figure.QualifierEnd = end + 2;
-            }
-        }
-        else if (_numbers.IsHyphen(end) && !_numbers.Gap(end) && _numbers.IsWord(end + 1, "plus") && figure.Qualifier is null)
-        {
-            figure.Qualifier = Qualifiers.Over;
-            figure.QualifierEnd = end + 2;
-        }
     }
 }

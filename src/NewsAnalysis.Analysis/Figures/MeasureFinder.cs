@@ -24,7 +24,7 @@ internal sealed class MeasureFinder
         "although", "until", "away", "back", "just", "only", "even", "very", "too", "around", "nearly", "almost",
         "yet", "per", "via", "plus", "minus", "times", "percent", "against", "across", "like", "unlike", "within",
         "without", "toward", "towards", "upon", "onto", "amid", "behind", "beyond", "near", "versus", "vs", "etc",
-        "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
+        "later", "earlier", "ahead", "apart", "overall", "respectively", "alone", "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
         "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
         "despite", "unless", "whether", "instead", "compared", "following", "versus");
@@ -39,7 +39,8 @@ internal sealed class MeasureFinder
         "tops", "exceeded", "exceeds", "surpassed", "stood", "stands", "stand", "totalled", "totaled", "totals",
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
-        "about", "around", "over", "some", "roughly");
+        "about", "around", "over", "some", "roughly", "would", "could", "will", "may", "might", "should", "can", "past",
+        "beyond", "likely", "feared", "thought", "believed");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,6 +51,25 @@ internal sealed class MeasureFinder
         "thousands", "millions", "level", "levels");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Container = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Casualties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "dead", "injured", "wounded", "missing", "displaced", "arrested", "detained", "evacuated", "hurt",
+        "hospitalised", "hospitalized", "rescued", "infected", "homeless", "unemployed");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Casualty = Casualties.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Heads that only place a figure on a scale: "a total of", "a peak of", "a record high of".
+    private static readonly FrozenSet<string> VagueHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "total", "average", "peak", "mark", "high", "low", "best", "record", "maximum", "minimum", "sum", "tally");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vague = VagueHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Adjectives that compare a count with another rather than say what it counts ("2,500 new jobs" counts jobs).
+    private static readonly FrozenSet<string> Modifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "new", "extra", "additional", "further", "more", "other", "former", "existing", "current", "fewer", "full-time",
+        "part-time", "estimated", "possible", "potential", "separate", "different", "top");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
     private readonly List<Piece> _pieces;
@@ -70,7 +90,17 @@ internal sealed class MeasureFinder
         if (_numbers.IsWord(after, "of") && !IsTimeUnit(figure))
         {
             var head = SkipDeterminers(after + 1);
-            var np = ForwardPhrase(head);
+            // "one of two frontrunners", "three of the 10 seats"
+            if (_numbers.IsDigits(head) || (_numbers.IsNumberWord(head, out var number) && number.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens))
+            {
+                head++;
+                while (_numbers.IsNumberWord(head, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
+                {
+                    head++;
+                }
+            }
+
+            var np = _numbers.Has(head) ? ForwardPhrase(head) : null;
             // "8% of Google" names an owner, not a measure.
             if (np is not null && !char.IsUpper(_text[_pieces[head].Start]))
             {
@@ -121,6 +151,13 @@ internal sealed class MeasureFinder
 
     private string? ForwardPhrase(int i)
     {
+        // "107 killed", "120 injured": the people the participle names are what is counted.
+        if (_numbers.Has(i) && _pieces[i].Kind == PieceKind.Word && Casualty.Contains(_numbers.Chars(i)) && char.IsLower(_text[_pieces[i].Start])
+            && (!_numbers.Has(i + 1) || _pieces[i + 1].Kind != PieceKind.Word || Stop.Contains(_numbers.Chars(i + 1))))
+        {
+            return Compose([(i, i + 1)]);
+        }
+
         Span<(int First, int End)> words = stackalloc (int, int)[MaxWords + 2];
         var count = 0;
         var j = i;
@@ -147,7 +184,8 @@ internal sealed class MeasureFinder
             }
 
             // A name after the noun starts something else: "two politicians Lee Cheuk-yan".
-            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start]))
+            if (count > 0 && char.IsUpper(w[0]) && !char.IsUpper(_text[_pieces[words[count - 1].First].Start])
+                && !Modifier.Contains(_numbers.Chars(words[count - 1].First)))
             {
                 break;
             }
@@ -184,9 +222,16 @@ internal sealed class MeasureFinder
             break;
         }
 
-        // Names modify ("Palestinian casualties" counts casualties) unless they are the head ("28,000 Palestinians").
+        // A people named in the plural heads what follows it: "2.2 million Gazans face famine".
+        if (count > 1 && IsPeoplePlural(words[0].First) && char.IsLower(_text[_pieces[words[1].First].Start]))
+        {
+            count = 1;
+        }
+
+        // Names and a few comparing adjectives modify ("Palestinian casualties", "new Ryanair jobs" count casualties
+        // and jobs) unless they are the head ("28,000 Palestinians").
         var from = 0;
-        while (from < count - 1 && char.IsUpper(_text[_pieces[words[from].First].Start]))
+        while (from < count - 1 && (char.IsUpper(_text[_pieces[words[from].First].Start]) || Modifier.Contains(_numbers.Chars(words[from].First))))
         {
             from++;
         }
@@ -243,8 +288,21 @@ internal sealed class MeasureFinder
         }
 
         var (head, headFirst) = BackwardWords(p);
+        // "the death toll from the earthquake (in Turkey and Syria) has passed 41,000": the clause's subject, not the
+        // last noun of its prepositional phrases.
+        var inPhrase = head is null ? _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && char.IsUpper(_text[_pieces[p].Start])
+            : !ofBefore && IsPrepositionBefore(headFirst);
+        if (inPhrase)
+        {
+            var subject = ClauseHead(head is null ? p : headFirst - 1);
+            if (subject.Phrase is not null)
+            {
+                (head, headFirst) = subject;
+            }
+        }
+
         // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
-        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || _numbers.IsWord(headFirst - 1, "to"))
+        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || UnitLexicon.TryGet(head, out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }
@@ -259,17 +317,64 @@ internal sealed class MeasureFinder
         if (!ofBefore && _numbers.IsWord(of, "of"))
         {
             var (owner, _) = BackwardWords(of - 1);
-            if (owner is not null && !Container.Contains(LastWord(owner)))
+            // "a litre of milk is 3 dollars": a unit owns nothing; what is counted is the milk.
+            if (owner is not null && !Container.Contains(LastWord(owner)) && !UnitLexicon.TryGet(LastWord(owner), out _))
             {
                 return owner;
             }
         }
-        else if (ofBefore is false && Container.Contains(LastWord(head)))
+        else if ((!ofBefore && Container.Contains(LastWord(head))) || Vague.Contains(LastWord(head)))
         {
+            // "a total of 24.2 trillion pesos", "an average of 3.2%": the head says nothing of what is counted.
             return null;
         }
 
         return head;
+    }
+
+    private bool IsPrepositionBefore(int first)
+    {
+        var k = first - 1;
+        if (_numbers.Has(k) && _numbers.Chars(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return _numbers.Has(k) && _pieces[k].Kind == PieceKind.Word && _numbers.Chars(k) is "from" or "in" or "at" or "among" or "across" or "for";
+    }
+
+    // Walks left over a chain of prepositional phrases to the noun phrase that opens it.
+    private (string? Phrase, int First) ClauseHead(int p)
+    {
+        (string? Phrase, int First) found = (null, p + 1);
+        for (var k = p; k >= 0 && k > p - 14 && _pieces[k].Kind == PieceKind.Word; k--)
+        {
+            var w = _numbers.Chars(k);
+            var preposition = w is "from" or "in" or "of" or "at" or "among" or "across" or "for";
+            if (preposition)
+            {
+                // Only a subject counts: the noun phrase opens the clause ("The death toll from", "Shares in").
+                var candidate = BackwardWords(k - 1);
+                var before = candidate.First - 1;
+                if (candidate.Phrase is not null && !LastWord(candidate.Phrase).EndsWith("ly", StringComparison.Ordinal)
+                    && (OpensClause(candidate.First)
+                        || (_numbers.Has(before) && _numbers.Chars(before) is "the" or "The" or "its" or "Its" or "their" or "Their" && OpensClause(before))))
+                {
+                    found = candidate;
+                }
+            }
+
+            if (OpensSentence(k))
+            {
+                break;
+            }
+            else if (!preposition && Stop.Contains(w) && w is not ("the" or "a" or "an" or "and" or "its" or "their" or "this" or "last"))
+            {
+                break;
+            }
+        }
+
+        return found;
     }
 
     private static ReadOnlySpan<char> LastWord(string phrase)
@@ -293,13 +398,18 @@ internal sealed class MeasureFinder
             }
 
             // The word before the link is a verb, not a subject: "followed by £102.80".
-            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+            if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
                 && !(p > 0 && _pieces[p - 1].Kind == PieceKind.Word && _numbers.Chars(p - 1) is "the" or "a" or "an" or "this" or "its" or "their"))
             {
                 break;
             }
 
             words[count++] = (p, p + 1);
+            if (OpensSentence(p))
+            {
+                break;
+            }
+
             p--;
         }
 
@@ -310,6 +420,14 @@ internal sealed class MeasureFinder
 
         words[..count].Reverse();
         return (Compose(words[..count]), words[0].First);
+    }
+
+    private bool IsPeoplePlural(int j)
+    {
+        var w = _numbers.Chars(j);
+        return w.Length > 4 && char.IsUpper(w[0]) && char.IsLower(w[1])
+            && (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ns", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)
+                || w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ites", StringComparison.Ordinal));
     }
 
     private bool PluralNounAt(int j) =>
@@ -323,6 +441,11 @@ internal sealed class MeasureFinder
     private bool OpensSentence(int p) =>
         p == 0 || (_pieces[p - 1].Kind == PieceKind.Symbol && _text[_pieces[p - 1].Start] is '.' or '!' or '?' or '"' or '“' or '\n')
         || _text.AsSpan(_pieces[p - 1].End, _pieces[p].Start - _pieces[p - 1].End).Contains('\n');
+
+    private bool OpensClause(int p) =>
+        OpensSentence(p) || _numbers.IsSymbol(p - 1, ',') || _numbers.IsSymbol(p - 1, ';')
+        || (_numbers.Has(p - 1) && _pieces[p - 1].Kind == PieceKind.Word
+            && _numbers.Chars(p - 1) is "said" or "says" or "say" or "that" or "but" or "reported" or "added");
 
     private bool IsSentenceBreak(int k) => _numbers.IsSymbol(k, '.') || _numbers.IsSymbol(k, '!') || _numbers.IsSymbol(k, '?') || _numbers.IsSymbol(k, ';');
 

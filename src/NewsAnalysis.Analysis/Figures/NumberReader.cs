@@ -9,7 +9,7 @@ internal readonly record struct NumberRead(int End, double Value, double Written
 /// Reads one number starting at a piece: digits ("1,234.5", "3.5bn", "2 1/2", "1.2e6"), words ("one hundred and
 /// five", "two thirds", "half a dozen", "nine point nought four") or both ("1.5 million").
 /// </summary>
-internal sealed class NumberReader
+internal sealed partial class NumberReader
 {
     private enum Last : byte { None, Seed, Article, Unit, Teen, Tens, Hundred, Scale, Dozen }
 
@@ -44,15 +44,30 @@ internal sealed class NumberReader
 
     public bool IsDigits(int i) => Has(i) && _pieces[i].Kind == PieceKind.Digits;
 
-    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F');
+    public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F')
+        && PieceScanner.VulgarFraction(Chars(i)[^1]) == 0;
 
     public double DigitsValue(int i)
     {
         var chars = Chars(i);
         Span<char> buffer = stackalloc char[Math.Min(chars.Length, 64)];
         var n = 0;
-        foreach (var c in chars)
+        // The scanner keeps a comma with one or two digits after it only as a decimal comma ("1,3").
+        var vulgar = PieceScanner.VulgarFraction(chars[^1]);
+        if (vulgar > 0)
         {
+            chars = chars[..^1];
+            if (chars.IsEmpty)
+            {
+                return vulgar;
+            }
+        }
+
+        var comma = chars.LastIndexOf(',');
+        var decimalComma = comma >= 0 && chars.Length - comma - 1 <= 2 && !chars.Contains('.');
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = decimalComma && k == comma ? '.' : chars[k];
             if (char.IsAsciiDigit(c) || c == '.')
             {
                 if (n == buffer.Length)
@@ -64,7 +79,7 @@ internal sealed class NumberReader
             }
         }
 
-        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v + vulgar : double.NaN;
     }
 
     /// <summary>Reads a number written in digits at piece i (a Digits piece).</summary>
@@ -88,6 +103,27 @@ internal sealed class NumberReader
             {
                 value *= Math.Pow(10, sign * DigitsValue(k));
                 end = k + 1;
+            }
+        }
+
+        // 1.3x10^6, 6.23×10^-4
+        if (Has(end) && !Gap(end) && (IsWord(end, "x") || IsSymbol(end, '×')))
+        {
+            if (IsDigits(end + 1) && !Gap(end + 1) && Chars(end + 1) is "10" && IsSymbol(end + 2, '^') && !Gap(end + 2))
+            {
+                var k = end + 3;
+                var sign = 1;
+                if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+                {
+                    sign = IsSymbol(k, '-') ? -1 : 1;
+                    k++;
+                }
+
+                if (IsInteger(k) && !Gap(k))
+                {
+                    value *= Math.Pow(10, sign * DigitsValue(k));
+                    end = k + 1;
+                }
             }
         }
 
@@ -132,44 +168,44 @@ internal sealed class NumberReader
         var words = ContinueWords(value * multiplier, end, seeded: true);
         if (words.End > end)
         {
-            return new NumberRead(words.End, words.Value, written, written == 0 ? 1 : words.Value / written, false);
+            var (total, totalEnd) = ContinueDigitGroups(words.Value, words.End);
+            return new NumberRead(totalEnd, total, written, written == 0 ? 1 : total / written, false);
         }
 
         return new NumberRead(end, value * multiplier, written, multiplier, false);
     }
 
-    private bool TryFraction(int i, out int end, out double value)
+    // "1 million 200 thousand", "4 thousand 3 hundred and 21": digit groups going on under a falling scale.
+    private (double Total, int End) ContinueDigitGroups(double total, int end)
     {
-        end = i;
-        value = 0;
-        var slash = i + 1;
-        if (!IsSymbol(slash, '/') || !IsInteger(slash + 1))
+        while (IsNumberWord(end - 1, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Hundred)
         {
-            return false;
+            var k = end;
+            var and = IsWord(k, "and");
+            if (and)
+            {
+                k++;
+            }
+
+            if (!IsInteger(k) || !Gap(k) || Chars(k).Length > 3)
+            {
+                break;
+            }
+
+            var digits = DigitsValue(k);
+            var next = ContinueWords(digits, k + 1, seeded: true);
+            var scaled = next.End > k + 1;
+            var part = scaled ? next.Value : digits;
+            if (part >= scale.Value || (and ? part >= 100 || scaled : !scaled))
+            {
+                break;
+            }
+
+            total += part;
+            end = scaled ? next.End : k + 1;
         }
 
-        var spaced = Gap(slash) || Gap(slash + 1);
-        if (spaced && (Gap(slash) != Gap(slash + 1)))
-        {
-            return false;
-        }
-
-        // "5/1/2024" is a date, not a fraction.
-        if (IsSymbol(slash + 2, '/') || IsSymbol(i - 1, '/'))
-        {
-            return false;
-        }
-
-        var numerator = DigitsValue(i);
-        var denominator = DigitsValue(slash + 1);
-        if (denominator is not (2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100) || numerator >= denominator * 10)
-        {
-            return false;
-        }
-
-        value = numerator / denominator;
-        end = slash + 2;
-        return true;
+        return (total, end);
     }
 
     private bool TryScaleSuffix(int number, int i, out double factor)
@@ -184,6 +220,13 @@ internal sealed class NumberReader
         // After a following letter or digit it is a code ("10Gb" is a unit, "4G" a network).
         var next = i + 1;
         if (Has(next) && !Gap(next) && _pieces[next].Kind != PieceKind.Symbol)
+        {
+            return false;
+        }
+
+        // A letter alone scales on the same line ("10M", "2.33 k"): "29,603\n\nM Riley" is no 29 billion.
+        if (Gap(i) && chars.Length <= 2 && chars[0] is 'k' or 'K' or 'M' or 'G' or 'B' or 'b'
+            && _text.AsSpan(_pieces[i - 1].End, _pieces[i].Start - _pieces[i - 1].End).ContainsAny('\n', '\r'))
         {
             return false;
         }
@@ -218,12 +261,25 @@ internal sealed class NumberReader
             return new NumberRead(i + 2, 2, 2, 1, true);
         }
 
+        // "quarter million"
+        if (first.Kind == NumberWordKind.Ordinal && first.Value == 4 && ScaleAfterFraction(i + 1, out var quarterEnd) is > 0 and var scale
+            && quarterEnd == i + 2)
+        {
+            return new NumberRead(quarterEnd, 0.25 * scale, 0.25, scale, true);
+        }
+
         var read = ContinueWords(0, i, seeded: false);
         return read.End > i ? read : default;
     }
 
     private NumberRead ReadHalf(int i)
     {
+        // "half million"
+        if (IsNumberWord(i + 1, out var direct) && direct.Kind == NumberWordKind.Scale && !Chars(i + 1).EndsWith('s'))
+        {
+            return new NumberRead(i + 2, 0.5 * direct.Value, 0.5, direct.Value, true);
+        }
+
         // "half a dozen", "half a million"
         if (IsNumberWord(i + 1, out var article) && article.Kind == NumberWordKind.Article
             && IsNumberWord(i + 2, out var scale) && scale.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
@@ -238,22 +294,24 @@ internal sealed class NumberReader
     /// Reads number words from piece j on. Seeded: a digit value was read before ("2 million"); only scale words
     /// and "and a half" may follow.
     /// </summary>
-    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false)
+    /// <param name="limit">Read no piece at or past it.</param>
+    /// <param name="integerOnly">Only the whole number: no fraction, "point" or "and a half" after it.</param>
+    private NumberRead ContinueWords(double seed, int j, bool seeded, bool fractionOnly = false, int limit = int.MaxValue, bool integerOnly = false)
     {
         double total = 0, current = seed, lastGroup = seed, maxScale = 0, lastScale = double.MaxValue;
         var last = seeded ? Last.Seed : Last.None;
         var end = j;
         var start = j;
-        while (Has(j))
+        while (Has(j) && j < limit)
         {
             var k = j;
-            if (IsHyphen(k) && last == Last.Tens && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
+            if (IsHyphen(k) && last == Last.Tens && k + 1 < limit && IsNumberWord(k + 1, out var afterHyphen) && afterHyphen.Kind == NumberWordKind.Unit)
             {
                 k++;
             }
-            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && IsNumberWord(k + 1, out var afterAnd)
+            else if (IsWord(k, "and") && last is Last.Hundred or Last.Scale && k + 1 < limit && IsNumberWord(k + 1, out var afterAnd)
                 && afterAnd.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                && !FollowedByDenominator(k + 1))
+                && !FollowedByProperFraction(k + 1))
             {
                 k++;
             }
@@ -263,7 +321,8 @@ internal sealed class NumberReader
                 break;
             }
 
-            if (seeded && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
+            // "2 million" may go on after its scale ("721 thousand twelve"), never straight after the digits.
+            if (last == Last.Seed && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens)
             {
                 break;
             }
@@ -399,20 +458,35 @@ internal sealed class NumberReader
             return new NumberRead(start, 0, 0, 1, true);
         }
 
+        if (integerOnly)
+        {
+            return last == Last.Article ? new NumberRead(start, 0, 0, 1, true) : Finish(value, end, value);
+        }
+
         var afterInteger = last == Last.Article ? j : end;
+
+        // "one hundred thirty fifths" is 100/35, "three twenty firsts" 3/21: a compound ordinal as denominator.
+        if (!seeded && !fractionOnly && last != Last.Article && TryCompoundFraction(start, out var compoundFraction))
+        {
+            return compoundFraction;
+        }
 
         // Fractions: "two thirds", "a quarter", "three-quarters", "a half".
         if (!seeded && TryDenominator(afterInteger, out var denominatorEnd, out var denominator, out var plural))
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
-            if (plural && denominator == 4 && CountsPeriods(start))
+            if (plural && denominator == 4 && (CountsPeriods(start) || IsWord(denominatorEnd, "ahead") || IsWord(denominatorEnd, "ago")
+                                               || IsWord(denominatorEnd, "later") || IsWord(denominatorEnd, "earlier")))
             {
                 return Finish(numerator, afterInteger, numerator);
             }
 
-            if (plural || (single && (fractionOnly || FractionContext(denominatorEnd))))
+            var scaleEnd = denominatorEnd;
+            var scale = fractionOnly ? 0 : ScaleAfterFraction(denominatorEnd, out scaleEnd);
+            if (plural || (single && (fractionOnly || scale > 0 || FractionContext(denominatorEnd))))
             {
-                return Finish(numerator / denominator, denominatorEnd, numerator / denominator);
+                var part = numerator / denominator;
+                return scale > 0 ? Finish(part * scale, scaleEnd, part) : Finish(part, denominatorEnd, part);
             }
         }
 
@@ -433,14 +507,23 @@ internal sealed class NumberReader
         }
 
         // "one and a half", "2 and a half", "twenty and three fifths"
+        // "one and a half million" is 1.5 million; "3 million and a half" and "five billion and three quarters" put
+        // the part on the last scale; "one billion and a half million" names its own.
         if (IsWord(end, "and"))
         {
             var fraction = ContinueWords(0, end + 1, seeded: false, fractionOnly: true);
             if (fraction.End > end + 1 && fraction.Value < 1)
             {
-                value += fraction.Value;
                 end = fraction.End;
-                if (IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale)
+                var scaled = IsNumberWord(end, out var scaleAfter) && scaleAfter.Kind == NumberWordKind.Scale;
+                if (last == Last.Scale)
+                {
+                    value += fraction.Value * (scaled ? scaleAfter.Value : lastScale);
+                    return Finish(value, scaled ? end + 1 : end, value);
+                }
+
+                value += fraction.Value;
+                if (scaled)
                 {
                     return Finish(value * scaleAfter.Value, end + 1, value);
                 }
@@ -450,94 +533,8 @@ internal sealed class NumberReader
         return Finish(value, end, value);
     }
 
-    // "the past three quarters" are periods of a year, not three fourths.
-    private bool CountsPeriods(int start) =>
-        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
-            or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
-
     private static NumberRead Finish(double value, int end, double written) =>
         new(end, value, written, written == 0 ? 1 : value / written, true);
-
-    private bool FollowedByDenominator(int i)
-    {
-        var read = ContinueWordsBounded(i);
-        return TryDenominator(read, out _, out _, out var plural) && plural;
-    }
-
-    // The end of a short run of number words, to look ahead without reading far.
-    private int ContinueWordsBounded(int i)
-    {
-        var j = i;
-        while (j < i + 4 && (IsNumberWord(j, out var w) && w.Kind is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens
-                             || (IsHyphen(j) && j > i)))
-        {
-            j++;
-        }
-
-        return j;
-    }
-
-    private bool TryDenominator(int i, out int end, out double value, out bool plural)
-    {
-        end = i;
-        value = 0;
-        plural = false;
-        var k = i;
-        if (IsHyphen(k))
-        {
-            k++;
-        }
-
-        // "twenty-first", "twenty-fifths"
-        var tens = 0.0;
-        if (IsNumberWord(k, out var t) && t.Kind == NumberWordKind.Tens && IsHyphen(k + 1))
-        {
-            tens = t.Value;
-            k += 2;
-        }
-
-        if (!IsNumberWord(k, out var w))
-        {
-            return false;
-        }
-
-        if (w.Kind is NumberWordKind.Ordinal or NumberWordKind.OrdinalPlural)
-        {
-            value = tens + w.Value;
-            plural = w.Kind == NumberWordKind.OrdinalPlural;
-        }
-        else if (w.Kind == NumberWordKind.Half && tens == 0)
-        {
-            value = 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        // "first" and "second" name ranks, never parts.
-        if (value < 2 || (value == 2 && w.Kind == NumberWordKind.Ordinal))
-        {
-            return false;
-        }
-
-        end = k + 1;
-        return true;
-    }
-
-    // "a third of", "a quarter." but not "a third term".
-    private bool FractionContext(int next)
-    {
-        if (!Has(next) || _pieces[next].Kind != PieceKind.Word)
-        {
-            return !IsHyphen(next) || Gap(next);
-        }
-
-        var w = Chars(next);
-        return w is "of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "more" or "less" or "as" or "than"
-            or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "off" or "mile"
-            or "century" or "hour" or "percent" || UnitLexicon.TryGet(w, out _);
-    }
 
     private bool TryPointDigits(int i, out int end, out double fraction)
     {

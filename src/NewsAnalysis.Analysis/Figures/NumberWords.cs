@@ -45,6 +45,11 @@ internal static class NumberWords
         d["million"] = new(NumberWordKind.Scale, 1e6);
         d["billion"] = new(NumberWordKind.Scale, 1e9);
         d["trillion"] = new(NumberWordKind.Scale, 1e12);
+        // "3 millions": a plural scale counts only after a number, as any scale does ("millions of" alone is no figure).
+        d["thousands"] = new(NumberWordKind.Scale, 1e3);
+        d["millions"] = new(NumberWordKind.Scale, 1e6);
+        d["billions"] = new(NumberWordKind.Scale, 1e9);
+        d["trillions"] = new(NumberWordKind.Scale, 1e12);
         d["lakh"] = new(NumberWordKind.Scale, 1e5);
         d["lakhs"] = new(NumberWordKind.Scale, 1e5);
         d["crore"] = new(NumberWordKind.Scale, 1e7);

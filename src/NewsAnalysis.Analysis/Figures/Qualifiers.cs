@@ -14,7 +14,7 @@ internal static class Qualifiers
     public const string Nearly = "nearly";
     public const string Exactly = "exactly";
 
-    public const int MaxWords = 4;
+    public const int MaxWords = 5;
 
     private static readonly FrozenDictionary<string, string> Phrases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +33,12 @@ internal static class Qualifiers
         ["maximum of"] = AtMost, ["at the most"] = AtMost,
         ["up to"] = UpTo, ["as many as"] = UpTo, ["as much as"] = UpTo, ["as high as"] = UpTo,
         ["exactly"] = Exactly, ["precisely"] = Exactly, ["exactly at"] = Exactly,
+        ["larger than"] = Over, ["bigger than"] = Over, ["smaller than"] = Under,
+        ["less than or equal to"] = AtMost, ["smaller or equal than"] = AtMost, ["less or equal than"] = AtMost,
+        ["lower or equal than"] = AtMost, ["equal to or less than"] = AtMost, ["equal to or fewer than"] = AtMost,
+        ["greater than or equal to"] = AtLeast, ["more than or equal to"] = AtLeast, ["bigger or equal than"] = AtLeast,
+        ["higher or equal than"] = AtLeast, ["greater or equal than"] = AtLeast, ["equal to or more than"] = AtLeast,
+        ["equal to or greater than"] = AtLeast, ["at least or equal to"] = AtLeast,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =

@@ -111,7 +111,7 @@ internal static class UnitLexicon
     private static void AddCurrencies(
         Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded, Dictionary<string, string> prefixes, Dictionary<string, string> codePrefixes)
     {
-        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH"];
+        string[] codes = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "RUB", "BRL", "ZAR", "HKD", "SGD", "NZD", "KRW", "MXN", "TRY", "PLN", "ILS", "NGN", "KES", "PKR", "EGP", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "RON", "HUF", "CZK", "GHS", "IDR", "MYR", "THB", "PHP", "VND", "UAH", "BTC"];
         foreach (var code in codes)
         {
             var iso = code == "RMB" ? "CNY" : code;
@@ -129,7 +129,7 @@ internal static class UnitLexicon
         [
             ("$", "USD"), ("US$", "USD"), ("us $", "USD"), ("u.s $", "USD"), ("u.s. $", "USD"), ("u . s . $", "USD"), ("USD$", "USD"),
             ("C$", "CAD"), ("c $", "CAD"), ("CA$", "CAD"), ("CAN$", "CAD"), ("HK$", "HKD"), ("hk $", "HKD"), ("A$", "AUD"),
-            ("AU$", "AUD"), ("NZ$", "NZD"), ("S$", "SGD"), ("R$", "BRL"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"),
+            ("AU$", "AUD"), ("NZ$", "NZD"), ("S$", "SGD"), ("R$", "BRL"), ("AUD$", "AUD"), ("CAD$", "CAD"), ("NZD$", "NZD"), ("MXN$", "MXN"), ("Mex$", "MXN"), ("₿", "BTC"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"),
             ("Rs", "INR"), ("Rs.", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("₪", "ILS"), ("₦", "NGN"), ("฿", "THB"),
             ("₱", "PHP"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("ரூ", "LKR"), ("元", "CNY"), ("₫", "VND"), ("₴", "UAH"),
         ];
@@ -162,7 +162,9 @@ internal static class UnitLexicon
             ("EGP", ["egyptian pounds"]), ("KES", ["kenyan shillings", "shillings"]), ("BTC", ["bitcoin", "bitcoins"]),
             ("KWD", ["kuwaiti dinar", "kuwaiti dinars"]), ("IQD", ["dinar", "dinars", "iraqi dinars"]), ("JOD", ["jordanian dinars"]),
             ("QAR", ["qatari riyals"]), ("RON", ["lei", "leu"]), ("HUF", ["forint", "forints"]), ("CZK", ["koruna", "korunas"]),
-            ("GHS", ["cedi", "cedis"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
+            ("GHS", ["cedi", "cedis"]), ("HRK", ["kuna", "kunas"]),
+            ("BGN", ["leva", "bulgarian lev"]), ("KZT", ["tenge"]), ("ETB", ["birr"]), ("ZMW", ["kwacha"]), ("BRL", ["reais", "brazilian real"]),
+            ("IRR", ["rial", "rials", "iranian rial", "iranian rials"]), ("NPR", ["nepalese rupees"]), ("PHP", ["philippine pesos"]), ("ARS", ["argentine pesos"]),
         ];
         foreach (var (iso, list) in names)
         {
@@ -209,7 +211,7 @@ internal static class UnitLexicon
             ("l", ["litre", "litres", "liter", "liters"]), ("ml", ["ml", "millilitre", "millilitres", "milliliter", "milliliters"]),
             ("cl", ["cl", "centilitre", "centilitres"]), ("gal", ["gallon", "gallons", "gal"]),
             ("ft3", ["cubic foot", "cubic feet"]), ("m3", ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"]),
-            ("bbl", ["barrel", "barrels", "bbl"]), ("pt", ["pint", "pints"]), ("cup", ["cup", "cups"]),
+            ("bbl", ["barrel", "barrels", "bbl"]), ("pt", ["pint", "pints"]), ("qt", ["quart", "quarts"]), ("cup", ["cup", "cups"]),
             ("tbsp", ["tablespoon", "tablespoons", "tbsp"]), ("tsp", ["teaspoon", "teaspoons", "tsp"]),
             ("kg", ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]),
             ("g", ["gram", "grams", "gramme", "grammes"]), ("mg", ["mg", "milligram", "milligrams", "milligramme", "milligrammes"]),
@@ -247,13 +249,17 @@ internal static class UnitLexicon
         exact["l"] = new(UnitKind.Measure, "l", Attached: true);
         exact["L"] = new(UnitKind.Measure, "l", Attached: true);
         exact["t"] = new(UnitKind.Measure, "t", Attached: true);
+
+        // "40C", "-5C", "104F": news writes temperatures with the letter against the number.
+        exact["C"] = new(UnitKind.Measure, "°C", Attached: true);
+        exact["F"] = new(UnitKind.Measure, "°F", Attached: true);
     }
 
     private static void AddDurations(Dictionary<string, UnitEntry> folded)
     {
         (string Unit, string[] Names)[] durations =
         [
-            ("year", ["year", "years", "yr", "yrs"]), ("month", ["month", "months"]), ("week", ["week", "weeks"]),
+            ("year", ["year", "years", "yr", "yrs", "yo"]), ("month", ["month", "months"]), ("week", ["week", "weeks"]),
             ("day", ["day", "days"]), ("hour", ["hour", "hours", "hr", "hrs"]), ("minute", ["minute", "minutes", "min", "mins"]),
             ("second", ["seconds", "sec", "secs"]), ("decade", ["decade", "decades"]), ("century", ["century", "centuries"]),
         ];

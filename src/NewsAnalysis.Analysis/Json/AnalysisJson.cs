@@ -10,32 +10,32 @@ public static class AnalysisJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(r);
         w.WriteStartObject();
-        w.WriteString("analyzer", r.Analyzer);
+        w.WriteString(Names.Analyzer, r.Analyzer);
 
-        w.WriteStartArray("sentences");
+        w.WriteStartArray(Names.Sentences);
         foreach (var s in r.Sentences)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", s.Start);
-            w.WriteNumber("end", s.End);
+            w.WriteNumber(Names.Start, s.Start);
+            w.WriteNumber(Names.End, s.End);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("actors");
+        w.WriteStartArray(Names.Actors);
         foreach (var a in r.Actors)
         {
             w.WriteStartObject();
-            w.WriteString("id", a.Id);
-            w.WriteString("name", a.Name);
-            w.WriteString("kind", KindName(a.Kind));
-            w.WriteStartArray("mentions");
+            w.WriteString(Names.Id, a.Id);
+            w.WriteString(Names.Name, a.Name);
+            w.WriteString(Names.Kind, KindName(a.Kind));
+            w.WriteStartArray(Names.Mentions);
             foreach (var m in a.Mentions)
             {
                 w.WriteStartObject();
                 WriteSpan(w, m.Span, m.Text);
-                w.WriteString("type", m.Type switch
+                w.WriteString(Names.Type, m.Type switch
                 {
                     MentionType.Pronoun => "pronoun",
                     MentionType.Nominal => "nominal",
@@ -50,45 +50,45 @@ public static class AnalysisJson
 
         w.WriteEndArray();
 
-        w.WriteStartArray("figures");
+        w.WriteStartArray(Names.Figures);
         foreach (var f in r.Figures)
         {
             w.WriteStartObject();
-            w.WriteString("id", f.Id);
+            w.WriteString(Names.Id, f.Id);
             WriteSpan(w, f.Span, f.Text);
             if (double.IsFinite(f.Value))
             {
-                w.WriteNumber("value", f.Value);
+                w.WriteNumber(Names.Value, f.Value);
             }
             else
             {
-                w.WriteNull("value");
+                w.WriteNull(Names.Value);
             }
 
-            w.WriteString("unit", f.Unit);
-            w.WriteString("measure", f.Measure);
-            w.WriteString("qualifier", f.Qualifier);
-            w.WriteString("claimId", f.ClaimId);
+            w.WriteString(Names.Unit, f.Unit);
+            w.WriteString(Names.Measure, f.Measure);
+            w.WriteString(Names.Qualifier, f.Qualifier);
+            w.WriteString(Names.ClaimId, f.ClaimId);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("claims");
+        w.WriteStartArray(Names.Claims);
         foreach (var c in r.Claims)
         {
             w.WriteStartObject();
-            w.WriteString("id", c.Id);
+            w.WriteString(Names.Id, c.Id);
             WriteSpan(w, c.Span, c.Text);
-            w.WriteNumber("checkworthiness", Math.Round(c.CheckWorthiness, 4));
-            w.WriteStartObject("attribution");
-            w.WriteString("kind", KindName(c.Attribution.Kind));
-            w.WritePropertyName("source");
+            w.WriteNumber(Names.Checkworthiness, Math.Round(c.CheckWorthiness, 4));
+            w.WriteStartObject(Names.Attribution);
+            w.WriteString(Names.Kind, KindName(c.Attribution.Kind));
+            w.WritePropertyName(Names.Source);
             if (c.Attribution.Source is { } src)
             {
                 w.WriteStartObject();
                 WriteSpan(w, src.Span, src.Text);
-                w.WriteString("actorId", src.ActorId);
+                w.WriteString(Names.ActorId, src.ActorId);
                 w.WriteEndObject();
             }
             else
@@ -96,7 +96,7 @@ public static class AnalysisJson
                 w.WriteNullValue();
             }
 
-            w.WritePropertyName("cue");
+            w.WritePropertyName(Names.Cue);
             if (c.Attribution.Cue is { } cue)
             {
                 w.WriteStartObject();
@@ -150,9 +150,9 @@ public static class AnalysisJson
 
     private static void WriteSpan(Utf8JsonWriter w, Span span, string text)
     {
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.End);
-        w.WriteString("text", WellFormed(text));
+        w.WriteNumber(Names.Start, span.Start);
+        w.WriteNumber(Names.End, span.End);
+        w.WriteString(Names.Text, WellFormed(text));
     }
 
     // A lone surrogate cannot be written as JSON; U+FFFD keeps the length, so offsets stay true.
@@ -197,5 +197,33 @@ public static class AnalysisJson
         }
 
         return true;
+    }
+
+    // Property names encoded once: the writer then copies bytes instead of transcoding and escaping each name.
+    private static class Names
+    {
+        public static readonly JsonEncodedText ActorId = JsonEncodedText.Encode("actorId");
+        public static readonly JsonEncodedText Actors = JsonEncodedText.Encode("actors");
+        public static readonly JsonEncodedText Analyzer = JsonEncodedText.Encode("analyzer");
+        public static readonly JsonEncodedText Attribution = JsonEncodedText.Encode("attribution");
+        public static readonly JsonEncodedText Checkworthiness = JsonEncodedText.Encode("checkworthiness");
+        public static readonly JsonEncodedText ClaimId = JsonEncodedText.Encode("claimId");
+        public static readonly JsonEncodedText Claims = JsonEncodedText.Encode("claims");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Figures = JsonEncodedText.Encode("figures");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+        public static readonly JsonEncodedText Sentences = JsonEncodedText.Encode("sentences");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
     }
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsAnalysis.Analysis;
-using NewsAnalysis.Analysis.Actors;
-using NewsAnalysis.Analysis.Claims;
 using NewsAnalysis.Analysis.Figures;
 using NewsAnalysis.Analysis.Text;
 
@@ -25,16 +23,13 @@ internal static class FigureEval
 
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            throw new UsageException("usage: eval figures DIR|FILE.jsonl [--misses] [--qualifier-outside]\n"
+            throw new UsageException("usage: eval figures DIR|FILE.jsonl [--misses]\n"
                 + "  DIR: Recognizers-Text spec JSON files; FILE.jsonl: Duckling-style {\"text\",\"dim\",\"value\"} lines");
         }
 
         var root = args[0];
         var showMisses = args.Contains("--misses");
-        // --qualifier-outside scores spans without the qualifier, as Recognizers-Text marks them (CONTRACT.md keeps it in).
-        var analyzer = args.Contains("--qualifier-outside")
-            ? new ArticleAnalyzer(new EntityRecognizer(), new ActorResolver(), new FigureExtractor(qualifierInSpan: false), new ClaimExtractor())
-            : ArticleAnalyzer.Default;
+        var analyzer = ArticleAnalyzer.Default;
         var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f))
             .Order(StringComparer.Ordinal)
@@ -59,7 +54,7 @@ internal static class FigureEval
                 filePassed += ok ? 1 : 0;
                 if (!ok && showMisses)
                 {
-                    Console.WriteLine($"  miss {name}: {text} => [{string.Join(", ", figures.Select(f => $"{f.Text}={f.Value.ToString(CultureInfo.InvariantCulture)}"))}]");
+                    Console.WriteLine($"  miss {name}: {text}\n      want [{string.Join(", ", Expected(spec))}]\n      got  [{string.Join(", ", figures.Select(f => $"{f.Text}={f.Value.ToString(CultureInfo.InvariantCulture)}"))}]");
                 }
             }
 
@@ -112,6 +107,11 @@ internal static class FigureEval
             $"figures-duckling: {100.0 * found / Math.Max(total, 1):F2} {found}/{total}"));
         return 0;
     }
+
+    private static IEnumerable<string> Expected(JsonElement spec) =>
+        spec.TryGetProperty("Results", out var results)
+            ? results.EnumerateArray().Select(r => $"{r.GetProperty("Text").GetString()}={ExpectedValue(r)?.ToString(CultureInfo.InvariantCulture)}")
+            : [];
 
     private static bool IsSet(JsonElement spec, string property) =>
         spec.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Analysis;
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Text;
 using NewsAnalysis.Cli.Train;
 
 namespace NewsAnalysis.Cli.Eval;
@@ -21,8 +23,15 @@ internal static class NerEvalCommand
     {
         if (args.Length == 0)
         {
-            throw new UsageException("usage: eval ner FILE...   (CoNLL-2003, IOB1 or IOB2 tags)");
+            throw new UsageException("usage: eval ner [--errors] FILE...   (CoNLL-2003, IOB1 or IOB2 tags)");
         }
+
+        // --errors: every missed and every wrong name on stderr, with its sentence, to see where F1 goes.
+        var errors = args.Contains("--errors");
+        // --recognizer: the recogniser's names on our tokens, before the actor resolver (kind vote, clean-up).
+        var recognizerOnly = args.Contains("--recognizer");
+        args = args.Where(a => a is not "--errors" and not "--recognizer").ToArray();
+        var recognizer = recognizerOnly ? EntityRecognizer.LoadDefault() : null;
 
         var analyzer = ArticleAnalyzer.Default;
         foreach (var path in args)
@@ -34,20 +43,19 @@ internal static class NerEvalCommand
             foreach (var d in documents)
             {
                 var text = NerCorpus.TextOf(d.Sentences);
-                var result = analyzer.Analyze(text);
+                var names = recognizer is null ? NameMentions(analyzer.Analyze(text)) : RecognizedNames(recognizer, text);
                 var goldTokens = d.Document.Tokens;
                 tokens += goldTokens.Count;
                 var gold = NerCorpus.Spans(d.Sentences.SelectMany(s => s.Select(t => t.Tag)).ToList()).ToHashSet();
                 var predicted = new HashSet<(int, int, string)>();
-                foreach (var actor in result.Actors)
+                foreach (var (span, kind) in names)
                 {
-                    foreach (var mention in actor.Mentions.Where(m => m.Type == MentionType.Name))
                     {
                         var first = -1;
                         var last = -1;
                         for (var i = 0; i < goldTokens.Count; i++)
                         {
-                            if (goldTokens[i].Span.Overlaps(mention.Span))
+                            if (goldTokens[i].Span.Overlaps(span))
                             {
                                 first = first < 0 ? i : first;
                                 last = i;
@@ -56,8 +64,24 @@ internal static class NerEvalCommand
 
                         if (first >= 0)
                         {
-                            predicted.Add((first, last + 1, Types[actor.Kind]));
+                            predicted.Add((first, last + 1, Types[kind]));
                         }
+                    }
+                }
+
+                if (errors)
+                {
+                    var allTokens = d.Sentences.SelectMany(s => s).Select(t => t.Token).ToList();
+                    string Words((int, int, string) e) =>
+                        $"{e.Item3} [{string.Join(' ', allTokens[e.Item1..e.Item2])}]  ... {string.Join(' ', allTokens[Math.Max(0, e.Item1 - 5)..Math.Min(allTokens.Count, e.Item2 + 5)])}";
+                    foreach (var e in gold.Except(predicted).OrderBy(e => e.Item1))
+                    {
+                        Console.Error.WriteLine($"miss  {Words(e)}");
+                    }
+
+                    foreach (var e in predicted.Except(gold).OrderBy(e => e.Item1))
+                    {
+                        Console.Error.WriteLine($"wrong {Words(e)}");
                     }
                 }
 
@@ -84,6 +108,12 @@ internal static class NerEvalCommand
 
         return Task.FromResult(0);
     }
+
+    private static IEnumerable<(Span, ActorKind)> NameMentions(AnalysisResult result) =>
+        result.Actors.SelectMany(a => a.Mentions.Where(m => m.Type == MentionType.Name).Select(m => (m.Span, a.Kind)));
+
+    private static IEnumerable<(Span, ActorKind)> RecognizedNames(EntityRecognizer recognizer, string text) =>
+        recognizer.Recognize(TextDocument.Parse(text)).Select(e => (e.Span, e.Kind));
 
     private static string Prf(int tp, int predicted, int gold)
     {

@@ -37,13 +37,8 @@ internal static partial class NerGazetteerBuilder
                 return;
             }
 
-            ulong sequence = 0;
-            foreach (var t in tokens)
-            {
-                sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(t.Span.SliceOf(text)));
-            }
-
-            entries[sequence] = (ushort)(entries.GetValueOrDefault(sequence) | 1 << Gazetteer.ListIndex(list));
+            var hashes = tokens.Select(t => FeatureHash.OfLower(t.Span.SliceOf(text))).ToArray();
+            Gazetteer.Add(entries, hashes, (ushort)(1 << Gazetteer.ListIndex(list)));
         }
 
         foreach (var cols in Rows(folder, "countries.tsv"))

@@ -13,6 +13,16 @@ internal sealed class NerPerceptron
     private double[] _totals = new double[L << 16];
     private int[] _stamps = new int[L << 16];
     private int _time = 1;
+    private readonly double _dropout;
+    private readonly Random _random;
+
+    /// <param name="dropout">Share of each token's features hidden from an update, at random: the model cannot
+    /// lean on one feature (the word itself) alone and learns the context and shape of names it has not seen.</param>
+    public NerPerceptron(double dropout = 0, int seed = 2003)
+    {
+        _dropout = dropout;
+        _random = new Random(seed);
+    }
 
     public int Features => _rows.Count;
 
@@ -30,6 +40,7 @@ internal sealed class NerPerceptron
                 for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 {
                     var n = NerFeatures.Extract(d, i, y1, y2, features);
+                    n = Drop(features[..n]);
                     Score(features[..n], scores, averaged: null);
                     var guess = EntityRecognizer.Best<float>(scores, y1);
                     var truth = gold[i];
@@ -54,6 +65,25 @@ internal sealed class NerPerceptron
         }
 
         return (tokens, errors);
+    }
+
+    private int Drop(Span<ulong> features)
+    {
+        if (_dropout <= 0)
+        {
+            return features.Length;
+        }
+
+        var kept = 1;    // the bias stays
+        for (var k = 1; k < features.Length; k++)
+        {
+            if (_random.NextDouble() >= _dropout)
+            {
+                features[kept++] = features[k];
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The averaged weights (a copy; training can go on).</summary>

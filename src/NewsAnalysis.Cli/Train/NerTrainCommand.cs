@@ -5,7 +5,7 @@ using NewsAnalysis.Analysis.Actors;
 namespace NewsAnalysis.Cli.Train;
 
 /// <summary>
-/// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--epochs N] [--folds K]`: trains the
+/// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K]`: trains the
 /// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed orders the epochs.
 /// </summary>
 internal static class NerTrainCommand
@@ -20,6 +20,7 @@ internal static class NerTrainCommand
         var output = options.GetValueOrDefault("--out") ?? throw Usage();
         var epochs = int.Parse(options.GetValueOrDefault("--epochs") ?? "7", CultureInfo.InvariantCulture);
         var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "4", CultureInfo.InvariantCulture);
+        var dropout = double.Parse(options.GetValueOrDefault("--dropout") ?? "0.1", CultureInfo.InvariantCulture);
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.0001", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
@@ -40,12 +41,14 @@ internal static class NerTrainCommand
         gazetteer = NerTrainingNames.With(gazetteer, trainDocs);
         gazetteer = NerHeadlineWords.With(gazetteer, trainDocs);
         Log($"{gazetteer.Entries.Count} list entries with the training names", clock);
+        var clusters = options.GetValueOrDefault("--clusters") is { } clusterFile ? ReadClusters(clusterFile) : WordClusters.Empty;
+        Log($"{clusters.Entries.Count} clustered words", clock);
 
-        var trainSet = trainDocs.Select((d, i) => (new NerDocument(d.Document, foldLists[i % foldLists.Length]), d.Labels)).ToList();
-        var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer), d.Labels)).ToList();
+        var trainSet = trainDocs.Select((d, i) => (new NerDocument(d.Document, foldLists[i % foldLists.Length], clusters), d.Labels)).ToList();
+        var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer, clusters), d.Labels)).ToList();
 
         // First pass on all training documents.
-        var first = TrainModel(trainSet, epochs, devSet, "pass 1", clock);
+        var first = TrainModel(trainSet, epochs, dropout, devSet, "pass 1", clock);
         var firstWeights = first.Averaged();
 
         // Second pass: its document features must come from first-pass labels made without seeing the document,
@@ -56,7 +59,7 @@ internal static class NerTrainCommand
             {
                 var held = trainSet.Where((_, i) => i % folds == k).ToList();
                 var rest = trainSet.Where((_, i) => i % folds != k).ToList();
-                var model = TrainModel(rest, epochs, null, $"fold {k + 1}/{folds}", clock);
+                var model = TrainModel(rest, epochs, dropout, null, $"fold {k + 1}/{folds}", clock);
                 var averaged = model.Averaged();
                 foreach (var (d, _) in held)
                 {
@@ -74,7 +77,7 @@ internal static class NerTrainCommand
             }
         }
 
-        var second = folds > 1 ? TrainModel(trainSet, epochs, devSet, "pass 2", clock) : null;
+        var second = folds > 1 ? TrainModel(trainSet, epochs, dropout, devSet, "pass 2", clock) : null;
 
         if (second is null)
         {
@@ -93,7 +96,7 @@ internal static class NerTrainCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {
-            NerModel.Write(stream, merged, gazetteer);
+            NerModel.Write(stream, merged, gazetteer, clusters);
         }
 
         Log($"wrote {output}: {new FileInfo(output).Length / 1024} KiB, {q1.Count} + {q2.Count} features, {merged.Count} rows", clock);
@@ -115,9 +118,9 @@ internal static class NerTrainCommand
         return Task.FromResult(0);
     }
 
-    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int epochs, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int epochs, double dropout, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
     {
-        var perceptron = new NerPerceptron();
+        var perceptron = new NerPerceptron(dropout, Seed);
         var random = new Random(Seed);
         var order = set.ToArray();
         for (var e = 1; e <= epochs; e++)
@@ -160,6 +163,19 @@ internal static class NerTrainCommand
         var r = gold == 0 ? 0 : (double)tp / gold;
         var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         return string.Create(CultureInfo.InvariantCulture, $"P {100 * p:F2} R {100 * r:F2} F1 {100 * f:F2}");
+    }
+
+    // "word TAB coarse TAB fine" lines written by `train ner-clusters`.
+    private static WordClusters ReadClusters(string path)
+    {
+        var fine = new Dictionary<ulong, ushort>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var cols = line.Split('\t');
+            fine[FeatureHash.OfLower(cols[0])] = ushort.Parse(cols[2], CultureInfo.InvariantCulture);
+        }
+
+        return new WordClusters(fine);
     }
 
     // Words mostly written in lower case in the training text: single-word list entries equal to them are noise.
@@ -229,7 +245,7 @@ internal static class NerTrainCommand
     }
 
     private static UsageException Usage() =>
-        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--epochs N] [--folds K] [--prune R]");
+        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K] [--prune R] [--dropout P]");
 
     private static void Log(string message, Stopwatch clock) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));

@@ -17,6 +17,7 @@ internal static class NerTrainingNames
     public static Gazetteer With(Gazetteer baseLists, IEnumerable<NerCorpusDocument> documents)
     {
         var counts = new Dictionary<ulong, int[]>();
+        var tokensOf = new Dictionary<ulong, ulong[]>();
         foreach (var d in documents)
         {
             foreach (var e in EntityRecognizer.ToEntities(d.Document, d.Labels))
@@ -27,15 +28,18 @@ internal static class NerTrainingNames
                 }
 
                 ulong sequence = 0;
+                var tokens = new ulong[e.EndToken - e.FirstToken];
                 for (var i = e.FirstToken; i < e.EndToken; i++)
                 {
-                    sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(d.Document.TokenChars(i)));
+                    tokens[i - e.FirstToken] = FeatureHash.OfLower(d.Document.TokenChars(i));
+                    sequence = Gazetteer.Extend(sequence, tokens[i - e.FirstToken]);
                 }
 
                 if (!counts.TryGetValue(sequence, out var byType))
                 {
                     byType = new int[4];
                     counts[sequence] = byType;
+                    tokensOf[sequence] = tokens;
                 }
 
                 byType[TypeOf(e.Kind)]++;
@@ -58,7 +62,7 @@ internal static class NerTrainingNames
 
             if (mask != 0)
             {
-                entries[sequence] = (ushort)(entries.GetValueOrDefault(sequence) | mask);
+                Gazetteer.Add(entries, tokensOf[sequence], (ushort)mask);
             }
         }
 

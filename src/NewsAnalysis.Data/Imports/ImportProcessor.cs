@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsAnalysis.Analysis;
 using NewsAnalysis.Data.Articles;
 using Npgsql;
@@ -13,6 +15,9 @@ namespace NewsAnalysis.Data.Imports;
 /// </summary>
 public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits limits, TimeProvider clock)
 {
+    /// <summary>Chunks processed at once by one run.</summary>
+    public const int ChunksInFlight = 2;
+
     private sealed record Outcome(ImportItem Item, ArticleDraft? Draft, AnalysisResult? Analysis, string? Hash, string? Error);
 
     /// <summary>Processes pending items until none is left.</summary>
@@ -29,15 +34,39 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
         await SetStatusAsync(batchId, ImportStatus.Running, cancellationToken);
         var reader = new ImportItemReader(limits);
         var started = clock.GetTimestamp();
+        // Chunks in flight side by side: while one is stored (mostly PostgreSQL's work) the next is analysed.
+        var workers = Enumerable.Range(0, ChunksInFlight)
+            .Select(_ => Task.Run(() => WorkAsync(batchId, reader, progress, budget, started, cancellationToken), cancellationToken))
+            .ToList();
+        await Task.WhenAll(workers);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var pending = await db.ImportItems.AnyAsync(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Pending, cancellationToken);
+        var done = await CountAsync(batchId, cancellationToken);
+        if (pending)
+        {
+            // The budget ran out, or another worker holds the batch's last pending items: they are its to finish.
+            progress?.Report(done);
+            return done with { Finished = false };
+        }
+
+        await SetStatusAsync(batchId, done.Total > 0 && done.Failed == done.Total ? ImportStatus.Failed : ImportStatus.Completed, cancellationToken);
+        progress?.Report(done);
+        return done;
+    }
+
+    /// <summary>Takes chunks one after the other until none is free or the budget has passed.</summary>
+    private async Task WorkAsync(
+        long batchId, ImportItemReader reader, IProgress<ImportProgress>? progress, TimeSpan? budget, long started, CancellationToken cancellationToken)
+    {
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // >=: two clock reads can be equal, and a zero budget must still mean "no chunk at all".
             if (budget is { } limit && clock.GetElapsedTime(started) >= limit)
             {
-                var sofar = await CountAsync(batchId, cancellationToken);
-                progress?.Report(sofar);
-                return sofar with { Finished = false };
+                return;
             }
 
             var stored = false;
@@ -47,25 +76,21 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
                 {
                     if (!await ProcessChunkAsync(batchId, reader, cancellationToken))
                     {
-                        var done = await CountAsync(batchId, cancellationToken);
-                        await SetStatusAsync(batchId, done.Total > 0 && done.Failed == done.Total ? ImportStatus.Failed : ImportStatus.Completed, cancellationToken);
-                        progress?.Report(done);
-                        return done;
+                        return;
                     }
 
                     stored = true;
                 }
-                // Another worker holds the batch's last pending items: they are its to finish.
+                // Every pending item is held by another chunk (ours or another worker's).
                 catch (ImportBusyException)
                 {
-                    var sofar = await CountAsync(batchId, cancellationToken);
-                    return sofar with { Finished = false };
+                    return;
                 }
-                // Another import stored the same text between our duplicate check and our insert: check again.
-                catch (DbUpdateException problem) when (attempt < 3 && problem.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+                // Another chunk stored the same text between our duplicate check and our insert: check again.
+                catch (DbUpdateException problem) when (attempt < 3 && problem.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected })
                 {
                 }
-                catch (PostgresException problem) when (attempt < 3 && problem.SqlState == PostgresErrorCodes.UniqueViolation)
+                catch (PostgresException problem) when (attempt < 3 && problem.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
                 {
                 }
             }
@@ -98,6 +123,7 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
                 : false;
         }
 
+        var timer = Stopwatch.StartNew();
         var outcomes = new Outcome[items.Count];
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = limits.Parallelism, CancellationToken = cancellationToken }, (index, _) =>
         {
@@ -105,6 +131,7 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
             return ValueTask.CompletedTask;
         });
 
+        var analysed = timer.Elapsed;
         var hashes = outcomes.Where(o => o.Hash is not null).Select(o => o.Hash!).Distinct().ToList();
         var existing = await db.Articles
             .Where(a => hashes.Contains(a.ContentHash))
@@ -114,6 +141,8 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
         var store = scope.ServiceProvider.GetRequiredService<ArticleAnalysisStore>();
         var now = clock.GetUtcNow();
         var added = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var fresh = new List<(Article, AnalysisResult)>();
+        var links = new List<(ImportItem Item, Article Article)>();
         foreach (var outcome in outcomes)
         {
             var item = outcome.Item;
@@ -137,7 +166,7 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
             if (added.TryGetValue(outcome.Hash!, out var sameInChunk))
             {
                 item.Status = ImportItemStatus.Duplicate;
-                item.Article = sameInChunk;
+                links.Add((item, sameInChunk));
                 continue;
             }
 
@@ -154,14 +183,23 @@ public sealed class ImportProcessor(IServiceScopeFactory scopes, ImportLimits li
                 ImportBatchId = batchId,
             };
             item.Status = ImportItemStatus.Imported;
-            item.Article = article;
+            links.Add((item, article));
             added[outcome.Hash!] = article;
-            await store.SaveAsync(article, outcome.Analysis!, cancellationToken);
+            fresh.Add((article, outcome.Analysis!));
+        }
+
+        await store.AddNewAsync(fresh, cancellationToken);
+        foreach (var (item, article) in links)
+        {
+            item.ArticleId = article.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await UpdateCountsAsync(db, batchId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        scope.ServiceProvider.GetService<ILogger<ImportProcessor>>()?.LogInformation(
+            "Import batch {BatchId}: {Count} items analysed in {AnalysedMs:F0} ms, stored in {StoredMs:F0} ms",
+            batchId, items.Count, analysed.TotalMilliseconds, (timer.Elapsed - analysed).TotalMilliseconds);
         return true;
     }
 

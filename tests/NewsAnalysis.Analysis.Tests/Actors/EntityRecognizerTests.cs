@@ -89,3 +89,41 @@ public class NerDocumentTests
         Assert.True((d.Flags[0] & NerDocument.TokenFlags.SentenceStart) != 0);
     }
 }
+
+public class WordClustersTests
+{
+    private static readonly WordClusters Clusters = new(new Dictionary<ulong, ushort>
+    {
+        [FeatureHash.OfLower("london")] = 9,
+        [FeatureHash.OfLower("net")] = 600,
+    });
+
+    [Fact]
+    public void A_known_word_has_its_cluster_whatever_its_case()
+    {
+        Assert.Equal(10, Clusters.Of("London", FeatureHash.OfLower("London")));
+        Assert.Equal(10, Clusters.Of("LONDON", FeatureHash.OfLower("LONDON")));
+        Assert.Equal(3, WordClusters.Coarse(10));
+    }
+
+    [Fact]
+    public void An_unknown_word_takes_the_cluster_of_its_first_piece_marked_apart()
+    {
+        var code = Clusters.Of("Netanyahu", FeatureHash.OfLower("Netanyahu"));
+
+        Assert.Equal(601 + WordClusters.Fine, code);
+        Assert.Equal(150 + 1 + WordClusters.Fine, WordClusters.Coarse(code));
+        Assert.Equal(0, Clusters.Of("Qwerty", FeatureHash.OfLower("Qwerty")));
+        Assert.Equal(0, Clusters.Of("1996", FeatureHash.OfLower("1996")));
+    }
+
+    [Fact]
+    public void The_shipped_model_carries_clusters_the_documents_use()
+    {
+        var model = EntityRecognizer.LoadDefault().Model!;
+        var d = new NerDocument(TextDocument.Parse("Officials in Paris and Berlin met on Monday."), model.Gazetteer, model.Clusters);
+
+        Assert.True(model.Clusters.Entries.Count > 10000);
+        Assert.All(new[] { 2, 4, 7 }, i => Assert.InRange(d.Cluster[i], 1, WordClusters.Fine));
+    }
+}

@@ -50,15 +50,22 @@ public class FigureExtractorTests
         Assert.True(figures.Zip(figures.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start));
     }
 
-    [Fact]
-    public void Without_qualifier_in_span_the_span_is_the_quantity_alone()
+    [Theory]
+    [InlineData("It sold for about $ 14 million .", "$ 14 million", "about")]
+    [InlineData("Sales topped more than $247 million last year.", "$247 million", "over")]
+    [InlineData("The storm was over 188 miles an hour at its peak.", "188 miles an hour", "over")]
+    [InlineData("Up to 700 contract workers will go.", "Up to 700", "up to")]
+    [InlineData("Fewer than a thousand pandas live in the wild.", "Fewer than a thousand", "under")]
+    [InlineData("Some 500 or more homes were hit.", "500 or more", "at least")]
+    [InlineData("We counted 500 or more homes.", "500 or more", "at least")]
+    [InlineData("Nearly 40 people were hurt.", "40", "nearly")]
+    [InlineData("It rose by more than 15% in a year.", "15%", "over")]
+    public void A_bound_on_a_bare_count_is_in_the_span_an_approximation_or_an_amount_with_a_unit_is_not(
+        string text, string span, string qualifier)
     {
-        var figures = new FigureExtractor(qualifierInSpan: false).Extract(TextDocument.Parse("It sold for about $ 14 million ."));
-
-        var figure = Assert.Single(figures);
-        Assert.Equal("$ 14 million", figure.Text);
-        Assert.Equal("about", figure.Qualifier);
-        Assert.Equal("USD", figure.Unit);
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal(span, figure.Text);
+        Assert.Equal(qualifier, figure.Qualifier);
     }
 
     [Theory]
@@ -68,6 +75,31 @@ public class FigureExtractorTests
     [InlineData("The 25-year-old scored twice.", new[] { "25-year-old" })]
     [InlineData("Covid-19 cases rose in the G7.", new string[0])]
     public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
+
+    // Duckling-style: a short phrase alone, found with its value by a figure covering at least half of it.
+    [Theory]
+    [InlineData("three hundred and twenty one", 321)]
+    [InlineData("1.5k", 1500)]
+    [InlineData("2 dozen", 24)]
+    [InlineData("4 thousand", 4000)]
+    [InlineData("$3.50", 3.5)]
+    [InlineData("20 euros", 20)]
+    [InlineData("3 kilograms", 3)]
+    [InlineData("minus 5", -5)]
+    [InlineData("- 1,200,000", -1200000)]
+    [InlineData("3 millions", 3000000)]
+    [InlineData("721 thousand twelve", 721012)]
+    [InlineData("three dollars and fifty cents", 3.5)]
+    [InlineData("20 dollars 43", 20.43)]
+    [InlineData("a kilogram", 1)]
+    [InlineData("Rs. 20", 20)]
+    [InlineData("GBP 3.01", 3.01)]
+    [InlineData("2 quarts", 2)]
+    public void Short_phrase_is_found_by_value(string text, double value)
+    {
+        var figures = Extract(text);
+        Assert.Contains(figures, f => Math.Abs(f.Value - value) < 1e-9 && f.Span.Length * 2 >= text.Trim().Length);
+    }
 
     [Fact]
     public void Empty_and_whitespace_give_nothing()
