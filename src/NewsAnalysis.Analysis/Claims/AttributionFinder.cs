@@ -98,6 +98,12 @@ internal sealed class AttributionFinder
     private const double FallbackCue = 0.8;
     private static readonly WordSet FiniteAuxiliaries = new(
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
+    // An infinitive cue must be this likely (chosen on dev): its holder is a guess between object and subject.
+    private const double InfinitiveMin = 0.7;
+    private static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
+    private static readonly WordSet ControlVerbs = new(
+        "want", "plan", "hope", "decide", "agree", "refuse", "expect", "vow", "promise", "threaten", "intend", "seek",
+        "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
@@ -293,7 +299,7 @@ internal sealed class AttributionFinder
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i);
+                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -533,6 +539,44 @@ internal sealed class AttributionFinder
 
             var source = Tokens(h.First, h.Last);
             Add(content, source, false, Tokens(i, i), inNounPhrase: true);
+            return i;
+        }
+
+        // "urged her to declare ...", "asked Schultz to resign ...", "the Times is expected to endorse ...": an
+        // infinitive cue speaks for the object before "to", or for the subject of the verb that governs it.
+        private int? InfinitiveCue(int i)
+        {
+            var k = i - 2;
+            if (!Is(i - 1, "to") || k < _a || !IsWord(k) || !char.IsLower(W(i)[0]) || IsAdverb(i) || Auxiliaries.Contains(W(i)) || !IsCue(i))
+            {
+                return null;
+            }
+
+            (int First, int Last)? holder = null;
+            if (ObjectPronouns.Contains(W(k)))
+            {
+                holder = (k, k);
+            }
+            else if (CapitalisedRun(k) is { } first)
+            {
+                holder = (first, k);
+            }
+            else if (char.IsLower(W(k)[0]) && !Breaks.Contains(W(k)) && (ControlVerbs.Contains(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k).EndsWith("es", StringComparison.Ordinal) || W(k).EndsWith("ts", StringComparison.Ordinal) || W(k).EndsWith("ns", StringComparison.Ordinal)))
+            {
+                var subjectEnd = SkipAuxiliariesLeft(k - 1);
+                if (LeftPhrase(subjectEnd) is { } subject && LooksLikeSubject(subject.First, subject.Last))
+                {
+                    holder = subject;
+                }
+            }
+
+            var start = FirstContentToken(i + 1);
+            if (holder is not { } h || _probability < InfinitiveMin || start >= _b || ContentBetween(start, ClauseEnd(start)) is not { } content)
+            {
+                return null;
+            }
+
+            Add(content, Tokens(h.First, h.Last), IsVague(h.First, h.Last), Tokens(i - 1, i));
             return i;
         }
 

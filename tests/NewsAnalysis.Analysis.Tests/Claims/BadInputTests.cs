@@ -28,6 +28,8 @@ public sealed class BadInputTests
     [InlineData("Governor Alvarez last week")]
     [InlineData("Dr. Lena Hart, the chief medical officer,")]
     [InlineData("a leaflet that claimed")]
+    [InlineData("urged her to declare")]
+    [InlineData("to declare")]
     public void Degenerate_text_gives_valid_claims(string text)
     {
         foreach (var claim in Extract(text))
