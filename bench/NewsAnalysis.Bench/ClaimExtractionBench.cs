@@ -47,7 +47,7 @@ public class ClaimExtractionBench
     [Benchmark]
     public int FindAttributions()
     {
-        var finder = new AttributionFinder(CueLexicon.Default, 0.3);
+        var finder = new AttributionFinder(CueLexicon.Default, ClaimExtractor.MinCueStrength, CueModel.Default, ClaimExtractor.MinCueProbability);
         var n = 0;
         foreach (var document in _documents)
         {

@@ -13,10 +13,10 @@ public sealed class ClaimExtractor
 {
     public const double MinUnattributedWorthiness = 0.2;
 
-    private const double MinCueStrength = 0.25;
+    public const double MinCueStrength = 0.25;
 
     // Chosen on PolNeAR dev (0.2 to 0.6 tried): lower finds more content but attaches it to wrong sources.
-    private const double MinCueProbability = 0.35;
+    public const double MinCueProbability = 0.35;
 
     // Longer "sentences" are run-ons the splitter could not cut (tables, garbage): no one could check them as one claim.
     private const int MaxStatementLength = 1500;
