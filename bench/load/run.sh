@@ -38,7 +38,8 @@ printf '/Search?q=%s\n' election economy+growth 'prime+minister' 'film+award' br
 curl -fsS -o /dev/null -b "$WEB_JAR" "$WEB_URL$(head -1 "$BENCH_TMP/articles.txt")" || { echo "the article page does not answer: $(head -1 "$BENCH_TMP/articles.txt")" >&2; exit 1; }
 page_bytes=$(while read -r p; do curl -fsS -b "$WEB_JAR" "$WEB_URL$p" | wc -c; done < <(head -10 "$BENCH_TMP/articles.txt") | awk '{s+=$1} END {printf "%d", s/NR}')
 static_name=bench-static-$$.html
-head -c "$page_bytes" /dev/urandom | base64 -w 100 | head -c "$page_bytes" >"$WEB_OUT/wwwroot/$static_name"
+# (SIGPIPE from the first head is expected: without pipefail here, it does not end the script)
+(set +o pipefail; head -c "$page_bytes" /dev/urandom | base64 -w 100 | head -c "$page_bytes") >"$WEB_OUT/wwwroot/$static_name"
 trap 'rm -f "$WEB_OUT/wwwroot/$static_name"; bench_cleanup' EXIT
 echo "/$static_name" >"$BENCH_TMP/static.txt"
 curl -fsS -o /dev/null "$WEB_URL/$static_name"
