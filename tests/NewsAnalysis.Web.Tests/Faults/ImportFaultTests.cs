@@ -59,8 +59,9 @@ public sealed class ImportFaultTests(WebFixture web) : WebTest(web)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted);
         await using (var db = Web.Database.CreateContext())
         {
+            // Two chunks are in flight at once: the second was either committed whole before the stop or rolled back whole.
             var stored = await db.Articles.CountAsync(a => a.ImportBatchId == batchId);
-            Assert.Equal(4, stored);
+            Assert.Contains(stored, new[] { 4, 8 });
             Assert.Equal(stored, await db.ImportItems.CountAsync(i => i.ImportBatchId == batchId && i.Status == ImportItemStatus.Imported));
         }
 
