@@ -43,7 +43,7 @@ internal sealed class NerDocument
             var chars = document.Tokens[i].Span.SliceOf(text);
             HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
             Flags[i] = FlagsOf(chars);
-            Cluster[i] = clusters.Of(chars, Hashes[i * Stride + 1]);
+            Cluster[i] = clusters.Of(Hashes[i * Stride + 1]);
         }
 
         MarkSentences(document, gazetteer);
