@@ -134,7 +134,17 @@ internal sealed class NerDocument
         }
 
         FirstPass = result;
+        var firstLabels = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            firstLabels[i] = (byte)labels[i];
+        }
+
+        FirstLabels = firstLabels;
     }
+
+    /// <summary>The first pass's own label of each token (second pass only).</summary>
+    public byte[]? FirstLabels { get; private set; }
 
     public ulong Lower(int i) => Hashes[i * Stride + 1];
 

@@ -36,7 +36,7 @@ internal static class NerFeatures
         return HistoryCount;
     }
 
-    public const int FirstPassCount = 4;
+    public const int FirstPassCount = 6;
 
     /// <summary>Second pass only: how the first pass typed the other occurrences of this word in the document.</summary>
     public static int ExtractFirstPass(NerDocument d, int i, Span<ulong> f)
@@ -48,6 +48,11 @@ internal static class NerFeatures
         f[1] = FeatureHash.Combine(71, seen, caseOnly);
         f[2] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
         f[3] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
+        var labels = d.FirstLabels!;
+        var before = i > 0 && d.SentenceOf[i - 1] == sentence ? labels[i - 1] : 20UL;
+        var after = i + 1 < d.Count && d.SentenceOf[i + 1] == sentence ? labels[i + 1] : 21UL;
+        f[4] = FeatureHash.Combine(74, labels[i]);
+        f[5] = FeatureHash.Combine(FeatureHash.Combine(75, before, labels[i]), after);
         return FirstPassCount;
     }
 
