@@ -152,6 +152,8 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(84, Window(d, i + 1, sentence, 7));
         f[n++] = FeatureHash.Combine(85, Window(d, i - 1, sentence, 6));
         f[n++] = FeatureHash.Combine(86, Window(d, i + 1, sentence, 6));
+        f[n++] = FeatureHash.Combine(89, Window(d, i - 2, sentence, 7));
+        f[n++] = FeatureHash.Combine(90, Window(d, i + 2, sentence, 7));
 
         var s = d.Document.Sentences[sentence];
         var length = (ulong)Math.Min(s.TokenCount, 8);
