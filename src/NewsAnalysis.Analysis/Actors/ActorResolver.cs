@@ -77,6 +77,11 @@ public sealed class ActorResolver
             }
         }
 
+        // "President" alone is a title, not a name; but "King" after "Billie Jean King" (or "Major" after "John
+        // Major") is her surname.
+        var surnames = names.Where(n => n.Kind == ActorKind.Person && n.Words.Length > 1).Select(n => n.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
+            && !surnames.Contains(n.Words[0]));
         return names;
     }
 
@@ -178,11 +183,6 @@ public sealed class ActorResolver
         for (var i = first; i < end; i++)
         {
             words[i - first] = Normalize(document.TokenChars(i));
-        }
-
-        if (end - first == 1 && ActorLexicon.TitleWords.Contains(words[0]) && kind == ActorKind.Person)
-        {
-            return null;   // "President" alone is a title, not a name
         }
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);

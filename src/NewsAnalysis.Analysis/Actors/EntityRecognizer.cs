@@ -78,6 +78,7 @@ public sealed class EntityRecognizer
     // dev this halves the work for 0.06 F1.
     private static bool IsPlainLowercase(NerDocument d, int i) =>
         (d.Flags[i] & NerDocument.TokenFlags.Punctuation) != 0
+        || (d.Flags[i] & (NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.HasDigit
         || ((d.Flags[i] & (NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.Lowercase
             && (d.GazBegin[i] & ~Gazetteer.LowerCaseWord) == 0
             && d.Document.TokenChars(i).IndexOf('-') < 0);

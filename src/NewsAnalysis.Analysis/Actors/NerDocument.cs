@@ -43,9 +43,24 @@ internal sealed class NerDocument
             var chars = document.Tokens[i].Span.SliceOf(text);
             HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
             Flags[i] = FlagsOf(chars);
-            Cluster[i] = clusters.Of(chars, Hashes[i * Stride + 1]);
+            Cluster[i] = clusters.Of(Hashes[i * Stride + 1]);
         }
 
+        // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries.
+        WordOf = new int[n];
+        var ids = new Dictionary<ulong, int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, Lower(i), out var exists);
+            if (!exists)
+            {
+                id = ids.Count - 1;
+            }
+
+            WordOf[i] = id;
+        }
+
+        Words = ids.Count;
         MarkSentences(document, gazetteer);
         CapitalRun = MarkCapitalRuns(n);
         MarkDocumentCase(n);
@@ -73,6 +88,12 @@ internal sealed class NerDocument
 
     public int Count => Flags.Length;
 
+    /// <summary>Per token, the number of its lower-cased word in this document (0..<see cref="Words"/>-1).</summary>
+    public int[] WordOf { get; }
+
+    /// <summary>Distinct lower-cased words in the document.</summary>
+    public int Words { get; }
+
     /// <summary>
     /// Per token, how the first pass labelled the other occurrences of the same word: the type they mostly had
     /// (0..3), 4 when they were never part of a name, 5 when the word occurs nowhere else. Null in the first pass.
@@ -81,40 +102,49 @@ internal sealed class NerDocument
 
     public void SetFirstPass(ReadOnlySpan<int> labels)
     {
+        // Per word: how often it was typed PER, ORG, LOC, MISC or left outside.
+        const int outside = 4;
         var n = Count;
-        var counts = new Dictionary<ulong, (int Total, int Per, int Org, int Loc, int Misc)>(n);
+        var counts = new int[Words * 5];
         for (var i = 0; i < n; i++)
         {
-            var c = counts.GetValueOrDefault(Lower(i));
-            counts[Lower(i)] = Add(c, NerLabels.TypeOf(labels[i]), 1);
+            var type = NerLabels.TypeOf(labels[i]);
+            counts[WordOf[i] * 5 + (type < 0 ? outside : type)]++;
         }
 
         var result = new byte[n];
         for (var i = 0; i < n; i++)
         {
-            var c = Add(counts[Lower(i)], NerLabels.TypeOf(labels[i]), -1);
-            if (c.Total == 0)
+            var b = WordOf[i] * 5;
+            var own = NerLabels.TypeOf(labels[i]);
+            own = own < 0 ? outside : own;
+            var total = counts[b] + counts[b + 1] + counts[b + 2] + counts[b + 3] + counts[b + outside] - 1;
+            if (total == 0)
             {
                 result[i] = 5;
                 continue;
             }
 
-            var best = Math.Max(Math.Max(c.Per, c.Org), Math.Max(c.Loc, c.Misc));
-            result[i] = best == 0 ? (byte)4 : best == c.Per ? (byte)0 : best == c.Org ? (byte)1 : best == c.Loc ? (byte)2 : (byte)3;
+            // The other occurrences only: this token's own label does not count.
+            counts[b + own]--;
+            int per = counts[b], org = counts[b + 1], loc = counts[b + 2], misc = counts[b + 3];
+            counts[b + own]++;
+            var best = Math.Max(Math.Max(per, org), Math.Max(loc, misc));
+            result[i] = best == 0 ? (byte)4 : best == per ? (byte)0 : best == org ? (byte)1 : best == loc ? (byte)2 : (byte)3;
         }
 
         FirstPass = result;
+        var firstLabels = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            firstLabels[i] = (byte)labels[i];
+        }
+
+        FirstLabels = firstLabels;
     }
 
-    private static (int Total, int Per, int Org, int Loc, int Misc) Add((int Total, int Per, int Org, int Loc, int Misc) c, int type, int by) =>
-        type switch
-        {
-            0 => (c.Total + by, c.Per + by, c.Org, c.Loc, c.Misc),
-            1 => (c.Total + by, c.Per, c.Org + by, c.Loc, c.Misc),
-            2 => (c.Total + by, c.Per, c.Org, c.Loc + by, c.Misc),
-            3 => (c.Total + by, c.Per, c.Org, c.Loc, c.Misc + by),
-            _ => (c.Total + by, c.Per, c.Org, c.Loc, c.Misc),
-        };
+    /// <summary>The first pass's own label of each token (second pass only).</summary>
+    public byte[]? FirstLabels { get; private set; }
 
     public ulong Lower(int i) => Hashes[i * Stride + 1];
 
@@ -301,7 +331,7 @@ internal sealed class NerDocument
     // Context aggregation over the document: how is this word written where its case carries information?
     private void MarkDocumentCase(int n)
     {
-        var seen = new Dictionary<ulong, TokenFlags>(n);
+        var seen = new TokenFlags[Words];
         const TokenFlags headline = TokenFlags.CapsSentence | TokenFlags.TitleSentence;
         for (var i = 0; i < n; i++)
         {
@@ -313,19 +343,12 @@ internal sealed class NerDocument
 
             var add = (f & TokenFlags.Lowercase) != 0 ? TokenFlags.SeenLowerElsewhere
                 : (f & TokenFlags.InitialCap) != 0 ? TokenFlags.SeenCapMidSentence : TokenFlags.None;
-            if (add != TokenFlags.None)
-            {
-                var key = Lower(i);
-                seen[key] = seen.GetValueOrDefault(key) | add;
-            }
+            seen[WordOf[i]] |= add;
         }
 
         for (var i = 0; i < n; i++)
         {
-            if (seen.TryGetValue(Lower(i), out var f))
-            {
-                Flags[i] |= f;
-            }
+            Flags[i] |= seen[WordOf[i]];
         }
     }
 

@@ -36,7 +36,7 @@ internal static class NerFeatures
         return HistoryCount;
     }
 
-    public const int FirstPassCount = 4;
+    public const int FirstPassCount = 6;
 
     /// <summary>Second pass only: how the first pass typed the other occurrences of this word in the document.</summary>
     public static int ExtractFirstPass(NerDocument d, int i, Span<ulong> f)
@@ -48,6 +48,11 @@ internal static class NerFeatures
         f[1] = FeatureHash.Combine(71, seen, caseOnly);
         f[2] = FeatureHash.Combine(72, seen, Window(d, i - 1, sentence, 4));
         f[3] = FeatureHash.Combine(73, seen, Window(d, i + 1, sentence, 4));
+        var labels = d.FirstLabels!;
+        var before = i > 0 && d.SentenceOf[i - 1] == sentence ? labels[i - 1] : 20UL;
+        var after = i + 1 < d.Count && d.SentenceOf[i + 1] == sentence ? labels[i + 1] : 21UL;
+        f[4] = FeatureHash.Combine(74, labels[i]);
+        f[5] = FeatureHash.Combine(FeatureHash.Combine(75, before, labels[i]), after);
         return FirstPassCount;
     }
 
@@ -147,6 +152,8 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(84, Window(d, i + 1, sentence, 7));
         f[n++] = FeatureHash.Combine(85, Window(d, i - 1, sentence, 6));
         f[n++] = FeatureHash.Combine(86, Window(d, i + 1, sentence, 6));
+        f[n++] = FeatureHash.Combine(89, Window(d, i - 2, sentence, 7));
+        f[n++] = FeatureHash.Combine(90, Window(d, i + 2, sentence, 7));
 
         var s = d.Document.Sentences[sentence];
         var length = (ulong)Math.Min(s.TokenCount, 8);

