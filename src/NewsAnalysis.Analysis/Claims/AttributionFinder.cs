@@ -276,7 +276,7 @@ internal sealed class AttributionFinder
         AttributionFinder owner, TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found)
     {
         private readonly string _text = document.Text;
-        private readonly IReadOnlyList<Token> _tokens = document.Tokens;
+        private readonly ReadOnlyArray<Token> _tokens = document.Tokens;
         private int _sentence;
         private int _a;
         private int _b;

@@ -6,15 +6,15 @@ public sealed class TextDocument
     public TextDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         Text = text;
-        Tokens = tokens;
-        Sentences = sentences;
+        Tokens = tokens as ReadOnlyArray<Token> ?? new ReadOnlyArray<Token>(tokens);
+        Sentences = sentences as ReadOnlyArray<Sentence> ?? new ReadOnlyArray<Sentence>(sentences);
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public ReadOnlyArray<Token> Tokens { get; }
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public ReadOnlyArray<Sentence> Sentences { get; }
 
     public string TokenText(int index) => Tokens[index].Span.Of(Text);
 
