@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsAnalysis.Data.Articles;
 using NewsAnalysis.Data.Flags;
@@ -9,7 +10,7 @@ namespace NewsAnalysis.Data.Search;
 /// (articles.search_vector, which holds every claim's text too) and the names of their actors (articles.actor_names),
 /// plus filters; counts and flag states for the page come from grouped SQL aggregates.
 /// </summary>
-public sealed class ArticleSearch(NewsDbContext db)
+public sealed partial class ArticleSearch(NewsDbContext db)
 {
     public const int PageSize = 20;
     private const int PlainSnippetLength = 240;
@@ -20,7 +21,8 @@ public sealed class ArticleSearch(NewsDbContext db)
         ArgumentNullException.ThrowIfNull(filter);
         page = Math.Max(1, page);
         var phrase = filter.HasQuery && await HasPhraseAsync(filter.Query!.Trim(), cancellationToken);
-        var rows = await Ordered(Filtered(filter, phrase))
+        var pairs = phrase ? await PhrasePairsAsync(filter.Query!.Trim(), cancellationToken) : null;
+        var rows = await Ordered(Filtered(filter, phrase, pairs))
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
             .Select(Project(filter))
@@ -51,10 +53,58 @@ public sealed class ArticleSearch(NewsDbContext db)
             .SqlQuery<bool>($"SELECT websearch_to_tsquery('english', {words})::text LIKE '%<%>%' AS \"Value\"")
             .SingleAsync(cancellationToken);
 
-    private IQueryable<Article> Filtered(ArticleFilter filter, bool phrase)
+    // The adjacent-word pairs every quoted phrase of the query needs ('prime minist' & ...), as a tsquery over
+    // articles.phrase_vector (migration PhraseBigrams); null when the query has none to require: no quoted phrase, an
+    // excluded one (-"..."), or alternatives ("or"), where requiring pairs could drop a match.
+    private async Task<string?> PhrasePairsAsync(string words, CancellationToken cancellationToken)
+    {
+        if (AlternativeWord().IsMatch(words))
+        {
+            return null;
+        }
+
+        var phrases = QuotedPhrase().Matches(words)
+            .Where(m => m.Index == 0 || words[m.Index - 1] != '-')
+            .Select(m => m.Groups[1].Value)
+            .ToArray();
+        if (phrases.Length == 0)
+        {
+            return null;
+        }
+
+        return await db.Database
+            .SqlQuery<string?>(
+                $"""
+                SELECT string_agg('''' || replace(replace(pair.lexeme, E'\\', E'\\\\'), '''', '''''') || '''', ' & ') AS "Value"
+                FROM unnest({phrases}::text[]) AS phrase(text), unnest(na_bigrams(to_tsvector('english', phrase.text))) AS pair
+                """)
+            .SingleAsync(cancellationToken);
+    }
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedPhrase();
+
+    [GeneratedRegex(@"(^|\s)or(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlternativeWord();
+
+    private IQueryable<Article> Filtered(ArticleFilter filter, bool phrase, string? pairs)
     {
         IQueryable<Article> articles;
-        if (filter.HasQuery && phrase)
+        if (filter.HasQuery && pairs is not null)
+        {
+            var words = filter.Query!.Trim();
+            // The phrase index narrows to the articles holding every word pair of the phrases; the phrase condition
+            // then checks positions on those few (actor names have no pairs: they are matched as before).
+            articles = db.Articles.FromSql(
+                $"""
+                SELECT * FROM articles
+                WHERE id IN (SELECT id FROM articles
+                             WHERE (phrase_vector @@ {pairs}::tsquery AND search_vector @@ websearch_to_tsquery('english', {words}))
+                                OR actor_names @@ websearch_to_tsquery('english', {words})
+                             OFFSET 0)
+                """).AsNoTracking();
+        }
+        else if (filter.HasQuery && phrase)
         {
             var words = filter.Query!.Trim();
             // The matches first, from the GIN indexes (OFFSET 0 keeps the subquery whole), then newest first.

@@ -109,4 +109,17 @@ public sealed class SearchTests(WebFixture web) : WebTest(web)
         Assert.Equal([flood], Found(await SearchAsync("q=%22waters+rose%22")));
         Assert.Empty(Found(await SearchAsync("q=%22rose+waters%22")));
     }
+
+    [Fact]
+    public async Task Phrases_go_through_the_phrase_index_without_losing_exclusions_alternatives_or_stop_words()
+    {
+        var (flood, budget, flooding) = await ThreeArticlesAsync();
+        Assert.Equal([flood], Found(await SearchAsync("q=%22waters+rose+in+Springfield%22")));
+        Assert.Equal([flood], Found(await SearchAsync("q=%22Flood+waters%22+farmer")));
+        Assert.Empty(Found(await SearchAsync("q=%22waters+rose%22+%22budget+vote%22")));
+        Assert.Equal([budget, flooding], Found(await SearchAsync("q=%22budget+vote%22+or+%22several+villages%22")));
+        Assert.Equal([budget], Found(await SearchAsync("q=vote+-%22waters+rose%22")));
+        Assert.Equal([flood], Found(await SearchAsync("q=%22it's+a+%5C'quote%22+or+%22waters+rose%22")));
+        Assert.Empty(Found(await SearchAsync("q=%22the+of%22")));
+    }
 }
