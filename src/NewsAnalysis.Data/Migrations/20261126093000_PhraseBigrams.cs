@@ -22,14 +22,16 @@ namespace NewsAnalysis.Data.Migrations
                 """
                 CREATE FUNCTION na_bigrams(v tsvector) RETURNS tsvector
                 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-                    SELECT coalesce(array_to_tsvector(array_agg(DISTINCT a.lexeme || ' ' || b.lexeme)), ''::tsvector)
-                    FROM (SELECT lexeme, unnest(positions) AS pos FROM unnest(v)) a
-                    JOIN (SELECT lexeme, unnest(positions) AS pos FROM unnest(v)) b ON b.pos = a.pos + 1
+                    SELECT coalesce(array_to_tsvector(array_agg(pair.lexeme || ' ' || pair.next)), ''::tsvector)
+                    FROM (SELECT lexeme, pos, lead(lexeme) OVER w AS next, lead(pos) OVER w AS next_pos
+                          FROM (SELECT lexeme, unnest(positions) AS pos FROM unnest(v)) AS word
+                          WINDOW w AS (ORDER BY pos)) AS pair
+                    WHERE pair.next_pos = pair.pos + 1
                 $$;
 
                 ALTER TABLE articles ADD COLUMN phrase_vector tsvector GENERATED ALWAYS AS
                     (na_bigrams(to_tsvector('english', coalesce(title, '')) || to_tsvector('english', coalesce(body, '')))) STORED;
-                CREATE INDEX ix_articles_phrase_vector ON articles USING GIN (phrase_vector);
+                CREATE INDEX ix_articles_phrase_vector ON articles USING GIN (phrase_vector) WITH (gin_pending_list_limit = 16384);
                 """);
         }
 
