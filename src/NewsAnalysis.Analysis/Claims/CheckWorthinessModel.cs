@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>
@@ -13,25 +11,23 @@ public sealed class CheckWorthinessModel
 
     private static readonly Lazy<CheckWorthinessModel> Shipped = new(LoadShipped);
 
-    private readonly float[] _weights;
+    [ThreadStatic]
+    private static List<int>? t_features;
+
+    private readonly HashedLogistic _model;
 
     internal CheckWorthinessModel(float[] weights, float bias)
+        : this(new HashedLogistic(weights, bias, CheckWorthinessFeatures.Bits))
     {
-        if (weights.Length != 1 << CheckWorthinessFeatures.Bits)
-        {
-            throw new ArgumentException("weight vector does not match the feature space", nameof(weights));
-        }
-
-        _weights = weights;
-        Bias = bias;
     }
+
+    private CheckWorthinessModel(HashedLogistic model) => _model = model;
 
     public static CheckWorthinessModel Default => Shipped.Value;
 
-    internal float Bias { get; }
+    internal float Bias => _model.Bias;
 
-    [ThreadStatic]
-    private static List<int>? t_features;
+    internal float[] Weights => _model.Weights;
 
     public double Score(ReadOnlySpan<char> statement)
     {
@@ -42,56 +38,18 @@ public sealed class CheckWorthinessModel
         return Score(features);
     }
 
-    internal double Score(List<int> features)
-    {
-        double z = Bias;
-        foreach (var f in features)
-        {
-            z += _weights[f];
-        }
+    internal double Score(List<int> features) => _model.Score(features);
 
-        return 1.0 / (1.0 + Math.Exp(-z));
-    }
+    internal static CheckWorthinessModel From(HashedLogistic model) => new(model);
 
-    internal float[] Weights => _weights;
+    public void Save(Stream output) => _model.Save(output, Magic);
 
-    /// <summary>Writes the model compactly: half-precision weights, deflated (unused buckets are zeros).</summary>
-    public void Save(Stream output)
-    {
-        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate);
-        w.Write(Magic);
-        w.Write(CheckWorthinessFeatures.Bits);
-        w.Write(Bias);
-        foreach (var x in _weights)
-        {
-            w.Write((Half)x);
-        }
-    }
-
-    public static CheckWorthinessModel Load(Stream input)
-    {
-        using var deflate = new DeflateStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(deflate);
-        if (r.ReadString() != Magic || r.ReadInt32() != CheckWorthinessFeatures.Bits)
-        {
-            throw new InvalidDataException("not a check-worthiness model of this version");
-        }
-
-        var bias = r.ReadSingle();
-        var weights = new float[1 << CheckWorthinessFeatures.Bits];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)r.ReadHalf();
-        }
-
-        return new CheckWorthinessModel(weights, bias);
-    }
+    public static CheckWorthinessModel Load(Stream input) =>
+        new(HashedLogistic.Load(input, Magic, CheckWorthinessFeatures.Bits, "check-worthiness model"));
 
     private static CheckWorthinessModel LoadShipped()
     {
-        using var stream = typeof(CheckWorthinessModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing embedded model {ResourceName}");
+        using var stream = HashedLogistic.OpenEmbedded(ResourceName);
         return Load(stream);
     }
 }

@@ -23,59 +23,16 @@ public sealed class CheckWorthinessTrainer
     public CheckWorthinessModel Train(IReadOnlyList<LabelledStatement> data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var size = 1 << CheckWorthinessFeatures.Bits;
         var examples = new List<(int[] Features, double Label)>(data.Count);
-        var counts = new int[size];
         var buffer = new List<int>(128);
         foreach (var item in data)
         {
             buffer.Clear();
             CheckWorthinessFeatures.Extract(item.Text, buffer);
-            var features = buffer.ToArray();
-            foreach (var f in features.Distinct())
-            {
-                counts[f]++;
-            }
-
-            examples.Add((features, item.CheckWorthy ? 1.0 : 0.0));
+            examples.Add((buffer.ToArray(), item.CheckWorthy ? 1.0 : 0.0));
         }
 
-        for (var e = 0; e < examples.Count; e++)
-        {
-            examples[e] = (examples[e].Features.Where(f => counts[f] >= MinCount).ToArray(), examples[e].Label);
-        }
-
-        var weights = new double[size];
-        var squares = new double[size];
-        double bias = 0, biasSquares = 0;
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(Seed);
-        for (var epoch = 0; epoch < Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (var index in order)
-            {
-                var (features, label) = examples[index];
-                var z = bias;
-                foreach (var f in features)
-                {
-                    z += weights[f];
-                }
-
-                var gradient = 1.0 / (1.0 + Math.Exp(-z)) - label;
-                foreach (var f in features)
-                {
-                    var g = gradient + L2 * weights[f];
-                    squares[f] += g * g;
-                    weights[f] -= LearningRate * g / (Math.Sqrt(squares[f]) + 1e-8);
-                }
-
-                biasSquares += gradient * gradient;
-                bias -= LearningRate * gradient / (Math.Sqrt(biasSquares) + 1e-8);
-            }
-        }
-
-        return new CheckWorthinessModel(weights.Select(w => (float)w).ToArray(), (float)bias);
+        return CheckWorthinessModel.From(HashedLogistic.Train(examples, CheckWorthinessFeatures.Bits, new(Epochs, LearningRate, L2, MinCount, Seed)));
     }
 
     /// <summary>The same model with its decision threshold moved to <paramref name="threshold"/> (becomes 0.5).</summary>

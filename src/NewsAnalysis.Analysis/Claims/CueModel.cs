@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -18,22 +17,18 @@ public sealed class CueModel
     [ThreadStatic]
     private static List<int>? t_features;
 
-    private readonly float[] _weights;
+    private readonly HashedLogistic _model;
 
     internal CueModel(float[] weights, float bias)
+        : this(new HashedLogistic(weights, bias, CueFeatures.Bits))
     {
-        if (weights.Length != 1 << CueFeatures.Bits)
-        {
-            throw new ArgumentException("weight vector does not match the feature space", nameof(weights));
-        }
-
-        _weights = weights;
-        Bias = bias;
     }
+
+    private CueModel(HashedLogistic model) => _model = model;
 
     public static CueModel Default => Shipped.Value;
 
-    internal float Bias { get; }
+    internal float Bias => _model.Bias;
 
     internal double Score(TextDocument document, int a, int b, int i, bool quoted)
     {
@@ -43,54 +38,17 @@ public sealed class CueModel
         return Score(features);
     }
 
-    internal double Score(List<int> features)
-    {
-        double z = Bias;
-        foreach (var f in features)
-        {
-            z += _weights[f];
-        }
+    internal double Score(List<int> features) => _model.Score(features);
 
-        return 1.0 / (1.0 + Math.Exp(-z));
-    }
+    internal static CueModel From(HashedLogistic model) => new(model);
 
-    /// <summary>Writes the model compactly: half-precision weights, deflated (unused buckets are zeros).</summary>
-    public void Save(Stream output)
-    {
-        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate);
-        w.Write(Magic);
-        w.Write(CueFeatures.Bits);
-        w.Write(Bias);
-        foreach (var x in _weights)
-        {
-            w.Write((Half)x);
-        }
-    }
+    public void Save(Stream output) => _model.Save(output, Magic);
 
-    public static CueModel Load(Stream input)
-    {
-        using var deflate = new DeflateStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(deflate);
-        if (r.ReadString() != Magic || r.ReadInt32() != CueFeatures.Bits)
-        {
-            throw new InvalidDataException("not a cue model of this version");
-        }
-
-        var bias = r.ReadSingle();
-        var weights = new float[1 << CueFeatures.Bits];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)r.ReadHalf();
-        }
-
-        return new CueModel(weights, bias);
-    }
+    public static CueModel Load(Stream input) => new(HashedLogistic.Load(input, Magic, CueFeatures.Bits, "cue model"));
 
     private static CueModel LoadShipped()
     {
-        using var stream = typeof(CueModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing embedded model {ResourceName}");
+        using var stream = HashedLogistic.OpenEmbedded(ResourceName);
         return Load(stream);
     }
 }

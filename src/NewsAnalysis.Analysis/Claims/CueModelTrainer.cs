@@ -27,8 +27,6 @@ public sealed class CueModelTrainer
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var size = 1 << CueFeatures.Bits;
-        var counts = new int[size];
         var examples = new List<(int[] Features, double Label)>();
         var buffer = new List<int>(32);
         foreach (var article in articles)
@@ -40,52 +38,11 @@ public sealed class CueModelTrainer
             {
                 buffer.Clear();
                 CueFeatures.Extract(document, a, b, i, quoted, buffer);
-                var features = buffer.Distinct().ToArray();
-                foreach (var f in features)
-                {
-                    counts[f]++;
-                }
-
                 var span = document.Tokens[i].Span;
-                examples.Add((features, cues.Any(c => c.Overlaps(span)) ? 1.0 : 0.0));
+                examples.Add((buffer.Distinct().ToArray(), cues.Any(c => c.Overlaps(span)) ? 1.0 : 0.0));
             }
         }
 
-        for (var e = 0; e < examples.Count; e++)
-        {
-            examples[e] = (examples[e].Features.Where(f => counts[f] >= MinCount).ToArray(), examples[e].Label);
-        }
-
-        var weights = new double[size];
-        var squares = new double[size];
-        double bias = 0, biasSquares = 0;
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(Seed);
-        for (var epoch = 0; epoch < Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (var index in order)
-            {
-                var (features, label) = examples[index];
-                var z = bias;
-                foreach (var f in features)
-                {
-                    z += weights[f];
-                }
-
-                var gradient = 1.0 / (1.0 + Math.Exp(-z)) - label;
-                foreach (var f in features)
-                {
-                    var g = gradient + L2 * weights[f];
-                    squares[f] += g * g;
-                    weights[f] -= LearningRate * g / (Math.Sqrt(squares[f]) + 1e-8);
-                }
-
-                biasSquares += gradient * gradient;
-                bias -= LearningRate * gradient / (Math.Sqrt(biasSquares) + 1e-8);
-            }
-        }
-
-        return new CueModel(weights.Select(w => (float)w).ToArray(), (float)bias);
+        return CueModel.From(HashedLogistic.Train(examples, CueFeatures.Bits, new(Epochs, LearningRate, L2, MinCount, Seed)));
     }
 }
