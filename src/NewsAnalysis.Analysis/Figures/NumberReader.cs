@@ -47,6 +47,23 @@ internal sealed partial class NumberReader
     public bool IsInteger(int i) => IsDigits(i) && Chars(i).IndexOfAny('.', ',') < 0 && !Chars(i).ContainsAny(' ', '\u00A0', '\u202F')
         && PieceScanner.VulgarFraction(Chars(i)[^1]) == 0;
 
+    // A signed integer exponent at k ("+14", "-4", "6" after "e" or "10^"): scales the value and moves end past it.
+    private void ScaleByExponent(int k, ref double value, ref int end)
+    {
+        var sign = 1;
+        if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
+        {
+            sign = IsSymbol(k, '-') ? -1 : 1;
+            k++;
+        }
+
+        if (IsInteger(k) && !Gap(k))
+        {
+            value *= Math.Pow(10, sign * DigitsValue(k));
+            end = k + 1;
+        }
+    }
+
     public double DigitsValue(int i)
     {
         var chars = Chars(i);
@@ -91,19 +108,7 @@ internal sealed partial class NumberReader
         // 1.3e6, 12.32e+14
         if (Has(end) && !Gap(end) && Chars(end) is "e" or "E")
         {
-            var k = end + 1;
-            var sign = 1;
-            if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
-            {
-                sign = IsSymbol(k, '-') ? -1 : 1;
-                k++;
-            }
-
-            if (IsInteger(k) && !Gap(k))
-            {
-                value *= Math.Pow(10, sign * DigitsValue(k));
-                end = k + 1;
-            }
+            ScaleByExponent(end + 1, ref value, ref end);
         }
 
         // 1.3x10^6, 6.23×10^-4
@@ -111,19 +116,7 @@ internal sealed partial class NumberReader
         {
             if (IsDigits(end + 1) && !Gap(end + 1) && Chars(end + 1) is "10" && IsSymbol(end + 2, '^') && !Gap(end + 2))
             {
-                var k = end + 3;
-                var sign = 1;
-                if (Has(k) && !Gap(k) && (IsSymbol(k, '+') || IsSymbol(k, '-')))
-                {
-                    sign = IsSymbol(k, '-') ? -1 : 1;
-                    k++;
-                }
-
-                if (IsInteger(k) && !Gap(k))
-                {
-                    value *= Math.Pow(10, sign * DigitsValue(k));
-                    end = k + 1;
-                }
+                ScaleByExponent(end + 3, ref value, ref end);
             }
         }
 
