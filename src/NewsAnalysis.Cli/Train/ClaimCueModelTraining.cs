@@ -13,18 +13,8 @@ internal static class ClaimCueModelTraining
 
     public static Task<int> RunAsync(string[] args)
     {
-        string? folder = null, output = null;
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            switch (args[i])
-            {
-                case "--polnear": folder = args[i + 1]; break;
-                case "--out": output = args[i + 1]; break;
-                default: throw new UsageException("train claim-cue-model " + Help);
-            }
-        }
-
-        if (folder is null || output is null || !Directory.Exists(folder))
+        var (folder, output) = ClaimCueTraining.ReadArguments(args, "train claim-cue-model");
+        if (!Directory.Exists(folder))
         {
             throw new UsageException("train claim-cue-model " + Help);
         }

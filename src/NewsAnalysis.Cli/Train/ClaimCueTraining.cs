@@ -12,7 +12,8 @@ internal static class ClaimCueTraining
 {
     public const string Help = "--polnear DIR --out PATH   (PolNeAR train split: DIR/*.txt + DIR/*.ann)";
 
-    public static Task<int> RunAsync(string[] args)
+    /// <summary>`--polnear DIR --out PATH`, shared by the commands that learn from PolNeAR.</summary>
+    public static (string Folder, string Output) ReadArguments(string[] args, string command)
     {
         string? folder = null, output = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -21,14 +22,16 @@ internal static class ClaimCueTraining
             {
                 case "--polnear": folder = args[i + 1]; break;
                 case "--out": output = args[i + 1]; break;
-                default: throw new UsageException("train claim-cues " + Help);
+                default: throw new UsageException(command + " " + Help);
             }
         }
 
-        if (folder is null || output is null)
-        {
-            throw new UsageException("train claim-cues " + Help);
-        }
+        return folder is null || output is null ? throw new UsageException(command + " " + Help) : (folder, output);
+    }
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var (folder, output) = ReadArguments(args, "train claim-cues");
 
         var asCue = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
