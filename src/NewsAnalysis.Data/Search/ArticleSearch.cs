@@ -20,8 +20,9 @@ public sealed partial class ArticleSearch(NewsDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
         page = Math.Max(1, page);
-        var phrase = filter.HasQuery && await HasPhraseAsync(filter.Query!.Trim(), cancellationToken);
-        var pairs = phrase ? await PhrasePairsAsync(filter.Query!.Trim(), cancellationToken) : null;
+        // Pairs of a quoted phrase imply a phrase operator, so the second small query is needed only without them.
+        var pairs = filter.HasQuery ? await PhrasePairsAsync(filter.Query!.Trim(), cancellationToken) : null;
+        var phrase = pairs is not null || (filter.HasQuery && await HasPhraseAsync(filter.Query!.Trim(), cancellationToken));
         var rows = await Ordered(Filtered(filter, phrase, pairs))
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
