@@ -17,6 +17,8 @@ internal static class ActorLexicon
         "officer", "opposition", "british", "american", "israeli", "palestinian", "egyptian", "french", "german", "russian", "chinese",
         "iranian", "ukrainian", "senior", "top", "head", "presidential", "candidate",
         "rev.", "reverend", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mp", "mep",
+        // British style writes these without a full stop: "Gen Pinochet", "Miss Kidman", "Det Insp Smith".
+        "miss", "mme", "mme.", "gen", "lt", "col", "capt", "sgt", "sen", "gov", "cllr", "det", "insp", "supt",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>

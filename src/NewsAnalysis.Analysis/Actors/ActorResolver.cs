@@ -234,7 +234,7 @@ public sealed class ActorResolver
     private static bool Compatible(ActorDraft draft, NameMention name)
     {
         var words = name.Words;
-        if (draft.Kind != name.Kind)
+        if (draft.Kind != name.Kind || HasOtherFirstName(draft, name))
         {
             return false;
         }
@@ -263,6 +263,32 @@ public sealed class ActorResolver
 
         return false;
     }
+
+    /// <summary>
+    /// "Bill Clinton" is not the "Clinton" of an article that already named "Hillary Clinton": a full name whose first
+    /// name differs from a full name the actor already has is another person of the same family.
+    /// </summary>
+    private static bool HasOtherFirstName(ActorDraft draft, NameMention name)
+    {
+        var words = name.Words;
+        if (name.Kind != ActorKind.Person || words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var other in draft.Forms)
+        {
+            if (other.Words.Length > 1 && other.Words[^1] == words[^1] && !SameFirstName(other.Words[0], words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameFirstName(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
 
     private static bool IsNameWord(string word) => word.Length > 1 && char.IsLetter(word[0]);
 
