@@ -19,12 +19,13 @@ internal static class ActorLexicon
         "rev.", "reverend", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mp", "mep",
         // British style writes these without a full stop: "Gen Pinochet", "Miss Kidman", "Det Insp Smith".
         "miss", "mme", "mme.", "gen", "lt", "col", "capt", "sgt", "sen", "gov", "cllr", "det", "insp", "supt",
+        "professor", "emeritus",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.", "Mme", "Mme.",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof.", "Mme", "Mme.", "Professor",
         "MR", "MRS", "MS", "DR",
     };
 

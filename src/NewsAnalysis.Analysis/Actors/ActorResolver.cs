@@ -159,7 +159,7 @@ public sealed class ActorResolver
 
         // "Ms Diemont", "Mr. McConnell": an honorific makes a person, whatever the recogniser said.
         var kind = entity.Kind;
-        if ((end - first > 1 && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first)))
+        if (StartsWithHonorific(document, first, end)
             || (first > sentenceStart && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first - 1))))
         {
             kind = ActorKind.Person;
@@ -187,6 +187,26 @@ public sealed class ActorResolver
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span);
+    }
+
+    /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
+    private static bool StartsWithHonorific(TextDocument document, int first, int end)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            var word = document.TokenChars(k);
+            if (ActorLexicon.Honorifics.ContainsWord(word))
+            {
+                return true;
+            }
+
+            if (!ActorLexicon.TitleWords.ContainsWord(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPossessiveOrPunctuation(ReadOnlySpan<char> token) =>
