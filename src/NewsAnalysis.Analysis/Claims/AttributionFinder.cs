@@ -49,6 +49,11 @@ internal sealed class AttributionFinder
     private static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly");
     private static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
+    private static readonly WordSet UnnamedGroups = new(
+        "critics", "experts", "officials", "analysts", "observers", "sources", "residents", "witnesses", "diplomats",
+        "activists", "insiders", "aides", "economists", "scientists", "researchers", "investigators", "authorities",
+        "campaigners", "protesters", "opponents", "supporters", "lawmakers", "legislators", "locals",
+        "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors");
     private static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     private static readonly WordSet Breaks = new(
@@ -1283,7 +1288,26 @@ internal sealed class AttributionFinder
                 first++;
             }
 
-            return (first, j);
+            return SourceWithProximity(first, j);
+        }
+
+        // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
+        // not the matter they are close to.
+        private (int First, int Last) SourceWithProximity(int first, int last)
+        {
+            var k = first - 1;
+            while (k > _a && Determiners.Contains(W(k)) && k > first - 3)
+            {
+                k--;
+            }
+
+            var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
+                || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
+                ? k - 2
+                : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
+            return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
+                ? (people.First, last)
+                : (first, last);
         }
 
         // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
@@ -1430,7 +1454,8 @@ internal sealed class AttributionFinder
                 return false;
             }
 
-            if (first == last && Quantifiers.Contains(W(first)))
+            // "Critics say", "Officials insisted": capitalised only because they open the sentence.
+            if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))))
             {
                 return true;
             }
