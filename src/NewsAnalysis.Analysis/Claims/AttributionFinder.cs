@@ -145,15 +145,9 @@ internal sealed class AttributionFinder
         var found = new List<FoundAttribution>();
         var quoteOf = MapTokensToQuotes(document, quotes);
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
-        for (var sentence = 0; sentence < document.Sentences.Count; sentence++)
+        foreach (var (sentence, a, b) in Windows(document))
         {
-            // A run-on "sentence" (garbage, a table, an unsplit 50,000-character line) is read in windows so that
-            // the per-cue look-arounds stay bounded and the pass stays linear.
-            var s = document.Sentences[sentence];
-            for (var a = s.FirstToken; a < s.EndToken; a += MaxSentenceTokens)
-            {
-                scan.Run(sentence, a, Math.Min(s.EndToken, a + MaxSentenceTokens));
-            }
+            scan.Run(sentence, a, b);
         }
 
         AttributeContinuedQuotes(document.Text, quotes, found);
@@ -222,23 +216,61 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>
+    /// The token windows the scan reads: a sentence, joined with the pieces a splitter cut off after an abbreviation
+    /// or a question mark inside a quotation ("Ava, Mo. | , who ...", `"...?" | ," Trump said.`), with the index of
+    /// its last sentence. A run-on "sentence" (garbage, a table, an unsplit 50,000-character line) is read in windows
+    /// of <see cref="MaxSentenceTokens"/> so that the per-cue look-arounds stay bounded and the pass stays linear.
+    /// </summary>
+    internal static IEnumerable<(int Sentence, int First, int End)> Windows(TextDocument document)
+    {
+        var sentences = document.Sentences;
+        for (var first = 0; first < sentences.Count;)
+        {
+            var last = first;
+            while (last + 1 < sentences.Count && ContinuesSentence(document, last + 1))
+            {
+                last++;
+            }
+
+            var end = sentences[last].EndToken;
+            for (var a = sentences[first].FirstToken; a < end; a += MaxSentenceTokens)
+            {
+                yield return (last, a, Math.Min(end, a + MaxSentenceTokens));
+            }
+
+            first = last + 1;
+        }
+    }
+
+    // A sentence that opens with a comma, a semicolon or a lower-case word on the same line as the one before it.
+    private static bool ContinuesSentence(TextDocument document, int sentence)
+    {
+        var s = document.Sentences[sentence];
+        var previous = document.Sentences[sentence - 1];
+        if (s.TokenCount == 0 || previous.Span.End > s.Span.Start
+            || document.Text.AsSpan(previous.Span.End, s.Span.Start - previous.Span.End).Contains('\n'))
+        {
+            return false;
+        }
+
+        var first = document.TokenChars(s.FirstToken);
+        return first is "," or ";" || (document.Tokens[s.FirstToken].Kind == TokenKind.Word && char.IsLower(first[0]));
+    }
+
+    /// <summary>
     /// The words the cue model decides on, as the scan meets them: every unquoted word the lexicon knows, with the
     /// sentence window it is read in and whether that window quotes anyone.
     /// </summary>
     internal static IEnumerable<(int Token, int First, int End, bool Quoted)> Candidates(TextDocument document, int[] quoteOf, CueLexicon lexicon)
     {
-        foreach (var s in document.Sentences)
+        foreach (var (_, a, b) in Windows(document))
         {
-            for (var a = s.FirstToken; a < s.EndToken; a += MaxSentenceTokens)
+            var quoted = HasQuoted(quoteOf, a, b);
+            for (var i = a; i < b; i++)
             {
-                var b = Math.Min(s.EndToken, a + MaxSentenceTokens);
-                var quoted = HasQuoted(quoteOf, a, b);
-                for (var i = a; i < b; i++)
+                if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) >= MinModelStrength)
                 {
-                    if (quoteOf[i] < 0 && document.Tokens[i].Kind == TokenKind.Word && lexicon.Strength(document.TokenChars(i)) >= MinModelStrength)
-                    {
-                        yield return (i, a, b, quoted);
-                    }
+                    yield return (i, a, b, quoted);
                 }
             }
         }
@@ -669,7 +701,7 @@ internal sealed class AttributionFinder
             // word right before it.
             var subjectEnd = SkipAuxiliariesLeft(i - 1);
             var gerund = word.EndsWith("ing", StringComparison.Ordinal);
-            var left = gerund && !(subjectEnd < i - 1 && Be.Contains(W(i - 1)))
+            var left = gerund && !IsProgressive(subjectEnd, i)
                 ? null
                 : LeftPhrase(subjectEnd);
             // "a statement saying ...", "911 calls saying ...", "22 percent saying ...": the noun is the source.
@@ -804,6 +836,20 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
+        private bool IsProgressive(int subjectEnd, int i)
+        {
+            for (var k = subjectEnd + 1; k < i; k++)
+            {
+                if (Be.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "he's said", "she's warned": after a person, 's is "has", not the passive "is".

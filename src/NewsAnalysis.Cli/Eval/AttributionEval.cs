@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using NewsAnalysis.Analysis;
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Figures;
 
 namespace NewsAnalysis.Cli.Eval;
 
@@ -11,18 +14,18 @@ namespace NewsAnalysis.Cli.Eval;
 /// </summary>
 internal static class AttributionEval
 {
-    public const string Help = "DIR   PolNeAR brat .txt/.ann pairs: source, content and both P/R/F1";
+    public const string Help = "DIR [--cue-model PATH]   PolNeAR brat .txt/.ann pairs: source, content and both P/R/F1 (with the shipped cue model, or one `train claim-cue-model` wrote)";
 
     private readonly record struct Pair(Span Content, Span? Source);
 
     public static Task<int> RunAsync(string[] args)
     {
-        if (args.Length != 1 || !Directory.Exists(args[0]))
+        if (!(args.Length == 1 || (args.Length == 3 && args[1] == "--cue-model" && File.Exists(args[2]))) || !Directory.Exists(args[0]))
         {
             throw new UsageException("usage: eval attribution " + Help);
         }
 
-        var analyzer = ArticleAnalyzer.Default;
+        var analyzer = args.Length == 1 ? ArticleAnalyzer.Default : WithCueModel(args[2]);
         var files = Directory.GetFiles(args[0], "*.ann").Order(StringComparer.Ordinal).ToList();
         var documents = new List<(List<Pair> Gold, List<Pair> Predicted)>();
         long chars = 0;
@@ -48,6 +51,15 @@ internal static class AttributionEval
         }
 
         return Task.FromResult(0);
+    }
+
+    // The shipped analyzer with another cue model: cross-validating a training change without shipping it.
+    private static ArticleAnalyzer WithCueModel(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var entities = EntityRecognizer.LoadDefault();
+        return new ArticleAnalyzer(entities, new ActorResolver(entities), new FigureExtractor(),
+            new ClaimExtractor(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Load(stream)));
     }
 
     private static (double P, double R, double F1) Score(List<(List<Pair> Gold, List<Pair> Predicted)> documents, string mode)
