@@ -47,6 +47,18 @@ internal static class ActorLexicon
         ["movement"] = ActorKind.Organization, ["ministry"] = ActorKind.Organization, ["agency"] = ActorKind.Organization,
         ["bank"] = ActorKind.Organization, ["club"] = ActorKind.Organization, ["party"] = ActorKind.Organization,
         ["government"] = ActorKind.Organization, ["country"] = ActorKind.Location, ["city"] = ActorKind.Location,
+
+        // Roles news uses to name again a person it has just named: "..., added the defender".
+        ["defender"] = ActorKind.Person, ["striker"] = ActorKind.Person, ["midfielder"] = ActorKind.Person,
+        ["winger"] = ActorKind.Person, ["goalkeeper"] = ActorKind.Person, ["keeper"] = ActorKind.Person,
+        ["singer"] = ActorKind.Person,
+        ["actor"] = ActorKind.Person, ["actress"] = ActorKind.Person, ["rapper"] = ActorKind.Person,
+        ["musician"] = ActorKind.Person, ["novelist"] = ActorKind.Person, ["author"] = ActorKind.Person,
+        ["businessman"] = ActorKind.Person, ["businesswoman"] = ActorKind.Person, ["veteran"] = ActorKind.Person,
+        ["boxer"] = ActorKind.Person, ["skipper"] = ActorKind.Person, ["captain"] = ActorKind.Person,
+        ["Scot"] = ActorKind.Person, ["Briton"] = ActorKind.Person, ["Welshman"] = ActorKind.Person,
+        ["Irishman"] = ActorKind.Person, ["Englishman"] = ActorKind.Person, ["Frenchman"] = ActorKind.Person,
+        ["Spaniard"] = ActorKind.Person,
     };
 
     public static readonly HashSet<string> Male = new(StringComparer.OrdinalIgnoreCase)

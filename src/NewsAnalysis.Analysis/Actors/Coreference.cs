@@ -12,6 +12,7 @@ internal sealed class Coreference
 {
     private const int PersonWindow = 3;      // sentences looked back for he/she
     private const int OrganizationWindow = 1;
+    private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
 
     private readonly TextDocument _document;
     private readonly List<ActorDraft> _drafts;
@@ -179,10 +180,12 @@ internal sealed class Coreference
             }
         }
 
-        if (the + 1 < sentenceEnd && ActorLexicon.KindNominals.TryGetValue(_document.TokenText(the + 1), out var kind)
-            && !(the + 2 < sentenceEnd && IsNameStart(the + 2)))
+        if (the + 1 < sentenceEnd && NominalKind(the + 1) is { } kind
+            && !(the + 2 < sentenceEnd && (IsNameStart(the + 2) || (kind == ActorKind.Person && _document.TokenChars(the + 2) is "of"))))
         {
-            var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), 2, the);
+            // A role names again the person the story is about, often a few quoted sentences later.
+            var window = kind == ActorKind.Person ? RoleWindow : 2;
+            var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), window, the);
             if (draft is not null)
             {
                 Add(draft, the, the + 2, MentionType.Nominal);
@@ -194,6 +197,21 @@ internal sealed class Coreference
     }
 
     private bool IsNameStart(int token) => _nameStarts[token];
+
+    // "the company", "the defender", "the 30-year-old".
+    private ActorKind? NominalKind(int token)
+    {
+        var word = _document.TokenChars(token);
+        if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]))
+        {
+            return ActorKind.Person;
+        }
+
+        return KindNominals.TryGetValue(word, out var kind) ? kind : null;
+    }
+
+    private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =
+        ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[][] TitleWords = ActorLexicon.NominalTitles.Select(t => t.Split(' ')).ToArray();
 
