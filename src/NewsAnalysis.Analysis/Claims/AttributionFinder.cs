@@ -1400,17 +1400,21 @@ internal sealed class AttributionFinder
             }
 
             var determiner = Determiners.Contains(W(j));
-            if (Breaks.Contains(W(j)) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j)))
+            // "Will Doyle", "May Lee": a capitalised modal before another capitalised word is a first name.
+            var name = IsCapitalised(j) && IsCapitalised(j + 1) && !Titles.Contains(W(j));
+            if ((Breaks.Contains(W(j)) && !name) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j) && !TitleBeforeName(j)))
             {
                 return null;
             }
 
             var last = j;
             var lower = 0;
+            var titled = !determiner && !IsCapitalised(j);
             while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
             {
                 var k = last + 1;
-                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k))
+                titled &= !IsCapitalised(k);
+                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k) && !titled)
                 {
                     // A title inside a name: "American Unity Fund president Margaret Hoover".
                     if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && owner._lexicon.Strength(W(k)) < 0.3)
@@ -1419,7 +1423,7 @@ internal sealed class AttributionFinder
                         continue;
                     }
 
-                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
+                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1)))
                     {
                         break;
                     }
@@ -1434,6 +1438,19 @@ internal sealed class AttributionFinder
             }
 
             return determiner && last == j ? null : (j, last);
+        }
+
+        // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
+        private bool TitleBeforeName(int j)
+        {
+            var k = j;
+            while (k < _b && k - j < 4 && IsWord(k) && !IsCapitalised(k) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k))
+                && quoteOf[k] < 0 && owner._lexicon.Strength(W(k)) < 0.3)
+            {
+                k++;
+            }
+
+            return k > j && IsCapitalised(k) && !Breaks.Contains(W(k)) && quoteOf[k] < 0;
         }
 
         private bool IsTimePhrase(int first, int end)
