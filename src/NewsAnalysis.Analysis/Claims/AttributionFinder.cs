@@ -146,7 +146,75 @@ internal sealed class AttributionFinder
         }
 
         AttributeContinuedQuotes(document.Text, quotes, found);
+        AttributeSignatures(document.Text, quotes, found);
         return found;
+    }
+
+    // A quotation signed on its own line: `“...” ― Pamela Ruiz` (a dash, then a name, then the line ends).
+    private static void AttributeSignatures(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found)
+    {
+        foreach (var quote in quotes)
+        {
+            // On the same line, or on a line of its own after the quotation's paragraph.
+            var i = quote.Outer.End;
+            while (i < text.Length && i - quote.Outer.End < 4 && text[i] is ' ' or '\u00a0' or '\n' or '.')
+            {
+                i++;
+            }
+
+            // A quoted sentence, not a phrase inside one ("its \"winter specials\" — A Range Of Coats").
+            if (i >= text.Length || text[i] is not ('―' or '—' or '–' or '-') || quote.Inner.Length < 20 || !OpensSentence(text, quote.Outer.Start))
+            {
+                continue;
+            }
+
+            var dash = i;
+            i++;
+            while (i < text.Length && text[i] is ' ' or '\u00a0')
+            {
+                i++;
+            }
+
+            if (SignatureName(text, i) is { } name)
+            {
+                found.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, name, new Span(dash, dash + 1)));
+            }
+        }
+    }
+
+    // One to six capitalised words or initials ("Edwin G. Monroy") running to the end of the line.
+    private static Span? SignatureName(string text, int start)
+    {
+        var i = start;
+        var words = 0;
+        var end = start;
+        while (i < text.Length && char.IsUpper(text[i]) && words < 6)
+        {
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            end = i;
+            words++;
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\u00a0' or '\r' or '.')
+        {
+            i++;
+        }
+
+        // The line ends, or goes on with what the speaker did ("-President Obama, tweeting after the speech").
+        return words > 0 && (i >= text.Length || text[i] == '\n' || (i == end && text[i] == ',')) ? new Span(start, end) : null;
     }
 
     // A quotation standing as its own sentence with no cue of its own continues the speaker quoted just before
@@ -326,12 +394,12 @@ internal sealed class AttributionFinder
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
-                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i))))
+                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
+                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -465,20 +533,64 @@ internal sealed class AttributionFinder
                 last++;
             }
 
-            if (!IsPunct(last + 1, ':') || ContentBetween(last + 2, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
+            // A headline "Warren on the Banks: ...", "Clinton to Planned Parenthood: ...": the speaker, then whom or
+            // what about, then what was said.
+            var colon = last + 1;
+            if ((Is(colon, "on") || Is(colon, "to") || Is(colon, "at")) && IsCapitalised(colon + 1))
+            {
+                colon += 2;
+                while (colon < _b && colon - last < 8 && (IsCapitalised(colon) || IsPossessive(colon)))
+                {
+                    colon++;
+                }
+            }
+
+            if (!IsPunct(colon, ':') || ContentBetween(colon + 1, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
             {
                 return null;
             }
 
             // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...": a tally or a heading, not speech.
-            if (Labels.Contains(W(last)) || _tokens[last + 2].Kind == TokenKind.Number || WordCount(last + 2) < 4)
+            if (Labels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number || WordCount(colon + 1) < 4)
             {
                 return null;
             }
 
-            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(last + 1, last + 1)));
+            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon)));
             return _b - 1;
         }
+
+        // "TURNOUT WAS NOT A SURPRISE - Ann Lee and Bo Park: “...”", "More from the report: “...”", `... ." Bush:
+        // "..."`: a label naming whom the quotation after the colon is from.
+        private int? DashLabel(int i)
+        {
+            if (!IsLabelStart(i))
+            {
+                return null;
+            }
+
+            var last = i;
+            var described = Definite.Contains(W(i));
+            while (last + 1 < _b && last - i < 6 && (IsCapitalised(last + 1) || Is(last + 1, "and") || (IsPunct(last + 1, '.') && Titles.Contains(W(last)))
+                || (described && IsWord(last + 1) && !Breaks.Contains(W(last + 1)) && quoteOf[last + 1] < 0)))
+            {
+                last++;
+            }
+
+            if (!IsPunct(last + 1, ':') || !(IsCapitalised(last) || last > i) || !(IsQuoteMark(last + 2) || (last + 2 < _b && quoteOf[last + 2] >= 0)))
+            {
+                return null;
+            }
+
+            AddRight(FirstContentToken(last + 2), Tokens(i, last), false, Tokens(last + 1, last + 1));
+            return last + 1;
+        }
+
+        private bool IsLabelStart(int i) =>
+            (IsCapitalised(i) && (IsDashOrHyphen(i - 1) || Is(i - 1, "from") || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.')))))
+            || (Definite.Contains(W(i)) && Is(i - 1, "from"));
+
+        private bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
 
         private int WordCount(int from)
         {
