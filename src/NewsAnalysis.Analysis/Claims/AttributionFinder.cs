@@ -106,6 +106,7 @@ internal sealed class AttributionFinder
         "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
+    private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -913,7 +914,7 @@ internal sealed class AttributionFinder
             {
                 return null;
             }
-            else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")))
+            else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || (gerund && AfterParticipleIntro(i))))
             {
                 // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
                 source = shared;
@@ -921,7 +922,7 @@ internal sealed class AttributionFinder
                 AddRight(rightContentStart, source, vague, cue);
             }
             else if (SentenceSubject() is { } subject && hasRightContent
-                && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")) && subject.Last < i)
+                && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
             {
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
@@ -943,6 +944,19 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
+        // phrase speaks for the subject of its clause.
+        private bool AfterParticipleIntro(int i)
+        {
+            var j = i - 1;
+            while (j >= _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
         }
 
         // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
@@ -1535,7 +1549,9 @@ internal sealed class AttributionFinder
                         continue;
                     }
 
-                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1)))
+                    // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
+                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
+                        || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1))))
                     {
                         break;
                     }
