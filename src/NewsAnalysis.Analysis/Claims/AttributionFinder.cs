@@ -818,6 +818,14 @@ internal sealed class AttributionFinder
                 left = carrier;
             }
 
+            // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
+            // phrase that says where he spoke.
+            if (left is { } medium && medium.First - 2 >= _a && (Is(medium.First - 1, "in") || Is(medium.First - 1, "on") || Is(medium.First - 1, "during"))
+                && (IsCapitalised(medium.First - 2) || Pronouns.Contains(W(medium.First - 2))) && !IsCapitalised(medium.Last) && LeftPhrase(medium.First - 2) is { } speaker)
+            {
+                left = speaker;
+            }
+
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue)
             {
@@ -1361,14 +1369,16 @@ internal sealed class AttributionFinder
 
             if (IsPunct(j, ','))
             {
-                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma.
-                var comma = _a;
+                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma, after any
+                // opening phrase ("Similarly, William Bennett, a former secretary, said").
+                var start = ClauseStart();
+                var comma = start;
                 while (comma < j && !IsPunct(comma, ','))
                 {
                     comma++;
                 }
 
-                if (comma < j && comma > _a && LeftPhrase(comma - 1) is { } subject && subject.First == _a)
+                if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
                 {
                     return subject;
                 }
@@ -1601,15 +1611,39 @@ internal sealed class AttributionFinder
 
         private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
 
-        private (int First, int Last)? SentenceSubject()
+        private (int First, int Last)? SentenceSubject() => RightPhrase(ClauseStart());
+
+        // Where the main clause begins after an opening word or phrase: "Similarly, ...", "On Friday, ...",
+        // "Asked about the vote, ...", "Walking to the next house, ...".
+        private int ClauseStart()
         {
-            var j = _a;
-            if (IsWord(j) && IsPunct(j + 1, ','))
+            if (IsWord(_a) && IsPunct(_a + 1, ','))
             {
-                j += 2;
+                return _a + 2;
             }
 
-            return RightPhrase(j);
+            var w = W(_a);
+            var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w)
+                || (char.IsUpper(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !IsCapitalised(_a + 1)));
+            if (!opening || Pronouns.Contains(w))
+            {
+                return _a;
+            }
+
+            for (var k = _a + 1; k < _b && k < _a + 16; k++)
+            {
+                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+                {
+                    return _a;
+                }
+
+                if (IsPunct(k, ','))
+                {
+                    return k + 1;
+                }
+            }
+
+            return _a;
         }
 
         // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
