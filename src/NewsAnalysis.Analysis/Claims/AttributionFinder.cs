@@ -837,6 +837,12 @@ internal sealed class AttributionFinder
                 return null;
             }
 
+            // "records show", and "a poll conducted by the party in May showed": the document heads its phrase.
+            if (document && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
+            {
+                left = record;
+            }
+
             if (document && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
             {
                 return null;
@@ -922,7 +928,7 @@ internal sealed class AttributionFinder
             {
                 return null;
             }
-            else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || (gerund && AfterParticipleIntro(i))))
+            else if (sharedSource is { } shared && hasRightContent && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))))
             {
                 // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
                 source = shared;
@@ -930,7 +936,7 @@ internal sealed class AttributionFinder
                 AddRight(rightContentStart, source, vague, cue);
             }
             else if (SentenceSubject() is { } subject && hasRightContent
-                && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
+                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
             {
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
@@ -952,6 +958,33 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
+        private bool IsJoined(int i, int subjectEnd)
+        {
+            var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;
+            return IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || IsPunct(j, ',') || Is(j, "and") || Is(j, "but");
+        }
+
+        // The document noun a subject phrase starts with, before what describes it ("records compiled by the
+        // commission", "a poll of voters in Ohio").
+        private (int First, int Last)? DocumentBefore(int j)
+        {
+            for (var k = j; k >= _a && k > j - 10; k--)
+            {
+                if (!IsWord(k) || quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+
+                if (DocumentNouns.Contains(W(k)))
+                {
+                    return LeftPhrase(k);
+                }
+            }
+
+            return null;
         }
 
         // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
