@@ -111,6 +111,7 @@ internal sealed class AttributionFinder
         "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
+    private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -151,7 +152,75 @@ internal sealed class AttributionFinder
         }
 
         AttributeContinuedQuotes(document.Text, quotes, found);
+        AttributeSignatures(document.Text, quotes, found);
         return found;
+    }
+
+    // A quotation signed on its own line: `“...” ― Pamela Ruiz` (a dash, then a name, then the line ends).
+    private static void AttributeSignatures(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found)
+    {
+        foreach (var quote in quotes)
+        {
+            // On the same line, or on a line of its own after the quotation's paragraph.
+            var i = quote.Outer.End;
+            while (i < text.Length && i - quote.Outer.End < 4 && text[i] is ' ' or '\u00a0' or '\n' or '.')
+            {
+                i++;
+            }
+
+            // A quoted sentence, not a phrase inside one ("its \"winter specials\" — A Range Of Coats").
+            if (i >= text.Length || text[i] is not ('―' or '—' or '–' or '-') || quote.Inner.Length < 20 || !OpensSentence(text, quote.Outer.Start))
+            {
+                continue;
+            }
+
+            var dash = i;
+            i++;
+            while (i < text.Length && text[i] is ' ' or '\u00a0')
+            {
+                i++;
+            }
+
+            if (SignatureName(text, i) is { } name)
+            {
+                found.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, name, new Span(dash, dash + 1)));
+            }
+        }
+    }
+
+    // One to six capitalised words or initials ("Edwin G. Monroy") running to the end of the line.
+    private static Span? SignatureName(string text, int start)
+    {
+        var i = start;
+        var words = 0;
+        var end = start;
+        while (i < text.Length && char.IsUpper(text[i]) && words < 6)
+        {
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            end = i;
+            words++;
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\u00a0' or '\r' or '.')
+        {
+            i++;
+        }
+
+        // The line ends, or goes on with what the speaker did ("-President Obama, tweeting after the speech").
+        return words > 0 && (i >= text.Length || text[i] == '\n' || (i == end && text[i] == ',')) ? new Span(start, end) : null;
     }
 
     // A quotation standing as its own sentence with no cue of its own continues the speaker quoted just before
@@ -331,12 +400,12 @@ internal sealed class AttributionFinder
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
-                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i))))
+                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;
                 }
 
-                var next = SpeakerLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
+                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -470,20 +539,64 @@ internal sealed class AttributionFinder
                 last++;
             }
 
-            if (!IsPunct(last + 1, ':') || ContentBetween(last + 2, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
+            // A headline "Warren on the Banks: ...", "Clinton to Planned Parenthood: ...": the speaker, then whom or
+            // what about, then what was said.
+            var colon = last + 1;
+            if ((Is(colon, "on") || Is(colon, "to") || Is(colon, "at")) && IsCapitalised(colon + 1))
+            {
+                colon += 2;
+                while (colon < _b && colon - last < 8 && (IsCapitalised(colon) || IsPossessive(colon)))
+                {
+                    colon++;
+                }
+            }
+
+            if (!IsPunct(colon, ':') || ContentBetween(colon + 1, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
             {
                 return null;
             }
 
             // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...": a tally or a heading, not speech.
-            if (Labels.Contains(W(last)) || _tokens[last + 2].Kind == TokenKind.Number || WordCount(last + 2) < 4)
+            if (Labels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number || WordCount(colon + 1) < 4)
             {
                 return null;
             }
 
-            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(last + 1, last + 1)));
+            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon)));
             return _b - 1;
         }
+
+        // "TURNOUT WAS NOT A SURPRISE - Ann Lee and Bo Park: “...”", "More from the report: “...”", `... ." Bush:
+        // "..."`: a label naming whom the quotation after the colon is from.
+        private int? DashLabel(int i)
+        {
+            if (!IsLabelStart(i))
+            {
+                return null;
+            }
+
+            var last = i;
+            var described = Definite.Contains(W(i));
+            while (last + 1 < _b && last - i < 6 && (IsCapitalised(last + 1) || Is(last + 1, "and") || (IsPunct(last + 1, '.') && Titles.Contains(W(last)))
+                || (described && IsWord(last + 1) && !Breaks.Contains(W(last + 1)) && quoteOf[last + 1] < 0)))
+            {
+                last++;
+            }
+
+            if (!IsPunct(last + 1, ':') || !(IsCapitalised(last) || last > i) || !(IsQuoteMark(last + 2) || (last + 2 < _b && quoteOf[last + 2] >= 0)))
+            {
+                return null;
+            }
+
+            AddRight(FirstContentToken(last + 2), Tokens(i, last), false, Tokens(last + 1, last + 1));
+            return last + 1;
+        }
+
+        private bool IsLabelStart(int i) =>
+            (IsCapitalised(i) && (IsDashOrHyphen(i - 1) || Is(i - 1, "from") || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.')))))
+            || (Definite.Contains(W(i)) && Is(i - 1, "from"));
+
+        private bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
 
         private int WordCount(int from)
         {
@@ -710,6 +823,14 @@ internal sealed class AttributionFinder
                 left = carrier;
             }
 
+            // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
+            // phrase that says where he spoke.
+            if (left is { } medium && medium.First - 2 >= _a && (Is(medium.First - 1, "in") || Is(medium.First - 1, "on") || Is(medium.First - 1, "during"))
+                && (IsCapitalised(medium.First - 2) || Pronouns.Contains(W(medium.First - 2))) && !IsCapitalised(medium.Last) && LeftPhrase(medium.First - 2) is { } speaker)
+            {
+                left = speaker;
+            }
+
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue)
             {
@@ -719,6 +840,12 @@ internal sealed class AttributionFinder
             if (stance && (left is null || subjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1))))
             {
                 return null;
+            }
+
+            // "records show", and "a poll conducted by the party in May showed": the document heads its phrase.
+            if (document && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
+            {
+                left = record;
             }
 
             if (document && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
@@ -806,7 +933,7 @@ internal sealed class AttributionFinder
             {
                 return null;
             }
-            else if (sharedSource is { } shared && hasRightContent && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")))
+            else if (sharedSource is { } shared && hasRightContent && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))))
             {
                 // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
                 source = shared;
@@ -814,7 +941,7 @@ internal sealed class AttributionFinder
                 AddRight(rightContentStart, source, vague, cue);
             }
             else if (SentenceSubject() is { } subject && hasRightContent
-                && (IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as")) && subject.Last < i)
+                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
             {
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
@@ -836,6 +963,46 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
+        private bool IsJoined(int i, int subjectEnd)
+        {
+            var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;
+            return IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || IsPunct(j, ',') || Is(j, "and") || Is(j, "but");
+        }
+
+        // The document noun a subject phrase starts with, before what describes it ("records compiled by the
+        // commission", "a poll of voters in Ohio").
+        private (int First, int Last)? DocumentBefore(int j)
+        {
+            for (var k = j; k >= _a && k > j - 10; k--)
+            {
+                if (!IsWord(k) || quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+
+                if (DocumentNouns.Contains(W(k)))
+                {
+                    return LeftPhrase(k);
+                }
+            }
+
+            return null;
+        }
+
+        // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
+        // phrase speaks for the subject of its clause.
+        private bool AfterParticipleIntro(int i)
+        {
+            var j = i - 1;
+            while (j >= _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
         }
 
         // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
@@ -1240,14 +1407,16 @@ internal sealed class AttributionFinder
 
             if (IsPunct(j, ','))
             {
-                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma.
-                var comma = _a;
+                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma, after any
+                // opening phrase ("Similarly, William Bennett, a former secretary, said").
+                var start = ClauseStart();
+                var comma = start;
                 while (comma < j && !IsPunct(comma, ','))
                 {
                     comma++;
                 }
 
-                if (comma < j && comma > _a && LeftPhrase(comma - 1) is { } subject && subject.First == _a)
+                if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
                 {
                     return subject;
                 }
@@ -1424,17 +1593,21 @@ internal sealed class AttributionFinder
             }
 
             var determiner = Determiners.Contains(W(j));
-            if (Breaks.Contains(W(j)) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j)))
+            // "Will Doyle", "May Lee": a capitalised modal before another capitalised word is a first name.
+            var name = IsCapitalised(j) && IsCapitalised(j + 1) && !Titles.Contains(W(j));
+            if ((Breaks.Contains(W(j)) && !name) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j) && !TitleBeforeName(j)))
             {
                 return null;
             }
 
             var last = j;
             var lower = 0;
+            var titled = !determiner && !IsCapitalised(j);
             while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
             {
                 var k = last + 1;
-                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k))
+                titled &= !IsCapitalised(k);
+                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k) && !titled)
                 {
                     // A title inside a name: "American Unity Fund president Margaret Hoover".
                     if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && owner._lexicon.Strength(W(k)) < 0.3)
@@ -1443,7 +1616,9 @@ internal sealed class AttributionFinder
                         continue;
                     }
 
-                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || W(k).EndsWith("ed", StringComparison.Ordinal))
+                    // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
+                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
+                        || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1))))
                     {
                         break;
                     }
@@ -1458,6 +1633,19 @@ internal sealed class AttributionFinder
             }
 
             return determiner && last == j ? null : (j, last);
+        }
+
+        // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
+        private bool TitleBeforeName(int j)
+        {
+            var k = j;
+            while (k < _b && k - j < 4 && IsWord(k) && !IsCapitalised(k) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k))
+                && quoteOf[k] < 0 && owner._lexicon.Strength(W(k)) < 0.3)
+            {
+                k++;
+            }
+
+            return k > j && IsCapitalised(k) && !Breaks.Contains(W(k)) && quoteOf[k] < 0;
         }
 
         private bool IsTimePhrase(int first, int end)
@@ -1480,15 +1668,39 @@ internal sealed class AttributionFinder
 
         private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
 
-        private (int First, int Last)? SentenceSubject()
+        private (int First, int Last)? SentenceSubject() => RightPhrase(ClauseStart());
+
+        // Where the main clause begins after an opening word or phrase: "Similarly, ...", "On Friday, ...",
+        // "Asked about the vote, ...", "Walking to the next house, ...".
+        private int ClauseStart()
         {
-            var j = _a;
-            if (IsWord(j) && IsPunct(j + 1, ','))
+            if (IsWord(_a) && IsPunct(_a + 1, ','))
             {
-                j += 2;
+                return _a + 2;
             }
 
-            return RightPhrase(j);
+            var w = W(_a);
+            var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w)
+                || (char.IsUpper(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !IsCapitalised(_a + 1)));
+            if (!opening || Pronouns.Contains(w))
+            {
+                return _a;
+            }
+
+            for (var k = _a + 1; k < _b && k < _a + 16; k++)
+            {
+                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+                {
+                    return _a;
+                }
+
+                if (IsPunct(k, ','))
+                {
+                    return k + 1;
+                }
+            }
+
+            return _a;
         }
 
         // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
