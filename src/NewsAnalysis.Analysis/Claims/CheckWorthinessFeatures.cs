@@ -14,11 +14,14 @@ internal static class CheckWorthinessFeatures
     private const int MaxWords = 120;
 
     /// <summary>Largest embedding the features take (stack space).</summary>
-    public const int MaxDims = 128;
+    public const int MaxDims = 64;
 
     /// <summary>Appends the feature indices of <paramref name="text"/> to <paramref name="features"/> (duplicates allowed).</summary>
-    public static void Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon) =>
-        Extract(text, features, lexicon, stackalloc float[lexicon.Dims]);
+    public static void Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon)
+    {
+        Span<float> average = stackalloc float[MaxDims];
+        Extract(text, features, lexicon, average[..lexicon.Dims]);
+    }
 
     /// <summary>
     /// As <see cref="Extract(ReadOnlySpan{char}, List{int}, CheckWorthinessLexicon)"/>, leaving the sentence's average
@@ -27,6 +30,10 @@ internal static class CheckWorthinessFeatures
     public static int Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon, Span<float> average)
     {
         Span<char> lower = stackalloc char[32];
+        // Byte vectors of at most MaxWords words sum within a short (120 × 127 < 32,767).
+        Span<short> sums = stackalloc short[MaxDims];
+        sums = sums[..average.Length];
+        sums.Clear();
         average.Clear();
         var embedded = 0;
         var previousCluster = Hash('k', "<s>");
@@ -88,7 +95,7 @@ internal static class CheckWorthinessFeatures
                 {
                     if (lexicon.Dims > 0)
                     {
-                        lexicon.AddVector(row, average);
+                        lexicon.AddVector(row, sums);
                         embedded++;
                     }
 
@@ -131,15 +138,16 @@ internal static class CheckWorthinessFeatures
         {
             for (var k = 0; k < average.Length; k++)
             {
-                average[k] /= embedded;
+                average[k] = sums[k] / (float)embedded;
             }
 
             if (lexicon.HasBins)
             {
-                var bins = Hash('e', "bins");
+                // The bins own the top of the feature space, next to each other: one cache line, not one per bin.
+                var first = Mask + 1 - (MaxDims * CheckWorthinessLexicon.Bins);
                 for (var k = 0; k < average.Length; k++)
                 {
-                    features.Add(Index(Mix(Mix(bins, (uint)k), (uint)lexicon.BinOf(k, average[k]))));
+                    features.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
                 }
             }
         }

@@ -50,14 +50,18 @@ internal static class CheckWorthinessWords
         var rms = dims == 0 ? 1 : Math.Sqrt(vectors.Sum(v => v.Sum(x => (double)x * x)) / (vectors.Length * (double)dims));
         var scale = (float)(4 * rms / 127);
         var index = new Dictionary<uint, int>();
+        var hashes = new List<uint>();
         var codes = new List<ushort>();
         var bytes = new List<sbyte>();
         for (var w = 0; w < words.Count; w++)
         {
-            if (!index.TryAdd(CheckWorthinessFeatures.WordHash(words[w]), index.Count))
+            var hash = CheckWorthinessFeatures.WordHash(words[w]);
+            if (!index.TryAdd(hash, index.Count))
             {
                 continue;
             }
+
+            hashes.Add(hash);
 
             codes.Add(clusters.GetValueOrDefault(words[w]));
             for (var k = 0; k < dims; k++)
@@ -66,7 +70,7 @@ internal static class CheckWorthinessWords
             }
         }
 
-        return new CheckWorthinessLexicon(index, codes.ToArray(), dims, bytes.ToArray(), scale, []);
+        return new CheckWorthinessLexicon(hashes.ToArray(), codes.ToArray(), dims, bytes.ToArray(), scale, []);
     }
 
     // The vectors' coordinates on their first `dims` principal components (subspace iteration on the covariance).

@@ -100,12 +100,8 @@ public sealed class CheckWorthinessTests
     // Two known words with hand-set vectors and clusters.
     private static CheckWorthinessLexicon SmallLexicon()
     {
-        var rows = new Dictionary<uint, int>
-        {
-            [CheckWorthinessFeatures.WordHash("unemployment")] = 0,
-            [CheckWorthinessFeatures.WordHash("crime")] = 1,
-        };
-        return new CheckWorthinessLexicon(rows, [1, 2], 2, [12, -4, 8, -6], 0.01f, []);
+        uint[] hashes = [CheckWorthinessFeatures.WordHash("unemployment"), CheckWorthinessFeatures.WordHash("crime")];
+        return new CheckWorthinessLexicon(hashes, [1, 2], 2, [12, -4, 8, -6], 0.01f, []);
     }
 
     private static byte[] Save(CheckWorthinessModel model)
