@@ -13,10 +13,30 @@ internal static class CheckWorthinessFeatures
     private const uint Prime = 16777619;
     private const int MaxWords = 120;
 
+    /// <summary>Largest embedding the features take (stack space).</summary>
+    public const int MaxDims = 64;
+
     /// <summary>Appends the feature indices of <paramref name="text"/> to <paramref name="features"/> (duplicates allowed).</summary>
-    public static void Extract(ReadOnlySpan<char> text, List<int> features)
+    public static void Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon)
+    {
+        Span<float> average = stackalloc float[MaxDims];
+        Extract(text, features, lexicon, average[..lexicon.Dims]);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(ReadOnlySpan{char}, List{int}, CheckWorthinessLexicon)"/>, leaving the sentence's average
+    /// word vector (byte units) in <paramref name="average"/>; returns how many words had one.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon, Span<float> average)
     {
         Span<char> lower = stackalloc char[32];
+        // Byte vectors of at most MaxWords words sum within a short (120 × 127 < 32,767).
+        Span<short> sums = stackalloc short[MaxDims];
+        sums = sums[..average.Length];
+        sums.Clear();
+        average.Clear();
+        var embedded = 0;
+        var previousCluster = Hash('k', "<s>");
         var previous = Hash('w', "<s>");
         var words = 0;
         var capitalised = 0;
@@ -71,6 +91,22 @@ internal static class CheckWorthinessFeatures
 
                 h = Hash('w', lower[..n]);
                 AddTrigrams(lower[..n], features);
+                if (lexicon.Count > 0 && lexicon.RowOf(h) is >= 0 and var row)
+                {
+                    if (lexicon.Dims > 0)
+                    {
+                        lexicon.AddVector(row, sums);
+                        embedded++;
+                    }
+
+                    if (lexicon.ClusterOf(row) is > 0 and var cluster)
+                    {
+                        var k = Mix(Hash('k', "c"), cluster);
+                        features.Add(Index(k));
+                        features.Add(Index(Mix(previousCluster, k)));
+                        previousCluster = k;
+                    }
+                }
                 if (words == 0 || (words < 3 && lower[..n] is "i" or "we"))
                 {
                     features.Add(Index(Mix(h, 'f')));
@@ -98,7 +134,29 @@ internal static class CheckWorthinessFeatures
         features.Add(Cue(words switch { < 5 => "len<5", < 10 => "len<10", < 20 => "len<20", < 35 => "len<35", _ => "len>=35" }));
         features.Add(Cue(capitalised switch { 0 => "caps0", 1 => "caps1", < 4 => "caps<4", _ => "caps>=4" }));
         features.Add(Cue("bias"));
+        if (embedded > 0)
+        {
+            for (var k = 0; k < average.Length; k++)
+            {
+                average[k] = sums[k] / (float)embedded;
+            }
+
+            if (lexicon.HasBins)
+            {
+                // The bins own the top of the feature space, next to each other: one cache line, not one per bin.
+                var first = Mask + 1 - (MaxDims * CheckWorthinessLexicon.Bins);
+                for (var k = 0; k < average.Length; k++)
+                {
+                    features.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
+                }
+            }
+        }
+
+        return embedded;
     }
+
+    /// <summary>The hash a lower-case word is known by (<see cref="CheckWorthinessLexicon"/> keys).</summary>
+    public static uint WordHash(ReadOnlySpan<char> lower) => Hash('w', lower[..Math.Min(lower.Length, 32)]);
 
     // Character trigrams of "<word>" carry morphology (-est, -er, percent) that unseen words share with seen ones.
     private static void AddTrigrams(ReadOnlySpan<char> word, List<int> features)

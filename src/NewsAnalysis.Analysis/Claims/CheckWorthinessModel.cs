@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NewsAnalysis.Analysis.Claims;
 /// </summary>
 public sealed class CheckWorthinessModel
 {
-    private const string Magic = "NACW1";
+    private const string Magic = "NACW2";
     private const string ResourceName = "NewsAnalysis.Analysis.Models.claims-checkworthiness.bin";
 
     private static readonly Lazy<CheckWorthinessModel> Shipped = new(LoadShipped);
@@ -16,12 +18,16 @@ public sealed class CheckWorthinessModel
 
     private readonly HashedLogistic _model;
 
-    internal CheckWorthinessModel(float[] weights, float bias)
-        : this(new HashedLogistic(weights, bias, CheckWorthinessFeatures.Bits))
+    internal CheckWorthinessModel(float[] weights, float bias, CheckWorthinessLexicon lexicon)
+        : this(new HashedLogistic(weights, bias, CheckWorthinessFeatures.Bits), lexicon)
     {
     }
 
-    private CheckWorthinessModel(HashedLogistic model) => _model = model;
+    private CheckWorthinessModel(HashedLogistic model, CheckWorthinessLexicon lexicon)
+    {
+        _model = model;
+        Lexicon = lexicon;
+    }
 
     public static CheckWorthinessModel Default => Shipped.Value;
 
@@ -29,23 +35,53 @@ public sealed class CheckWorthinessModel
 
     internal float[] Weights => _model.Weights;
 
+    internal CheckWorthinessLexicon Lexicon { get; }
+
     public double Score(ReadOnlySpan<char> statement)
     {
         // One buffer per thread: scoring runs on every sentence, and the model is shared between threads.
         var features = t_features ??= new List<int>(256);
         features.Clear();
-        CheckWorthinessFeatures.Extract(statement, features);
+        CheckWorthinessFeatures.Extract(statement, features, Lexicon);
         return Score(features);
     }
 
     internal double Score(List<int> features) => _model.Score(features);
 
-    internal static CheckWorthinessModel From(HashedLogistic model) => new(model);
+    internal static CheckWorthinessModel From(HashedLogistic model, CheckWorthinessLexicon lexicon) => new(model, lexicon);
 
-    public void Save(Stream output) => _model.Save(output, Magic);
+    /// <summary>The weights (as the cue model stores them), then the deflated word lexicon.</summary>
+    public void Save(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var weights = new MemoryStream();
+        _model.Save(weights, Magic);
+        using (var w = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write((int)weights.Length);
+            w.Write(weights.GetBuffer(), 0, (int)weights.Length);
+        }
 
-    public static CheckWorthinessModel Load(Stream input) =>
-        new(HashedLogistic.Load(input, Magic, CheckWorthinessFeatures.Bits, "check-worthiness model"));
+        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var lexicon = new BinaryWriter(deflate);
+        Lexicon.Write(lexicon);
+    }
+
+    public static CheckWorthinessModel Load(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var r = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true);
+        var length = r.ReadInt32();
+        if (length <= 0 || length > 1 << 26)
+        {
+            throw new InvalidDataException("not a check-worthiness model of this version");
+        }
+
+        var model = HashedLogistic.Load(new MemoryStream(r.ReadBytes(length)), Magic, CheckWorthinessFeatures.Bits, "check-worthiness model");
+        using var deflate = new DeflateStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var lexicon = new BinaryReader(deflate);
+        return new(model, CheckWorthinessLexicon.Read(lexicon));
+    }
 
     private static CheckWorthinessModel LoadShipped()
     {

@@ -81,10 +81,10 @@ internal static class NerClusterTraining
     }
 
     // Whole words only: no "##" continuation pieces, no [unused]/[CLS] markers, nothing without a letter or digit.
-    private static bool IsWholeWord(string entry) =>
+    internal static bool IsWholeWord(string entry) =>
         !entry.StartsWith("##", StringComparison.Ordinal) && !entry.StartsWith('[') && entry.Any(char.IsLetterOrDigit);
 
-    private static List<string> ReadVocabulary(Assembly assembly)
+    internal static List<string> ReadVocabulary(Assembly assembly)
     {
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("vocab.txt", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
@@ -100,7 +100,7 @@ internal static class NerClusterTraining
 
     // A minimal protobuf walk: ModelProto.graph (7) → GraphProto.initializer (5) → TensorProto with
     // name (8) = the word embeddings, dims (1), data_type (2, 1 = float) and raw_data (9).
-    private static (int Rows, int Dims, float[] Values) ReadMatrix(Assembly assembly)
+    internal static (int Rows, int Dims, float[] Values) ReadMatrix(Assembly assembly)
     {
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".onnx", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;

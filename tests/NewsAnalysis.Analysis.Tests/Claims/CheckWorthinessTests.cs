@@ -49,6 +49,61 @@ public sealed class CheckWorthinessTests
         Assert.Equal(0.5, recentred.Score(text), 2);
     }
 
+    [Fact]
+    public void Word_vectors_and_clusters_reach_the_features_and_survive_the_round_trip()
+    {
+        var lexicon = SmallLexicon();
+        var features = new List<int>();
+        var average = new float[lexicon.Dims];
+        var found = CheckWorthinessFeatures.Extract("Unemployment and crime fell.", features, lexicon, average);
+        Assert.Equal(2, found);
+        Assert.Equal(10f, average[0]);
+        Assert.Equal(-5f, average[1]);
+
+        var plain = new List<int>();
+        CheckWorthinessFeatures.Extract("Unemployment and crime fell.", plain, CheckWorthinessLexicon.Empty);
+        Assert.True(features.Count > plain.Count, "clusters add features");
+
+        var trainer = new CheckWorthinessTrainer { MinCount = 1 };
+        var model = trainer.Train(Data, lexicon);
+        Assert.True(model.Lexicon.HasBins, "training sets the bin edges");
+        var bytes = Save(model);
+        Assert.Equal(bytes, Save(trainer.Train(Data, lexicon)));
+        var loaded = CheckWorthinessModel.Load(new MemoryStream(bytes));
+        Assert.Equal(bytes, Save(loaded));
+        Assert.Equal(model.Score("Crime rose by 12 percent."), loaded.Score("Crime rose by 12 percent."), 3);
+    }
+
+    [Fact]
+    public void Platt_scaling_recovers_an_overconfident_slope()
+    {
+        // At log-odds z the true rate of check-worthy sentences is sigmoid(z / 2): the model is twice too sure.
+        var scored = new List<(double, bool)>();
+        foreach (var z in new[] { -4.0, -2.0, -1.0, 0.0, 1.0, 2.0, 4.0 })
+        {
+            var positives = (int)Math.Round(1000 / (1 + Math.Exp(-z / 2)));
+            var score = 1 / (1 + Math.Exp(-z));
+            scored.AddRange(Enumerable.Range(0, 1000).Select(i => (score, i < positives)));
+        }
+
+        var (scale, shift) = CheckWorthinessTrainer.FitPlatt(scored);
+        Assert.Equal(0.5, scale, 2);
+        Assert.Equal(0.0, shift, 2);
+
+        var model = new CheckWorthinessTrainer { MinCount = 1 }.Train(Data);
+        const string text = "Taxes fell by 3 percent.";
+        var raw = model.Score(text);
+        var calibrated = CheckWorthinessTrainer.Calibrate(model, 0.5, 0.25).Score(text);
+        Assert.Equal(1 / (1 + Math.Exp(-(0.5 * Math.Log(raw / (1 - raw)) + 0.25))), calibrated, 3);
+    }
+
+    // Two known words with hand-set vectors and clusters.
+    private static CheckWorthinessLexicon SmallLexicon()
+    {
+        uint[] hashes = [CheckWorthinessFeatures.WordHash("unemployment"), CheckWorthinessFeatures.WordHash("crime")];
+        return new CheckWorthinessLexicon(hashes, [1, 2], 2, [12, -4, 8, -6], 0.01f, []);
+    }
+
     private static byte[] Save(CheckWorthinessModel model)
     {
         using var stream = new MemoryStream();
