@@ -28,12 +28,24 @@ internal static class NerFeatures
     /// <summary>The features that depend on the labels already predicted.</summary>
     public static int ExtractHistory(NerDocument d, int i, int y1, int y2, Span<ulong> f)
     {
-        var b = i * NerDocument.Stride;
+        ExtractTransition(y1, y2, f);
+        return 2 + ExtractHistoryOfWord(d, i, y1, f[2..]);
+    }
+
+    /// <summary>The history features of the labels alone (the decoder reads them from a table).</summary>
+    public static void ExtractTransition(int y1, int y2, Span<ulong> f)
+    {
         f[0] = FeatureHash.Combine(60, (ulong)y1);
         f[1] = FeatureHash.Combine(61, (ulong)y1, (ulong)y2);
-        f[2] = FeatureHash.Combine(62, (ulong)y1, d.Hashes[b + 1]);
-        f[3] = FeatureHash.Combine(63, (ulong)y1, d.Hashes[b + 2]);
-        return HistoryCount;
+    }
+
+    /// <summary>The history features that also depend on the word.</summary>
+    public static int ExtractHistoryOfWord(NerDocument d, int i, int y1, Span<ulong> f)
+    {
+        var b = i * NerDocument.Stride;
+        f[0] = FeatureHash.Combine(62, (ulong)y1, d.Hashes[b + 1]);
+        f[1] = FeatureHash.Combine(63, (ulong)y1, d.Hashes[b + 2]);
+        return 2;
     }
 
     public const int FirstPassCount = 6;

@@ -10,17 +10,20 @@ namespace NewsAnalysis.Analysis.Actors;
 internal sealed class NerModel
 {
     private const string Magic = "NANER";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public NerModel(NerWeights weights, Gazetteer gazetteer, WordClusters clusters)
     {
         Weights = weights;
+        Transitions = new NerTransitions(weights);
         Gazetteer = gazetteer;
         Clusters = clusters;
     }
 
     /// <summary>Both passes' weights.</summary>
     public NerWeights Weights { get; }
+
+    public NerTransitions Transitions { get; }
 
     public Gazetteer Gazetteer { get; }
 

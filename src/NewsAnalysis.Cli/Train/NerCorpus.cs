@@ -4,7 +4,7 @@ using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Cli.Train;
 
-/// <summary>One CoNLL-2003 document: its text built as the scorer builds it, the gold tokens and BIO labels.</summary>
+/// <summary>One CoNLL-2003 document: its text built as the scorer builds it, the gold tokens and BILOU labels.</summary>
 internal sealed record NerCorpusDocument(TextDocument Document, int[] Labels, IReadOnlyList<(string Token, string Tag)[]> Sentences);
 
 /// <summary>Reads CoNLL-2003 files (IOB1 tags, -DOCSTART- between documents).</summary>
@@ -125,12 +125,7 @@ internal static class NerCorpus
         var labels = new int[tokens.Count];
         foreach (var (start, end, type) in Spans(tags))
         {
-            var t = NerLabels.TypeIndex(type);
-            labels[start] = NerLabels.Begin(t);
-            for (var i = start + 1; i < end; i++)
-            {
-                labels[i] = NerLabels.Inside(t);
-            }
+            NerLabels.Mark(labels.AsSpan(start, end - start), NerLabels.TypeIndex(type));
         }
 
         return new NerCorpusDocument(new TextDocument(text, tokens, spans), labels, sentences);

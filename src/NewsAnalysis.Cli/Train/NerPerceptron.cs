@@ -3,7 +3,7 @@ using NewsAnalysis.Analysis.Actors;
 namespace NewsAnalysis.Cli.Train;
 
 /// <summary>
-/// Averaged perceptron over hashed features, trained greedily with the gold label history. Averaging is lazy: each weight remembers when it last changed.
+/// Averaged structured perceptron over hashed features, trained with the decoder's beam. Averaging is lazy: each weight remembers when it last changed.
 /// </summary>
 internal sealed class NerPerceptron
 {
@@ -26,8 +26,81 @@ internal sealed class NerPerceptron
 
     public int Features => _rows.Count;
 
-    /// <summary>One pass over the documents in the given order.</summary>
-    public (int Tokens, int Errors) Epoch(IReadOnlyList<(NerDocument Document, int[] Gold)> documents)
+    /// <summary>
+    /// One pass over the documents in the given order: each sentence is decoded with the shipped beam, and where
+    /// the gold sequence drops out of the beam (or loses at the end) the weights move from the best sequence so far
+    /// to the gold one (structured perceptron with early update, Collins &amp; Roark 2004), so the weights are
+    /// trained for the search that uses them.
+    /// </summary>
+    public (int Tokens, int Errors) Epoch(IReadOnlyList<(NerDocument Document, int[] Gold)> documents, int width)
+    {
+        if (width == 1)
+        {
+            return GreedyEpoch(documents);
+        }
+
+        Span<float> scores = stackalloc float[L];
+        Span<float> own = stackalloc float[L];
+        Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
+        int tokens = 0, errors = 0;
+        foreach (var (d, gold) in documents)
+        {
+            var beam = NerBeam<float>.For(d, width);
+            var longest = d.Document.Sentences.Count == 0 ? 1 : d.Document.Sentences.Max(s => s.TokenCount);
+            var kept = new ulong[longest * NerFeatures.Max];
+            var counts = new int[longest];
+            var predicted = new int[d.Count];
+            foreach (var sentence in d.Document.Sentences)
+            {
+                if (sentence.TokenCount == 0)
+                {
+                    continue;
+                }
+
+                var first = sentence.FirstToken;
+                var scorer = new TrainingScorer(this, d, first, kept, counts);
+                beam.Start(first);
+                var goldItem = 0;
+                var stop = sentence.EndToken - 1;
+                var fell = false;
+                for (var i = first; i < sentence.EndToken; i++)
+                {
+                    beam.Step(d, ref scorer, i, skipPlain: false, scores, own);
+                    tokens++;
+                    var g = -1;
+                    for (var k = 0; k < beam.Kept && g < 0; k++)
+                    {
+                        var (label, parent) = beam.Item(k);
+                        g = label == gold[i] && parent == goldItem ? k : -1;
+                    }
+
+                    if (g < 0)
+                    {
+                        stop = i;
+                        fell = true;
+                        break;
+                    }
+
+                    goldItem = g;
+                }
+
+                var best = fell ? beam.Highest() : beam.Best();
+                if (fell || best != goldItem)
+                {
+                    beam.Backtrack(best, predicted);
+                    errors += Update(d, gold, predicted, first, stop, kept, counts, history);
+                }
+
+                _time += stop - first + 1;
+            }
+        }
+
+        return (tokens, errors);
+    }
+
+    // Greedy decoding learns best from the gold label history instead (Collins 2002's local training): on
+    // CoNLL dev that beats following the model's own decisions by 0.7 F1.
+    private (int Tokens, int Errors) GreedyEpoch(IReadOnlyList<(NerDocument Document, int[] Gold)> documents)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.Max];
         Span<float> scores = stackalloc float[L];
@@ -67,6 +140,80 @@ internal sealed class NerPerceptron
         return (tokens, errors);
     }
 
+    // Moves the weights of tokens first..stop from the predicted labels towards the gold ones; returns the number
+    // of wrong labels. Where labels and history agree the features cancel and are skipped.
+    private int Update(NerDocument d, int[] gold, int[] predicted, int first, int stop, ulong[] kept, int[] counts, Span<ulong> history)
+    {
+        var wrong = 0;
+        for (var j = first; j <= stop; j++)
+        {
+            int g1 = j > first ? gold[j - 1] : NerFeatures.Start, g2 = j > first + 1 ? gold[j - 2] : NerFeatures.Start;
+            int p1 = j > first ? predicted[j - 1] : NerFeatures.Start, p2 = j > first + 1 ? predicted[j - 2] : NerFeatures.Start;
+            int truth = gold[j], guess = predicted[j];
+            if (truth == guess && g1 == p1 && g2 == p2)
+            {
+                continue;
+            }
+
+            if (truth != guess)
+            {
+                wrong++;
+                foreach (var f in kept.AsSpan((j - first) * NerFeatures.Max, counts[j - first]))
+                {
+                    var row = Row(f);
+                    Update(row * L + truth, 1);
+                    Update(row * L + guess, -1);
+                }
+            }
+
+            var n = NerFeatures.ExtractHistory(d, j, g1, g2, history);
+            foreach (var f in history[..n])
+            {
+                Update(Row(f) * L + truth, 1);
+            }
+
+            n = NerFeatures.ExtractHistory(d, j, p1, p2, history);
+            foreach (var f in history[..n])
+            {
+                Update(Row(f) * L + guess, -1);
+            }
+        }
+
+        return wrong;
+    }
+
+    // Scores with the current weights and keeps each token's static features (after dropout) for the update.
+    private ref struct TrainingScorer(NerPerceptron perceptron, NerDocument d, int first, ulong[] kept, int[] counts) : INerScorer<float>
+    {
+        public readonly void Static(int i, scoped Span<float> scores)
+        {
+            var f = kept.AsSpan((i - first) * NerFeatures.Max, NerFeatures.Max);
+            var n = NerFeatures.ExtractStatic(d, i, f);
+            if (d.FirstPass is not null)
+            {
+                n += NerFeatures.ExtractFirstPass(d, i, f[n..]);
+            }
+
+            n = perceptron.Drop(f[..n]);
+            counts[i - first] = n;
+            perceptron.Score(f[..n], scores, averaged: null);
+        }
+
+        public readonly void WordHistory(int i, int y1, scoped Span<float> scores)
+        {
+            Span<ulong> f = stackalloc ulong[2];
+            var n = NerFeatures.ExtractHistoryOfWord(d, i, y1, f);
+            perceptron.Add(f[..n], scores, averaged: null);
+        }
+
+        public readonly void Transition(int y1, int y2, scoped Span<float> scores)
+        {
+            Span<ulong> f = stackalloc ulong[2];
+            NerFeatures.ExtractTransition(y1, y2, f);
+            perceptron.Add(f, scores, averaged: null);
+        }
+    }
+
     private int Drop(Span<ulong> features)
     {
         if (_dropout <= 0)
@@ -103,6 +250,11 @@ internal sealed class NerPerceptron
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores, float[]? averaged)
     {
         scores.Clear();
+        Add(features, scores, averaged);
+    }
+
+    public void Add(ReadOnlySpan<ulong> features, Span<float> scores, float[]? averaged)
+    {
         var w = averaged ?? _weights;
         foreach (var f in features)
         {
@@ -117,22 +269,39 @@ internal sealed class NerPerceptron
         }
     }
 
-    /// <summary>Labels a document with the averaged weights (greedy, like the shipped decoder).</summary>
-    public void Label(NerDocument d, float[] averaged, Span<int> labels)
+    /// <summary>Labels a document with the averaged weights and a beam of <paramref name="width"/>, as the shipped decoder does.</summary>
+    public void Label(NerDocument d, float[] averaged, Span<int> labels, int width)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.Max];
-        Span<float> scores = stackalloc float[L];
-        foreach (var sentence in d.Document.Sentences)
+        var scorer = new Scorer(this, d, averaged, stackalloc ulong[NerFeatures.Max]);
+        NerBeam<float>.For(d, width).Decode(d, ref scorer, labels, skipPlain: false);
+    }
+
+    private ref struct Scorer(NerPerceptron perceptron, NerDocument d, float[]? averaged, Span<ulong> features) : INerScorer<float>
+    {
+        private readonly Span<ulong> _features = features;
+
+        public readonly void Static(int i, scoped Span<float> scores)
         {
-            int y1 = NerFeatures.Start, y2 = NerFeatures.Start;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            var n = NerFeatures.ExtractStatic(d, i, _features);
+            if (d.FirstPass is not null)
             {
-                var n = NerFeatures.Extract(d, i, y1, y2, features);
-                Score(features[..n], scores, averaged);
-                labels[i] = EntityRecognizer.Best<float>(scores, y1);
-                y2 = y1;
-                y1 = labels[i];
+                n += NerFeatures.ExtractFirstPass(d, i, _features[n..]);
             }
+
+            perceptron.Score(_features[..n], scores, averaged);
+        }
+
+        public readonly void WordHistory(int i, int y1, scoped Span<float> scores)
+        {
+            var n = NerFeatures.ExtractHistoryOfWord(d, i, y1, _features);
+            perceptron.Add(_features[..n], scores, averaged);
+        }
+
+        public readonly void Transition(int y1, int y2, scoped Span<float> scores)
+        {
+            Span<ulong> f = stackalloc ulong[2];
+            NerFeatures.ExtractTransition(y1, y2, f);
+            perceptron.Add(f, scores, averaged);
         }
     }
 

@@ -6,11 +6,10 @@ namespace NewsAnalysis.Cli.Train;
 
 /// <summary>
 /// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K]`: trains the
-/// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed orders the epochs.
+/// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed (--seed, 2003) orders the epochs.
 /// </summary>
 internal static class NerTrainCommand
 {
-    private const int Seed = 2003;
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -22,6 +21,7 @@ internal static class NerTrainCommand
         var folds = int.Parse(options.GetValueOrDefault("--folds") ?? "4", CultureInfo.InvariantCulture);
         var dropout = double.Parse(options.GetValueOrDefault("--dropout") ?? "0.1", CultureInfo.InvariantCulture);
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.0001", CultureInfo.InvariantCulture);
+        var seed = int.Parse(options.GetValueOrDefault("--seed") ?? "2003", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
 
         // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites
@@ -48,7 +48,7 @@ internal static class NerTrainCommand
         var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer, clusters), d.Labels)).ToList();
 
         // First pass on all training documents.
-        var first = TrainModel(trainSet, epochs, dropout, devSet, "pass 1", clock);
+        var first = TrainModel(trainSet, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, devSet, "pass 1", clock);
         var firstWeights = first.Averaged();
 
         // Second pass: its document features must come from first-pass labels made without seeing the document,
@@ -59,12 +59,12 @@ internal static class NerTrainCommand
             {
                 var held = trainSet.Where((_, i) => i % folds == k).ToList();
                 var rest = trainSet.Where((_, i) => i % folds != k).ToList();
-                var model = TrainModel(rest, epochs, dropout, null, $"fold {k + 1}/{folds}", clock);
+                var model = TrainModel(rest, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, null, $"fold {k + 1}/{folds}", clock);
                 var averaged = model.Averaged();
                 foreach (var (d, _) in held)
                 {
                     var labels = new int[d.Count];
-                    model.Label(d, averaged, labels);
+                    model.Label(d, averaged, labels, EntityRecognizer.FirstBeamWidth);
                     d.SetFirstPass(labels);
                 }
             }
@@ -72,12 +72,12 @@ internal static class NerTrainCommand
             foreach (var (d, _) in devSet)
             {
                 var labels = new int[d.Count];
-                first.Label(d, firstWeights, labels);
+                first.Label(d, firstWeights, labels, EntityRecognizer.FirstBeamWidth);
                 d.SetFirstPass(labels);
             }
         }
 
-        var second = folds > 1 ? TrainModel(trainSet, epochs, dropout, devSet, "pass 2", clock) : null;
+        var second = folds > 1 ? TrainModel(trainSet, EntityRecognizer.BeamWidth, epochs, dropout, seed, devSet, "pass 2", clock) : null;
 
         if (second is null)
         {
@@ -118,19 +118,19 @@ internal static class NerTrainCommand
         return Task.FromResult(0);
     }
 
-    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int epochs, double dropout, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int width, int epochs, double dropout, int seed, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
     {
-        var perceptron = new NerPerceptron(dropout, Seed);
-        var random = new Random(Seed);
+        var perceptron = new NerPerceptron(dropout, seed);
+        var random = new Random(seed);
         var order = set.ToArray();
         for (var e = 1; e <= epochs; e++)
         {
             random.Shuffle(order);
-            var (tokens, errors) = perceptron.Epoch(order);
+            var (tokens, errors) = perceptron.Epoch(order, width);
             var line = $"{name} epoch {e}: {errors} errors / {tokens} tokens, {perceptron.Features} features";
             if (dev is not null && (e == epochs || e % 3 == 0))
             {
-                line += ", dev " + Evaluate(perceptron, dev);
+                line += ", dev " + Evaluate(perceptron, dev, width);
             }
 
             Log(line, clock);
@@ -139,14 +139,14 @@ internal static class NerTrainCommand
         return perceptron;
     }
 
-    private static string Evaluate(NerPerceptron perceptron, List<(NerDocument Document, int[] Gold)> dev)
+    private static string Evaluate(NerPerceptron perceptron, List<(NerDocument Document, int[] Gold)> dev, int width)
     {
         var averaged = perceptron.Averaged();
         var (tp, predicted, gold) = (0, 0, 0);
         foreach (var (d, goldLabels) in dev)
         {
             var labels = new int[d.Count];
-            perceptron.Label(d, averaged, labels);
+            perceptron.Label(d, averaged, labels, width);
             var found = EntityRecognizer.ToEntities(d.Document, labels).Select(x => (x.FirstToken, x.EndToken, x.Kind)).ToHashSet();
             var truth = EntityRecognizer.ToEntities(d.Document, goldLabels).Select(x => (x.FirstToken, x.EndToken, x.Kind)).ToHashSet();
             tp += found.Intersect(truth).Count();
@@ -245,7 +245,7 @@ internal static class NerTrainCommand
     }
 
     private static UsageException Usage() =>
-        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K] [--prune R] [--dropout P]");
+        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K] [--prune R] [--dropout P] [--seed N]");
 
     private static void Log(string message, Stopwatch clock) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));

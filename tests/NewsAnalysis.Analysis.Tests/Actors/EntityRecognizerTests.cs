@@ -24,6 +24,31 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("The Biden administration said on Tuesday it would send more aid.", "Biden")]
+    [InlineData("Officials of the Starmer government in London stayed silent.", "Starmer")]
+    [InlineData("A spokesman for the Macron campaign declined to comment.", "Macron")]
+    public void A_name_before_administration_or_government_is_the_person_leading_it(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
+
+        Assert.Equal(ActorKind.Person, found.Kind);
+    }
+
+    [Theory]
+    [InlineData("The British government said on Tuesday it would send more aid.", "British")]
+    [InlineData("The Kenya government said on Tuesday it would send more aid.", "Kenya")]
+    public void A_people_or_a_country_before_government_is_no_person(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
+
+        Assert.NotEqual(ActorKind.Person, found.Kind);
+    }
+
+    [Theory]
     [InlineData("Apple Shares Fall On Weak Sales In China", "Apple")]
     [InlineData("Germany Wins World Cup After Beating Argentina", "Germany")]
     [InlineData("Netanyahu Rejects Truce Deal As Hamas Demands Guarantees", "Netanyahu")]
