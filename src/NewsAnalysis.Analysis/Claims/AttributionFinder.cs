@@ -702,6 +702,11 @@ internal sealed class AttributionFinder
             {
                 holder = (k, k);
             }
+            else if (Weekdays.Contains(W(k)) || TimeWords.Contains(W(k)))
+            {
+                // "visited the school on Sunday to explain ...": the clause subject went there to say it.
+                holder = SentenceSubject() is { } subject && subject.Last < k - 1 && LooksLikeSubject(subject.First, subject.Last) ? subject : null;
+            }
             else if (CapitalisedRun(k) is { } first)
             {
                 holder = (first, k);
@@ -824,6 +829,13 @@ internal sealed class AttributionFinder
                 && (IsCapitalised(medium.First - 2) || Pronouns.Contains(W(medium.First - 2))) && !IsCapitalised(medium.Last) && LeftPhrase(medium.First - 2) is { } speaker)
             {
                 left = speaker;
+            }
+
+            // "Clinton is an outspoken supporter of", "voters were far less divided on", "Beck has in the past
+            // described": the phrase after a verb is a predicate or an adverbial; the subject stands before the verb.
+            if (left is { } predicate && PredicateSubject(predicate.First - 1) is { } subjectBefore)
+            {
+                left = subjectBefore;
             }
 
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
@@ -958,6 +970,23 @@ internal sealed class AttributionFinder
             sharedSource = source;
             sharedVague = vague;
             return right is { } rr ? rr.Last : i;
+        }
+
+        private (int First, int Last)? PredicateSubject(int p)
+        {
+            if (p - 1 >= _a && (Is(p, "in") || Is(p, "on") || Is(p, "for")) && Auxiliaries.Contains(W(p - 1)))
+            {
+                p--;
+            }
+
+            if (p < _a || !IsWord(p) || !(Be.Contains(W(p)) || FiniteAuxiliaries.Contains(W(p)) || Is(p, "become") || Is(p, "been")))
+            {
+                return null;
+            }
+
+            var end = SkipAuxiliariesLeft(p);
+            return LeftPhrase(end) is { } subject && (LooksLikeSubject(subject.First, subject.Last) || Pronouns.Contains(W(subject.Last)))
+                ? subject : null;
         }
 
         // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
