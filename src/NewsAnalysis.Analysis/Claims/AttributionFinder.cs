@@ -1460,7 +1460,7 @@ internal sealed class AttributionFinder
                     }
                 }
 
-                return NameBeforeInsertion(j);
+                return NameBeforeInsertion(j) ?? NamingApposition(j);
             }
 
             if (IsDash(j))
@@ -1491,6 +1491,12 @@ internal sealed class AttributionFinder
             if (Pronouns.Contains(W(j)) || Is(j, "which"))
             {
                 return (j, j);
+            }
+
+            // "most of them", "some of us", "many of those".
+            if ((Is(j, "them") || Is(j, "us") || Is(j, "those")) && Is(j - 1, "of") && j - 2 >= _a && (Quantifiers.Contains(W(j - 2)) || Determiners.Contains(W(j - 2))))
+            {
+                return (j - 2, j);
             }
 
             // "a headline that said ...": the relative "that" speaks for the noun before it.
@@ -1550,6 +1556,19 @@ internal sealed class AttributionFinder
             }
 
             return null;
+        }
+
+        // "One of the authors of the report, Ari Fleischer, said": the name set off by commas names the subject.
+        private (int First, int Last)? NamingApposition(int j)
+        {
+            var k = j - 1;
+            while (k > _a && j - k <= 6 && (IsCapitalised(k) || (IsPunct(k, '.') && Titles.Contains(W(k - 1)))))
+            {
+                k--;
+            }
+
+            return k < j - 1 && k > _a && IsPunct(k, ',') && IsCapitalised(k + 1) && !Pronouns.Contains(W(k + 1)) && !Weekdays.Contains(W(j - 1))
+                ? (k + 1, j - 1) : null;
         }
 
         private bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
