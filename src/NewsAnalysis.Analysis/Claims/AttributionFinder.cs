@@ -466,7 +466,7 @@ internal sealed class AttributionFinder
             }
 
             // The source runs to the comma: "according to police", "according to a report by the ministry".
-            var source = RightPhrase(i + 2) ?? UpToComma(i + 2);
+            var source = RightPhrase(i + 2) ?? UpToComma(i + 2) ?? LeadingWords(i + 2);
             if (source is not { } s)
             {
                 return null;
@@ -507,6 +507,18 @@ internal sealed class AttributionFinder
 
             Add(content, Tokens(i + 1, comma - 1), IsVague(i + 1, comma - 1), Tokens(i, i));
             return comma;
+        }
+
+        // "according to early results of exit polls conducted for ...": the words up to the first preposition.
+        private (int First, int Last)? LeadingWords(int j)
+        {
+            var last = j - 1;
+            while (last + 1 < _b && last + 1 - j < MaxPhrase && IsWord(last + 1) && quoteOf[last + 1] < 0 && !Breaks.Contains(W(last + 1)))
+            {
+                last++;
+            }
+
+            return last >= j ? (j, last) : null;
         }
 
         private (int First, int Last)? UpToComma(int j)
