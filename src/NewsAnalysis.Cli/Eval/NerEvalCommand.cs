@@ -10,7 +10,9 @@ namespace NewsAnalysis.Cli.Eval;
 /// <summary>
 /// `eval ner FILE...`: CoNLL-2003 named entities through the full analyzer, scored as the official scorer does
 /// (each document one text, tokens joined by a space, sentences by "\n"; name mentions mapped back to the
-/// tokens they overlap; exact spans, micro P/R/F1 and per type).
+/// tokens they overlap; exact spans, micro P/R/F1 and per type). OntoNotes-style files (PERSON, GPE, NORP...) are
+/// scored as the official `ner-onto` check does: PERSON, ORG and GPE+LOC only; a name on a span gold gives another
+/// type (NORP, FAC, EVENT...) and the recogniser's MISC names are left out.
 /// </summary>
 internal static class NerEvalCommand
 {
@@ -19,11 +21,16 @@ internal static class NerEvalCommand
         [ActorKind.Person] = "PER", [ActorKind.Organization] = "ORG", [ActorKind.Location] = "LOC", [ActorKind.Other] = "MISC",
     };
 
+    private static readonly Dictionary<string, string> OntoTypes = new(StringComparer.Ordinal)
+    {
+        ["PERSON"] = "PER", ["ORG"] = "ORG", ["GPE"] = "LOC", ["LOC"] = "LOC",
+    };
+
     public static Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0)
         {
-            throw new UsageException("usage: eval ner [--errors] FILE...   (CoNLL-2003, IOB1 or IOB2 tags)");
+            throw new UsageException("usage: eval ner [--errors] FILE...   (CoNLL-2003 or OntoNotes types, IOB1 or IOB2 tags)");
         }
 
         // --errors: every missed and every wrong name on stderr, with its sentence, to see where F1 goes.
@@ -46,7 +53,12 @@ internal static class NerEvalCommand
                 var names = recognizer is null ? NameMentions(analyzer.Analyze(text)) : RecognizedNames(recognizer, text);
                 var goldTokens = d.Document.Tokens;
                 tokens += goldTokens.Count;
-                var gold = NerCorpus.Spans(d.Sentences.SelectMany(s => s.Select(t => t.Tag)).ToList()).ToHashSet();
+                var allGold = NerCorpus.Spans(d.Sentences.SelectMany(s => s.Select(t => t.Tag)).ToList()).ToList();
+                var onto = allGold.Any(g => g.Type is "PERSON" or "GPE" or "NORP" or "FAC" or "EVENT" or "PRODUCT" or "WORK_OF_ART");
+                var gold = onto
+                    ? allGold.Where(g => OntoTypes.ContainsKey(g.Type)).Select(g => (g.Start, g.End, OntoTypes[g.Type])).ToHashSet()
+                    : allGold.Select(g => (g.Start, g.End, g.Type)).ToHashSet();
+                var unscored = onto ? allGold.Where(g => !OntoTypes.ContainsKey(g.Type)).Select(g => (g.Start, g.End)).ToHashSet() : [];
                 var predicted = new HashSet<(int, int, string)>();
                 foreach (var (span, kind) in names)
                 {
@@ -62,7 +74,7 @@ internal static class NerEvalCommand
                             }
                         }
 
-                        if (first >= 0)
+                        if (first >= 0 && !(onto && (kind == ActorKind.Other || unscored.Contains((first, last + 1)))))
                         {
                             predicted.Add((first, last + 1, Types[kind]));
                         }
@@ -85,9 +97,9 @@ internal static class NerEvalCommand
                     }
                 }
 
-                foreach (var type in Types.Values)
+                foreach (var type in onto ? OntoTypes.Values.Distinct() : Types.Values)
                 {
-                    var g = gold.Where(x => x.Type == type).ToHashSet();
+                    var g = gold.Where(x => x.Item3 == type).ToHashSet();
                     var p = predicted.Where(x => x.Item3 == type).ToHashSet();
                     var c = counts.GetValueOrDefault(type);
                     counts[type] = (c.Tp + g.Intersect(p).Count(), c.Predicted + p.Count, c.Gold + g.Count);
