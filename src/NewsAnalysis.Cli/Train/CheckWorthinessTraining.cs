@@ -71,7 +71,7 @@ internal static class CheckWorthinessTraining
         var trainer = new CheckWorthinessTrainer
         {
             Epochs = Int(options, "--epochs", 3),
-            LearningRate = Double(options, "--rate", 0.2),
+            LearningRate = Double(options, "--rate", 0.05),
             L2 = Double(options, "--l2", 1e-6),
             MinCount = Int(options, "--min-count", 2),
             Seed = Int(options, "--seed", 20240901),
