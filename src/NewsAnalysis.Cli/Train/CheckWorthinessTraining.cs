@@ -9,11 +9,11 @@ namespace NewsAnalysis.Cli.Train;
 /// <summary>
 /// `train checkworthiness`: rebuilds Models/claims-checkworthiness.bin from CLEF CheckThat! train (and optionally
 /// ClaimBuster, which shares sentences with the CLEF dev files: sentences of every --exclude file are dropped first).
-/// Words get MiniLM vectors (--minilm, --dims); the weights are the average of
-/// --orders models trained in different shuffle orders. --tune first Platt-scales the model on that file (it is
-/// over-confident), then moves the decision threshold to where the whole engine (as `eval checkworthiness` scores
-/// it) is F1-best on that file; --report prints the engine's F1 on further files, --probe the score of a sentence.
-/// Defaults are the settings chosen on CLEF dev.
+/// --minilm adds MiniLM word vectors (--dims components); the weights are the average of --orders models trained in
+/// different shuffle orders. --tune first Platt-scales the model on that file (so its scores are probabilities there;
+/// at learning rate 0.2 the raw model was twice too sure), then moves the decision threshold to where the whole engine
+/// (as `eval checkworthiness` scores it) is F1-best on that file; --report prints the engine's F1 on further files,
+/// --probe the score of a sentence. Defaults are the settings chosen on CLEF dev.
 /// </summary>
 internal static class CheckWorthinessTraining
 {
