@@ -36,7 +36,6 @@ internal static class CheckWorthinessFeatures
         sums.Clear();
         average.Clear();
         var embedded = 0;
-        var previousCluster = Hash('k', "<s>");
         var previous = Hash('w', "<s>");
         var words = 0;
         var capitalised = 0;
@@ -91,22 +90,11 @@ internal static class CheckWorthinessFeatures
 
                 h = Hash('w', lower[..n]);
                 AddTrigrams(lower[..n], features);
-                if (lexicon.Count > 0 && lexicon.RowOf(h) is >= 0 and var row)
+                if (lexicon.Count > 0 && lexicon.AddVector(h, sums))
                 {
-                    if (lexicon.Dims > 0)
-                    {
-                        lexicon.AddVector(row, sums);
-                        embedded++;
-                    }
-
-                    if (lexicon.ClusterOf(row) is > 0 and var cluster)
-                    {
-                        var k = Mix(Hash('k', "c"), cluster);
-                        features.Add(Index(k));
-                        features.Add(Index(Mix(previousCluster, k)));
-                        previousCluster = k;
-                    }
+                    embedded++;
                 }
+
                 if (words == 0 || (words < 3 && lower[..n] is "i" or "we"))
                 {
                     features.Add(Index(Mix(h, 'f')));

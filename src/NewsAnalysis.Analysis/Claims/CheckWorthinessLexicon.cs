@@ -5,11 +5,11 @@ using System.Runtime.Intrinsics;
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>
-/// What the check-worthiness model knows about single words beyond their spelling: a word cluster and a short
-/// static embedding (principal components of all-MiniLM-L6-v2's input word embeddings, quantised to bytes), so a
-/// sentence about "inflation" resembles one about "prices" the model saw. A sentence's averaged embedding enters the
-/// model through per-dimension bins whose edges (quantiles over the training sentences) are stored here too.
-/// Keyed by the same lower-case word hash as the n-gram features. Immutable.
+/// What the check-worthiness model knows about single words beyond their spelling: a short static embedding
+/// (principal components of all-MiniLM-L6-v2's input word embeddings, quantised to bytes), so a sentence about
+/// "inflation" resembles one about "prices" the model saw. A sentence's averaged embedding enters the model through
+/// per-dimension bins whose edges (quantiles over the training sentences) are stored here too. Keyed by the same
+/// lower-case word hash as the n-gram features. Immutable.
 /// </summary>
 internal sealed class CheckWorthinessLexicon
 {
@@ -17,64 +17,64 @@ internal sealed class CheckWorthinessLexicon
     public const int Bins = 8;
 
     private readonly uint[] _hashes;
-    private readonly ushort[] _clusters;
     private readonly sbyte[] _vectors;
     private readonly float[] _edges;
 
-    // Open addressing over word hashes (0 = empty slot) to 1 + row: one cache line per lookup, inlined into the scorer.
-    private readonly uint[] _keys;
-    private readonly ushort[] _values;
+    // Open addressing: each slot is the word hash (0 = empty) followed by its vector, so a lookup and the vector it
+    // finds share a cache line (the scorer looks up every word of every sentence).
+    private readonly byte[] _slots;
+    private readonly int _stride;
     private readonly int _mask;
 
-    /// <param name="hashes">Per row, the word's hash (<see cref="CheckWorthinessFeatures.WordHash"/>), all different.</param>
-    /// <param name="clusters">Per row, 1 + its cluster, or 0 for none.</param>
+    /// <param name="hashes">Per row, the word's hash (<see cref="CheckWorthinessFeatures.WordHash"/>); repeats keep the first.</param>
     /// <param name="vectors">Per row, <paramref name="dims"/> quantised components (value = byte × <paramref name="scale"/>).</param>
     /// <param name="edges">Per dimension, <see cref="Bins"/> - 1 ascending bin edges of the sentence average (none: no bins).</param>
-    public CheckWorthinessLexicon(uint[] hashes, ushort[] clusters, int dims, sbyte[] vectors, float scale, float[] edges)
+    public CheckWorthinessLexicon(uint[] hashes, int dims, sbyte[] vectors, float scale, float[] edges)
     {
-        if (clusters.Length != hashes.Length || vectors.Length != hashes.Length * dims || (edges.Length != 0 && edges.Length != dims * (Bins - 1)))
+        if (vectors.Length != hashes.Length * dims || (edges.Length != 0 && edges.Length != dims * (Bins - 1)))
         {
             throw new ArgumentException("lexicon tables do not match its rows");
         }
 
-        if (hashes.Length >= ushort.MaxValue || dims > CheckWorthinessFeatures.MaxDims)
+        if (dims > CheckWorthinessFeatures.MaxDims)
         {
-            throw new ArgumentException("a lexicon holds fewer than 65,535 words of at most 64 dimensions", nameof(hashes));
+            throw new ArgumentException("a lexicon holds at most 64 dimensions", nameof(dims));
         }
 
         _hashes = hashes;
-        _clusters = clusters;
         Dims = dims;
         _vectors = vectors;
         Scale = scale;
         _edges = edges;
 
         var capacity = 16;
-        while (capacity < hashes.Length * 2)
+        while (capacity < hashes.Length * 3 / 2)
         {
             capacity <<= 1;
         }
 
-        _keys = new uint[capacity];
-        _values = new ushort[capacity];
+        _stride = sizeof(uint) + dims;
+        _slots = new byte[capacity * _stride];
         _mask = capacity - 1;
         for (var row = 0; row < hashes.Length; row++)
         {
-            var slot = Slot(hashes[row]);
-            while (_keys[slot] != 0 && _keys[slot] != hashes[row])
+            var hash = hashes[row];
+            var slot = Slot(hash);
+            while (KeyAt(slot) != 0 && KeyAt(slot) != hash)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            if (_keys[slot] == 0 && hashes[row] != 0)
+            if (KeyAt(slot) == 0 && hash != 0)
             {
-                _keys[slot] = hashes[row];
-                _values[slot] = (ushort)(row + 1);
+                var at = _slots.AsSpan(slot * _stride, _stride);
+                MemoryMarshal.Write(at, hash);
+                MemoryMarshal.AsBytes(vectors.AsSpan(row * dims, dims)).CopyTo(at[sizeof(uint)..]);
             }
         }
     }
 
-    public static CheckWorthinessLexicon Empty { get; } = new([], [], 0, [], 0, []);
+    public static CheckWorthinessLexicon Empty { get; } = new([], 0, [], 0, []);
 
     public int Count => _hashes.Length;
 
@@ -85,35 +85,28 @@ internal sealed class CheckWorthinessLexicon
     /// <summary>Whether the sentence average enters the model (bin edges are set).</summary>
     public bool HasBins => _edges.Length > 0;
 
-    /// <summary>The row of a word hash, or -1.</summary>
+    /// <summary>Adds the word's (quantised) vector to <paramref name="sum"/>; false when the word is unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int RowOf(uint wordHash)
+    public bool AddVector(uint wordHash, Span<short> sum)
     {
         var slot = Slot(wordHash);
         while (true)
         {
-            var key = _keys[slot];
-            if (key == wordHash)
+            var key = KeyAt(slot);
+            if (key == wordHash && key != 0)
             {
-                return _values[slot] - 1;
+                break;
             }
 
             if (key == 0)
             {
-                return -1;
+                return false;
             }
 
             slot = (slot + 1) & _mask;
         }
-    }
 
-    public ushort ClusterOf(int row) => _clusters[row];
-
-    /// <summary>Adds the word's (quantised) vector to <paramref name="sum"/>, sixteen components at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddVector(int row, Span<short> sum)
-    {
-        var v = _vectors.AsSpan(row * Dims, Dims);
+        var v = MemoryMarshal.Cast<byte, sbyte>(_slots.AsSpan((slot * _stride) + sizeof(uint), Dims));
         var k = 0;
         for (; k + 16 <= v.Length; k += 16)
         {
@@ -126,6 +119,8 @@ internal sealed class CheckWorthinessLexicon
         {
             sum[k] += v[k];
         }
+
+        return true;
     }
 
     /// <summary>The bin 0..<see cref="Bins"/>-1 of <paramref name="value"/> (in byte units) in dimension <paramref name="dim"/>.</summary>
@@ -144,12 +139,14 @@ internal sealed class CheckWorthinessLexicon
     }
 
     /// <summary>The same words with new bin edges.</summary>
-    public CheckWorthinessLexicon WithEdges(float[] edges) => new(_hashes, _clusters, Dims, _vectors, Scale, edges);
+    public CheckWorthinessLexicon WithEdges(float[] edges) => new(_hashes, Dims, _vectors, Scale, edges);
 
     // The table indexes by the low bits: fold the high half of the word hash into them.
     private int Slot(uint hash) => (int)(hash ^ (hash >> 16)) & _mask;
 
-    /// <summary>Counts, then whole tables (hashes, clusters, vectors, edges), so loading is a few block reads.</summary>
+    private uint KeyAt(int slot) => MemoryMarshal.Read<uint>(_slots.AsSpan(slot * _stride, sizeof(uint)));
+
+    /// <summary>Counts, then whole tables (hashes, vectors, edges), so loading is a few block reads.</summary>
     public void Write(BinaryWriter w)
     {
         w.Write(_hashes.Length);
@@ -157,7 +154,6 @@ internal sealed class CheckWorthinessLexicon
         w.Write(Scale);
         w.Write(_edges.Length);
         w.Write(MemoryMarshal.AsBytes(_hashes.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(_clusters.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(_vectors.AsSpan()));
         w.Write(MemoryMarshal.AsBytes(_edges.AsSpan()));
     }
@@ -173,7 +169,7 @@ internal sealed class CheckWorthinessLexicon
             throw new InvalidDataException("corrupt check-worthiness lexicon");
         }
 
-        return new CheckWorthinessLexicon(Block<uint>(r, count), Block<ushort>(r, count), dims, Block<sbyte>(r, count * dims), scale, Block<float>(r, edges));
+        return new CheckWorthinessLexicon(Block<uint>(r, count), dims, Block<sbyte>(r, count * dims), scale, Block<float>(r, edges));
     }
 
     // Little-endian, as written (every platform .NET runs this on).

