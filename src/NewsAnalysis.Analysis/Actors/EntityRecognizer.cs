@@ -120,7 +120,7 @@ public sealed class EntityRecognizer
 
     // "Rejects", "Guarantees": seen only in lower case in the training text and on no name list.
     private static bool IsHeadlineWord(NerDocument d, Gazetteer gazetteer, int i) =>
-        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (gazetteer.Lookup(d.Lower(i)) & Gazetteer.HeadlineWord) != 0;
+        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (d.ListsOf(i) & Gazetteer.HeadlineWord) != 0;
 
     private static bool IsCommonWord(NerDocument d, int i) =>
         d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;
