@@ -116,7 +116,7 @@ public sealed class EntityRecognizer
         || (d.Flags[i] & (NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.HasDigit
         || ((d.Flags[i] & (NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.Lowercase
             && (d.GazBegin[i] & ~Gazetteer.LowerCaseWord) == 0
-            && d.Document.TokenChars(i).IndexOf('-') < 0);
+            && (d.Flags[i] & NerDocument.TokenFlags.Hyphen) == 0);
 
     // "Rejects", "Guarantees": seen only in lower case in the training text and on no name list.
     private static bool IsHeadlineWord(NerDocument d, Gazetteer gazetteer, int i) =>

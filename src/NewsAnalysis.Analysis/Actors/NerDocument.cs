@@ -24,6 +24,7 @@ internal sealed class NerDocument
         CapsSentence = 128,         // the sentence is all capitals (a wire headline)
         TitleSentence = 256,        // the sentence capitalises most words (a modern headline)
         Punctuation = 512,
+        Hyphen = 1024,              // "al-Qaeda"
     }
 
     public NerDocument(TextDocument document, Gazetteer gazetteer, WordClusters? clusters = null)
@@ -228,6 +229,10 @@ internal sealed class NerDocument
             else if (char.IsDigit(c))
             {
                 flags |= TokenFlags.HasDigit;
+            }
+            else if (c == '-')
+            {
+                flags |= TokenFlags.Hyphen;
             }
         }
 
