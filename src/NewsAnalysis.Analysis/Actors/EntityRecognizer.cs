@@ -177,7 +177,6 @@ public sealed class EntityRecognizer
             {
                 // The first pass skipped this word (a plain lower-case word after an O) but the second did not.
                 var n = NerFeatures.ExtractStatic(d, i, _features);
-                model.Weights.Score(_features[..n], scores, 0);
                 second.Clear();
                 model.Weights.Score(_features[..n], second, 1);
                 _scored[i] = true;
