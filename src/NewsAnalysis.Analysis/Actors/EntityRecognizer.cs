@@ -116,11 +116,11 @@ public sealed class EntityRecognizer
         || (d.Flags[i] & (NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.HasDigit
         || ((d.Flags[i] & (NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.Lowercase
             && (d.GazBegin[i] & ~Gazetteer.LowerCaseWord) == 0
-            && d.Document.TokenChars(i).IndexOf('-') < 0);
+            && (d.Flags[i] & NerDocument.TokenFlags.Hyphen) == 0);
 
     // "Rejects", "Guarantees": seen only in lower case in the training text and on no name list.
     private static bool IsHeadlineWord(NerDocument d, Gazetteer gazetteer, int i) =>
-        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (gazetteer.Lookup(d.Lower(i)) & Gazetteer.HeadlineWord) != 0;
+        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (d.ListsOf(i) & Gazetteer.HeadlineWord) != 0;
 
     private static bool IsCommonWord(NerDocument d, int i) =>
         d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;
@@ -177,7 +177,6 @@ public sealed class EntityRecognizer
             {
                 // The first pass skipped this word (a plain lower-case word after an O) but the second did not.
                 var n = NerFeatures.ExtractStatic(d, i, _features);
-                model.Weights.Score(_features[..n], scores, 0);
                 second.Clear();
                 model.Weights.Score(_features[..n], second, 1);
                 _scored[i] = true;

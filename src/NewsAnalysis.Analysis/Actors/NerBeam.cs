@@ -111,15 +111,32 @@ internal sealed class NerBeam<T>
         var next = 0;
         if (skipPlain && EntityRecognizer.IsPlainLowercase(d, i) && CanSkip(d, i))
         {
+            if (Kept == 1)
+            {
+                // Most words of news: one sequence, which takes O.
+                Extend(i, NerLabels.Outside, _score[0]);
+                return;
+            }
+
             // Every sequence takes O. What the word says alone is the same for all of them; what it says after
-            // each one's last label is not ("Smith said": a person says).
+            // each one's last label is not ("Smith said": a person says), unless they all end alike.
+            var alike = true;
+            for (var k = 1; k < Kept; k++)
+            {
+                alike &= _y1[k] == _y1[0];
+            }
+
             for (var k = 0; k < Kept; k++)
             {
                 var value = _score[k];
                 if (Kept > 1)
                 {
                     own.Clear();
-                    scorer.WordHistory(i, _y1[k], own);
+                    if (!alike)
+                    {
+                        scorer.WordHistory(i, _y1[k], own);
+                    }
+
                     scorer.Transition(_y1[k], _y2[k], own);
                     value += own[NerLabels.Outside];
                 }
@@ -130,6 +147,16 @@ internal sealed class NerBeam<T>
         else
         {
             scorer.Static(i, scores);
+            if (_width == 1)
+            {
+                // Greedy: the best label that may follow.
+                scorer.WordHistory(i, _y1[0], scores);
+                scorer.Transition(_y1[0], _y2[0], scores);
+                var best = EntityRecognizer.Best<T>(scores, _y1[0]);
+                Extend(i, best, _score[0] + scores[best]);
+                return;
+            }
+
             for (var k = 0; k < Kept; k++)
             {
                 // Sequences ending in the same label share the word's history features.
@@ -177,6 +204,16 @@ internal sealed class NerBeam<T>
         }
 
         Kept = next;
+        _position = i + 1;
+    }
+
+    // The only sequence kept takes the label.
+    private void Extend(int i, int label, T score)
+    {
+        _back[(i - _first) * _width] = (label, 0);
+        _score[0] = score;
+        _y2[0] = _y1[0];
+        _y1[0] = label;
         _position = i + 1;
     }
 

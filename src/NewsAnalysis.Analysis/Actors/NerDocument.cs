@@ -24,6 +24,7 @@ internal sealed class NerDocument
         CapsSentence = 128,         // the sentence is all capitals (a wire headline)
         TitleSentence = 256,        // the sentence capitalises most words (a modern headline)
         Punctuation = 512,
+        Hyphen = 1024,              // "al-Qaeda"
     }
 
     public NerDocument(TextDocument document, Gazetteer gazetteer, WordClusters? clusters = null)
@@ -43,31 +44,42 @@ internal sealed class NerDocument
             var chars = document.Tokens[i].Span.SliceOf(text);
             HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
             Flags[i] = FlagsOf(chars);
-            Cluster[i] = clusters.Of(Hashes[i * Stride + 1]);
         }
 
-        // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries.
+        // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries,
+        // and each word's cluster and name lists are looked up once.
         WordOf = new int[n];
         var ids = new Dictionary<ulong, int>(n);
+        var wordCluster = new List<ushort>();
+        var wordLists = new List<ushort>();
         for (var i = 0; i < n; i++)
         {
             ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, Lower(i), out var exists);
             if (!exists)
             {
                 id = ids.Count - 1;
+                wordCluster.Add(clusters.Of(Lower(i)));
+                wordLists.Add(gazetteer.Lookup(Lower(i)));
             }
 
             WordOf[i] = id;
+            Cluster[i] = wordCluster[id];
         }
 
         Words = ids.Count;
+        _lists = wordLists;
         MarkSentences(document, gazetteer);
         CapitalRun = MarkCapitalRuns(n);
         MarkDocumentCase(n);
         MarkGazetteer(gazetteer, n);
     }
 
+    private readonly List<ushort> _lists;
+
     public TextDocument Document { get; }
+
+    /// <summary>The name lists of token <paramref name="i"/>'s word alone (<see cref="Gazetteer.Lookup"/>).</summary>
+    public ushort ListsOf(int i) => _lists[WordOf[i]];
 
     public ulong[] Hashes { get; }
 
@@ -218,6 +230,10 @@ internal sealed class NerDocument
             {
                 flags |= TokenFlags.HasDigit;
             }
+            else if (c == '-')
+            {
+                flags |= TokenFlags.Hyphen;
+            }
         }
 
         if (letters == 0)
@@ -265,7 +281,7 @@ internal sealed class NerDocument
                     words++;
                     caps += (f & TokenFlags.AllCaps) != 0 ? 1 : 0;
                     titled += (f & TokenFlags.InitialCap) != 0 ? 1 : 0;
-                    if ((f & TokenFlags.InitialCap) != 0 && i > sentence.FirstToken && (gazetteer.Lookup(Lower(i)) & Gazetteer.LowerCaseWord) != 0)
+                    if ((f & TokenFlags.InitialCap) != 0 && i > sentence.FirstToken && (ListsOf(i) & Gazetteer.LowerCaseWord) != 0)
                     {
                         common++;
                     }
@@ -371,7 +387,7 @@ internal sealed class NerDocument
             for (var j = i; j < n && j - i < Gazetteer.MaxTokens && SentenceOf[j] == sentence; j++)
             {
                 sequence = Gazetteer.Extend(sequence, Lower(j));
-                var found = gazetteer.Lookup(sequence);
+                var found = j == i ? ListsOf(i) : gazetteer.Lookup(sequence);
                 var mask = (ushort)(found & ~(Gazetteer.HeadlineWord | Gazetteer.Continues));
                 if (mask != 0)
                 {

@@ -84,7 +84,6 @@ internal static class NerFeatures
         var flags = d.Flags[i];
 
         f[n++] = 1;
-        f[n++] = FeatureHash.Combine(2, h[b]);
         f[n++] = FeatureHash.Combine(3, lower);
         f[n++] = FeatureHash.Combine(4, shape);
         for (var k = 3; k < NerDocument.Stride; k++)
@@ -108,8 +107,6 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(36, FeatureHash.Combine(shapeP1, shape, shapeN1));
         f[n++] = FeatureHash.Combine(37, lowerP1, lower);
         f[n++] = FeatureHash.Combine(38, lower, lowerN1);
-        f[n++] = FeatureHash.Combine(39, Window(d, i - 1, sentence, 0));
-        f[n++] = FeatureHash.Combine(40, Window(d, i + 1, sentence, 0));
 
         var caseOnly = (ulong)(flags & CaseFlags);
         var docCase = (ulong)(flags & (NerDocument.TokenFlags.SeenLowerElsewhere | NerDocument.TokenFlags.SeenCapMidSentence));
