@@ -600,9 +600,21 @@ internal sealed class AttributionFinder
             return last + 1;
         }
 
-        private bool IsLabelStart(int i) =>
-            (IsCapitalised(i) && (IsDashOrHyphen(i - 1) || Is(i - 1, "from") || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.')))))
-            || (Definite.Contains(W(i)) && Is(i - 1, "from"));
+        // Called for every word the scan meets, so the cheap test on the token before comes first.
+        private bool IsLabelStart(int i)
+        {
+            if (i - 1 < _a)
+            {
+                return false;
+            }
+
+            if (_tokens[i - 1].Kind == TokenKind.Word)
+            {
+                return Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
+            }
+
+            return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
+        }
 
         private bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
 
