@@ -108,6 +108,9 @@ internal sealed class AttributionFinder
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
+    // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
+    private static readonly WordSet LyNouns = new(
+        "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -827,7 +830,7 @@ internal sealed class AttributionFinder
 
             // A passive participle is not a report ("was charged with", "opposed by most Republicans").
             if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
-                || (IsPunct(i - 1, ',') && Is(i + 1, "as"))
+                || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
                 || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that") && !PerfectHas(i - 1))))
             {
                 return null;
@@ -846,6 +849,13 @@ internal sealed class AttributionFinder
             if (gerund && left is null && subjectEnd == i - 1 && IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
             {
                 left = carrier;
+            }
+
+            // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
+            // the head noun before the prepositional phrase is the speaker's own.
+            if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)
+            {
+                left = (head, complement.Last);
             }
 
             // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
@@ -1012,6 +1022,25 @@ internal sealed class AttributionFinder
             var end = SkipAuxiliariesLeft(p);
             return LeftPhrase(end) is { } subject && (LooksLikeSubject(subject.First, subject.Last) || Pronouns.Contains(W(subject.Last)))
                 ? subject : null;
+        }
+
+        private int? HeadBeforeComplement(int first)
+        {
+            var p = first - 1;
+            if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
+            {
+                p = joined.First - 1;
+            }
+
+            if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from")) || !IsWord(p - 1)
+                || LeftPhrase(p - 1) is not { } head)
+            {
+                return null;
+            }
+
+            var noun = W(head.Last);
+            return PersonNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && owner._lexicon.Strength(noun) < 0.3)
+                ? head.First : null;
         }
 
         // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
@@ -1444,7 +1473,7 @@ internal sealed class AttributionFinder
         private bool IsPossessive(int j) => W(j) is "'s" or "’s"
             || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 
-        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4;
+        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
 
         // The noun phrase or pronoun ending at token j.
         private (int First, int Last)? LeftPhrase(int j)
