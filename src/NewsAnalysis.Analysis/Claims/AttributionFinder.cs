@@ -983,11 +983,22 @@ internal sealed class AttributionFinder
                 AddRight(rightContentStart, source, vague, cue);
             }
             else if (SentenceSubject() is { } subject && hasRightContent
-                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
+                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && (subject.Last < i || (gerund && AfterParticipleIntro(i))))
             {
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
-                AddRight(rightContentStart, source, vague, cue);
+                if (subject.First > i)
+                {
+                    // "After saying her knee was fine, she was carried off": what was said ends before the subject.
+                    if (ContentBetween(rightContentStart, subject.First - 1) is { } said)
+                    {
+                        Add(said, source, vague, cue);
+                    }
+                }
+                else
+                {
+                    AddRight(rightContentStart, source, vague, cue);
+                }
             }
             else if (_probability >= FallbackCue && hasRightContent && NearestSubject(i) is { } near)
             {
