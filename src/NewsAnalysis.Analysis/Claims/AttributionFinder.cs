@@ -659,7 +659,7 @@ internal sealed class AttributionFinder
             }
 
             var be = i - 1;
-            while (be > _a && Auxiliaries.Contains(W(be)) && !Be.Contains(W(be)))
+            while (be > _a && (Auxiliaries.Contains(W(be)) || IsAdverb(be)) && !Be.Contains(W(be)))
             {
                 be--;
             }
@@ -831,7 +831,7 @@ internal sealed class AttributionFinder
             // A passive participle is not a report ("was charged with", "opposed by most Republicans").
             if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
-                || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that") && !PerfectHas(i - 1))))
+                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be))))
             {
                 return null;
             }
@@ -1092,6 +1092,18 @@ internal sealed class AttributionFinder
             }
 
             return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
+        }
+
+        // The "be" right before a participle, past any adverbs ("was widely expected", "is publicly criticized"), or -1.
+        private int BeBefore(int i)
+        {
+            var j = i - 1;
+            while (j > _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && Be.Contains(W(j)) ? j : -1;
         }
 
         // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
