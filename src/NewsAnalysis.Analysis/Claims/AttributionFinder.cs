@@ -113,6 +113,9 @@ internal sealed class AttributionFinder
     private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
+    // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
+    private static readonly WordSet LyNouns = new(
+        "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -605,9 +608,21 @@ internal sealed class AttributionFinder
             return last + 1;
         }
 
-        private bool IsLabelStart(int i) =>
-            (IsCapitalised(i) && (IsDashOrHyphen(i - 1) || Is(i - 1, "from") || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.')))))
-            || (Definite.Contains(W(i)) && Is(i - 1, "from"));
+        // Called for every word the scan meets, so the cheap test on the token before comes first.
+        private bool IsLabelStart(int i)
+        {
+            if (i - 1 < _a)
+            {
+                return false;
+            }
+
+            if (_tokens[i - 1].Kind == TokenKind.Word)
+            {
+                return Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
+            }
+
+            return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
+        }
 
         private bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
 
@@ -649,7 +664,7 @@ internal sealed class AttributionFinder
             }
 
             var be = i - 1;
-            while (be > _a && Auxiliaries.Contains(W(be)) && !Be.Contains(W(be)))
+            while (be > _a && (Auxiliaries.Contains(W(be)) || IsAdverb(be)) && !Be.Contains(W(be)))
             {
                 be--;
             }
@@ -820,8 +835,8 @@ internal sealed class AttributionFinder
 
             // A passive participle is not a report ("was charged with", "opposed by most Republicans").
             if ((word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
-                || (IsPunct(i - 1, ',') && Is(i + 1, "as"))
-                || (i > _a && Be.Contains(W(i - 1)) && !Is(i + 1, "that") && !PerfectHas(i - 1))))
+                || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
+                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be))))
             {
                 return null;
             }
@@ -839,6 +854,13 @@ internal sealed class AttributionFinder
             if (gerund && left is null && subjectEnd == i - 1 && IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
             {
                 left = carrier;
+            }
+
+            // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
+            // the head noun before the prepositional phrase is the speaker's own.
+            if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)
+            {
+                left = (head, complement.Last);
             }
 
             // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
@@ -966,11 +988,22 @@ internal sealed class AttributionFinder
                 AddRight(rightContentStart, source, vague, cue);
             }
             else if (SentenceSubject() is { } subject && hasRightContent
-                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && subject.Last < i)
+                && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && (subject.Last < i || (gerund && AfterParticipleIntro(i))))
             {
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
-                AddRight(rightContentStart, source, vague, cue);
+                if (subject.First > i)
+                {
+                    // "After saying her knee was fine, she was carried off": what was said ends before the subject.
+                    if (ContentBetween(rightContentStart, subject.First - 1) is { } said)
+                    {
+                        Add(said, source, vague, cue);
+                    }
+                }
+                else
+                {
+                    AddRight(rightContentStart, source, vague, cue);
+                }
             }
             else if (_probability >= FallbackCue && hasRightContent && NearestSubject(i) is { } near)
             {
@@ -1005,6 +1038,25 @@ internal sealed class AttributionFinder
             var end = SkipAuxiliariesLeft(p);
             return LeftPhrase(end) is { } subject && (LooksLikeSubject(subject.First, subject.Last) || Pronouns.Contains(W(subject.Last)))
                 ? subject : null;
+        }
+
+        private int? HeadBeforeComplement(int first)
+        {
+            var p = first - 1;
+            if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
+            {
+                p = joined.First - 1;
+            }
+
+            if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from")) || !IsWord(p - 1)
+                || LeftPhrase(p - 1) is not { } head)
+            {
+                return null;
+            }
+
+            var noun = W(head.Last);
+            return PersonNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && owner._lexicon.Strength(noun) < 0.3)
+                ? head.First : null;
         }
 
         // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
@@ -1045,6 +1097,18 @@ internal sealed class AttributionFinder
             }
 
             return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
+        }
+
+        // The "be" right before a participle, past any adverbs ("was widely expected", "is publicly criticized"), or -1.
+        private int BeBefore(int i)
+        {
+            var j = i - 1;
+            while (j > _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && Be.Contains(W(j)) ? j : -1;
         }
 
         // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
@@ -1437,7 +1501,7 @@ internal sealed class AttributionFinder
         private bool IsPossessive(int j) => W(j) is "'s" or "’s"
             || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 
-        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4;
+        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
 
         // The noun phrase or pronoun ending at token j.
         private (int First, int Last)? LeftPhrase(int j)

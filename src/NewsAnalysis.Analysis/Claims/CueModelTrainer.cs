@@ -12,14 +12,14 @@ public sealed record CueAnnotatedArticle(string Text, IReadOnlyList<Span> Cues);
 /// </summary>
 public sealed class CueModelTrainer
 {
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 4;
 
     public double LearningRate { get; init; } = 0.1;
 
     public double L2 { get; init; } = 1e-6;
 
     /// <summary>Features seen fewer times than this in training keep weight zero (compact model, less noise).</summary>
-    public int MinCount { get; init; } = 2;
+    public int MinCount { get; init; } = 5;
 
     public int Seed { get; init; } = 20261126;
 
