@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -63,10 +64,13 @@ internal sealed class HashedLogistic
         }
 
         var bias = r.ReadSingle();
+        // One block read: value by value through the inflater costs more than the inflating.
         var weights = new float[1 << bits];
+        var raw = new byte[weights.Length * 2];
+        r.BaseStream.ReadExactly(raw);
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = (float)r.ReadHalf();
+            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(raw.AsSpan(i * 2, 2));
         }
 
         return new HashedLogistic(weights, bias, bits);
