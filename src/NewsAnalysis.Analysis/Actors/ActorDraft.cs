@@ -12,6 +12,9 @@ internal sealed class ActorDraft
 {
     private readonly int[] _votes = new int[4];
 
+    /// <summary>Position among the article's drafts, in the order they were started.</summary>
+    public int Order { get; init; }
+
     public List<NameMention> Names { get; } = [];
 
     public List<Mention> Others { get; } = [];

@@ -30,17 +30,19 @@ public sealed class ActorResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(entities);
         var drafts = new List<ActorDraft>();
+        var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
         foreach (var name in VoteKinds(CleanAll(document, entities)))
         {
-            var draft = Match(drafts, name);
+            var draft = Match(index.Candidates(name), name);
             if (draft is null)
             {
-                draft = new ActorDraft();
+                draft = index.Create();
                 drafts.Add(draft);
             }
 
             draft.Add(name);
+            index.Add(draft, name);
             owner[name] = draft;
             if (name.Kind == ActorKind.Person)
             {
@@ -228,21 +230,30 @@ public sealed class ActorResolver
         return n == 0 ? token.ToString() : new string(buffer[..n]);
     }
 
-    private static ActorDraft? Match(List<ActorDraft> drafts, NameMention name)
+    /// <param name="candidates">The drafts that share a word or an acronym with the name, in any order.</param>
+    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name)
     {
-        // The most recently mentioned compatible actor wins.
-        for (var d = drafts.Count - 1; d >= 0; d--)
+        // The latest actor already written this way wins.
+        ActorDraft? same = null;
+        foreach (var draft in candidates)
         {
-            if (drafts[d].Keys.Contains(name.Key) && drafts[d].Kind == name.Kind)
+            if ((same is null || draft.Order > same.Order) && draft.Keys.Contains(name.Key) && draft.Kind == name.Kind)
             {
-                return drafts[d];
+                same = draft;
             }
         }
 
-        ActorDraft? best = null;
-        foreach (var draft in drafts)
+        if (same is not null)
         {
-            if ((best is null || draft.LastToken > best.LastToken) && Compatible(draft, name))
+            return same;
+        }
+
+        // Else the most recently mentioned compatible actor; on a tie, the first drafted.
+        ActorDraft? best = null;
+        foreach (var draft in candidates)
+        {
+            if ((best is null || draft.LastToken > best.LastToken || (draft.LastToken == best.LastToken && draft.Order < best.Order))
+                && Compatible(draft, name))
             {
                 best = draft;
             }

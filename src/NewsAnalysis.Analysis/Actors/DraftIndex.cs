@@ -1,0 +1,104 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// The actors drafted so far, by the words and acronyms of their names: a name can only join an actor that shares a
+/// word with it or stands for it as an acronym, so matching looks at those few instead of every actor of the article
+/// (a 10 MB text has thousands).
+/// </summary>
+internal sealed class DraftIndex
+{
+    private readonly Dictionary<string, List<ActorDraft>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorDraft>> _byAcronym = new(StringComparer.Ordinal);
+    private readonly List<ActorDraft> _candidates = [];
+
+    public int Count { get; private set; }
+
+    public ActorDraft Create()
+    {
+        return new ActorDraft { Order = Count++ };
+    }
+
+    /// <summary>Call after <paramref name="name"/> joined <paramref name="draft"/>.</summary>
+    public void Add(ActorDraft draft, NameMention name)
+    {
+        foreach (var word in name.Words)
+        {
+            Append(_byWord, word, draft);
+        }
+
+        if (Acronym(name.Words) is { } acronym)
+        {
+            Append(_byAcronym, acronym, draft);
+        }
+    }
+
+    /// <summary>Every draft that shares a word with <paramref name="name"/> or an acronym with it (may repeat).</summary>
+    public List<ActorDraft> Candidates(NameMention name)
+    {
+        _candidates.Clear();
+        foreach (var word in name.Words)
+        {
+            AddAll(_byWord, word);
+        }
+
+        if (name.Words.Length == 1)
+        {
+            AddAll(_byAcronym, name.Words[0]);
+        }
+        else if (Acronym(name.Words) is { } acronym)
+        {
+            AddAll(_byWord, acronym);
+        }
+
+        return _candidates;
+    }
+
+    /// <summary>The initials a one-word acronym of these words would have ("united nations" → "un"), if 2-6 long.</summary>
+    public static string? Acronym(string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        Span<char> letters = stackalloc char[6];
+        var k = 0;
+        foreach (var word in words)
+        {
+            if (word is "of" or "the" or "and" or "for" or "de" or "&")
+            {
+                continue;
+            }
+
+            if (word.Length == 0 || k == letters.Length)
+            {
+                return null;
+            }
+
+            letters[k++] = word[0];
+        }
+
+        return k >= 2 ? new string(letters[..k]) : null;
+    }
+
+    private void AddAll(Dictionary<string, List<ActorDraft>> index, string key)
+    {
+        if (index.TryGetValue(key, out var drafts))
+        {
+            _candidates.AddRange(drafts);
+        }
+    }
+
+    private static void Append(Dictionary<string, List<ActorDraft>> index, string key, ActorDraft draft)
+    {
+        if (!index.TryGetValue(key, out var drafts))
+        {
+            index[key] = drafts = [];
+        }
+
+        if (drafts.Count == 0 || drafts[^1] != draft)
+        {
+            drafts.Add(draft);
+        }
+    }
+}
