@@ -111,6 +111,10 @@ internal sealed class AttributionFinder
     // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
     private static readonly WordSet LyNouns = new(
         "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
+    private static readonly WordSet Received = new(
+        "faced", "faces", "face", "facing", "drew", "drawn", "draws", "draw", "drawing", "endured", "sparked", "ignited",
+        "received", "receives", "attracted", "attracts", "prompted", "triggered", "provoked", "generated", "garnered",
+        "invited", "fielded", "weathered");
     private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
@@ -818,6 +822,19 @@ internal sealed class AttributionFinder
             if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
+                return null;
+            }
+
+            // "Cruz faced criticism for ...", "the plan drew questions from Berlin": the subject receives the report;
+            // its source, if named, follows "from".
+            if (i - 1 >= _a && Received.Contains(W(i - 1)) && !char.IsUpper(word[0]))
+            {
+                if (Is(i + 1, "from") && RightPhrase(i + 2) is { } critic && ContentBetween(_a, i - 2) is { } target)
+                {
+                    Add(target, Tokens(critic.First, critic.Last), IsVague(critic.First, critic.Last), Tokens(i, i + 1));
+                    return critic.Last;
+                }
+
                 return null;
             }
 
