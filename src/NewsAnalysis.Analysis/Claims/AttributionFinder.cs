@@ -27,7 +27,7 @@ internal sealed class AttributionFinder
     private static readonly string[] StanceVerbWords =
     [
         // Only the forms that PolNeAR's train split marks as a cue at least about half the times this rule fires.
-        "wants", "hope", "fear", "knows", "expect", "worry", "feel",
+        "hope", "fear", "knows", "expect", "worry", "feel",
     ];
     private static readonly WordSet StanceVerbs = new(StanceVerbWords);
 
