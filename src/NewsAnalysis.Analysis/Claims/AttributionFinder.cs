@@ -617,7 +617,7 @@ internal sealed class AttributionFinder
 
             if (_tokens[i - 1].Kind == TokenKind.Word)
             {
-                return Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
+                return _tokens[i - 1].Span.Length == 4 && Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
             }
 
             return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));

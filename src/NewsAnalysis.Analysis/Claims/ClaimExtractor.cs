@@ -51,6 +51,9 @@ public sealed class ClaimExtractor
 
         var drafts = new List<(Span Span, Attribution Attribution, double Worthiness)>(attributed.Count + document.Sentences.Count / 2);
         var seen = new HashSet<(Span, Span?)>();
+        // Several reports often share a sentence; its score is computed once.
+        var sentenceScores = new double[document.Sentences.Count];
+        Array.Fill(sentenceScores, double.NaN);
         foreach (var a in attributed)
         {
             if (!seen.Add((a.Content, a.Source)))
@@ -62,7 +65,7 @@ public sealed class ClaimExtractor
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content)));
+            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
         }
 
         AddUnattributed(document, attributed, drafts);
@@ -79,7 +82,7 @@ public sealed class ClaimExtractor
     }
 
     // The model learned from whole sentences, so reported content is rated both alone and in its sentence.
-    private double Worthiness(TextDocument document, Span content)
+    private double Worthiness(TextDocument document, Span content, double[] sentenceScores)
     {
         var own = _worthiness.Score(content.SliceOf(document.Text));
         var sentences = document.Sentences;
@@ -97,9 +100,17 @@ public sealed class ClaimExtractor
             }
         }
 
-        return sentences.Count == 0 || sentences[lo].Span.Length > MaxStatementLength
-            ? own
-            : Math.Max(own, _worthiness.Score(sentences[lo].Span.SliceOf(document.Text)));
+        if (sentences.Count == 0 || sentences[lo].Span.Length > MaxStatementLength)
+        {
+            return own;
+        }
+
+        if (double.IsNaN(sentenceScores[lo]))
+        {
+            sentenceScores[lo] = _worthiness.Score(sentences[lo].Span.SliceOf(document.Text));
+        }
+
+        return Math.Max(own, sentenceScores[lo]);
     }
 
     // A relative "who" or "which" speaks for the name just before it ("Netanyahu, who opposes ...").
