@@ -49,6 +49,11 @@ internal sealed partial class AttributionFinder
         private bool IsCue(int i)
         {
             _probability = 0;
+            if (PlainAdverbs.Contains(W(i)))
+            {
+                return false;
+            }
+
             var strength = owner._lexicon.Strength(W(i));
             if (owner._model is not { } model)
             {
@@ -742,7 +747,7 @@ internal sealed partial class AttributionFinder
         private int BeBefore(int i)
         {
             var j = i - 1;
-            while (j > _a && IsAdverb(j))
+            while (j > _a && (IsAdverb(j) || PlainAdverbs.Contains(W(j))))
             {
                 j--;
             }
@@ -1140,6 +1145,12 @@ internal sealed partial class AttributionFinder
         private bool IsPossessive(int j) => W(j) is "'s" or "’s"
             || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
 
+        private static bool HasCapitalAfterParticle(ReadOnlySpan<char> word)
+        {
+            var dash = word.IndexOfAny('-', '\'', '’');
+            return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        }
+
         private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
 
         // The noun phrase or pronoun ending at token j.
@@ -1482,7 +1493,8 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
-            if (!char.IsLower(W(last)[0]))
+            // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
+            if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
             {
                 return false;
             }

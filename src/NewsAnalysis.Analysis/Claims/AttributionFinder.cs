@@ -114,6 +114,12 @@ internal sealed partial class AttributionFinder
     private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
     // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
+    // Adverbs without -ly: they sit between a subject and its verb ("are also accused", "they soon dropped") and are
+    // inside many multi-word cues, but never a cue themselves.
+    private static readonly WordSet PlainAdverbs = new(
+        "also", "not", "still", "now", "already", "often", "never", "even", "just", "then", "soon", "later", "once",
+        "again", "always", "ever", "yet", "n't");
+
     private static readonly WordSet LyNouns = new(
         "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
     private static readonly WordSet Received = new(
