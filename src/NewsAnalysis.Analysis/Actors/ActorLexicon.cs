@@ -22,6 +22,13 @@ internal static class ActorLexicon
         "professor", "emeritus",
     };
 
+    /// <summary>Last words of newspapers' names ("Toronto Star", "New Zealand Herald").</summary>
+    public static readonly HashSet<string> NewspaperHeads = new(StringComparer.Ordinal)
+    {
+        "Star", "Sun", "Herald", "Times", "Post", "Journal", "Gazette", "Tribune", "Telegraph", "Chronicle", "Observer",
+        "Courier", "Examiner", "Inquirer", "Dispatch", "Bulletin", "Globe", "Independent",
+    };
+
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {

@@ -187,6 +187,12 @@ public sealed class ActorResolver
             words[i - first] = Normalize(document.TokenChars(i));
         }
 
+        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper.
+        if (kind == ActorKind.Location && end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1)))
+        {
+            kind = ActorKind.Organization;
+        }
+
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span);
     }
