@@ -5,6 +5,9 @@ internal sealed record NameMention(int First, int End, ActorKind Kind, string[] 
 {
     // Looked up once per draft while grouping: join once.
     public string Key { get; } = string.Join(' ', Words);
+
+    /// <summary>The text around this mention says its kind outright ("Google headquarters"): it outweighs other votes.</summary>
+    public bool KindFromContext { get; init; }
 }
 
 /// <summary>An actor while the resolver is still collecting its mentions.</summary>

@@ -29,6 +29,14 @@ internal static class ActorLexicon
         "Courier", "Examiner", "Inquirer", "Dispatch", "Bulletin", "Globe", "Independent",
     };
 
+    /// <summary>Nouns only a company takes right after its name ("Google headquarters", "Twitter users").</summary>
+    public static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        // Not "shares" or "stocks": "Tokyo shares" are a market's.
+        "headquarters", "shareholders", "employees", "users", "subscribers", "website", "app", "platform",
+        "co-founder", "founder", "ceo", "subsidiary", "executives",
+    };
+
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
