@@ -339,32 +339,9 @@ public sealed class ActorResolver
 
     private static bool IsNameWord(string word) => word.Length > 1 && char.IsLetter(word[0]);
 
-    private static bool IsAcronymOf(string[] acronym, string[] words)
-    {
-        if (acronym.Length != 1 || words.Length < 2 || acronym[0].Length < 2 || acronym[0].Length > 6)
-        {
-            return false;
-        }
-
-        var letters = acronym[0];
-        var k = 0;
-        foreach (var word in words)
-        {
-            if (word is "of" or "the" or "and" or "for" or "de" or "&")
-            {
-                continue;
-            }
-
-            if (k >= letters.Length || word.Length == 0 || word[0] != letters[k])
-            {
-                return false;
-            }
-
-            k++;
-        }
-
-        return k == letters.Length;
-    }
+    // "UN" and "United Nations": the one-word name is the other's initials.
+    private static bool IsAcronymOf(string[] acronym, string[] words) =>
+        acronym.Length == 1 && DraftIndex.IsAcronymOf(acronym[0], words);
 
     private bool IsDemonym(TextDocument document, NameMention name)
     {

@@ -56,12 +56,29 @@ internal sealed class DraftIndex
     /// <summary>The initials a one-word acronym of these words would have ("united nations" → "un"), if 2-6 long.</summary>
     public static string? Acronym(string[] words)
     {
+        Span<char> letters = stackalloc char[MaxAcronym];
+        var k = Initials(words, letters);
+        return k == 0 ? null : new string(letters[..k]);
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> is the initials of <paramref name="words"/> ("un", "united nations").</summary>
+    public static bool IsAcronymOf(string acronym, string[] words)
+    {
+        Span<char> letters = stackalloc char[MaxAcronym];
+        var k = Initials(words, letters);
+        return k > 0 && letters[..k].SequenceEqual(acronym);
+    }
+
+    private const int MaxAcronym = 6;
+
+    // The first letters of the words other than "of", "the", "and"...: their count, or 0 when not 2 to 6 of them.
+    private static int Initials(string[] words, Span<char> letters)
+    {
         if (words.Length < 2)
         {
-            return null;
+            return 0;
         }
 
-        Span<char> letters = stackalloc char[6];
         var k = 0;
         foreach (var word in words)
         {
@@ -72,13 +89,13 @@ internal sealed class DraftIndex
 
             if (word.Length == 0 || k == letters.Length)
             {
-                return null;
+                return 0;
             }
 
             letters[k++] = word[0];
         }
 
-        return k >= 2 ? new string(letters[..k]) : null;
+        return k >= 2 ? k : 0;
     }
 
     private void AddAll(Dictionary<string, List<ActorDraft>> index, string key)

@@ -112,14 +112,13 @@ internal sealed class NerModel
             entries[i].Item2 = new sbyte[Width];
         }
 
-        // One block read per column: a byte-at-a-time read costs more than the decompression.
-        var column = new byte[count];
+        var column = new sbyte[count];
         for (var c = 0; c < Width; c++)
         {
-            r.BaseStream.ReadExactly(column);
+            BinaryBlocks.Read(r, column.AsSpan());
             for (var i = 0; i < count; i++)
             {
-                entries[i].Item2[c] = (sbyte)column[i];
+                entries[i].Item2[c] = column[i];
             }
         }
 

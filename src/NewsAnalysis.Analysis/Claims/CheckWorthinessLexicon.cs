@@ -169,15 +169,7 @@ internal sealed class CheckWorthinessLexicon
             throw new InvalidDataException("corrupt check-worthiness lexicon");
         }
 
-        return new CheckWorthinessLexicon(Block<uint>(r, count), dims, Block<sbyte>(r, count * dims), scale, Block<float>(r, edges));
-    }
-
-    // Little-endian, as written (every platform .NET runs this on).
-    private static T[] Block<T>(BinaryReader r, int count)
-        where T : struct
-    {
-        var result = new T[count];
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(result.AsSpan()));
-        return result;
+        return new CheckWorthinessLexicon(
+            BinaryBlocks.Read<uint>(r, count), dims, BinaryBlocks.Read<sbyte>(r, count * dims), scale, BinaryBlocks.Read<float>(r, edges));
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -64,13 +63,11 @@ internal sealed class HashedLogistic
         }
 
         var bias = r.ReadSingle();
-        // One block read: value by value through the inflater costs more than the inflating.
-        var weights = new float[1 << bits];
-        var raw = new byte[weights.Length * 2];
-        r.BaseStream.ReadExactly(raw);
+        var halves = BinaryBlocks.Read<Half>(r, 1 << bits);
+        var weights = new float[halves.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(raw.AsSpan(i * 2, 2));
+            weights[i] = (float)halves[i];
         }
 
         return new HashedLogistic(weights, bias, bits);
