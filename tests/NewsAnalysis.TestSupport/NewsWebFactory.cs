@@ -15,5 +15,7 @@ public class NewsWebFactory(PostgresFixture database) : WebApplicationFactory<Pr
         builder.UseSetting("ConnectionStrings:News", database.ConnectionString);
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Seed:DemoData", "true");
+        // Page tests count on the one sample article; the Wikinews demo texts have a test of their own.
+        builder.UseSetting("Seed:DemoWikinews", "false");
     }
 }

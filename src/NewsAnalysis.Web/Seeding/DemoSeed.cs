@@ -10,7 +10,8 @@ namespace NewsAnalysis.Web.Seeding;
 /// <summary>
 /// The roles, always; the first admin from <c>Admin:Email</c>/<c>Admin:Password</c> when configured (how a production
 /// install gets its first login); on an empty database outside Production also the demo users and the sample article,
-/// analysed, so a fresh install has something to log in to and look at.
+/// analysed, with the Wikinews demo texts (<c>Seed:DemoWikinews</c>, default on) so that actors and figures can be
+/// followed across articles: a fresh install has something to log in to and look at.
 /// </summary>
 public sealed class DemoSeed(
     NewsDbContext db,
@@ -144,6 +145,51 @@ public sealed class DemoSeed(
         logger.LogInformation(
             "Imported the demo article {ArticleId}: {Actors} actors, {Claims} claims, {Figures} figures",
             article.Id, result.Actors.Count, result.Claims.Count, result.Figures.Count);
+        if (configuration.GetValue("Seed:DemoWikinews", true))
+        {
+            await SeedWikinewsAsync(now, cancellationToken);
+        }
+    }
+
+    private async Task SeedWikinewsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var texts = WikinewsText.ReadAll();
+        var batch = new ImportBatch
+        {
+            Kind = "seed",
+            Name = "Demo data: Wikinews (CC BY 2.5)",
+            CreatedAt = now,
+            Status = ImportStatus.Completed,
+            Total = texts.Count,
+            Done = texts.Count,
+        };
+        var articles = new List<Article>();
+        foreach (var (text, ordinal) in texts.Select((text, i) => (text, i + 1)))
+        {
+            var article = new Article
+            {
+                Title = text.Title,
+                Body = text.Body,
+                SourceName = WikinewsText.SourceName,
+                SourceUrl = text.Url.AbsoluteUri,
+                PublishedAt = text.PublishedAt,
+                ContentHash = ContentHash.Of(text.Body),
+                // Older than the sample article, which stays first in the newest-imported lists.
+                ImportedAt = now.AddSeconds(-ordinal),
+                ImportBatch = batch,
+            };
+            batch.Items.Add(new ImportItem { Ordinal = ordinal, Name = text.FileName, Status = ImportItemStatus.Imported, Article = article });
+            articles.Add(article);
+        }
+
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            await analyses.SaveAsync(article, Analysis.ArticleAnalyzer.Default.Analyze(article.Body), cancellationToken);
+        }
+
+        logger.LogInformation("Imported {Count} Wikinews demo articles (CC BY 2.5)", articles.Count);
     }
 
     public static string ReadDemoArticle()
