@@ -193,11 +193,10 @@ public sealed class ActorResolver
             kind = ActorKind.Organization;
         }
 
-        // "Google headquarters", "Twitter users", "Apple shares": only a company has these, whatever the recogniser
-        // (which learned from 1996 news) made of a name it never saw.
-        var fromContext = kind != ActorKind.Other && end < document.Tokens.Count
-            && SentenceOf(document, end - 1).EndToken > end
-            && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+        // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
+        // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)));
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -206,6 +205,43 @@ public sealed class ActorResolver
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
+    private static bool CompanyNounAfter(TextDocument document, int end)
+    {
+        var sentenceEnd = SentenceOf(document, end - 1).EndToken;
+        if (end < sentenceEnd - 1 && IsPossessive(document.TokenChars(end)))
+        {
+            end++;
+        }
+
+        return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+    }
+
+    /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
+    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart)
+    {
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
+        if ((end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
+            || (_names.Lookup(SequenceHash(document, first, end)) & 1) != 0)
+        {
+            return false;
+        }
+
+        var k = first - 1;
+        if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k > sentenceStart
+            && document.TokenChars(k) is var preposition
+            && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal))
+            && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> token) =>
+        token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';
 
     /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
     private static bool StartsWithHonorific(TextDocument document, int first, int end)
@@ -364,10 +400,12 @@ public sealed class ActorResolver
         return true;
     }
 
-    private static ulong SequenceHash(TextDocument document, NameMention name)
+    private static ulong SequenceHash(TextDocument document, NameMention name) => SequenceHash(document, name.First, name.End);
+
+    private static ulong SequenceHash(TextDocument document, int first, int end)
     {
         ulong sequence = 0;
-        for (var i = name.First; i < name.End; i++)
+        for (var i = first; i < end; i++)
         {
             sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(document.TokenChars(i)));
         }
