@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(CleanAll(document, entities)))
+        foreach (var name in VoteKinds(NameRepeats.AddMissed(document, CleanAll(document, entities))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -267,7 +267,7 @@ public sealed class ActorResolver
         (token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S')
         || (token.Length == 1 && (Tokenizer.IsApostrophe(token[0]) || char.IsPunctuation(token[0]) && token[0] != '&'));
 
-    private static string Normalize(ReadOnlySpan<char> token)
+    internal static string Normalize(ReadOnlySpan<char> token)
     {
         Span<char> buffer = stackalloc char[token.Length];
         var n = 0;
