@@ -84,7 +84,49 @@ public sealed class ActorResolver
         var surnames = names.Where(n => n.Kind == ActorKind.Person && n.Words.Length > 1).Select(n => n.Words[^1]).ToHashSet(StringComparer.Ordinal);
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
             && !surnames.Contains(n.Words[0]));
+
+        // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
+        // ("iodine") is that word, unless the article also names it mid-sentence.
+        var midSentence = names.Where(n => n.Words.Length == 1 && n.First != SentenceOf(document, n.First).FirstToken)
+            .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        names.RemoveAll(n => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken && !midSentence.Contains(n.Key)
+            && IsTitleCase(document.TokenChars(n.First)) && NameRepeats.WrittenInLowerCase(document, document.TokenChars(n.First)));
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (WithFirstNameAfterTitle(document, names[i], i == 0 ? -1 : names[i - 1].End) is { } longer)
+            {
+                names[i] = longer;
+            }
+        }
+
         return names;
+    }
+
+    private static bool IsTitleCase(ReadOnlySpan<char> token) =>
+        token.Length > 1 && char.IsUpper(token[0]) && char.IsLower(token[1]);
+
+    /// <summary>
+    /// "US President Barack Obama" where the recogniser only took "Obama": a capitalised word between a title and a
+    /// person's name is the first name it did not know.
+    /// </summary>
+    private static NameMention? WithFirstNameAfterTitle(TextDocument document, NameMention name, int previousEnd)
+    {
+        var k = name.First - 1;
+        if (name.Kind != ActorKind.Person || k - 1 < SentenceOf(document, name.First).FirstToken || k < previousEnd)
+        {
+            return null;
+        }
+
+        var word = document.TokenChars(k);
+        if (!IsTitleCase(word) || ActorLexicon.TitleWords.ContainsWord(word) || ActorLexicon.FunctionWords.ContainsWord(word)
+            || !ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k - 1)) || !char.IsUpper(document.TokenChars(k - 1)[0]))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[k].Span.Start, name.Span.End);
+        return new NameMention(k, name.End, name.Kind, [Normalize(word), .. name.Words], span) { KindFromContext = name.KindFromContext };
     }
 
     // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
@@ -187,8 +229,10 @@ public sealed class ActorResolver
             words[i - first] = Normalize(document.TokenChars(i));
         }
 
-        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper.
-        if (kind == ActorKind.Location && end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1)))
+        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper (also when the
+        // recogniser took "Edmonton Sun" for a person).
+        if (end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1))
+            && (kind == ActorKind.Location || (kind == ActorKind.Person && IsPlace(document, first))))
         {
             kind = ActorKind.Organization;
         }
@@ -239,6 +283,11 @@ public sealed class ActorResolver
             && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal))
             && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
     }
+
+    private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
+
+    private bool IsPlace(TextDocument document, int token) =>
+        (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
 
     private static bool IsPossessive(ReadOnlySpan<char> token) =>
         token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';

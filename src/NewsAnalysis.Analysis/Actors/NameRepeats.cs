@@ -143,7 +143,7 @@ internal static class NameRepeats
         return true;
     }
 
-    private static bool WrittenInLowerCase(TextDocument document, ReadOnlySpan<char> word)
+    public static bool WrittenInLowerCase(TextDocument document, ReadOnlySpan<char> word)
     {
         for (var j = 0; j < document.Tokens.Count; j++)
         {
