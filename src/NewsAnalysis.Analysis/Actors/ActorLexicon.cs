@@ -34,7 +34,29 @@ internal static class ActorLexicon
     {
         // Not "shares" or "stocks": "Tokyo shares" are a market's.
         "headquarters", "shareholders", "employees", "users", "subscribers", "website", "app", "platform",
-        "co-founder", "founder", "ceo", "subsidiary", "executives",
+        "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
+    };
+
+    /// <summary>
+    /// Roles only an organisation has, before "of"/"at" and its name ("co-founder of Google", "members of
+    /// Scientology"), lower case.
+    /// </summary>
+    public static readonly HashSet<string> CompanyRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "co-founder", "cofounder", "founder", "founders", "ceo", "employee", "employees", "staff", "shareholders",
+        "subscribers", "users", "member", "members", "subsidiary",
+    };
+
+    /// <summary>
+    /// Last words that make a name an organisation's ("Make-A-Wish Foundation", "Adler Planetarium", "Home Office"),
+    /// whatever the recogniser made of the words before them.
+    /// </summary>
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Foundation", "Museum", "Planetarium", "Gallery", "Galleries", "Office", "Navy", "Army", "Church", "University",
+        "College", "Council", "Party", "Ministry", "Agency", "Department", "Institute", "Inc", "Inc.", "Corp", "Corp.",
+        "Corporation", "Ltd", "Ltd.", "Club", "FC", "Committee", "Commission", "Association", "Society", "Authority",
+        "Organisation", "Organization", "Police", "Board", "Parliament",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>

@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(CleanAll(document, entities)))
+        foreach (var name in VoteKinds(NameRepeats.AddMissed(document, CleanAll(document, entities))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -84,7 +84,49 @@ public sealed class ActorResolver
         var surnames = names.Where(n => n.Kind == ActorKind.Person && n.Words.Length > 1).Select(n => n.Words[^1]).ToHashSet(StringComparer.Ordinal);
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
             && !surnames.Contains(n.Words[0]));
+
+        // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
+        // ("iodine") is that word, unless the article also names it mid-sentence.
+        var midSentence = names.Where(n => n.Words.Length == 1 && n.First != SentenceOf(document, n.First).FirstToken)
+            .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        names.RemoveAll(n => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken && !midSentence.Contains(n.Key)
+            && IsTitleCase(document.TokenChars(n.First)) && NameRepeats.WrittenInLowerCase(document, document.TokenChars(n.First)));
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (WithFirstNameAfterTitle(document, names[i], i == 0 ? -1 : names[i - 1].End) is { } longer)
+            {
+                names[i] = longer;
+            }
+        }
+
         return names;
+    }
+
+    private static bool IsTitleCase(ReadOnlySpan<char> token) =>
+        token.Length > 1 && char.IsUpper(token[0]) && char.IsLower(token[1]);
+
+    /// <summary>
+    /// "US President Barack Obama" where the recogniser only took "Obama": a capitalised word between a title and a
+    /// person's name is the first name it did not know.
+    /// </summary>
+    private static NameMention? WithFirstNameAfterTitle(TextDocument document, NameMention name, int previousEnd)
+    {
+        var k = name.First - 1;
+        if (name.Kind != ActorKind.Person || k - 1 < SentenceOf(document, name.First).FirstToken || k < previousEnd)
+        {
+            return null;
+        }
+
+        var word = document.TokenChars(k);
+        if (!IsTitleCase(word) || ActorLexicon.TitleWords.ContainsWord(word) || ActorLexicon.FunctionWords.ContainsWord(word)
+            || !ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k - 1)) || !char.IsUpper(document.TokenChars(k - 1)[0]))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[k].Span.Start, name.Span.End);
+        return new NameMention(k, name.End, name.Kind, [Normalize(word), .. name.Words], span) { KindFromContext = name.KindFromContext };
     }
 
     // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
@@ -187,17 +229,18 @@ public sealed class ActorResolver
             words[i - first] = Normalize(document.TokenChars(i));
         }
 
-        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper.
-        if (kind == ActorKind.Location && end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1)))
+        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper (also when the
+        // recogniser took "Edmonton Sun" for a person).
+        if (end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1))
+            && (kind == ActorKind.Location || (kind == ActorKind.Person && IsPlace(document, first))))
         {
             kind = ActorKind.Organization;
         }
 
-        // "Google headquarters", "Twitter users", "Apple shares": only a company has these, whatever the recogniser
-        // (which learned from 1996 news) made of a name it never saw.
-        var fromContext = kind != ActorKind.Other && end < document.Tokens.Count
-            && SentenceOf(document, end - 1).EndToken > end
-            && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+        // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
+        // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)));
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -206,6 +249,48 @@ public sealed class ActorResolver
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
+    private static bool CompanyNounAfter(TextDocument document, int end)
+    {
+        var sentenceEnd = SentenceOf(document, end - 1).EndToken;
+        if (end < sentenceEnd - 1 && IsPossessive(document.TokenChars(end)))
+        {
+            end++;
+        }
+
+        return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+    }
+
+    /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
+    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart)
+    {
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
+        if ((end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
+            || (_names.Lookup(SequenceHash(document, first, end)) & 1) != 0)
+        {
+            return false;
+        }
+
+        var k = first - 1;
+        if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k > sentenceStart
+            && document.TokenChars(k) is var preposition
+            && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal))
+            && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
+    }
+
+    private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
+
+    private bool IsPlace(TextDocument document, int token) =>
+        (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
+
+    private static bool IsPossessive(ReadOnlySpan<char> token) =>
+        token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';
 
     /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
     private static bool StartsWithHonorific(TextDocument document, int first, int end)
@@ -231,7 +316,7 @@ public sealed class ActorResolver
         (token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S')
         || (token.Length == 1 && (Tokenizer.IsApostrophe(token[0]) || char.IsPunctuation(token[0]) && token[0] != '&'));
 
-    private static string Normalize(ReadOnlySpan<char> token)
+    internal static string Normalize(ReadOnlySpan<char> token)
     {
         Span<char> buffer = stackalloc char[token.Length];
         var n = 0;
@@ -364,10 +449,12 @@ public sealed class ActorResolver
         return true;
     }
 
-    private static ulong SequenceHash(TextDocument document, NameMention name)
+    private static ulong SequenceHash(TextDocument document, NameMention name) => SequenceHash(document, name.First, name.End);
+
+    private static ulong SequenceHash(TextDocument document, int first, int end)
     {
         ulong sequence = 0;
-        for (var i = name.First; i < name.End; i++)
+        for (var i = first; i < end; i++)
         {
             sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(document.TokenChars(i)));
         }
