@@ -13,6 +13,18 @@ internal static class CheckWorthinessFeatures
     private const uint Prime = 16777619;
     private const int MaxWords = 120;
 
+    private static readonly uint SentenceStart = Hash('w', "<s>");
+    private static readonly uint SentenceEnd = Hash('w', "</s>");
+    private static readonly uint YearWord = Hash('w', "#year");
+    private static readonly uint NumberWord = Hash('w', "#num");
+    private static readonly int PercentCue = Cue("pct");
+    private static readonly int MoneyCue = Cue("money");
+    private static readonly int DigitsCue = Cue("digits");
+    private static readonly int QuestionCue = Cue("question");
+    private static readonly int BiasCue = Cue("bias");
+    private static readonly int[] LengthCues = [Cue("len<5"), Cue("len<10"), Cue("len<20"), Cue("len<35"), Cue("len>=35")];
+    private static readonly int[] CapitalCues = [Cue("caps0"), Cue("caps1"), Cue("caps<4"), Cue("caps>=4")];
+
     /// <summary>Largest embedding the features take (stack space).</summary>
     public const int MaxDims = 64;
 
@@ -29,6 +41,15 @@ internal static class CheckWorthinessFeatures
     /// </summary>
     public static int Extract(ReadOnlySpan<char> text, List<int> features, CheckWorthinessLexicon lexicon, Span<float> average)
     {
+        var sink = new FeatureList(features);
+        return Extract(text, ref sink, lexicon, average);
+    }
+
+    /// <summary>Feeds the feature indices of <paramref name="text"/> to <paramref name="features"/> in the order
+    /// <see cref="Extract(ReadOnlySpan{char}, List{int}, CheckWorthinessLexicon, Span{float})"/> lists them.</summary>
+    public static int Extract<TSink>(ReadOnlySpan<char> text, ref TSink features, CheckWorthinessLexicon lexicon, Span<float> average)
+        where TSink : struct, IFeatureSink
+    {
         Span<char> lower = stackalloc char[32];
         // Byte vectors of at most MaxWords words sum within a short (120 × 127 < 32,767).
         Span<short> sums = stackalloc short[MaxDims];
@@ -36,7 +57,7 @@ internal static class CheckWorthinessFeatures
         sums.Clear();
         average.Clear();
         var embedded = 0;
-        var previous = Hash('w', "<s>");
+        var previous = SentenceStart;
         var words = 0;
         var capitalised = 0;
         var digits = false;
@@ -48,11 +69,11 @@ internal static class CheckWorthinessFeatures
             {
                 if (c == '%')
                 {
-                    features.Add(Cue("pct"));
+                    features.Add(PercentCue);
                 }
                 else if (c is '$' or '£' or '€')
                 {
-                    features.Add(Cue("money"));
+                    features.Add(MoneyCue);
                 }
 
                 i++;
@@ -73,7 +94,7 @@ internal static class CheckWorthinessFeatures
             {
                 digits = true;
                 var year = word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20"));
-                h = Hash('w', year ? "#year" : "#num");
+                h = year ? YearWord : NumberWord;
             }
             else
             {
@@ -89,7 +110,7 @@ internal static class CheckWorthinessFeatures
                 }
 
                 h = Hash('w', lower[..n]);
-                AddTrigrams(lower[..n], features);
+                AddTrigrams(lower[..n], ref features);
                 if (lexicon.Count > 0 && lexicon.AddVector(h, sums))
                 {
                     embedded++;
@@ -107,21 +128,21 @@ internal static class CheckWorthinessFeatures
             words++;
         }
 
-        features.Add(Index(Mix(previous, Hash('w', "</s>"))));
+        features.Add(Index(Mix(previous, SentenceEnd)));
         if (digits)
         {
-            features.Add(Cue("digits"));
+            features.Add(DigitsCue);
         }
 
         var trimmed = text.TrimEnd();
         if (trimmed.Length > 0 && (trimmed[^1] == '?' || (trimmed.Length > 1 && trimmed[^1] is '"' or '”' && trimmed[^2] == '?')))
         {
-            features.Add(Cue("question"));
+            features.Add(QuestionCue);
         }
 
-        features.Add(Cue(words switch { < 5 => "len<5", < 10 => "len<10", < 20 => "len<20", < 35 => "len<35", _ => "len>=35" }));
-        features.Add(Cue(capitalised switch { 0 => "caps0", 1 => "caps1", < 4 => "caps<4", _ => "caps>=4" }));
-        features.Add(Cue("bias"));
+        features.Add(LengthCues[words switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 }]);
+        features.Add(CapitalCues[capitalised switch { 0 => 0, 1 => 1, < 4 => 2, _ => 3 }]);
+        features.Add(BiasCue);
         if (embedded > 0)
         {
             for (var k = 0; k < average.Length; k++)
@@ -147,21 +168,32 @@ internal static class CheckWorthinessFeatures
     public static uint WordHash(ReadOnlySpan<char> lower) => Hash('w', lower[..Math.Min(lower.Length, 32)]);
 
     // Character trigrams of "<word>" carry morphology (-est, -er, percent) that unseen words share with seen ones.
-    private static void AddTrigrams(ReadOnlySpan<char> word, List<int> features)
+    private static void AddTrigrams<TSink>(ReadOnlySpan<char> word, ref TSink features)
+        where TSink : struct, IFeatureSink
     {
         if (word.Length < 3)
         {
             return;
         }
 
-        Span<char> padded = stackalloc char[word.Length + 2];
-        padded[0] = '<';
-        word.CopyTo(padded[1..]);
-        padded[^1] = '>';
-        for (var k = 0; k + 3 <= padded.Length; k++)
+        // The trigrams of "<" + word + ">", hashed in place.
+        var last = word.Length - 1;
+        features.Add(Index(Trigram('<', word[0], word[1])));
+        for (var k = 0; k + 2 <= last; k++)
         {
-            features.Add(Index(Hash('c', padded.Slice(k, 3))));
+            features.Add(Index(Trigram(word[k], word[k + 1], word[k + 2])));
         }
+
+        features.Add(Index(Trigram(word[last - 1], word[last], '>')));
+    }
+
+    // Hash('c', [a, b, c]) unrolled.
+    private static uint Trigram(char a, char b, char c)
+    {
+        var h = unchecked((Offset ^ 'c') * Prime);
+        h = (h ^ a) * Prime;
+        h = (h ^ b) * Prime;
+        return (h ^ c) * Prime;
     }
 
     private static int Cue(string name) => Index(Hash('f', name));

@@ -13,9 +13,6 @@ public sealed class CheckWorthinessModel
 
     private static readonly Lazy<CheckWorthinessModel> Shipped = new(LoadShipped);
 
-    [ThreadStatic]
-    private static List<int>? t_features;
-
     private readonly HashedLogistic _model;
 
     internal CheckWorthinessModel(float[] weights, float bias, CheckWorthinessLexicon lexicon)
@@ -39,11 +36,10 @@ public sealed class CheckWorthinessModel
 
     public double Score(ReadOnlySpan<char> statement)
     {
-        // One buffer per thread: scoring runs on every sentence, and the model is shared between threads.
-        var features = t_features ??= new List<int>(256);
-        features.Clear();
-        CheckWorthinessFeatures.Extract(statement, features, Lexicon);
-        return Score(features);
+        Span<float> average = stackalloc float[CheckWorthinessFeatures.MaxDims];
+        var sum = new WeightSum(_model.Weights, _model.Bias);
+        CheckWorthinessFeatures.Extract(statement, ref sum, Lexicon, average[..Lexicon.Dims]);
+        return 1.0 / (1.0 + Math.Exp(-sum.Total));   // as HashedLogistic.Score
     }
 
     internal double Score(List<int> features) => _model.Score(features);
