@@ -240,7 +240,8 @@ public sealed class ActorResolver
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
-            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)));
+            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
+            || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -283,6 +284,12 @@ public sealed class ActorResolver
             && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal))
             && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
     }
+
+    // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an
+    // organisation.
+    private static bool IsWebsiteName(ReadOnlySpan<char> after) =>
+        (after.StartsWith(".com", StringComparison.Ordinal) || after.StartsWith(".org", StringComparison.Ordinal) || after.StartsWith(".net", StringComparison.Ordinal))
+        && (after.Length == 4 || !char.IsLetterOrDigit(after[4]));
 
     private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
 
