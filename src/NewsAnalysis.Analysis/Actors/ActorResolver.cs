@@ -239,7 +239,7 @@ public sealed class ActorResolver
 
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
-        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         if (fromContext)
@@ -252,12 +252,20 @@ public sealed class ActorResolver
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
-    private static bool CompanyNounAfter(TextDocument document, int end)
+    private bool CompanyNounAfter(TextDocument document, int first, int end)
     {
         var sentenceEnd = SentenceOf(document, end - 1).EndToken;
         if (end < sentenceEnd - 1 && IsPossessive(document.TokenChars(end)))
         {
+            // "Facebook's chief executive", "Google's shares"; not "Tokyo's shares".
             end++;
+            var word = document.TokenChars(end);
+            if ((_names.Lookup(SequenceHash(document, first, end - 1)) & PlaceLists) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
+                || (word.Equals("chief", StringComparison.OrdinalIgnoreCase) && end + 1 < sentenceEnd
+                    && document.TokenChars(end + 1).Equals("executive", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
         }
 
         return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
