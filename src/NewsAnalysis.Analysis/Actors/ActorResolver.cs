@@ -100,6 +100,24 @@ public sealed class ActorResolver
             }
         }
 
+        // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
+        // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
+        // Chechnya peace plan" is no person called Chechnya).
+        var fullNameSurnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                fullNameSurnames.Add(name.Words[^1]);
+            }
+            else if (name.Kind != ActorKind.Person && name.Words.Length == 1 && fullNameSurnames.Contains(name.Words[0])
+                     && (_names.Lookup(SequenceHash(document, name)) & CountryOrRegion) == 0)
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+
         return names;
     }
 
@@ -300,6 +318,8 @@ public sealed class ActorResolver
         && (after.Length == 4 || !char.IsLetterOrDigit(after[4]));
 
     private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
+
+    private const ushort CountryOrRegion = 0b101;
 
     private bool IsPlace(TextDocument document, int token) =>
         (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
