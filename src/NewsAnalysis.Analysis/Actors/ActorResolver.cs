@@ -89,8 +89,13 @@ public sealed class ActorResolver
         // ("iodine") is that word, unless the article also names it mid-sentence.
         var midSentence = names.Where(n => n.Words.Length == 1 && n.First != SentenceOf(document, n.First).FirstToken)
             .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-        names.RemoveAll(n => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken && !midSentence.Contains(n.Key)
-            && IsTitleCase(document.TokenChars(n.First)) && NameRepeats.WrittenInLowerCase(document, document.TokenChars(n.First)));
+        bool OpensSentenceOnly(NameMention n) => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken
+            && !midSentence.Contains(n.Key) && IsTitleCase(document.TokenChars(n.First));
+        var lowerToo = NameRepeats.WrittenInLowerCase(document, names.Where(OpensSentenceOnly).Select(n => document.TokenText(n.First)));
+        if (lowerToo.Count > 0)
+        {
+            names.RemoveAll(n => OpensSentenceOnly(n) && lowerToo.Contains(document.TokenText(n.First)));
+        }
 
         for (var i = 0; i < names.Count; i++)
         {
