@@ -37,6 +37,13 @@ internal static class ActorLexicon
         "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
     };
 
+    /// <summary>What only a company has after its "'s" ("Google's shares", "Netflix's revenue"), lower case.</summary>
+    public static readonly HashSet<string> CompanyPossessions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shares", "stock", "revenue", "revenues", "profit", "profits", "earnings", "ceo", "chairman", "board",
+        "products", "brand", "software", "servers", "stores", "customers",
+    };
+
     /// <summary>
     /// Roles only an organisation has, before "of"/"at" and its name ("co-founder of Google", "members of
     /// Scientology"), lower case.

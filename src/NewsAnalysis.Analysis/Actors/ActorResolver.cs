@@ -89,14 +89,37 @@ public sealed class ActorResolver
         // ("iodine") is that word, unless the article also names it mid-sentence.
         var midSentence = names.Where(n => n.Words.Length == 1 && n.First != SentenceOf(document, n.First).FirstToken)
             .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-        names.RemoveAll(n => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken && !midSentence.Contains(n.Key)
-            && IsTitleCase(document.TokenChars(n.First)) && NameRepeats.WrittenInLowerCase(document, document.TokenChars(n.First)));
+        bool OpensSentenceOnly(NameMention n) => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken
+            && !midSentence.Contains(n.Key) && IsTitleCase(document.TokenChars(n.First));
+        var lowerToo = NameRepeats.WrittenInLowerCase(document, names.Where(OpensSentenceOnly).Select(n => document.TokenText(n.First)));
+        if (lowerToo.Count > 0)
+        {
+            names.RemoveAll(n => OpensSentenceOnly(n) && lowerToo.Contains(document.TokenText(n.First)));
+        }
 
         for (var i = 0; i < names.Count; i++)
         {
             if (WithFirstNameAfterTitle(document, names[i], i == 0 ? -1 : names[i - 1].End) is { } longer)
             {
                 names[i] = longer;
+            }
+        }
+
+        // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
+        // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
+        // Chechnya peace plan" is no person called Chechnya).
+        var fullNameSurnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                fullNameSurnames.Add(name.Words[^1]);
+            }
+            else if (name.Kind != ActorKind.Person && name.Words.Length == 1 && fullNameSurnames.Contains(name.Words[0])
+                     && (_names.Lookup(SequenceHash(document, name)) & CountryOrRegion) == 0)
+            {
+                names[i] = name with { Kind = ActorKind.Person };
             }
         }
 
@@ -239,8 +262,9 @@ public sealed class ActorResolver
 
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
-        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
-            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)));
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
+            || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -251,12 +275,20 @@ public sealed class ActorResolver
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
-    private static bool CompanyNounAfter(TextDocument document, int end)
+    private bool CompanyNounAfter(TextDocument document, int first, int end)
     {
         var sentenceEnd = SentenceOf(document, end - 1).EndToken;
         if (end < sentenceEnd - 1 && IsPossessive(document.TokenChars(end)))
         {
+            // "Facebook's chief executive", "Google's shares"; not "Tokyo's shares".
             end++;
+            var word = document.TokenChars(end);
+            if ((_names.Lookup(SequenceHash(document, first, end - 1)) & PlaceLists) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
+                || (word.Equals("chief", StringComparison.OrdinalIgnoreCase) && end + 1 < sentenceEnd
+                    && document.TokenChars(end + 1).Equals("executive", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
         }
 
         return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
@@ -284,7 +316,15 @@ public sealed class ActorResolver
             && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
     }
 
+    // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an
+    // organisation.
+    private static bool IsWebsiteName(ReadOnlySpan<char> after) =>
+        (after.StartsWith(".com", StringComparison.Ordinal) || after.StartsWith(".org", StringComparison.Ordinal) || after.StartsWith(".net", StringComparison.Ordinal))
+        && (after.Length == 4 || !char.IsLetterOrDigit(after[4]));
+
     private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
+
+    private const ushort CountryOrRegion = 0b101;
 
     private bool IsPlace(TextDocument document, int token) =>
         (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;

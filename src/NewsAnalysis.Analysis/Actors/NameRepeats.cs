@@ -51,7 +51,7 @@ internal static class NameRepeats
         }
 
         var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        Dictionary<string, bool>? seenLower = null;
+        HashSet<string>? seenLower = null;
         for (var i = 0; i < count; i++)
         {
             var token = document.TokenChars(i);
@@ -74,14 +74,8 @@ internal static class NameRepeats
                 // "Will" opening a sentence is the verb when the article also writes "will".
                 if (i == sentence.FirstToken && length == 1 && !IsAllCaps(token))
                 {
-                    seenLower ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-                    if (!seenLower.TryGetValue(form.Key, out var lower))
-                    {
-                        lower = WrittenInLowerCase(document, token);
-                        seenLower[form.Key] = lower;
-                    }
-
-                    if (lower)
+                    seenLower ??= WrittenInLowerCase(document, byFirst.Keys);
+                    if (seenLower.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
                     {
                         continue;
                     }
@@ -143,18 +137,28 @@ internal static class NameRepeats
         return true;
     }
 
-    public static bool WrittenInLowerCase(TextDocument document, ReadOnlySpan<char> word)
+    /// <summary>The words of <paramref name="words"/> the document also writes with a lower-case first letter
+    /// ("iodine" for "Iodine"), in one pass over its tokens.</summary>
+    public static HashSet<string> WrittenInLowerCase(TextDocument document, IEnumerable<string> words)
     {
+        var wanted = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var j = 0; j < document.Tokens.Count; j++)
         {
-            var other = document.TokenChars(j);
-            if (other.Length == word.Length && char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase))
+            var token = document.TokenChars(j);
+            if (token.Length > 0 && char.IsLower(token[0]) && lookup.TryGetValue(token, out var word))
             {
-                return true;
+                found.Add(word);
             }
         }
 
-        return false;
+        return found;
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
