@@ -63,8 +63,7 @@ internal sealed class NerWeights
         var n = Find(features, found);
         if (Avx2.IsSupported)
         {
-            Add(found[..n], 0, first);
-            Add(found[..n], Columns, second);
+            AddBoth(found[..n], first, second);
             return;
         }
 
@@ -123,6 +122,38 @@ internal sealed class NerWeights
         (Vector256.LoadUnsafe(ref s) + low).StoreUnsafe(ref s);
         (Vector256.LoadUnsafe(ref s, 8) + high).StoreUnsafe(ref s, 8);
         scores[16] += last;
+    }
+
+    // Both passes from one read of each row (integer sums: the order does not change them).
+    private void AddBoth(ReadOnlySpan<int> found, Span<int> first, Span<int> second)
+    {
+        var low1 = Vector256<int>.Zero;
+        var high1 = Vector256<int>.Zero;
+        var low2 = Vector256<int>.Zero;
+        var high2 = Vector256<int>.Zero;
+        int last1 = 0, last2 = 0;
+        foreach (var index in found)
+        {
+            ref var w = ref Unsafe.As<Row, sbyte>(ref _rows[index]);
+            ref var v = ref Unsafe.Add(ref w, Columns);
+            int shift1 = Unsafe.Add(ref w, NerLabels.Count);
+            int shift2 = Unsafe.Add(ref v, NerLabels.Count);
+            low1 += Avx2.ConvertToVector256Int32(Eight(ref w)) << shift1;
+            high1 += Avx2.ConvertToVector256Int32(Eight(ref Unsafe.Add(ref w, 8))) << shift1;
+            last1 += Unsafe.Add(ref w, 16) << shift1;
+            low2 += Avx2.ConvertToVector256Int32(Eight(ref v)) << shift2;
+            high2 += Avx2.ConvertToVector256Int32(Eight(ref Unsafe.Add(ref v, 8))) << shift2;
+            last2 += Unsafe.Add(ref v, 16) << shift2;
+        }
+
+        ref var s = ref MemoryMarshal.GetReference(first);
+        (Vector256.LoadUnsafe(ref s) + low1).StoreUnsafe(ref s);
+        (Vector256.LoadUnsafe(ref s, 8) + high1).StoreUnsafe(ref s, 8);
+        first[16] += last1;
+        ref var t = ref MemoryMarshal.GetReference(second);
+        (Vector256.LoadUnsafe(ref t) + low2).StoreUnsafe(ref t);
+        (Vector256.LoadUnsafe(ref t, 8) + high2).StoreUnsafe(ref t, 8);
+        second[16] += last2;
     }
 
     private static Vector128<sbyte> Eight(ref sbyte w) =>
