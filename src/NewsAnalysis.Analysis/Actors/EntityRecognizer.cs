@@ -28,6 +28,10 @@ public sealed class EntityRecognizer
     /// <summary>The first pass is greedy, trained on the gold label history.</summary>
     internal const int FirstBeamWidth = 1;
 
+    // Per thread, the decoders' per-token arrays, reused from article to article (a long article's are large).
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
     private readonly NerModel? _model;
 
     /// <summary>A recogniser without a model: finds nothing.</summary>
@@ -57,9 +61,8 @@ public sealed class EntityRecognizer
         }
 
         var d = new NerDocument(document, _model.Gazetteer, _model.Clusters);
-        var labels = new int[d.Count];
-        var secondStatic = new int[d.Count * NerLabels.Count];
-        var scored = new bool[d.Count];
+        var buffers = t_buffers ??= new Buffers();
+        buffers.For(d.Count, out var labels, out var secondStatic, out var scored);
         DecodeFirst(d, _model, labels, secondStatic, scored);
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, secondStatic, scored);
@@ -156,8 +159,10 @@ public sealed class EntityRecognizer
         public readonly void Static(int i, scoped Span<int> scores)
         {
             var n = NerFeatures.ExtractStatic(d, i, _features);
+            var second = _secondStatic.Slice(i * NerLabels.Count, NerLabels.Count);
             scores.Clear();
-            model.Weights.Score(_features[..n], scores, _secondStatic.Slice(i * NerLabels.Count, NerLabels.Count));
+            second.Clear();    // the buffer is reused: only tokens marked scored hold their sums
+            model.Weights.Score(_features[..n], scores, second);
             _scored[i] = true;
         }
 
@@ -201,6 +206,42 @@ public sealed class EntityRecognizer
         }
 
         public readonly void Transition(int y1, int y2, scoped Span<int> scores) => model.Transitions.Add(1, y1, y2, scores);
+    }
+
+    private sealed class Buffers
+    {
+        private const int MaxKept = 1 << 16;
+
+        private int[] _labels = [];
+        private int[] _secondStatic = [];
+        private bool[] _scored = [];
+
+        /// <summary>Labels and scored flags cleared; the second pass's static sums are cleared where they are written.</summary>
+        public void For(int tokens, out Span<int> labels, out Span<int> secondStatic, out Span<bool> scored)
+        {
+            if (tokens > MaxKept)
+            {
+                // A book-length text: its arrays are not kept for the thread's lifetime.
+                labels = new int[tokens];
+                secondStatic = new int[tokens * NerLabels.Count];
+                scored = new bool[tokens];
+                return;
+            }
+
+            if (_labels.Length < tokens)
+            {
+                var size = Math.Min(Math.Max(tokens, _labels.Length * 2), MaxKept);
+                _labels = new int[size];
+                _secondStatic = new int[size * NerLabels.Count];
+                _scored = new bool[size];
+            }
+
+            labels = _labels.AsSpan(0, tokens);
+            scored = _scored.AsSpan(0, tokens);
+            labels.Clear();
+            scored.Clear();
+            secondStatic = _secondStatic.AsSpan(0, tokens * NerLabels.Count);
+        }
     }
 
     /// <summary>The best label that may follow <paramref name="previous"/> (<see cref="NerLabels.Allowed"/>).</summary>

@@ -13,6 +13,8 @@ internal static class CheckWorthinessFeatures
     private const uint Prime = 16777619;
     private const int MaxWords = 120;
 
+    private const uint WordSeed = unchecked((Offset ^ 'w') * Prime);
+
     private static readonly uint SentenceStart = Hash('w', "<s>");
     private static readonly uint SentenceEnd = Hash('w', "</s>");
     private static readonly uint YearWord = Hash('w', "#year");
@@ -103,13 +105,19 @@ internal static class CheckWorthinessFeatures
                     capitalised++;
                 }
 
+                // Lower-cased and hashed (as Hash('w', lower)) in one pass; ASCII without a call.
                 var n = Math.Min(word.Length, lower.Length);
+                h = WordSeed;
                 for (var k = 0; k < n; k++)
                 {
-                    lower[k] = word[k] == '’' ? '\'' : char.ToLowerInvariant(word[k]);
+                    var ch = word[k];
+                    ch = ch < 0x80
+                        ? (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch
+                        : ch == '’' ? '\'' : char.ToLowerInvariant(ch);
+                    lower[k] = ch;
+                    h = (h ^ ch) * Prime;
                 }
 
-                h = Hash('w', lower[..n]);
                 AddTrigrams(lower[..n], ref features);
                 if (lexicon.Count > 0 && lexicon.AddVector(h, sums))
                 {
