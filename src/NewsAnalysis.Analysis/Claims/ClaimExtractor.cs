@@ -30,13 +30,13 @@ public sealed class ClaimExtractor
     private readonly CheckWorthinessModel _worthiness;
 
     public ClaimExtractor()
-        : this(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Default)
+        : this(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Default, AttributionFilter.Default)
     {
     }
 
-    public ClaimExtractor(CueLexicon cues, CheckWorthinessModel worthiness, CueModel? cueModel = null)
+    public ClaimExtractor(CueLexicon cues, CheckWorthinessModel worthiness, CueModel? cueModel = null, AttributionFilter? filter = null)
     {
-        _finder = new AttributionFinder(cues, MinCueStrength, cueModel, MinCueProbability);
+        _finder = new AttributionFinder(cues, MinCueStrength, cueModel, MinCueProbability, filter);
         _worthiness = worthiness;
     }
 
@@ -46,7 +46,7 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(actors);
         var text = document.Text;
         var quotes = QuoteFinder.Find(text);
-        var attributed = _finder.Find(document, quotes);
+        var attributed = _finder.Find(document, quotes, actors);
         var mentions = MentionIndex.Build(actors);
 
         var drafts = new List<(Span Span, Attribution Attribution, double Worthiness)>(attributed.Count + document.Sentences.Count / 2);

@@ -14,18 +14,31 @@ namespace NewsAnalysis.Cli.Eval;
 /// </summary>
 internal static class AttributionEval
 {
-    public const string Help = "DIR [--cue-model PATH]   PolNeAR brat .txt/.ann pairs: source, content and both P/R/F1 (with the shipped cue model, or one `train claim-cue-model` wrote)";
+    public const string Help = "DIR [--cue-model PATH] [--attribution-filter PATH | --no-filter]   PolNeAR brat .txt/.ann pairs: source, content and both P/R/F1 (with the shipped models, or ones `train claim-cue-model` / `train claim-attribution-filter` wrote, or without the attribution filter)";
 
     private readonly record struct Pair(Span Content, Span? Source);
 
     public static Task<int> RunAsync(string[] args)
     {
-        if (!(args.Length == 1 || (args.Length == 3 && args[1] == "--cue-model" && File.Exists(args[2]))) || !Directory.Exists(args[0]))
+        if (args.Length == 0 || !Directory.Exists(args[0]))
         {
             throw new UsageException("usage: eval attribution " + Help);
         }
 
-        var analyzer = args.Length == 1 ? ArticleAnalyzer.Default : WithCueModel(args[2]);
+        string? cueModel = null, filter = null;
+        var noFilter = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--cue-model" when i + 1 < args.Length && File.Exists(args[i + 1]): cueModel = args[++i]; break;
+                case "--attribution-filter" when i + 1 < args.Length && File.Exists(args[i + 1]): filter = args[++i]; break;
+                case "--no-filter": noFilter = true; break;
+                default: throw new UsageException("usage: eval attribution " + Help);
+            }
+        }
+
+        var analyzer = cueModel is null && filter is null && !noFilter ? ArticleAnalyzer.Default : WithModels(cueModel, filter, noFilter);
         var files = Directory.GetFiles(args[0], "*.ann").Order(StringComparer.Ordinal).ToList();
         var documents = new List<(List<Pair> Gold, List<Pair> Predicted)>();
         long chars = 0;
@@ -53,13 +66,34 @@ internal static class AttributionEval
         return Task.FromResult(0);
     }
 
-    // The shipped analyzer with another cue model: cross-validating a training change without shipping it.
-    private static ArticleAnalyzer WithCueModel(string path)
+    // The shipped analyzer with other claim models: cross-validating a training change without shipping it.
+    private static ArticleAnalyzer WithModels(string? cueModelPath, string? filterPath, bool noFilter)
     {
-        using var stream = File.OpenRead(path);
+        CueModel cueModel;
+        if (cueModelPath is null)
+        {
+            cueModel = CueModel.Default;
+        }
+        else
+        {
+            using var stream = File.OpenRead(cueModelPath);
+            cueModel = CueModel.Load(stream);
+        }
+
+        AttributionFilter? filter = null;
+        if (filterPath is not null)
+        {
+            using var stream = File.OpenRead(filterPath);
+            filter = AttributionFilter.Load(stream);
+        }
+        else if (!noFilter)
+        {
+            filter = AttributionFilter.Default;
+        }
+
         var entities = EntityRecognizer.LoadDefault();
         return new ArticleAnalyzer(entities, new ActorResolver(entities), new FigureExtractor(),
-            new ClaimExtractor(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Load(stream)));
+            new ClaimExtractor(CueLexicon.Default, CheckWorthinessModel.Default, cueModel, filter));
     }
 
     private static (double P, double R, double F1) Score(List<(List<Pair> Gold, List<Pair> Predicted)> documents, string mode)
@@ -89,6 +123,9 @@ internal static class AttributionEval
     };
 
     // Brat standoff as score.py reads it: a span is min start..max end over its fragments.
+    internal static List<(Span Content, Span? Source)> ReadAttributions(string ann) =>
+        ReadGold(ann).Select(p => (p.Content, p.Source)).ToList();
+
     private static List<Pair> ReadGold(string ann)
     {
         var spans = new Dictionary<string, Span>(StringComparer.Ordinal);

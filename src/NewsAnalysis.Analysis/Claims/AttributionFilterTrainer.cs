@@ -1,0 +1,196 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>An article with the sources and contents its annotators marked, one pair per attribution, for training.</summary>
+public sealed record AttributionAnnotatedArticle(string Text, IReadOnlyList<(Span Content, Span? Source)> Attributions);
+
+/// <summary>How the filter did in cross-validation over articles, at the threshold chosen there.</summary>
+public sealed record AttributionFilterReport(
+    int Articles, int Candidates, int Positives, double Threshold, double WeakThreshold,
+    double SourcePrecision, double SourceRecall, double SourceF1, double ContentF1,
+    double UnfilteredSourceF1, double UnfilteredContentF1, IReadOnlyList<(double Threshold, double WeakThreshold, double SourceF1, double ContentF1)> Curve);
+
+/// <summary>
+/// Trains <see cref="AttributionFilter"/>: the finder proposes attributions with a lenient cue threshold
+/// (<see cref="CandidateProbability"/>), each proposal with a source is labelled by whether that source overlaps an
+/// annotated one, and a logistic regression learns which to keep. The keep threshold is the one that maximises source
+/// F1 (as the official scorer counts it) over k-fold cross-validation by article, among those that keep content F1
+/// within <see cref="ContentSlack"/> of the unfiltered proposals'; the shipped model is then trained on every article. Seeded AdaGrad, so the same data always gives the same bytes.
+/// </summary>
+public sealed class AttributionFilterTrainer
+{
+    public int Folds { get; init; } = 5;
+
+    public int Epochs { get; init; } = 6;
+
+    public double LearningRate { get; init; } = 0.1;
+
+    public double L2 { get; init; } = 1e-6;
+
+    public int MinCount { get; init; } = 10;
+
+    /// <summary>
+    /// How much content F1 the filter may cost against keeping every proposal: a dropped proposal takes its content
+    /// with it, and content that was right under a wrong source is still a report the reader should see as one.
+    /// </summary>
+    public double ContentSlack { get; init; } = 0.005;
+
+    public int Seed { get; init; } = 20261126;
+
+    /// <summary>The cue model probability down to which the finder proposes; stored with the filter, the engine proposes the same.</summary>
+    public double CandidateProbability { get; init; } = 0.25;
+
+    private sealed record Prepared(
+        string Text, IReadOnlyList<Quote> Quotes, List<FoundAttribution> Candidates, int[]?[] Features, double[] Labels,
+        IReadOnlyList<(Span Content, Span? Source)> Gold, bool[] Trusted);
+
+    /// <param name="actorsOf">The actors the engine finds in a document (its recogniser and resolver).</param>
+    public (AttributionFilter Filter, AttributionFilterReport Report) Train(
+        IReadOnlyList<AttributionAnnotatedArticle> articles, CueLexicon lexicon, CueModel cueModel, Func<TextDocument, IReadOnlyList<Actor>> actorsOf)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(cueModel);
+        ArgumentNullException.ThrowIfNull(actorsOf);
+        var finder = new AttributionFinder(
+            lexicon, ClaimExtractor.MinCueStrength, cueModel, ClaimExtractor.MinCueProbability, proposeProbability: CandidateProbability);
+        var prepared = articles.Select(a => Prepare(a, finder, lexicon, actorsOf)).ToList();
+        var settings = new HashedLogistic.Training(Epochs, LearningRate, L2, MinCount, Seed);
+
+        // Held-out probabilities, each article scored by the model trained without its fold.
+        var heldOut = prepared.Select(p => new double[p.Candidates.Count]).ToArray();
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var model = HashedLogistic.Train(Examples(prepared, k => k % Folds != fold), AttributionFeatures.Bits, settings);
+            for (var k = fold; k < prepared.Count; k += Folds)
+            {
+                var p = prepared[k];
+                for (var c = 0; c < p.Candidates.Count; c++)
+                {
+                    heldOut[k][c] = p.Features[c] is { } f ? model.Score([.. f]) : 1;
+                }
+            }
+        }
+
+        var (unfilteredSource, unfilteredContent) = Evaluate(prepared, heldOut, 0, 0);
+        var best = (Threshold: 0.0, Weak: 0.0, Source: unfilteredSource, Content: unfilteredContent);
+        var curve = new List<(double, double, double, double)>();
+        for (var step = 0; step <= 25; step++)
+        {
+            for (var weakStep = 0; weakStep <= 20; weakStep++)
+            {
+                var (threshold, weak) = (step / 50.0, weakStep / 20.0);
+                var (source, content) = Evaluate(prepared, heldOut, threshold, weak);
+                curve.Add((threshold, weak, source.F, content));
+                if (source.F > best.Source.F && content >= unfilteredContent - ContentSlack)
+                {
+                    best = (threshold, weak, source, content);
+                }
+            }
+        }
+
+        var final = HashedLogistic.Train(Examples(prepared, _ => true), AttributionFeatures.Bits, settings);
+        var examples = prepared.Sum(p => p.Features.Count(f => f is not null));
+        var positives = prepared.Sum(p => p.Labels.Count(l => l > 0));
+        var report = new AttributionFilterReport(
+            prepared.Count, examples, positives, best.Threshold, best.Weak, best.Source.P, best.Source.R, best.Source.F, best.Content,
+            unfilteredSource.F, unfilteredContent, curve);
+        return (new AttributionFilter(final, best.Threshold, best.Weak, CandidateProbability), report);
+    }
+
+    private static Prepared Prepare(
+        AttributionAnnotatedArticle article, AttributionFinder finder, CueLexicon lexicon, Func<TextDocument, IReadOnlyList<Actor>> actorsOf)
+    {
+        var document = TextDocument.Parse(article.Text);
+        var quotes = QuoteFinder.Find(article.Text);
+        var quoteOf = AttributionFinder.MapTokensToQuotes(document, quotes);
+        var candidates = finder.Propose(document, quotes, quoteOf);
+        var extractor = new AttributionFeatures(document, quoteOf, candidates, actorsOf(document), lexicon);
+        var features = new int[]?[candidates.Count];
+        var labels = new double[candidates.Count];
+        var trusted = new bool[candidates.Count];
+        var buffer = new List<int>(48);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].Source is not { } source)
+            {
+                continue;
+            }
+
+            trusted[c] = extractor.IsTrusted(candidates[c]);
+            buffer.Clear();
+            extractor.Extract(candidates[c], buffer);
+            features[c] = buffer.Distinct().ToArray();
+            labels[c] = article.Attributions.Any(g => g.Source is { } s && s.Overlaps(source)) ? 1 : 0;
+        }
+
+        return new Prepared(article.Text, quotes, candidates, features, labels, article.Attributions, trusted);
+    }
+
+    private static List<(int[] Features, double Label)> Examples(List<Prepared> prepared, Func<int, bool> inTraining)
+    {
+        var examples = new List<(int[], double)>();
+        for (var k = 0; k < prepared.Count; k++)
+        {
+            if (!inTraining(k))
+            {
+                continue;
+            }
+
+            var p = prepared[k];
+            for (var c = 0; c < p.Candidates.Count; c++)
+            {
+                if (p.Features[c] is { } f)
+                {
+                    examples.Add((f, p.Labels[c]));
+                }
+            }
+        }
+
+        return examples;
+    }
+
+    // Source and content P/R/F1 as the official scorer counts them, over what the engine would output at this
+    // threshold: the kept proposals, the attributions that follow from them, one claim per content and source.
+    private static ((double P, double R, double F) Source, double ContentF1) Evaluate(List<Prepared> prepared, double[][] scores, double threshold, double weak)
+    {
+        long sourceGold = 0, sourceFound = 0, sourcePredicted = 0, sourceRight = 0;
+        long contentGold = 0, contentFound = 0, contentPredicted = 0, contentRight = 0;
+        for (var k = 0; k < prepared.Count; k++)
+        {
+            var p = prepared[k];
+            var kept = new List<FoundAttribution>();
+            for (var c = 0; c < p.Candidates.Count; c++)
+            {
+                if (p.Trusted[c] || scores[k][c] >= (p.Candidates[c].Weak ? weak : threshold))
+                {
+                    kept.Add(p.Candidates[c]);
+                }
+            }
+
+            AttributionFinder.Complete(p.Text, p.Quotes, kept);
+            var claims = kept.Select(a => (a.Content, a.Source)).Distinct().ToList();
+            var sourced = claims.Where(c => c.Source is not null).Select(c => c.Source!.Value).ToList();
+            var goldSources = p.Gold.Where(g => g.Source is not null).Select(g => g.Source!.Value).ToList();
+            sourceGold += goldSources.Count;
+            sourceFound += goldSources.Count(g => sourced.Any(s => s.Overlaps(g)));
+            sourcePredicted += sourced.Count;
+            sourceRight += sourced.Count(s => goldSources.Any(g => g.Overlaps(s)));
+            contentGold += p.Gold.Count;
+            contentFound += p.Gold.Count(g => claims.Any(c => c.Content.Overlaps(g.Content)));
+            contentPredicted += claims.Count;
+            contentRight += claims.Count(c => p.Gold.Any(g => g.Content.Overlaps(c.Content)));
+        }
+
+        var source = Measure(sourceRight, sourcePredicted, sourceFound, sourceGold);
+        return (source, Measure(contentRight, contentPredicted, contentFound, contentGold).F);
+    }
+
+    private static (double P, double R, double F) Measure(long right, long predicted, long found, long gold)
+    {
+        var p = predicted == 0 ? 0 : (double)right / predicted;
+        var r = gold == 0 ? 0 : (double)found / gold;
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+}
