@@ -105,6 +105,21 @@ public sealed class ActorResolver
             }
         }
 
+        // "Korean People's Army", "New People's Party": the recogniser ended the name at the "'s" and took the head
+        // word alone for another.
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            var (owner, head) = (names[i - 1], names[i]);
+            if (head.Words.Length == 1 && head.First == owner.End + 1 && owner.Kind != ActorKind.Person
+                && IsPossessive(document.TokenChars(owner.End))
+                && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(head.First)))
+            {
+                var span = new Span(owner.Span.Start, head.Span.End);
+                names[i - 1] = new NameMention(owner.First, head.End, ActorKind.Organization, [.. owner.Words, "'s", .. head.Words], span) { KindFromContext = true };
+                names.RemoveAt(i);
+            }
+        }
+
         // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
         // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
         // Chechnya peace plan" is no person called Chechnya).
