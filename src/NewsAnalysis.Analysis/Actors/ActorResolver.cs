@@ -87,14 +87,34 @@ public sealed class ActorResolver
 
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
-        var midSentence = names.Where(n => n.Words.Length == 1 && n.First != SentenceOf(document, n.First).FirstToken)
-            .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-        bool OpensSentenceOnly(NameMention n) => n.Words.Length == 1 && n.First == SentenceOf(document, n.First).FirstToken
-            && !midSentence.Contains(n.Key) && IsTitleCase(document.TokenChars(n.First));
-        var lowerToo = NameRepeats.WrittenInLowerCase(document, names.Where(OpensSentenceOnly).Select(n => document.TokenText(n.First)));
-        if (lowerToo.Count > 0)
+        List<NameMention>? opening = null;
+        HashSet<string>? midSentence = null;
+        foreach (var n in names)
         {
-            names.RemoveAll(n => OpensSentenceOnly(n) && lowerToo.Contains(document.TokenText(n.First)));
+            if (n.Words.Length != 1)
+            {
+                continue;
+            }
+
+            if (n.First != SentenceOf(document, n.First).FirstToken)
+            {
+                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
+            }
+            else if (IsTitleCase(document.TokenChars(n.First)))
+            {
+                (opening ??= []).Add(n);
+            }
+        }
+
+        if (opening is not null)
+        {
+            opening.RemoveAll(n => midSentence?.Contains(n.Key) == true);
+            var lowerToo = NameRepeats.WrittenInLowerCase(document, opening.Select(n => document.TokenText(n.First)));
+            if (lowerToo.Count > 0)
+            {
+                var drop = opening.Where(n => lowerToo.Contains(document.TokenText(n.First))).ToHashSet();
+                names.RemoveAll(drop.Contains);
+            }
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -102,6 +122,21 @@ public sealed class ActorResolver
             if (WithFirstNameAfterTitle(document, names[i], i == 0 ? -1 : names[i - 1].End) is { } longer)
             {
                 names[i] = longer;
+            }
+        }
+
+        // "Korean People's Army", "New People's Party": the recogniser ended the name at the "'s" and took the head
+        // word alone for another.
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            var (owner, head) = (names[i - 1], names[i]);
+            if (head.Words.Length == 1 && head.First == owner.End + 1 && owner.Kind != ActorKind.Person
+                && IsPossessive(document.TokenChars(owner.End))
+                && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(head.First)))
+            {
+                var span = new Span(owner.Span.Start, head.Span.End);
+                names[i - 1] = new NameMention(owner.First, head.End, ActorKind.Organization, [.. owner.Words, "'s", .. head.Words], span) { KindFromContext = true };
+                names.RemoveAt(i);
             }
         }
 
@@ -297,23 +332,22 @@ public sealed class ActorResolver
     /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
     private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart)
     {
-        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
-        if ((end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
-            || (_names.Lookup(SequenceHash(document, first, end)) & 1) != 0)
-        {
-            return false;
-        }
-
         var k = first - 1;
         if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             k--;
         }
 
-        return k > sentenceStart
-            && document.TokenChars(k) is var preposition
-            && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal))
-            && ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1));
+        if (k <= sentenceStart
+            || !(document.TokenChars(k) is var preposition && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal)))
+            || !ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1)))
+        {
+            return false;
+        }
+
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
+        return !(end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
+            && (_names.Lookup(SequenceHash(document, first, end)) & 1) == 0;
     }
 
     // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an

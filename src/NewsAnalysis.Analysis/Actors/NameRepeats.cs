@@ -141,18 +141,37 @@ internal static class NameRepeats
     /// ("iodine" for "Iodine"), in one pass over its tokens.</summary>
     public static HashSet<string> WrittenInLowerCase(TextDocument document, IEnumerable<string> words)
     {
-        var wanted = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        var wanted = new HashSet<string>(words.Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (wanted.Count == 0)
         {
             return found;
         }
 
+        // Most tokens differ in length or first letter from every wanted word: those two tests skip the hashing.
+        ulong lengths = 0;
+        var firsts = new bool[128];
+        var anyFirst = false;
+        foreach (var word in wanted)
+        {
+            lengths |= 1UL << Math.Min(word.Length, 63);
+            var c = char.ToLowerInvariant(word[0]);
+            if (c < 128)
+            {
+                firsts[c] = true;
+            }
+            else
+            {
+                anyFirst = true;
+            }
+        }
+
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var j = 0; j < document.Tokens.Count; j++)
         {
             var token = document.TokenChars(j);
-            if (token.Length > 0 && char.IsLower(token[0]) && lookup.TryGetValue(token, out var word))
+            if (token.Length > 0 && (lengths >> Math.Min(token.Length, 63) & 1) != 0 && (anyFirst || (token[0] < 128 && firsts[token[0]]))
+                && char.IsLower(token[0]) && lookup.TryGetValue(token, out var word))
             {
                 found.Add(word);
             }
