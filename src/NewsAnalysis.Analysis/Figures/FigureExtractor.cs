@@ -72,8 +72,11 @@ public sealed class FigureExtractor
     }
 
     // 1.2 * 1e9 is 1200000000.0000002 in binary; report what was written.
+    // A whole number below 10^15 prints in at most 15 digits, so it comes back unchanged: no string for it.
     private static double Clean(double value) =>
-        double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        Math.Abs(value) < 1e15 && value == Math.Floor(value)
+            ? value
+            : double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     // "won 2-1", "6-3 6-1", "7-6 (7-3)": a pair of bare integers joined by a hyphen is a score unless it reads as a
     // range of something ("10-15 people", "10-15%").

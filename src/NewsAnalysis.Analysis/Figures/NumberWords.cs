@@ -14,7 +14,50 @@ internal static class NumberWords
     public static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool TryGet(ReadOnlySpan<char> word, out NumberWord entry) => Lookup.TryGetValue(word, out entry);
+    // Per word length, the letters a number word of that length starts and ends with (bit per A..Z): most words
+    // of a text fail this without hashing. Letters outside ASCII go to the dictionary, whose case folding may
+    // match them to an ASCII letter.
+    private const int MaxLength = 16;
+    private static readonly uint[] Firsts = Letters(first: true);
+    private static readonly uint[] Lasts = Letters(first: false);
+
+    public static bool TryGet(ReadOnlySpan<char> word, out NumberWord entry)
+    {
+        if (word.Length is 0 or > MaxLength || !MayBe(Firsts[word.Length], word[0]) || !MayBe(Lasts[word.Length], word[^1]))
+        {
+            entry = default;
+            return false;
+        }
+
+        return Lookup.TryGetValue(word, out entry);
+    }
+
+    private static bool MayBe(uint letters, char c)
+    {
+        if (c >= 0x80)
+        {
+            return true;
+        }
+
+        var letter = (uint)((c | 0x20) - 'a');
+        return letter < 26 && (letters & (1u << (int)letter)) != 0;
+    }
+
+    private static uint[] Letters(bool first)
+    {
+        var masks = new uint[MaxLength + 1];
+        foreach (var key in Words.Keys)
+        {
+            if (key.Length > MaxLength || !key.All(char.IsAsciiLetter))
+            {
+                throw new InvalidOperationException($"number word {key} needs the length/letter filter widened");
+            }
+
+            masks[key.Length] |= 1u << ((first ? key[0] : key[^1]) | 0x20) - 'a';
+        }
+
+        return masks;
+    }
 
     private static FrozenDictionary<string, NumberWord> Build()
     {

@@ -11,7 +11,12 @@ public sealed class ReadOnlyArray<T> : IReadOnlyList<T>
 {
     private readonly T[] _items;
 
-    public ReadOnlyArray(IEnumerable<T> items) => _items = [.. items];
+    public ReadOnlyArray(IEnumerable<T> items) => _items = items.ToArray();    // a list is copied in one block
+
+    private ReadOnlyArray(T[] items) => _items = items;
+
+    /// <summary>Wraps an array the caller hands over and no longer changes.</summary>
+    internal static ReadOnlyArray<T> Own(T[] items) => new(items);
 
     public int Count => _items.Length;
 
@@ -19,7 +24,19 @@ public sealed class ReadOnlyArray<T> : IReadOnlyList<T>
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    /// <summary>A struct enumerator: <c>foreach</c> over tokens and sentences makes no interface calls and no garbage.</summary>
+    public Enumerator GetEnumerator() => new(_items);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    public struct Enumerator(T[] items)
+    {
+        private int _index = -1;
+
+        public readonly T Current => items[_index];
+
+        public bool MoveNext() => ++_index < items.Length;
+    }
 }

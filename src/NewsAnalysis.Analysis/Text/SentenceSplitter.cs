@@ -23,27 +23,33 @@ public static class SentenceSplitter
 
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var sentences = new List<Sentence>(tokens.Count / 20 + 1);
+        return Split(text, tokens is ReadOnlyArray<Token> array ? array.AsSpan() : tokens.ToArray());
+    }
+
+    /// <summary>As <see cref="Split(string, IReadOnlyList{Token})"/>, over the tokens in place.</summary>
+    public static List<Sentence> Split(string text, ReadOnlySpan<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>(tokens.Length / 20 + 1);
         var first = 0;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var last = i;
-            var boundary = i + 1 == tokens.Count;
+            var boundary = i + 1 == tokens.Length;
             if (!boundary)
             {
                 var terminal = IsTerminal(text, tokens, i);
                 if (terminal != Terminal.None)
                 {
                     // Closing quotes and brackets after the stop belong to this sentence: `said." He`.
-                    while (last + 1 < tokens.Count && IsCloser(text, tokens[last], tokens[last + 1]))
+                    while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1]))
                     {
                         last++;
                     }
 
-                    boundary = last + 1 == tokens.Count || StartsSentence(text, tokens[last + 1], terminal == Terminal.Weak)
+                    boundary = last + 1 == tokens.Length || StartsSentence(text, tokens[last + 1], terminal == Terminal.Weak)
                         || LineBreakBetween(text, tokens[last], tokens[last + 1]);
                 }
                 else
@@ -66,7 +72,7 @@ public static class SentenceSplitter
 
     private enum Terminal { None, Strong, Weak }
 
-    private static Terminal IsTerminal(string text, IReadOnlyList<Token> tokens, int i)
+    private static Terminal IsTerminal(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var span = tokens[i].Span;
         var last = text[span.End - 1];
@@ -127,7 +133,7 @@ public static class SentenceSplitter
 
     // Hard-wrapped prose: a single line break inside a sentence (the line ends mid-clause, the next goes on in
     // lower case). A blank line always breaks.
-    private static bool IsWrappedLine(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool IsWrappedLine(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var gap = text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End);
         var breaks = 0;

@@ -22,8 +22,8 @@ public sealed class TextDocument
 
     public static TextDocument Parse(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var sentences = SentenceSplitter.Split(text, tokens);
+        var tokens = ReadOnlyArray<Token>.Own(Tokenizer.Tokenize(text).ToArray());
+        var sentences = ReadOnlyArray<Sentence>.Own(SentenceSplitter.Split(text, tokens.AsSpan()).ToArray());
         return new TextDocument(text, tokens, sentences);
     }
 }
