@@ -70,7 +70,7 @@ public sealed class AttributionFilterTrainer
 
         // The rules alone: every proposal of a cue they would take, none of the weaker ones. A dropped proposal takes
         // its content with it, so the filter must not find less content than they do.
-        var (rulesSource, rulesContent) = Evaluate(prepared, heldOut, 0, 2);
+        var (rulesSource, rulesContent) = Evaluate(prepared, heldOut, 0, 2, trusting: false);
         var best = (Threshold: 0.0, Weak: 2.0, Source: rulesSource, Content: rulesContent);
         var curve = new List<(double, double, double, double)>();
         for (var step = 0; step <= 25; step++)
@@ -150,7 +150,8 @@ public sealed class AttributionFilterTrainer
 
     // Source and content P/R/F1 as the official scorer counts them, over what the engine would output at this
     // threshold: the kept proposals, the attributions that follow from them, one claim per content and source.
-    private static ((double P, double R, double F) Source, double ContentF1) Evaluate(List<Prepared> prepared, double[][] scores, double threshold, double weak)
+    private static ((double P, double R, double F) Source, double ContentF1) Evaluate(
+        List<Prepared> prepared, double[][] scores, double threshold, double weak, bool trusting = true)
     {
         long sourceGold = 0, sourceFound = 0, sourcePredicted = 0, sourceRight = 0;
         long contentGold = 0, contentFound = 0, contentPredicted = 0, contentRight = 0;
@@ -160,7 +161,7 @@ public sealed class AttributionFilterTrainer
             var kept = new List<FoundAttribution>();
             for (var c = 0; c < p.Candidates.Count; c++)
             {
-                if (p.Trusted[c] || scores[k][c] >= (p.Candidates[c].Weak ? weak : threshold))
+                if ((trusting && p.Trusted[c]) || scores[k][c] >= (p.Candidates[c].Weak ? weak : threshold))
                 {
                     kept.Add(p.Candidates[c]);
                 }
