@@ -42,8 +42,23 @@ internal sealed class AttributionFeatures
         _document = document;
         _quoteOf = quoteOf;
         _lexicon = lexicon;
-        _mentions = actors.SelectMany(a => a.Mentions.Select(m => (m.Span, (char)('a' + (int)m.Type), (char)('A' + (int)a.Kind)))).ToArray();
-        Array.Sort(_mentions, (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var count = 0;
+        foreach (var actor in actors)
+        {
+            count += actor.Mentions.Count;
+        }
+
+        _mentions = new (Span, char, char)[count];
+        count = 0;
+        foreach (var actor in actors)
+        {
+            foreach (var mention in actor.Mentions)
+            {
+                _mentions[count++] = (mention.Span, (char)('a' + (int)mention.Type), (char)('A' + (int)actor.Kind));
+            }
+        }
+
+        Array.Sort(_mentions, static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
         foreach (var c in candidates)
         {
             if (c.Cue is { } cue)
@@ -56,11 +71,17 @@ internal sealed class AttributionFeatures
 
         // Only reported speech holds a nested report ("wrote that [officials said] ..."): a report inside a plan or a
         // request ("asked Moreno [to explain] ...", "plan to close the dam, which [engineers warn] ...") is one of its own.
-        _contents = candidates.Where(IsSpeech)
-            .Select(c => (c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default))
-            .ToArray();
+        var speech = new List<(Span Content, char Score, char Rule, Span Cue)>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (IsSpeech(c))
+            {
+                speech.Add((c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default));
+            }
+        }
 
-        Array.Sort(_contents, (x, y) => x.Content.Start.CompareTo(y.Content.Start));
+        _contents = [.. speech];
+        Array.Sort(_contents, static (x, y) => x.Content.Start.CompareTo(y.Content.Start));
         _widestEnd = new int[_contents.Length];
         var widest = 0;
         for (var k = 0; k < _contents.Length; k++)
@@ -75,26 +96,29 @@ internal sealed class AttributionFeatures
         var tokens = _document.Tokens;
         var rule = RuleOf(candidate);
         var kind = (char)('0' + (int)candidate.Kind);
-        features.Add(Index(Mix(Hash(1, ""), rule)));
-        features.Add(Index(Mix(Mix(Hash(2, ""), rule), kind)));
-        features.Add(Index(Mix(Hash(3, ""), candidate.InNounPhrase ? 'n' : 'c')));
+        features.Add(F(1, Mix(0, rule)));
+        features.Add(F(2, Mix(Mix(0, rule), kind)));
+        features.Add(F(3, Mix(0, candidate.InNounPhrase ? 'n' : 'c')));
 
         var score = ScoreBucket(candidate.CueScore);
-        features.Add(Index(Mix(Hash(4, ""), score)));
-        features.Add(Index(Mix(Mix(Hash(5, ""), score), rule)));
+        features.Add(F(4, Mix(0, score)));
+        features.Add(F(5, Mix(Mix(0, score), rule)));
 
         var source = candidate.Source!.Value;
         var s0 = TokenAt(source.Start);
         var s1 = Math.Max(s0, TokenAt(source.End - 1));
         var length = (char)('0' + Math.Min(6, s1 - s0 + 1));
-        var shape = SourceShape(s0, s1);
-        features.Add(Index(Mix(Hash(6, ""), length)));
-        features.Add(Index(Mix(Mix(Hash(7, ""), length), rule)));
-        features.Add(Index(Hash(8, shape)));
-        features.Add(Index(Mix(Hash(9, shape), rule)));
-        features.Add(Index(Hash(10, Word(s1))));
-        features.Add(Index(Hash(11, Word(s0))));
-        features.Add(Index(Mix(Hash(12, Word(s1)), rule)));
+        Span<char> shapeBuffer = stackalloc char[6];
+        ReadOnlySpan<char> shape = SourceShape(s0, s1, shapeBuffer);
+        var shapeHash = Of(shape);
+        var head = Of(Word(s1));
+        features.Add(F(6, Mix(0, length)));
+        features.Add(F(7, Mix(Mix(0, length), rule)));
+        features.Add(F(8, shapeHash));
+        features.Add(F(9, Mix(shapeHash, rule)));
+        features.Add(F(10, head));
+        features.Add(F(11, Of(Word(s0))));
+        features.Add(F(12, Mix(head, rule)));
 
         // Where the source stands.
         var sentence = SentenceOf(s0);
@@ -102,75 +126,77 @@ internal sealed class AttributionFeatures
         var afterThat = s0 > 0 && Word(s0 - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
         var sourceQuoted = _quoteOf[s0] >= 0;
         var (nested, outerScore, outerRule, outerCue) = Outer(source);
-        features.Add(Index(Mix(Mix(Mix(Mix(Hash(13, ""), sentenceStart ? 's' : '-'), afterThat ? 't' : '-'), sourceQuoted ? 'q' : '-'), nested ? 'n' : '-')));
-        features.Add(Index(Mix(Mix(Hash(14, ""), nested ? 'n' : '-'), rule)));
-        features.Add(Index(Mix(Mix(Hash(15, ""), nested ? 'n' : '-'), kind)));
-        features.Add(Index(Mix(Mix(Mix(Hash(47, ""), outerScore), outerRule), rule)));
-        features.Add(Index(Mix(Mix(Hash(48, ""), outerScore), score)));
+        var nest = nested ? 'n' : '-';
+        features.Add(F(13, Mix(Mix(Mix(Mix(0, sentenceStart ? 's' : '-'), afterThat ? 't' : '-'), sourceQuoted ? 'q' : '-'), nest)));
+        features.Add(F(14, Mix(Mix(0, nest), rule)));
+        features.Add(F(15, Mix(Mix(0, nest), kind)));
+        features.Add(F(47, Mix(Mix(Mix(0, outerScore), outerRule), rule)));
+        features.Add(F(48, Mix(Mix(0, outerScore), score)));
         if (nested)
         {
             // Reported speech inside reported speech ("wrote that ... said") versus a report inside a request or a
             // plan ("asked him to explain", "plan to close the dam, which engineers warn ...").
-            var outerWord = outerCue.SliceOf(_document.Text);
-            features.Add(Index(Hash(49, outerWord)));
-            features.Add(Index(Mix(Hash(50, outerWord), rule)));
+            var outerWord = Of(outerCue.SliceOf(_document.Text));
+            features.Add(F(49, outerWord));
+            features.Add(F(50, Mix(outerWord, rule)));
         }
 
-        features.Add(Index(Mix(Mix(Hash(16, ""), afterThat ? 't' : '-'), rule)));
-        features.Add(Index(Hash(17, s0 > 0 ? Neighbour(s0 - 1) : "<s>")));
+        features.Add(F(16, Mix(Mix(0, afterThat ? 't' : '-'), rule)));
+        features.Add(F(17, Of(s0 > 0 ? Neighbour(s0 - 1) : "<s>")));
 
         var (type, actorKind) = MentionAt(source);
-        features.Add(Index(Mix(Mix(Hash(40, ""), type), actorKind)));
-        features.Add(Index(Mix(Mix(Mix(Hash(41, ""), type), actorKind), rule)));
+        features.Add(F(40, Mix(Mix(0, type), actorKind)));
+        features.Add(F(41, Mix(Mix(Mix(0, type), actorKind), rule)));
         var sharing = (char)('0' + Math.Min(3, _perContent.GetValueOrDefault(candidate.Content)));
-        features.Add(Index(Mix(Mix(Hash(42, ""), sharing), rule)));
+        features.Add(F(42, Mix(Mix(0, sharing), rule)));
 
         var quotedSentence = sentence >= 0 && HasQuote(_document.Sentences[sentence]);
-        features.Add(Index(Mix(Mix(Hash(18, ""), quotedSentence ? 'q' : '-'), rule)));
+        features.Add(F(18, Mix(Mix(0, quotedSentence ? 'q' : '-'), rule)));
 
         // The content: a that-clause, a quotation, an infinitive, before or after the cue, how long.
         var c0 = TokenAt(candidate.Content.Start);
-        var opener = c0 > 0 ? Neighbour(c0 - 1) : "<s>";
+        var opener = Of(c0 > 0 ? Neighbour(c0 - 1) : "<s>");
         var contentQuoted = _quoteOf[c0] >= 0;
         var contentLength = candidate.Content.Length switch { < 30 => 'a', < 80 => 'b', < 200 => 'c', _ => 'd' };
-        features.Add(Index(Hash(19, opener)));
-        features.Add(Index(Mix(Hash(20, opener), rule)));
-        features.Add(Index(Mix(Mix(Hash(21, ""), contentQuoted ? 'q' : '-'), contentLength)));
+        features.Add(F(19, opener));
+        features.Add(F(20, Mix(opener, rule)));
+        features.Add(F(21, Mix(Mix(0, contentQuoted ? 'q' : '-'), contentLength)));
 
         if (candidate.Cue is not { } cue)
         {
-            features.Add(Index(Hash(22, "<nocue>")));
+            features.Add(F(22, Of("<nocue>")));
             return;
         }
 
         var k0 = TokenAt(cue.Start);
         var k1 = Math.Max(k0, TokenAt(cue.End - 1));
-        var cueWord = k1 - k0 < 3 ? cue.SliceOf(_document.Text) : Word(k1);
-        features.Add(Index(Hash(22, cueWord)));
-        features.Add(Index(Mix(Hash(23, cueWord), rule)));
-        features.Add(Index(Mix(Hash(24, cueWord), score)));
-        features.Add(Index(Mix(Hash(25, cueWord), shape.Length > 0 ? shape[0] : '-')));
-        features.Add(Index(Mix(Hash(39, cueWord), nested ? 'n' : '-')));
+        var cueText = k1 - k0 < 3 ? cue.SliceOf(_document.Text) : Word(k1);
+        var cueWord = Of(cueText);
+        features.Add(F(22, cueWord));
+        features.Add(F(23, Mix(cueWord, rule)));
+        features.Add(F(24, Mix(cueWord, score)));
+        features.Add(F(25, Mix(cueWord, shape.Length > 0 ? shape[0] : '-')));
+        features.Add(F(39, Mix(cueWord, nest)));
         var competing = (char)('0' + Math.Min(3, _perCue.GetValueOrDefault(cue)));
-        features.Add(Index(Mix(Mix(Hash(43, ""), competing), rule)));
+        features.Add(F(43, Mix(Mix(0, competing), rule)));
         var strength = (char)('0' + Math.Min(9, (int)(_lexicon.Strength(Word(k1)) * 10)));
-        features.Add(Index(Mix(Mix(Hash(44, ""), strength), score)));
-        features.Add(Index(Mix(Mix(Hash(45, ""), strength), rule)));
-        features.Add(Index(Mix(Mix(Hash(46, cueWord), type), actorKind)));
+        features.Add(F(44, Mix(Mix(0, strength), score)));
+        features.Add(F(45, Mix(Mix(0, strength), rule)));
+        features.Add(F(46, Mix(Mix(cueWord, type), actorKind)));
 
         var before = source.End <= cue.Start;
         var gap = before ? k0 - s1 - 1 : s0 - k1 - 1;
         var distance = gap switch { <= 0 => '0', 1 => '1', 2 => '2', <= 4 => '3', <= 8 => '4', _ => '5' };
-        features.Add(Index(Mix(Mix(Hash(26, ""), before ? 'b' : source.Start >= cue.End ? 'a' : 'o'), distance)));
-        features.Add(Index(Mix(Mix(Mix(Hash(27, ""), before ? 'b' : 'a'), distance), rule)));
-        features.Add(Index(Mix(Hash(28, ""), candidate.Content.End <= cue.Start ? 'l' : candidate.Content.Start >= cue.End ? 'r' : 'o')));
+        features.Add(F(26, Mix(Mix(0, before ? 'b' : source.Start >= cue.End ? 'a' : 'o'), distance)));
+        features.Add(F(27, Mix(Mix(Mix(0, before ? 'b' : 'a'), distance), rule)));
+        features.Add(F(28, Mix(0, candidate.Content.End <= cue.Start ? 'l' : candidate.Content.Start >= cue.End ? 'r' : 'o')));
 
-        var previous = k0 > 0 ? Neighbour(k0 - 1) : "<s>";
-        var next = k1 + 1 < tokens.Count ? Neighbour(k1 + 1) : "</s>";
-        features.Add(Index(Hash(29, previous)));
-        features.Add(Index(Hash(30, next)));
-        features.Add(Index(Hash(Hash(31, previous), cueWord)));
-        features.Add(Index(Hash(Hash(32, cueWord), next)));
+        var previous = Of(k0 > 0 ? Neighbour(k0 - 1) : "<s>");
+        var next = Of(k1 + 1 < tokens.Count ? Neighbour(k1 + 1) : "</s>");
+        features.Add(F(29, previous));
+        features.Add(F(30, next));
+        features.Add(F(31, Join(previous, cueWord)));
+        features.Add(F(32, Join(cueWord, next)));
 
         // Tense and aspect from the two words before the cue.
         Span<char> aspect = stackalloc char[4];
@@ -179,17 +205,18 @@ internal sealed class AttributionFeatures
         {
             var w = Word(t);
             aspect[0] = Perfect.Contains(w) ? 'p' : aspect[0];
-            aspect[1] = Progressive.Contains(w) && cueWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 'g' : aspect[1];
+            aspect[1] = Progressive.Contains(w) && cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 'g' : aspect[1];
             aspect[2] = Modals.Contains(w) ? 'm' : aspect[2];
             aspect[3] = Negations.Contains(w) ? 'x' : aspect[3];
         }
 
-        features.Add(Index(Hash(33, aspect)));
-        features.Add(Index(Hash(Hash(34, aspect), cueWord)));
-        features.Add(Index(Hash(35, cueWord.Length > 3 ? cueWord[^3..] : cueWord)));
-        features.Add(Index(Mix(Hash(36, ""), _quoteOf[k0] >= 0 ? 'q' : '-')));
-        features.Add(Index(Hash(Hash(37, cueWord), Word(s1))));
-        features.Add(Index(Mix(Hash(38, shape), before ? 'b' : 'a')));
+        var aspectHash = Of(aspect);
+        features.Add(F(33, aspectHash));
+        features.Add(F(34, Join(aspectHash, cueWord)));
+        features.Add(F(35, Of(cueText.Length > 3 ? cueText[^3..] : cueText)));
+        features.Add(F(36, Mix(0, _quoteOf[k0] >= 0 ? 'q' : '-')));
+        features.Add(F(37, Join(cueWord, head)));
+        features.Add(F(38, Mix(shapeHash, before ? 'b' : 'a')));
     }
 
     // A report held in another report's content ("The paper wrote that [officials said] ..."), which PolNeAR mostly
@@ -248,12 +275,33 @@ internal sealed class AttributionFeatures
     private static char ScoreBucket(float score) => score <= 0 ? '-' : (char)('0' + Math.Min(9, (int)(score * 10)));
 
     /// <summary>
-    /// A report the filter leaves to the rules: a newsroom reporting verb (the lexicon's seed list: "said", "claimed")
-    /// that is not nested in another report's speech.
+    /// A report the filter leaves to the rules: a speaker named by a relative clause with a newsroom reporting verb
+    /// (the lexicon's seed list: "a leaflet that claimed", "the minister, who said"), not nested in another report's
+    /// speech. PolNeAR's annotators mark these unevenly, and a newsroom reads them as reports.
     /// </summary>
     public bool IsTrusted(FoundAttribution candidate) =>
-        candidate.Cue is { } cue && candidate.Source is { } source && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9
-        && !Outer(source).Nested;
+        candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
+        && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested;
+
+    // "who said", "a leaflet that claimed": a relative pronoun is the source or stands between it and the cue.
+    private bool IsRelative(Span source, Span cue)
+    {
+        if (source.End > cue.Start)
+        {
+            return false;
+        }
+
+        var k0 = TokenAt(cue.Start);
+        for (var t = TokenAt(source.End - 1); t < k0 && t <= TokenAt(source.End - 1) + 3; t++)
+        {
+            if (Word(t) is "that" or "who" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The mention type and actor kind of the first mention the source overlaps, or '-'.
     private (char Type, char Kind) MentionAt(Span source)
@@ -298,9 +346,8 @@ internal sealed class AttributionFeatures
     }
 
     // The source as a string of word classes, at most six: "DlC" for "the former Senator".
-    private string SourceShape(int s0, int s1)
+    private Span<char> SourceShape(int s0, int s1, Span<char> shape)
     {
-        Span<char> shape = stackalloc char[6];
         var n = 0;
         for (var t = s0; t <= s1 && n < shape.Length; t++)
         {
@@ -315,7 +362,7 @@ internal sealed class AttributionFeatures
                 : '.';
         }
 
-        return new string(shape[..n]);
+        return shape[..n];
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> w)
@@ -377,9 +424,10 @@ internal sealed class AttributionFeatures
         return sentences.Count == 0 ? -1 : lo;
     }
 
-    private static uint Hash(uint seed, ReadOnlySpan<char> s)
+    // A word's hash, computed once and mixed into every feature that uses it.
+    private static uint Of(ReadOnlySpan<char> s)
     {
-        var h = Mix(Offset, (char)seed);
+        var h = Offset;
         foreach (var c in s)
         {
             h = Mix(h, c == '’' ? '\'' : char.ToLowerInvariant(c));
@@ -387,6 +435,11 @@ internal sealed class AttributionFeatures
 
         return Mix(h, '\u0001');
     }
+
+    private static uint Join(uint a, uint b) => (a * 0x9E3779B1u) ^ b;
+
+    // Feature number id over a value's hash.
+    private static int F(int id, uint h) => Index(Mix(Mix(h * Prime, (char)id), '\u0002'));
 
     private static uint Mix(uint h, char c) => (h ^ c) * Prime;
 

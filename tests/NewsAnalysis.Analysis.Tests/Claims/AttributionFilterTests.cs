@@ -24,7 +24,7 @@ public sealed class AttributionFilterTests
         Assert.Equal(Save(filter), Save(again));
         Assert.Equal(Save(filter), Save(AttributionFilter.Load(new MemoryStream(Save(filter)))));
         Assert.True(report.SourcePrecision > 0.9, $"cross-validated source precision {report.SourcePrecision}");
-        Assert.True(report.SourceF1 > report.UnfilteredSourceF1, $"{report.SourceF1} vs unfiltered {report.UnfilteredSourceF1}");
+        Assert.True(report.SourceF1 > report.RulesSourceF1, $"{report.SourceF1} vs the rules alone {report.RulesSourceF1}");
 
         const string text = "The gazette wrote that the headmaster said the library would close in June.";
         var sources = Sources(filter, text);
@@ -45,16 +45,17 @@ public sealed class AttributionFilterTests
         Assert.Contains(claims, c => c.Attribution.Kind == AttributionKind.Vague && c.Text.Contains("old bridge", StringComparison.Ordinal));
     }
 
-    // The newsroom's own reporting verbs are left to the rules, unless the report sits inside another one's speech.
+    // A speaker named by a relative clause with a newsroom reporting verb is left to the rules; a plain report is not.
     [Fact]
-    public void A_reporting_verb_is_trusted_unless_nested_in_reported_speech()
+    public void A_relative_clause_speaker_is_left_to_the_rules()
     {
-        const string text = "The paper reported that the mayor said the city will spend $40 million on new roads in 2027.";
-        Assert.Contains("the mayor", Sources(null, text));
+        const string relative = "Residents got a letter that claimed the city will spend $40 million on new roads in 2027.";
+        const string plain = "The mayor said the city will spend $40 million on new roads in 2027.";
+        Assert.Contains("a letter", Sources(null, relative));
+        Assert.Contains("The mayor", Sources(null, plain));
 
-        var sources = Sources(DropAll(), text);
-        Assert.Contains("The paper", sources);
-        Assert.DoesNotContain("the mayor", sources);
+        Assert.Contains("a letter", Sources(DropAll(), relative));
+        Assert.Empty(Sources(DropAll(), plain));
     }
 
     private static AttributionFilter DropAll() =>
