@@ -24,4 +24,7 @@ internal enum AttributionRule : byte
     VerbNearestName,
     ContinuedQuote,
     Signature,
+    FrameThat,
+    FrameColon,
+    FrameQuote,
 }
