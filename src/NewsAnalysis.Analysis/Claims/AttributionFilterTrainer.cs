@@ -71,31 +71,38 @@ public sealed class AttributionFilterTrainer
         // The rules alone: every proposal of a cue they would take, none of the weaker ones. A dropped proposal takes
         // its content with it, so the filter must not find less content than they do.
         var (rulesSource, rulesContent) = Evaluate(prepared, heldOut, 0, 2, 2, trusting: false);
-        var best = (Threshold: 0.0, Weak: 2.0, Source: rulesSource, Content: rulesContent);
+        var best = (Threshold: 0.0, Weak: 2.0, Frame: 2.0, Source: rulesSource, Content: rulesContent);
         var curve = new List<(double, double, double, double)>();
-        for (var step = 0; step <= 25; step++)
+        // Proposals from a report's shape alone (no cue word the lexicon knows) get a threshold of their own: they
+        // are far less often right than any cue's. Two rounds of coordinate ascent: the cue thresholds with the
+        // shape one fixed, then the shape one.
+        for (var round = 0; round < 2; round++)
         {
-            for (var weakStep = 0; weakStep <= 20; weakStep++)
+            for (var step = 0; step <= 25; step++)
             {
-                var (threshold, weak) = (step / 50.0, weakStep / 20.0);
-                var (source, content) = Evaluate(prepared, heldOut, threshold, weak, 2);
-                curve.Add((threshold, weak, source.F, content));
-                if (source.F > best.Source.F && content >= rulesContent)
+                for (var weakStep = 0; weakStep <= 20; weakStep++)
                 {
-                    best = (threshold, weak, source, content);
+                    var (threshold, weak) = (step / 50.0, weakStep / 20.0);
+                    var (source, content) = Evaluate(prepared, heldOut, threshold, weak, best.Frame);
+                    if (round == 0)
+                    {
+                        curve.Add((threshold, weak, source.F, content));
+                    }
+
+                    if (source.F > best.Source.F && content >= rulesContent)
+                    {
+                        best = (threshold, weak, best.Frame, source, content);
+                    }
                 }
             }
-        }
 
-        // Proposals from a report's shape alone (no cue word the lexicon knows) get a threshold of their own, chosen
-        // with the other two fixed: they are far less often right than any cue's.
-        var frame = 2.0;
-        for (var step = 0; step <= 20; step++)
-        {
-            var (source, content) = Evaluate(prepared, heldOut, best.Threshold, best.Weak, step / 20.0);
-            if (source.F > best.Source.F && content >= rulesContent)
+            for (var step = 0; step <= 20; step++)
             {
-                (frame, best.Source, best.Content) = (step / 20.0, source, content);
+                var (source, content) = Evaluate(prepared, heldOut, best.Threshold, best.Weak, step / 20.0);
+                if (source.F > best.Source.F && content >= rulesContent)
+                {
+                    best = (best.Threshold, best.Weak, step / 20.0, source, content);
+                }
             }
         }
 
@@ -103,9 +110,9 @@ public sealed class AttributionFilterTrainer
         var examples = prepared.Sum(p => p.Features.Count(f => f is not null));
         var positives = prepared.Sum(p => p.Labels.Count(l => l > 0));
         var report = new AttributionFilterReport(
-            prepared.Count, examples, positives, best.Threshold, best.Weak, frame, best.Source.P, best.Source.R, best.Source.F, best.Content,
+            prepared.Count, examples, positives, best.Threshold, best.Weak, best.Frame, best.Source.P, best.Source.R, best.Source.F, best.Content,
             rulesSource.F, rulesContent, curve);
-        return (new AttributionFilter(final, best.Threshold, best.Weak, frame, CandidateProbability), report);
+        return (new AttributionFilter(final, best.Threshold, best.Weak, best.Frame, CandidateProbability), report);
     }
 
     private static Prepared Prepare(

@@ -17,8 +17,31 @@ internal sealed partial class AttributionFinder
     // Verbs that head a two-word group without the -ed ending ("went on", "shot back", "came out").
     private static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
 
+    private static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
+
     private sealed partial class SentenceScan
     {
+        // "Clinton led Sanders 2-1 in an NBC News/Marist poll": the poll is the source of the clause before it.
+        private int? InPollPhrase(int i)
+        {
+            var end = i + 1;
+            while (end < _b && end - i <= 8 && IsWord(end) && quoteOf[end] < 0 && !PollNouns.Contains(W(end)) && (!Breaks.Contains(W(end)) || Is(end, "of")))
+            {
+                end++;
+            }
+
+            if (end >= _b || end == i + 1 || !IsWord(end) || !PollNouns.Contains(W(end)) || ContentBetween(_a, i - 1) is not { } content)
+            {
+                return null;
+            }
+
+            _probability = 0;
+            _weak = true;
+            _rule = AttributionRule.InPollPhrase;
+            Add(content, Tokens(i + 1, end), false, Tokens(i, i));
+            return end;
+        }
+
         // "that" after a lower-case word, a colon, or a quotation opening after a comma: where a report's content
         // can begin whatever its verb.
         private bool IsFrameMark(int i)
@@ -69,7 +92,13 @@ internal sealed partial class AttributionFinder
             // The verb group is one word ("insists", "adamant") or a verb and its word ("made clear", "went on",
             // "shot back"); its subject stands before it, past any auxiliaries.
             var g = h;
-            if (h - 1 > _a && IsWord(h - 1) && quoteOf[h - 1] < 0 && char.IsLower(W(h - 1)[0]) && !Breaks.Contains(W(h - 1)) && !Auxiliaries.Contains(W(h - 1))
+            // "made it clear that", "has made it known that".
+            if (Is(h - 1, "it") && h - 2 > _a && IsWord(h - 2) && char.IsLower(W(h - 2)[0]) && !Auxiliaries.Contains(W(h - 2))
+                && (W(h - 2).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(h - 2)) || GroupVerbs.Contains(W(h - 2))))
+            {
+                g = h - 2;
+            }
+            else if (h - 1 > _a && IsWord(h - 1) && quoteOf[h - 1] < 0 && char.IsLower(W(h - 1)[0]) && !Breaks.Contains(W(h - 1)) && !Auxiliaries.Contains(W(h - 1))
                 && (W(h - 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(h - 1)) || GroupVerbs.Contains(W(h - 1))))
             {
                 g = h - 1;

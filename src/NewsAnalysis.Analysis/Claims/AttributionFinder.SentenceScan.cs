@@ -41,6 +41,12 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
+                if (i > a && _tokens[i].Span.Length == 2 && quoteOf[i] < 0 && W(i) is "in" && InPollPhrase(i) is { } pollEnd)
+                {
+                    i = pollEnd;
+                    continue;
+                }
+
                 if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;

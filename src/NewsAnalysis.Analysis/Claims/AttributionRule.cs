@@ -27,4 +27,5 @@ internal enum AttributionRule : byte
     FrameThat,
     FrameColon,
     FrameQuote,
+    InPollPhrase,
 }

@@ -10,6 +10,7 @@ public sealed class FrameProposalTests
     [Theory]
     [InlineData("The treasurer has made clear that the city will not raise the parking fees this year.", "FrameThat", "The treasurer", "made clear", "the city will not raise the parking fees this year")]
     [InlineData("Alma Reyes stayed certain that the clinic can stay open through the winter.", "FrameThat", "Alma Reyes", "stayed certain", "the clinic can stay open through the winter")]
+    [InlineData("The harbour master has made it plain that the ferry will run twice a day until May.", "FrameThat", "The harbour master", "made it plain", "the ferry will run twice a day until May")]
     [InlineData("The harbour master went on: the ferry will run twice a day until the storm season ends.", "FrameColon", "The harbour master", "went on", "the ferry will run twice a day until the storm season ends")]
     [InlineData("The coach shot back, \"We never asked the league for more money.\"", "FrameQuote", "The coach", "shot back", "We never asked the league for more money.")]
     public void A_report_is_proposed_from_its_shape(string text, string rule, string source, string cue, string content)
@@ -29,6 +30,16 @@ public sealed class FrameProposalTests
     public void Relative_clauses_and_conjunctions_are_not_reports(string text)
     {
         Assert.DoesNotContain(Proposals(text), p => p.Rule >= AttributionRule.FrameThat);
+    }
+
+    [Fact]
+    public void A_poll_later_in_the_sentence_is_the_source_of_the_clause_before_it()
+    {
+        const string text = "The mayor led her rival by nine points in a Harbour Gazette poll released Monday.";
+        var proposal = Assert.Single(Proposals(text), p => p.Rule == AttributionRule.InPollPhrase);
+        Assert.Equal("a Harbour Gazette poll", proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal("The mayor led her rival by nine points", proposal.Content.SliceOf(text).ToString());
+        Assert.DoesNotContain(Proposals("The mayor led her rival by nine points in the first round of voting."), p => p.Rule == AttributionRule.InPollPhrase);
     }
 
     [Fact]
