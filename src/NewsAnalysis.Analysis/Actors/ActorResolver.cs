@@ -85,6 +85,9 @@ public sealed class ActorResolver
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
             && !surnames.Contains(n.Words[0]));
 
+        // "the Secretary of State", "Emeritus Professor": a title alone names nobody.
+        names.RemoveAll(n => n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"));
+
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
         List<NameMention>? opening = null;
