@@ -303,6 +303,8 @@ public sealed class ActorResolver
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
+        // "Google said it would appeal", "Twitter, which...": what a person is never called.
+        fromContext |= kind == ActorKind.Person && SaidOfAThing(document, first, end, sentenceStart);
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -330,6 +332,42 @@ public sealed class ActorResolver
         }
 
         return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+    }
+
+    private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
+    {
+        var sentenceEnd = SentenceOf(document, end - 1).EndToken;
+        if (end + 1 >= sentenceEnd)
+        {
+            return false;
+        }
+
+        // Not "a son of President Suharto, which...", "the party of Massoud Barzani said that it...": there the
+        // "which" or "it" is the thing before the "of".
+        var k = first - 1;
+        while (k > sentenceStart && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k)))
+        {
+            k--;
+        }
+
+        if (k >= sentenceStart && document.TokenChars(k).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = document.TokenChars(end);
+        var after = document.TokenChars(end + 1);
+        if (next.Equals(",", StringComparison.Ordinal))
+        {
+            return after.Equals("which", StringComparison.Ordinal);
+        }
+
+        if (after.Equals("that", StringComparison.Ordinal) && end + 2 < sentenceEnd)
+        {
+            after = document.TokenChars(end + 2);
+        }
+
+        return ActorLexicon.SayVerbs.ContainsWord(next) && (after.Equals("it", StringComparison.Ordinal) || after.Equals("its", StringComparison.Ordinal));
     }
 
     /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
