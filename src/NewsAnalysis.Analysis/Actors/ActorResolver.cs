@@ -206,7 +206,7 @@ public sealed class ActorResolver
                 firstKind[name.Key] = name.Kind;
             }
 
-            counts[(int)name.Kind] += name.KindFromContext ? 3 : 1;
+            counts[(int)name.Kind] += name.Repeat ? 0 : name.KindFromContext ? 3 : 1;
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -304,7 +304,8 @@ public sealed class ActorResolver
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
-        fromContext |= kind == ActorKind.Person && SaidOfAThing(document, first, end, sentenceStart);
+        // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
+        fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && SaidOfAThing(document, first, end, sentenceStart);
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -332,6 +333,20 @@ public sealed class ActorResolver
         }
 
         return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+    }
+
+    private const ushort GivenNames = 1 << 4;
+
+    private bool StartsWithGivenName(TextDocument document, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        var word = document.TokenChars(first);
+        var hyphen = word.IndexOf('-');
+        return (_names.Lookup(FeatureHash.OfLower(hyphen > 0 ? word[..hyphen] : word)) & GivenNames) != 0;
     }
 
     private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
