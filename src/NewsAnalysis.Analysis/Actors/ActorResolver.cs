@@ -300,7 +300,7 @@ public sealed class ActorResolver
 
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
-        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
@@ -386,7 +386,7 @@ public sealed class ActorResolver
     }
 
     /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
-    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart)
+    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
     {
         var k = first - 1;
         if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -401,9 +401,11 @@ public sealed class ActorResolver
             return false;
         }
 
-        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "a subsidiary of the UK food group":
+        // not before a possessive, a listed place or a short capitalised abbreviation typed a place.
         return !(end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
-            && (_names.Lookup(SequenceHash(document, first, end)) & 1) == 0;
+            && (_names.Lookup(SequenceHash(document, first, end)) & PlaceLists) == 0
+            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
     // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an
