@@ -8,6 +8,10 @@ internal sealed record NameMention(int First, int End, ActorKind Kind, string[] 
 
     /// <summary>The text around this mention says its kind outright ("Google headquarters"): it outweighs other votes.</summary>
     public bool KindFromContext { get; init; }
+
+    /// <summary>Found by <see cref="NameRepeats"/> where the recogniser left the words out: it takes the kind the
+    /// recogniser's mentions vote for and casts no vote.</summary>
+    public bool Repeat { get; init; }
 }
 
 /// <summary>An actor while the resolver is still collecting its mentions.</summary>

@@ -44,6 +44,12 @@ internal static class ActorLexicon
         "products", "brand", "software", "servers", "stores", "customers",
     };
 
+    /// <summary>Verbs of saying after a name ("Google said it..."), lower case.</summary>
+    public static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "stated", "added", "confirmed", "confirms", "insisted", "denied", "denies",
+    };
+
     /// <summary>
     /// Roles only an organisation has, before "of"/"at" and its name ("co-founder of Google", "members of
     /// Scientology"), lower case.

@@ -85,6 +85,9 @@ public sealed class ActorResolver
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
             && !surnames.Contains(n.Words[0]));
 
+        // "the Secretary of State", "Emeritus Professor": a title alone names nobody.
+        names.RemoveAll(n => n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"));
+
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
         List<NameMention>? opening = null;
@@ -203,7 +206,7 @@ public sealed class ActorResolver
                 firstKind[name.Key] = name.Kind;
             }
 
-            counts[(int)name.Kind] += name.KindFromContext ? 3 : 1;
+            counts[(int)name.Kind] += name.Repeat ? 0 : name.KindFromContext ? 3 : 1;
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -297,9 +300,12 @@ public sealed class ActorResolver
 
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
-        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart)))
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
+        // "Google said it would appeal", "Twitter, which...": what a person is never called.
+        // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
+        fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && SaidOfAThing(document, first, end, sentenceStart);
         if (fromContext)
         {
             kind = ActorKind.Organization;
@@ -329,8 +335,58 @@ public sealed class ActorResolver
         return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
     }
 
+    private const ushort GivenNames = 1 << 4;
+
+    private bool StartsWithGivenName(TextDocument document, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        var word = document.TokenChars(first);
+        var hyphen = word.IndexOf('-');
+        return (_names.Lookup(FeatureHash.OfLower(hyphen > 0 ? word[..hyphen] : word)) & GivenNames) != 0;
+    }
+
+    private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
+    {
+        var sentenceEnd = SentenceOf(document, end - 1).EndToken;
+        if (end + 1 >= sentenceEnd)
+        {
+            return false;
+        }
+
+        // Not "a son of President Suharto, which...", "the party of Massoud Barzani said that it...": there the
+        // "which" or "it" is the thing before the "of".
+        var k = first - 1;
+        while (k > sentenceStart && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k)))
+        {
+            k--;
+        }
+
+        if (k >= sentenceStart && document.TokenChars(k).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = document.TokenChars(end);
+        var after = document.TokenChars(end + 1);
+        if (next.Equals(",", StringComparison.Ordinal))
+        {
+            return after.Equals("which", StringComparison.Ordinal);
+        }
+
+        if (after.Equals("that", StringComparison.Ordinal) && end + 2 < sentenceEnd)
+        {
+            after = document.TokenChars(end + 2);
+        }
+
+        return ActorLexicon.SayVerbs.ContainsWord(next) && (after.Equals("it", StringComparison.Ordinal) || after.Equals("its", StringComparison.Ordinal));
+    }
+
     /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
-    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart)
+    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
     {
         var k = first - 1;
         if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -345,9 +401,11 @@ public sealed class ActorResolver
             return false;
         }
 
-        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "members of Nato" (the country bit).
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "a subsidiary of the UK food group":
+        // not before a possessive, a listed place or a short capitalised abbreviation typed a place.
         return !(end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
-            && (_names.Lookup(SequenceHash(document, first, end)) & 1) == 0;
+            && (_names.Lookup(SequenceHash(document, first, end)) & PlaceLists) == 0
+            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
     // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an

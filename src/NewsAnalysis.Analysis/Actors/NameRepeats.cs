@@ -82,7 +82,7 @@ internal static class NameRepeats
                 }
 
                 var span = new Span(document.Tokens[i].Span.Start, document.Tokens[i + length - 1].Span.End);
-                added.Add(new NameMention(i, i + length, form.Kind, form.Words, span));
+                added.Add(new NameMention(i, i + length, form.Kind, form.Words, span) { Repeat = true });
                 Array.Fill(covered, true, i, length);
                 i += length - 1;
                 break;
