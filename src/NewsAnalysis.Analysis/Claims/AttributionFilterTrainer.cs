@@ -22,6 +22,9 @@ public sealed class AttributionFilterTrainer
 {
     public int Folds { get; init; } = 5;
 
+    /// <summary>Rounds of coordinate ascent over the cue thresholds and the shape-only one.</summary>
+    public int Rounds { get; init; } = 1;
+
     public int Epochs { get; init; } = 6;
 
     public double LearningRate { get; init; } = 0.1;
@@ -76,7 +79,7 @@ public sealed class AttributionFilterTrainer
         // Proposals from a report's shape alone (no cue word the lexicon knows) get a threshold of their own: they
         // are far less often right than any cue's. Two rounds of coordinate ascent: the cue thresholds with the
         // shape one fixed, then the shape one.
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < Rounds; round++)
         {
             for (var step = 0; step <= 25; step++)
             {

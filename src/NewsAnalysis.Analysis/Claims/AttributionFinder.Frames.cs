@@ -19,8 +19,49 @@ internal sealed partial class AttributionFinder
 
     private static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
 
+    // Words that end the raw subject a cue with no other source takes ("..., and all but two said").
+    private static readonly WordSet SubjectStops = new("and", "that", "which", "who", "when", "while", "because", "if", "as", "where", "after", "before", "since");
+
+    private static readonly WordSet CountWords = new("one", "two", "three", "four", "five", "several", "many", "most", "some", "few", "both", "all");
+
     private sealed partial class SentenceScan
     {
+        // A cue with content but no subject the other rules accept ("Several said ...", "One in three said ...", "The
+        // report published Tuesday showed ..."): the words before it, back to the clause's start, for the filter.
+        private int? AnySubject(int i, int subjectEnd, int rightContentStart, Span cue)
+        {
+            var first = subjectEnd + 1;
+            while (first - 1 >= _a && subjectEnd - (first - 1) < 6 && IsWord(first - 1) && quoteOf[first - 1] < 0 && !SubjectStops.Contains(W(first - 1)))
+            {
+                first--;
+            }
+
+            // "stayed certain that" is a verb group the frame rule reads whole; "rejected Mayor Dunn's claim that ..."
+            // reports the object's words, not the subject's.
+            // A phrase opening with a preposition ("Despite international calls for ...") is no subject.
+            if (first > subjectEnd || (first - 1 >= _a && IsWord(first - 1) && !SubjectStops.Contains(W(first - 1)))
+                || (Breaks.Contains(W(first)) && !CountWords.Contains(W(first)))
+                || (char.IsLower(W(subjectEnd)[0]) && (W(subjectEnd).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(subjectEnd)))))
+            {
+                return null;
+            }
+
+            for (var k = i + 1; k < rightContentStart; k++)
+            {
+                if (IsWord(k) && !Is(k, "that"))
+                {
+                    return null;
+                }
+            }
+
+            var weak = _weak;
+            _weak = true;
+            _rule = AttributionRule.VerbAnySubject;
+            AddRight(rightContentStart, Tokens(first, subjectEnd), IsVague(first, subjectEnd), cue);
+            _weak = weak;
+            return i;
+        }
+
         // "Clinton led Sanders 2-1 in an NBC News/Marist poll": the poll is the source of the clause before it.
         private int? InPollPhrase(int i)
         {

@@ -480,7 +480,7 @@ internal sealed partial class AttributionFinder
             var document = DocumentVerbs.Contains(word);
             var stance = StanceVerbs.Contains(word) || document;
             if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance)
-                || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
+                || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
                 return null;
             }
@@ -585,7 +585,7 @@ internal sealed partial class AttributionFinder
             (int First, int Last)? right = null;
             var rightContentStart = FirstContentToken(i + 1);
             // Something said, not a stray time phrase ("he said on Tuesday").
-            var hasRightContent = rightContentStart < _b && ContentBetween(rightContentStart, _b - 1) is { } rc
+            var hasRightContent = rightContentStart < _b && !ObjectIsReport(i, rightContentStart) && ContentBetween(rightContentStart, _b - 1) is { } rc
                 && (!IsTimePhrase(rightContentStart, rc.End) || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
 
             // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
@@ -653,7 +653,7 @@ internal sealed partial class AttributionFinder
             }
             else if (owner._lexicon.Strength(word) < 0.5 && !(_probability >= FallbackCue && hasRightContent && NearestSubject(i) is not null))
             {
-                return null;
+                return stance || !hasRightContent ? null : AnySubject(i, subjectEnd, rightContentStart, cue);
             }
             else if (sharedSource is { } shared && hasRightContent && (IsJoined(i, subjectEnd) || (gerund && AfterParticipleIntro(i))))
             {
@@ -693,7 +693,7 @@ internal sealed partial class AttributionFinder
             }
             else
             {
-                return null;
+                return stance || !hasRightContent ? null : AnySubject(i, subjectEnd, rightContentStart, cue);
             }
 
             sharedSource = source;
@@ -1159,6 +1159,18 @@ internal sealed partial class AttributionFinder
             && !W(i).EndsWith("ing", StringComparison.Ordinal);
 
         // "Many fear ...", "Most say ...": a quantifier standing alone as the subject.
+        // "rejected Mayor Dunn's claim that ...", "dismissed her view that ...": the that-clause is the object's report.
+        private bool ObjectIsReport(int i, int contentStart)
+        {
+            var noun = contentStart - 2;
+            return noun > i + 1 && Is(noun + 1, "that") && owner._lexicon.Strength(W(noun)) >= MinModelStrength
+                && (IsPossessive(noun - 1) || PossessivePronouns.Contains(W(noun - 1)));
+        }
+
+        // "One in three said", "all but two said", "the two said": a count before a past-tense cue is its subject.
+        private bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
+            CountWords.Contains(W(j)) && (cue.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(cue));
+
         private bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
 
         private bool HasPossessive(int first, int last)

@@ -28,4 +28,5 @@ internal enum AttributionRule : byte
     FrameColon,
     FrameQuote,
     InPollPhrase,
+    VerbAnySubject,
 }

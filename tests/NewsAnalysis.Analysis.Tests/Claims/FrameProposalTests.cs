@@ -42,6 +42,18 @@ public sealed class FrameProposalTests
         Assert.DoesNotContain(Proposals("The mayor led her rival by nine points in the first round of voting."), p => p.Rule == AttributionRule.InPollPhrase);
     }
 
+    [Theory]
+    [InlineData("The council met on Monday, and all but two said the ferry should run twice a day.", "all but two")]
+    [InlineData("One in three said the ferry should run twice a day.", "One in three")]
+    public void A_cue_without_an_accepted_subject_proposes_the_words_before_it(string text, string source)
+    {
+        var proposal = Assert.Single(Proposals(text), p => p.Rule == AttributionRule.VerbAnySubject);
+        Assert.Equal(source, proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal("said", proposal.Cue!.Value.SliceOf(text).ToString());
+        Assert.Equal("the ferry should run twice a day", proposal.Content.SliceOf(text).ToString().TrimEnd('.'));
+        Assert.True(proposal.Weak);
+    }
+
     [Fact]
     public void A_report_the_cue_rules_found_is_not_proposed_again()
     {
