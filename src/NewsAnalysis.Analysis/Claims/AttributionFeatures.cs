@@ -277,9 +277,10 @@ internal sealed class AttributionFeatures
     /// <summary>
     /// A report the filter leaves to the rules: a speaker named by a relative clause with a newsroom reporting verb
     /// (the lexicon's seed list: "a leaflet that claimed", "the minister, who said"), not nested in another report's
-    /// speech. PolNeAR's annotators mark these unevenly, and a newsroom reads them as reports.
+    /// speech. PolNeAR's annotators mark these unevenly, and a newsroom reads them as reports. So is a poll or survey
+    /// opening the sentence ("In a survey published Friday, most ..."): too rare in training for the filter to judge.
     /// </summary>
-    public bool IsTrusted(FoundAttribution candidate) =>
+    public bool IsTrusted(FoundAttribution candidate) => candidate.Rule == AttributionRule.InPoll ||
         candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
         && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested;
 

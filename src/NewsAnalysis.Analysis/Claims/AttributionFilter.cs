@@ -10,7 +10,7 @@ namespace NewsAnalysis.Analysis.Claims;
 /// </summary>
 public sealed class AttributionFilter
 {
-    private const string Magic = "NAATTR1";
+    private const string Magic = "NAATTR2";
     private const string ResourceName = "NewsAnalysis.Analysis.Models.claims-attribution-filter.bin";
 
     private static readonly Lazy<AttributionFilter> Shipped = new(LoadShipped);
@@ -20,8 +20,9 @@ public sealed class AttributionFilter
 
     private readonly HashedLogistic _model;
 
-    internal AttributionFilter(HashedLogistic model, double threshold, double weakThreshold, double candidateProbability)
+    internal AttributionFilter(HashedLogistic model, double threshold, double weakThreshold, double frameThreshold, double candidateProbability)
     {
+        FrameThreshold = frameThreshold;
         _model = model;
         Threshold = threshold;
         WeakThreshold = weakThreshold;
@@ -35,6 +36,9 @@ public sealed class AttributionFilter
 
     /// <summary>The least probability a proposal needs to be kept, when its cue is one the rules alone would not take.</summary>
     public double WeakThreshold { get; }
+
+    /// <summary>The least probability a proposal needs to be kept, when only its shape proposed it (no known cue).</summary>
+    public double FrameThreshold { get; }
 
     /// <summary>The cue model probability down to which the finder proposes attributions for this filter.</summary>
     public double CandidateProbability { get; }
@@ -60,7 +64,10 @@ public sealed class AttributionFilter
         return kept;
     }
 
-    internal double ThresholdFor(FoundAttribution candidate) => candidate.Weak ? WeakThreshold : Threshold;
+    internal double ThresholdFor(FoundAttribution candidate) => ThresholdFor(candidate, Threshold, WeakThreshold, FrameThreshold);
+
+    internal static double ThresholdFor(FoundAttribution candidate, double threshold, double weak, double frame) =>
+        candidate.Rule >= AttributionRule.FrameThat ? frame : candidate.Weak ? weak : threshold;
 
     internal double Score(AttributionFeatures features, FoundAttribution candidate)
     {
@@ -78,6 +85,7 @@ public sealed class AttributionFilter
             header.Write(Magic);
             header.Write(Threshold);
             header.Write(WeakThreshold);
+            header.Write(FrameThreshold);
             header.Write(CandidateProbability);
         }
 
@@ -87,7 +95,7 @@ public sealed class AttributionFilter
     public static AttributionFilter Load(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        double threshold, weakThreshold, candidateProbability;
+        double threshold, weakThreshold, frameThreshold, candidateProbability;
         using (var header = new BinaryReader(input, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             if (header.ReadString() != Magic)
@@ -97,10 +105,11 @@ public sealed class AttributionFilter
 
             threshold = header.ReadDouble();
             weakThreshold = header.ReadDouble();
+            frameThreshold = header.ReadDouble();
             candidateProbability = header.ReadDouble();
         }
 
-        return new AttributionFilter(HashedLogistic.Load(input, Magic, AttributionFeatures.Bits, "attribution filter"), threshold, weakThreshold, candidateProbability);
+        return new AttributionFilter(HashedLogistic.Load(input, Magic, AttributionFeatures.Bits, "attribution filter"), threshold, weakThreshold, frameThreshold, candidateProbability);
     }
 
     private static AttributionFilter LoadShipped()

@@ -7,7 +7,7 @@ public sealed record AttributionAnnotatedArticle(string Text, IReadOnlyList<(Spa
 
 /// <summary>How the filter did in cross-validation over articles, at the threshold chosen there.</summary>
 public sealed record AttributionFilterReport(
-    int Articles, int Candidates, int Positives, double Threshold, double WeakThreshold,
+    int Articles, int Candidates, int Positives, double Threshold, double WeakThreshold, double FrameThreshold,
     double SourcePrecision, double SourceRecall, double SourceF1, double ContentF1,
     double RulesSourceF1, double RulesContentF1, IReadOnlyList<(double Threshold, double WeakThreshold, double SourceF1, double ContentF1)> Curve);
 
@@ -70,19 +70,38 @@ public sealed class AttributionFilterTrainer
 
         // The rules alone: every proposal of a cue they would take, none of the weaker ones. A dropped proposal takes
         // its content with it, so the filter must not find less content than they do.
-        var (rulesSource, rulesContent) = Evaluate(prepared, heldOut, 0, 2, trusting: false);
-        var best = (Threshold: 0.0, Weak: 2.0, Source: rulesSource, Content: rulesContent);
+        var (rulesSource, rulesContent) = Evaluate(prepared, heldOut, 0, 2, 2, trusting: false);
+        var best = (Threshold: 0.0, Weak: 2.0, Frame: 2.0, Source: rulesSource, Content: rulesContent);
         var curve = new List<(double, double, double, double)>();
-        for (var step = 0; step <= 25; step++)
+        // Proposals from a report's shape alone (no cue word the lexicon knows) get a threshold of their own: they
+        // are far less often right than any cue's. Two rounds of coordinate ascent: the cue thresholds with the
+        // shape one fixed, then the shape one.
+        for (var round = 0; round < 2; round++)
         {
-            for (var weakStep = 0; weakStep <= 20; weakStep++)
+            for (var step = 0; step <= 25; step++)
             {
-                var (threshold, weak) = (step / 50.0, weakStep / 20.0);
-                var (source, content) = Evaluate(prepared, heldOut, threshold, weak);
-                curve.Add((threshold, weak, source.F, content));
+                for (var weakStep = 0; weakStep <= 20; weakStep++)
+                {
+                    var (threshold, weak) = (step / 50.0, weakStep / 20.0);
+                    var (source, content) = Evaluate(prepared, heldOut, threshold, weak, best.Frame);
+                    if (round == 0)
+                    {
+                        curve.Add((threshold, weak, source.F, content));
+                    }
+
+                    if (source.F > best.Source.F && content >= rulesContent)
+                    {
+                        best = (threshold, weak, best.Frame, source, content);
+                    }
+                }
+            }
+
+            for (var step = 0; step <= 20; step++)
+            {
+                var (source, content) = Evaluate(prepared, heldOut, best.Threshold, best.Weak, step / 20.0);
                 if (source.F > best.Source.F && content >= rulesContent)
                 {
-                    best = (threshold, weak, source, content);
+                    best = (best.Threshold, best.Weak, step / 20.0, source, content);
                 }
             }
         }
@@ -91,9 +110,9 @@ public sealed class AttributionFilterTrainer
         var examples = prepared.Sum(p => p.Features.Count(f => f is not null));
         var positives = prepared.Sum(p => p.Labels.Count(l => l > 0));
         var report = new AttributionFilterReport(
-            prepared.Count, examples, positives, best.Threshold, best.Weak, best.Source.P, best.Source.R, best.Source.F, best.Content,
+            prepared.Count, examples, positives, best.Threshold, best.Weak, best.Frame, best.Source.P, best.Source.R, best.Source.F, best.Content,
             rulesSource.F, rulesContent, curve);
-        return (new AttributionFilter(final, best.Threshold, best.Weak, CandidateProbability), report);
+        return (new AttributionFilter(final, best.Threshold, best.Weak, best.Frame, CandidateProbability), report);
     }
 
     private static Prepared Prepare(
@@ -151,7 +170,7 @@ public sealed class AttributionFilterTrainer
     // Source and content P/R/F1 as the official scorer counts them, over what the engine would output at this
     // threshold: the kept proposals, the attributions that follow from them, one claim per content and source.
     private static ((double P, double R, double F) Source, double ContentF1) Evaluate(
-        List<Prepared> prepared, double[][] scores, double threshold, double weak, bool trusting = true)
+        List<Prepared> prepared, double[][] scores, double threshold, double weak, double frame, bool trusting = true)
     {
         long sourceGold = 0, sourceFound = 0, sourcePredicted = 0, sourceRight = 0;
         long contentGold = 0, contentFound = 0, contentPredicted = 0, contentRight = 0;
@@ -161,7 +180,7 @@ public sealed class AttributionFilterTrainer
             var kept = new List<FoundAttribution>();
             for (var c = 0; c < p.Candidates.Count; c++)
             {
-                if ((trusting && p.Trusted[c]) || scores[k][c] >= (p.Candidates[c].Weak ? weak : threshold))
+                if ((trusting && p.Trusted[c]) || scores[k][c] >= AttributionFilter.ThresholdFor(p.Candidates[c], threshold, weak, frame))
                 {
                     kept.Add(p.Candidates[c]);
                 }

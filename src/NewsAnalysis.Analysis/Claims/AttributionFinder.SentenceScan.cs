@@ -8,7 +8,7 @@ internal sealed partial class AttributionFinder
     /// The rules that read one sentence window: labels, "according to", agentless passives, verbs with their subject
     /// or inverted speaker, reporting nouns and infinitives. Each looks at a bounded stretch of tokens.
     /// </summary>
-    private sealed class SentenceScan(
+    private sealed partial class SentenceScan(
         AttributionFinder owner, TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found)
     {
         private readonly string _text = document.Text;
@@ -32,6 +32,21 @@ internal sealed partial class AttributionFinder
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
+                if (i > a && quoteOf[i] < 0 && IsFrameMark(i))
+                {
+                    _probability = 0;
+                    _weak = true;
+                    _rule = AttributionRule.None;
+                    Frame(i);
+                    continue;
+                }
+
+                if (i > a && _tokens[i].Span.Length == 2 && quoteOf[i] < 0 && W(i) is "in" && InPollPhrase(i) is { } pollEnd)
+                {
+                    i = pollEnd;
+                    continue;
+                }
+
                 if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;

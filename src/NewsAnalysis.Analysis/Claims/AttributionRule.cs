@@ -24,4 +24,8 @@ internal enum AttributionRule : byte
     VerbNearestName,
     ContinuedQuote,
     Signature,
+    FrameThat,
+    FrameColon,
+    FrameQuote,
+    InPollPhrase,
 }

@@ -45,7 +45,7 @@ internal static class ClaimAttributionFilterTraining
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Articles} articles, {report.Candidates} proposals with a source, {report.Positives} right; thresholds {report.Threshold:0.00} (confident cues), {report.WeakThreshold:0.00} (weak cues)"));
+            $"{report.Articles} articles, {report.Candidates} proposals with a source, {report.Positives} right; thresholds {report.Threshold:0.00} (confident cues), {report.WeakThreshold:0.00} (weak cues), {report.FrameThreshold:0.00} (no known cue)"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cross-validated: source F1 {100 * report.SourceF1:0.00} (P {100 * report.SourcePrecision:0.0} R {100 * report.SourceRecall:0.0}), content F1 {100 * report.ContentF1:0.00}; the rules alone: source F1 {100 * report.RulesSourceF1:0.00}, content F1 {100 * report.RulesContentF1:0.00}"));
         if (curve)

@@ -59,7 +59,7 @@ public sealed class AttributionFilterTests
     }
 
     private static AttributionFilter DropAll() =>
-        new(new HashedLogistic(new float[1 << AttributionFeatures.Bits], -10, AttributionFeatures.Bits), 0.5, 0.5, 0.35);
+        new(new HashedLogistic(new float[1 << AttributionFeatures.Bits], -10, AttributionFeatures.Bits), 0.5, 0.5, 0.5, 0.35);
 
     private static IReadOnlyList<Claim> Extract(AttributionFilter? filter, string text) =>
         new ClaimExtractor(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Default, filter).Extract(TextDocument.Parse(text), []);
