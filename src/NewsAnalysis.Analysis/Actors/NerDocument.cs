@@ -60,6 +60,7 @@ internal sealed class NerDocument
 
         // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries,
         // and each word's cluster and name lists are looked up once.
+        var words = gazetteer.WordsWith(clusters);
         var ids = _storage.Ids;
         var wordCluster = _storage.WordCluster;
         var wordLists = _storage.WordLists;
@@ -69,8 +70,9 @@ internal sealed class NerDocument
             if (!exists)
             {
                 id = ids.Count - 1;
-                wordCluster.Add(clusters.Of(Lower(i)));
-                wordLists.Add(gazetteer.Lookup(Lower(i)));
+                var both = words.GetWide(Lower(i));
+                wordCluster.Add((ushort)(both >> 16));
+                wordLists.Add((ushort)both);
             }
 
             WordOf[i] = id;
