@@ -68,14 +68,60 @@ public sealed class ActorResolver
         return Build(document, drafts);
     }
 
+    // "the Massachusetts Institute of Technology and Colorado State University": two organisations the recogniser read
+    // as one, when each side has an organisation's head word; "the National Air and Space Museum" stays one.
+    private static (NamedEntity First, NamedEntity? Second) SplitAtAnd(TextDocument document, NamedEntity entity)
+    {
+        if (entity.Kind != ActorKind.Organization || entity.EndToken - entity.FirstToken < 4)
+        {
+            return (entity, null);
+        }
+
+        for (var and = entity.FirstToken + 1; and < entity.EndToken - 1; and++)
+        {
+            if (document.TokenChars(and) is not "and"
+                || !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(entity.EndToken - 1))
+                || !HasOrganizationHead(document, entity.FirstToken, and))
+            {
+                continue;
+            }
+
+            var tokens = document.Tokens;
+            var left = new NamedEntity(new Span(entity.Span.Start, tokens[and - 1].Span.End), entity.FirstToken, and, entity.Kind);
+            var right = new NamedEntity(new Span(tokens[and + 1].Span.Start, entity.Span.End), and + 1, entity.EndToken, entity.Kind);
+            return (left, right);
+        }
+
+        return (entity, null);
+    }
+
+    private static bool HasOrganizationHead(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<NameMention> CleanAll(TextDocument document, IReadOnlyList<NamedEntity> entities)
     {
         var names = new List<NameMention>(entities.Count);
-        foreach (var entity in entities)
+        foreach (var whole in entities)
         {
+            var (entity, second) = SplitAtAnd(document, whole);
             if (Clean(document, entity) is { } name)
             {
                 names.Add(name);
+            }
+
+            if (second is { } other && Clean(document, other) is { } otherName)
+            {
+                names.Add(otherName);
             }
         }
 

@@ -162,6 +162,12 @@ internal sealed class Coreference
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
+        if (the + 1 < sentenceEnd && IsNameStart(the + 1))
+        {
+            // "The Bank of England": the article's own name, not "the bank" naming an earlier actor again.
+            return the;
+        }
+
         var candidates = the + 1 < sentenceEnd && TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
         foreach (var t in candidates)
         {

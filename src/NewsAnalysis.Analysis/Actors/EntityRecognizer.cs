@@ -60,8 +60,8 @@ public sealed class EntityRecognizer
             return [];
         }
 
-        var d = new NerDocument(document, _model.Gazetteer, _model.Clusters);
         var buffers = t_buffers ??= new Buffers();
+        var d = new NerDocument(document, _model.Gazetteer, _model.Clusters, buffers.Document);
         buffers.For(d.Count, out var labels, out var secondStatic, out var scored);
         DecodeFirst(d, _model, labels, secondStatic, scored);
         d.SetFirstPass(labels);
@@ -213,6 +213,9 @@ public sealed class EntityRecognizer
         private const int MaxKept = 1 << 16;
 
         private int[] _labels = [];
+
+        public NerDocument.Storage Document { get; } = new();
+
         private int[] _secondStatic = [];
         private bool[] _scored = [];
 

@@ -49,6 +49,40 @@ internal sealed class Gazetteer
 
     public ushort Lookup(ulong sequence) => _table.Get(sequence);
 
+    private WordTable? _words;
+
+    /// <summary>
+    /// One table for a word's name lists (low 16 bits, as <see cref="Lookup"/>) and its cluster code (high 16 bits,
+    /// as <see cref="WordClusters.Of"/>): the recogniser needs both for every distinct word, and one probe misses
+    /// the cache once where two probes missed it twice. Built on first use for these clusters.
+    /// </summary>
+    public HashTable WordsWith(WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        var words = _words;
+        if (words is null || !ReferenceEquals(words.Clusters, clusters))
+        {
+            var values = new Dictionary<ulong, uint>(_entries.Count + clusters.Entries.Count);
+            foreach (var (key, lists) in _entries)
+            {
+                values[key] = lists;
+            }
+
+            foreach (var key in clusters.Entries.Keys)
+            {
+                values[key] = values.GetValueOrDefault(key) | ((uint)clusters.Of(key) << 16);
+            }
+
+            // A benign race: two threads may both build it; either table answers the same.
+            words = new WordTable(clusters, new HashTable(values));
+            _words = words;
+        }
+
+        return words.Table;
+    }
+
+    private sealed record WordTable(WordClusters Clusters, HashTable Table);
+
     /// <summary>Adds <paramref name="mask"/> to the entry of a token sequence (lower-cased token hashes), marking
     /// each shorter sequence it starts with as <see cref="Continues"/>.</summary>
     public static void Add(Dictionary<ulong, ushort> entries, ReadOnlySpan<ulong> tokens, ushort mask)

@@ -25,6 +25,8 @@ internal static class NameRepeats
             Array.Fill(covered, true, name.First, name.End - name.First);
         }
 
+        CompleteFromLongerForms(document, names, covered);
+
         var added = new List<NameMention>();
         AddBracketedAcronyms(document, names, covered, added);
 
@@ -97,6 +99,42 @@ internal static class NameRepeats
         names.AddRange(added);
         names.Sort((a, b) => a.First.CompareTo(b.First));
         return names;
+    }
+
+    // "Stealth Over Health: Hillary Clinton Was Headed to ER" where the recogniser took only "Clinton": a name whose
+    // capitalised neighbour completes a longer name of the same kind that the article also writes is that name.
+    private static void CompleteFromLongerForms(TextDocument document, List<NameMention> names, bool[] covered)
+    {
+        HashSet<string>? longer = null;
+        foreach (var name in names)
+        {
+            if (name.Words.Length > 1)
+            {
+                (longer ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Kind + " " + name.Key);
+            }
+        }
+
+        if (longer is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            var sentence = ActorResolver.SentenceOf(document, name.First);
+            var before = name.First - 1;
+            if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before)))
+            {
+                var word = ActorResolver.Normalize(document.TokenChars(before));
+                if (longer.Contains(name.Kind + " " + word + " " + name.Key))
+                {
+                    var span = new Span(document.Tokens[before].Span.Start, name.Span.End);
+                    names[i] = new NameMention(before, name.End, name.Kind, [word, .. name.Words], span) { KindFromContext = name.KindFromContext };
+                    covered[before] = true;
+                }
+            }
+        }
     }
 
     // "World Health Organisation ( WHO )", "Movimento 5 Stelle ( M5S )": the capitals in brackets right after a

@@ -28,16 +28,28 @@ internal sealed class NerDocument
     }
 
     public NerDocument(TextDocument document, Gazetteer gazetteer, WordClusters? clusters = null)
+        : this(document, gazetteer, clusters, null)
+    {
+    }
+
+    /// <param name="storage">Arrays to reuse (one thread's, article after article); the document is valid until the
+    /// storage is used again. Null: the document has its own.</param>
+    internal NerDocument(TextDocument document, Gazetteer gazetteer, WordClusters? clusters, Storage? storage)
     {
         clusters ??= WordClusters.Empty;
         Document = document;
         var n = document.Tokens.Count;
-        Hashes = new ulong[n * Stride];
-        Flags = new TokenFlags[n];
-        GazBegin = new ushort[n];
-        GazInside = new ushort[n];
-        SentenceOf = new int[n];
-        Cluster = new ushort[n];
+        Count = n;
+        _storage = storage is not null && storage.Fits(n) ? storage : new Storage();
+        _storage.Prepare(n);
+        Hashes = _storage.Hashes;
+        Flags = _storage.Flags;
+        GazBegin = _storage.GazBegin;
+        GazInside = _storage.GazInside;
+        SentenceOf = _storage.SentenceOf;
+        Cluster = _storage.Cluster;
+        WordOf = _storage.WordOf;
+        CapitalRun = _storage.CapitalRun;
         var text = document.Text;
         for (var i = 0; i < n; i++)
         {
@@ -48,18 +60,19 @@ internal sealed class NerDocument
 
         // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries,
         // and each word's cluster and name lists are looked up once.
-        WordOf = new int[n];
-        var ids = new Dictionary<ulong, int>(n);
-        var wordCluster = new List<ushort>();
-        var wordLists = new List<ushort>();
+        var words = gazetteer.WordsWith(clusters);
+        var ids = _storage.Ids;
+        var wordCluster = _storage.WordCluster;
+        var wordLists = _storage.WordLists;
         for (var i = 0; i < n; i++)
         {
             ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, Lower(i), out var exists);
             if (!exists)
             {
                 id = ids.Count - 1;
-                wordCluster.Add(clusters.Of(Lower(i)));
-                wordLists.Add(gazetteer.Lookup(Lower(i)));
+                var both = words.GetWide(Lower(i));
+                wordCluster.Add((ushort)(both >> 16));
+                wordLists.Add((ushort)both);
             }
 
             WordOf[i] = id;
@@ -69,12 +82,13 @@ internal sealed class NerDocument
         Words = ids.Count;
         _lists = wordLists;
         MarkSentences(document, gazetteer);
-        CapitalRun = MarkCapitalRuns(n);
+        MarkCapitalRuns(n);
         MarkDocumentCase(n);
         MarkGazetteer(gazetteer, n);
     }
 
     private readonly List<ushort> _lists;
+    private readonly Storage _storage;
 
     public TextDocument Document { get; }
 
@@ -98,7 +112,8 @@ internal sealed class NerDocument
     /// 4 alone) and run length (capped at 4) as one small number; 0 outside runs.</summary>
     public byte[] CapitalRun { get; }
 
-    public int Count => Flags.Length;
+    /// <summary>Tokens in the document (the arrays may be longer when their storage is reused).</summary>
+    public int Count { get; }
 
     /// <summary>Per token, the number of its lower-cased word in this document (0..<see cref="Words"/>-1).</summary>
     public int[] WordOf { get; }
@@ -117,14 +132,14 @@ internal sealed class NerDocument
         // Per word: how often it was typed PER, ORG, LOC, MISC or left outside.
         const int outside = 4;
         var n = Count;
-        var counts = new int[Words * 5];
+        var counts = _storage.Counts(Words * 5);
         for (var i = 0; i < n; i++)
         {
             var type = NerLabels.TypeOf(labels[i]);
             counts[WordOf[i] * 5 + (type < 0 ? outside : type)]++;
         }
 
-        var result = new byte[n];
+        var result = _storage.FirstPass;
         for (var i = 0; i < n; i++)
         {
             var b = WordOf[i] * 5;
@@ -146,7 +161,7 @@ internal sealed class NerDocument
         }
 
         FirstPass = result;
-        var firstLabels = new byte[n];
+        var firstLabels = _storage.FirstLabels;
         for (var i = 0; i < n; i++)
         {
             firstLabels[i] = (byte)labels[i];
@@ -301,9 +316,9 @@ internal sealed class NerDocument
     }
 
     // Runs of capitalised words within a sentence, joined by "of", "and", "de", "the" ("Bank of England").
-    private byte[] MarkCapitalRuns(int n)
+    private void MarkCapitalRuns(int n)
     {
-        var runs = new byte[n];
+        var runs = CapitalRun;
         var i = 0;
         while (i < n)
         {
@@ -340,14 +355,12 @@ internal sealed class NerDocument
 
             i = end;
         }
-
-        return runs;
     }
 
     // Context aggregation over the document: how is this word written where its case carries information?
     private void MarkDocumentCase(int n)
     {
-        var seen = new TokenFlags[Words];
+        var seen = _storage.Seen(Words);
         const TokenFlags headline = TokenFlags.CapsSentence | TokenFlags.TitleSentence;
         for (var i = 0; i < n; i++)
         {
@@ -404,6 +417,108 @@ internal sealed class NerDocument
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The per-token arrays of a document, kept by one thread from article to article: a fresh set per article
+    /// was most of the engine's allocation.
+    /// </summary>
+    internal sealed class Storage
+    {
+        private const int MaxKept = 1 << 16;
+
+        private int[] _counts = [];
+        private TokenFlags[] _seen = [];
+
+        public ulong[] Hashes { get; private set; } = [];
+
+        public TokenFlags[] Flags { get; private set; } = [];
+
+        public ushort[] GazBegin { get; private set; } = [];
+
+        public ushort[] GazInside { get; private set; } = [];
+
+        public int[] SentenceOf { get; private set; } = [];
+
+        public ushort[] Cluster { get; private set; } = [];
+
+        public int[] WordOf { get; private set; } = [];
+
+        public byte[] CapitalRun { get; private set; } = [];
+
+        public byte[] FirstPass { get; private set; } = [];
+
+        public byte[] FirstLabels { get; private set; } = [];
+
+        public Dictionary<ulong, int> Ids { get; } = [];
+
+        public List<ushort> WordCluster { get; } = [];
+
+        public List<ushort> WordLists { get; } = [];
+
+        /// <summary>A book-length text gets storage of its own, not kept for the thread's lifetime.</summary>
+        public bool Fits(int tokens) => tokens <= MaxKept;
+
+        /// <summary>Room for <paramref name="tokens"/> tokens, with the arrays the passes OR into cleared.</summary>
+        public void Prepare(int tokens)
+        {
+            if (Flags.Length < tokens)
+            {
+                var size = Fits(tokens) ? Math.Min(Math.Max(tokens, Flags.Length * 2), MaxKept) : tokens;
+                Hashes = new ulong[size * Stride];
+                Flags = new TokenFlags[size];
+                GazBegin = new ushort[size];
+                GazInside = new ushort[size];
+                SentenceOf = new int[size];
+                Cluster = new ushort[size];
+                WordOf = new int[size];
+                CapitalRun = new byte[size];
+                FirstPass = new byte[size];
+                FirstLabels = new byte[size];
+            }
+            else
+            {
+                GazBegin.AsSpan(0, tokens).Clear();
+                GazInside.AsSpan(0, tokens).Clear();
+                SentenceOf.AsSpan(0, tokens).Clear();
+                CapitalRun.AsSpan(0, tokens).Clear();
+            }
+
+            Ids.Clear();
+            Ids.EnsureCapacity(tokens);
+            WordCluster.Clear();
+            WordLists.Clear();
+        }
+
+        /// <summary>A cleared array of at least <paramref name="length"/>.</summary>
+        public int[] Counts(int length)
+        {
+            if (_counts.Length < length)
+            {
+                _counts = new int[length];
+            }
+            else
+            {
+                _counts.AsSpan(0, length).Clear();
+            }
+
+            return _counts;
+        }
+
+        /// <summary>A cleared array of at least <paramref name="length"/>.</summary>
+        public TokenFlags[] Seen(int length)
+        {
+            if (_seen.Length < length)
+            {
+                _seen = new TokenFlags[length];
+            }
+            else
+            {
+                _seen.AsSpan(0, length).Clear();
+            }
+
+            return _seen;
         }
     }
 }

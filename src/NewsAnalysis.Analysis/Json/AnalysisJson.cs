@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace NewsAnalysis.Analysis.Json;
@@ -116,15 +117,29 @@ public static class AnalysisJson
         w.WriteEndObject();
     }
 
+    // Per thread, the bytes of the last article written, reused: a growing MemoryStream and its copy were most of
+    // what serialising allocated.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private const int MaxKeptBuffer = 1 << 20;
+
     public static string Serialize(AnalysisResult r, bool indented = false)
     {
-        using var buffer = new MemoryStream();
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
         {
             Write(w, r);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null;    // a book-length article's buffer is not kept for the thread's lifetime
+        }
+
+        return json;
     }
 
     /// <summary>Keeps non-ASCII text readable while escaping what HTML and JSON need escaped.</summary>
