@@ -679,25 +679,7 @@ public sealed class ActorResolver
         }
     }
 
-    internal static Sentence SentenceOf(TextDocument document, int token)
-    {
-        var sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return sentences[lo];
-    }
+    internal static Sentence SentenceOf(TextDocument document, int token) => document.Sentences[document.SentenceIndexOf(token)];
 
     private static List<Actor> Build(TextDocument document, List<ActorDraft> drafts)
     {

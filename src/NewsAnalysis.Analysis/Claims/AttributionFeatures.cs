@@ -405,25 +405,7 @@ internal sealed class AttributionFeatures
         return Math.Max(0, lo);
     }
 
-    private int SentenceOf(int token)
-    {
-        var sentences = _document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return sentences.Count == 0 ? -1 : lo;
-    }
+    private int SentenceOf(int token) => _document.SentenceIndexOf(token);
 
     // A word's hash, computed once and mixed into every feature that uses it.
     private static uint Of(ReadOnlySpan<char> s)

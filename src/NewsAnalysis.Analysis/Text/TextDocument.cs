@@ -20,6 +20,26 @@ public sealed class TextDocument
 
     public ReadOnlySpan<char> TokenChars(int index) => Tokens[index].Span.SliceOf(Text);
 
+    /// <summary>The index of the sentence that holds <paramref name="token"/>; -1 when the text has no sentence.</summary>
+    public int SentenceIndexOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].FirstToken <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return Sentences.Count == 0 ? -1 : lo;
+    }
+
     public static TextDocument Parse(string text)
     {
         var tokens = ReadOnlyArray<Token>.Own(Tokenizer.Tokenize(text).ToArray());
