@@ -54,8 +54,7 @@ internal sealed class NerDocument
         for (var i = 0; i < n; i++)
         {
             var chars = document.Tokens[i].Span.SliceOf(text);
-            HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
-            Flags[i] = FlagsOf(chars);
+            Flags[i] = HashToken(chars, Hashes.AsSpan(i * Stride, Stride));
         }
 
         // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries,
@@ -177,23 +176,71 @@ internal sealed class NerDocument
 
     public ulong Shape(int i) => Hashes[i * Stride + 2];
 
-    private static void HashToken(ReadOnlySpan<char> chars, Span<ulong> into)
+    // The token's hashes (word, lower case, shape, prefixes, suffixes) and case flags from one pass over its
+    // characters; the suffixes from its last four.
+    private static TokenFlags HashToken(ReadOnlySpan<char> chars, Span<ulong> into)
     {
-        into[0] = FeatureHash.Of(chars);
-        into[2] = ShapeHash(chars);
+        var word = FeatureHash.Offset;
+        var lower = FeatureHash.Offset;
 
-        // Lower-case hash and the prefixes of 2..4 in one pass: FNV's state after k characters is the prefix's.
-        var h = FeatureHash.Offset;
+        // Shape: Xx, XX, x, d.d, X.X.: character classes with repeats collapsed.
+        var shape = 1469598103934665603UL;
+        var lastClass = '\0';
+        var flags = TokenFlags.None;
+        int letters = 0, upper = 0;
         for (var k = 0; k < chars.Length; k++)
         {
-            h = (h ^ FeatureHash.NormalizeChar(chars[k])) * FeatureHash.Prime;
+            var c = chars[k];
+            var normal = FeatureHash.NormalizeChar(c);
+            word = (word ^ c) * FeatureHash.Prime;
+
+            // FNV's state after k characters is the prefix's.
+            lower = (lower ^ normal) * FeatureHash.Prime;
             if (k is >= 1 and <= 3)
             {
-                into[2 + k] = chars.Length > k + 1 ? FeatureHash.Mix(h) ^ (ulong)(k + 1) : 0;
+                into[2 + k] = chars.Length > k + 1 ? FeatureHash.Mix(lower) ^ (ulong)(k + 1) : 0;
+            }
+
+            char cls;
+            if (char.IsUpper(c))
+            {
+                cls = 'X';
+                letters++;
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                cls = 'x';
+                letters++;
+            }
+            else
+            {
+                var digit = char.IsDigit(c);
+                cls = digit ? 'd' : normal;
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+                else if (digit)
+                {
+                    flags |= TokenFlags.HasDigit;
+                }
+                else if (c == '-')
+                {
+                    flags |= TokenFlags.Hyphen;
+                }
+            }
+
+            if (cls != lastClass)
+            {
+                shape = (shape ^ cls) * 1099511628211UL;
+                lastClass = cls;
             }
         }
 
-        into[1] = FeatureHash.Mix(h);
+        into[0] = FeatureHash.Mix(word);
+        into[1] = FeatureHash.Mix(lower);
+        into[2] = FeatureHash.Mix(shape + (ulong)Math.Min(chars.Length, 5));
         for (var k = chars.Length; k <= 3; k++)
         {
             if (k >= 1)
@@ -205,50 +252,6 @@ internal sealed class NerDocument
         for (var k = 1; k <= 4; k++)
         {
             into[5 + k] = chars.Length > k ? FeatureHash.OfLower(chars[^k..]) ^ (ulong)(k + 8) : 0;
-        }
-    }
-
-    // Xx, XX, x, d.d, X.X.: character classes with repeats collapsed.
-    private static ulong ShapeHash(ReadOnlySpan<char> chars)
-    {
-        var h = 1469598103934665603UL;
-        var last = '\0';
-        foreach (var c in chars)
-        {
-            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : FeatureHash.NormalizeChar(c);
-            if (k != last)
-            {
-                h = (h ^ k) * 1099511628211UL;
-                last = k;
-            }
-        }
-
-        return FeatureHash.Mix(h + (ulong)Math.Min(chars.Length, 5));
-    }
-
-    private static TokenFlags FlagsOf(ReadOnlySpan<char> chars)
-    {
-        var flags = TokenFlags.None;
-        var letters = 0;
-        var upper = 0;
-        foreach (var c in chars)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (char.IsUpper(c))
-                {
-                    upper++;
-                }
-            }
-            else if (char.IsDigit(c))
-            {
-                flags |= TokenFlags.HasDigit;
-            }
-            else if (c == '-')
-            {
-                flags |= TokenFlags.Hyphen;
-            }
         }
 
         if (letters == 0)

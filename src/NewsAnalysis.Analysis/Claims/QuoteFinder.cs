@@ -13,6 +13,9 @@ internal static class QuoteFinder
     // Longer than any plausible quotation; keeps a stray mark from pairing with one pages later.
     private const int MaxQuoteLength = 6000;
 
+    // Line breaks (paragraph ends) and the characters a quote mark starts with.
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n\"“”'");
+
     public static List<Quote> Find(string text)
     {
         var quotes = new List<Quote>();
@@ -21,6 +24,24 @@ internal static class QuoteFinder
         var i = 0;
         while (i < text.Length)
         {
+            // Jump to the next character that can matter: between them only the length limit can close a quote,
+            // and it would have by the last character skipped.
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            var stop = skip < 0 ? text.Length : i + skip;
+            if (stop > i)
+            {
+                if (open >= 0 && stop - 1 - open > MaxQuoteLength)
+                {
+                    open = -1;
+                }
+
+                i = stop;
+                if (i >= text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (c == '\n' && IsParagraphBreak(text, i))
             {

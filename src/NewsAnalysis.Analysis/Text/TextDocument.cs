@@ -40,9 +40,23 @@ public sealed class TextDocument
         return Sentences.Count == 0 ? -1 : lo;
     }
 
+    // Per thread, the list the tokenizer fills before the tokens are copied into the document's own array.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     public static TextDocument Parse(string text)
     {
-        var tokens = ReadOnlyArray<Token>.Own(Tokenizer.Tokenize(text).ToArray());
+        ArgumentNullException.ThrowIfNull(text);
+        var list = t_tokens ??= new List<Token>(4096);
+        list.Clear();
+        list.EnsureCapacity(text.Length / 5 + 4);
+        Tokenizer.Tokenize(text, list);
+        var tokens = ReadOnlyArray<Token>.Own(list.ToArray());
+        if (list.Capacity > 1 << 16)
+        {
+            t_tokens = null;    // a book-length text's list is not kept for the thread's lifetime
+        }
+
         var sentences = ReadOnlyArray<Sentence>.Own(SentenceSplitter.Split(text, tokens.AsSpan()).ToArray());
         return new TextDocument(text, tokens, sentences);
     }

@@ -14,6 +14,13 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    internal static void Tokenize(string text, List<Token> tokens)
+    {
         var i = 0;
         var chunkEnd = -1;
         var chunkIsLink = false;
@@ -79,7 +86,6 @@ public static class Tokenizer
             i = end;
         }
 
-        return tokens;
     }
 
     internal static bool IsLetterOrDigit(char c) =>
