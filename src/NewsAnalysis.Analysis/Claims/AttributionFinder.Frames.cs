@@ -1,29 +1,10 @@
 using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
 
 namespace NewsAnalysis.Analysis.Claims;
 
 internal sealed partial class AttributionFinder
 {
-    // Words before "that" that make it a relative pronoun, a conjunction or a demonstrative, not a report's clause.
-    private static readonly WordSet NotFrameWords = new(
-        "so", "such", "now", "given", "except", "provided", "fact", "idea", "notion", "way", "point", "time", "day", "year",
-        "one", "ones", "thing", "things", "all", "like", "than", "about", "and", "or", "but", "of", "in", "on", "at", "for",
-        "with", "by", "from", "to", "is", "are", "was", "were", "be", "been", "being", "it", "this", "that", "those", "these",
-        "what", "because", "since", "if", "as", "not", "much", "more", "less", "many", "enough", "too", "very", "still", "just");
-
-    // "went on:", "shot back, “...”": a particle ends the verb group before a colon or a quotation.
-    private static readonly WordSet Particles = new("on", "out", "up", "back", "in", "off", "down", "over");
-
-    // Verbs that head a two-word group without the -ed ending ("went on", "shot back", "came out").
-    private static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
-
-    private static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
-
-    // Words that end the raw subject a cue with no other source takes ("..., and all but two said").
-    private static readonly WordSet SubjectStops = new("and", "that", "which", "who", "when", "while", "because", "if", "as", "where", "after", "before", "since");
-
-    private static readonly WordSet CountWords = new("one", "two", "three", "four", "five", "several", "many", "most", "some", "few", "both", "all");
-
     private sealed partial class SentenceScan
     {
         // A cue with content but no subject the other rules accept ("Several said ...", "One in three said ...", "The

@@ -1,4 +1,5 @@
 using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
 
 namespace NewsAnalysis.Analysis.Claims;
 
@@ -1137,9 +1138,6 @@ internal sealed partial class AttributionFinder
             return j;
         }
 
-        private static bool IsIrregularPast(ReadOnlySpan<char> word) =>
-            word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
-
         // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
         private bool LooksLikeSubject(int first, int last) =>
             (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
@@ -1191,12 +1189,6 @@ internal sealed partial class AttributionFinder
         // A lone apostrophe glued to a word ending in s ("Sanders' aides"); two in a row are a quotation mark.
         private bool IsPossessive(int j) => W(j) is "'s" or "’s"
             || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
-
-        private static bool HasCapitalAfterParticle(ReadOnlySpan<char> word)
-        {
-            var dash = word.IndexOfAny('-', '\'', '’');
-            return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
-        }
 
         private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
 

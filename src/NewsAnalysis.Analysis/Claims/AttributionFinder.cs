@@ -1,4 +1,5 @@
 using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
 
 namespace NewsAnalysis.Analysis.Claims;
 
@@ -17,116 +18,14 @@ internal sealed partial class AttributionFinder
     // they are most of the words it would be asked about, and it almost never takes them.
     internal const double MinModelStrength = 0.05;
 
-    private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
-    private static readonly WordSet Determiners = new(
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-        "some", "several", "many", "most", "few", "one", "two", "three", "four", "five", "other", "another", "both",
-        "various", "numerous", "unnamed", "anonymous", "senior", "top", "all", "any", "each", "no");
-    // Beliefs and intentions PolNeAR annotates as attributions ("she wants voters to know ...", "many fear ...").
-    // Too often ordinary verbs to be cues on their own, so they count only with a subject right before them.
-    private static readonly string[] StanceVerbWords =
-    [
-        // Only the forms that PolNeAR's train split marks as a cue at least about half the times this rule fires.
-        "hope", "fear", "knows", "expect", "worry", "feel",
-    ];
-    private static readonly WordSet StanceVerbs = new(StanceVerbWords);
-
-    // Documents and polls that "show" things; "records show ..." is an attribution, "the shows" is not.
-    private static readonly WordSet DocumentNouns = new(
-        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
-        "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
-    private static readonly WordSet EvidenceVerbs = new(
-        "underscore", "underscores", "underscored", "highlight", "highlights", "highlighted", "signal", "signals",
-        "signalled", "signaled", "reflect", "reflects", "reflected", "illustrate", "illustrates", "illustrated",
-        "demonstrate", "demonstrates", "demonstrated");
-    private static readonly WordSet PersonNouns = new(
-        "official", "officials", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "president",
-        "leader", "leaders", "secretary", "senator", "governor", "mayor", "chief", "director", "diplomat", "diplomats",
-        "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who");
-    private static readonly WordSet Carriers = new(
-        "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
-        "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
-    private static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly");
-    private static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
-    private static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
-    private static readonly WordSet UnnamedGroups = new(
-        "critics", "experts", "officials", "analysts", "observers", "sources", "residents", "witnesses", "diplomats",
-        "activists", "insiders", "aides", "economists", "scientists", "researchers", "investigators", "authorities",
-        "campaigners", "protesters", "opponents", "supporters", "lawmakers", "legislators", "locals",
-        "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors");
-    private static readonly WordSet Definite = new(
-        "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
-    private static readonly WordSet Breaks = new(
-        "on", "in", "at", "to", "by", "with", "from", "into", "about", "over", "after", "before", "during", "under",
-        "than", "like", "since", "until", "against", "through", "across", "between", "among", "without", "within",
-        "upon", "as", "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "when",
-        "whereas", "if", "unless", "whether", "that", "which", "where", "is", "are", "was", "were", "be", "been",
-        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
-        "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
-        "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still",
-        "during", "including", "having", "despite", "amid", "following", "for", "of", "per");
-    private static readonly WordSet LeadingTrim = new(
-        "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
-        "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
-    private static readonly WordSet Auxiliaries = new(
-        "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
-        "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
-        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always", "long", "since",
-        "ca", "wo");
-    private static readonly WordSet Titles = new(
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
-    private static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
-    private static readonly string[] AgentlessCueWords =
-    [
-        "reported", "said", "believed", "thought", "expected", "rumored", "rumoured", "alleged", "understood",
-        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described",
-    ];
-    private static readonly string[] RaisedConcernWords = ["concerns", "fears", "questions", "doubts", "worries", "criticism"];
-    private static readonly WordSet AgentlessCues = new(AgentlessCueWords);
-    private static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
-    private static readonly WordSet Raised = new("raised", "voiced", "expressed");
-    private static readonly WordSet Labels = new(
-        "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
-        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by",
-        "latest", "contributing", "q", "a");
-    private static readonly WordSet Weekdays = new(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december");
-    private static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
-    private static readonly WordSet ObjectBreaks = new(
-        "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
     // A cue the model is this sure of takes any noun phrase before it as its subject ("official data suggest"); chosen on dev.
     private const double ConfidentCue = 0.9;
-    private static readonly WordSet DayParts = new("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
     // A cue the model is this sure of may take the nearest name or pronoun before it when no subject is found; chosen
     // on dev and on two-fold cross-validation over train (0.6 finds more content, but attaches more of it to the
     // wrong source; 0.8 finds less content for the same source score).
     private const double FallbackCue = 0.7;
-    private static readonly WordSet FiniteAuxiliaries = new(
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
     // An infinitive cue must be this likely (chosen on dev): its holder is a guess between object and subject.
     private const double InfinitiveMin = 0.7;
-    private static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
-    private static readonly WordSet ControlVerbs = new(
-        "want", "plan", "hope", "decide", "agree", "refuse", "expect", "vow", "promise", "threaten", "intend", "seek",
-        "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
-    private static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
-    private static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
-    private static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
-    // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
-    // Adverbs without -ly: they sit between a subject and its verb ("are also accused", "they soon dropped") and are
-    // inside many multi-word cues, but never a cue themselves.
-    private static readonly WordSet PlainAdverbs = new(
-        "also", "not", "still", "now", "already", "often", "never", "even", "just", "then", "soon", "later", "once",
-        "again", "always", "ever", "yet", "n't");
-
-    private static readonly WordSet LyNouns = new(
-        "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
-    private static readonly WordSet Received = new(
-        "faced", "faces", "face", "facing", "drew", "drawn", "draws", "draw", "drawing", "endured", "sparked", "ignited",
-        "received", "receives", "attracted", "attracts", "prompted", "triggered", "provoked", "generated", "garnered",
-        "invited", "fielded", "weathered");
-    private static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;

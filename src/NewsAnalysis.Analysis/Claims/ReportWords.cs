@@ -1,0 +1,141 @@
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// The word lists the attribution rules read: pronouns and determiners that open a source, reporting and document
+/// nouns, adverbs and auxiliaries skipped between a subject and its cue, and the words that end a phrase.
+/// </summary>
+internal static class ReportWords
+{
+    internal static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
+    internal static readonly WordSet Determiners = new(
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "some", "several", "many", "most", "few", "one", "two", "three", "four", "five", "other", "another", "both",
+        "various", "numerous", "unnamed", "anonymous", "senior", "top", "all", "any", "each", "no");
+    // Beliefs and intentions PolNeAR annotates as attributions ("she wants voters to know ...", "many fear ...").
+    // Too often ordinary verbs to be cues on their own, so they count only with a subject right before them.
+    internal static readonly string[] StanceVerbWords =
+    [
+        // Only the forms that PolNeAR's train split marks as a cue at least about half the times this rule fires.
+        "hope", "fear", "knows", "expect", "worry", "feel",
+    ];
+    internal static readonly WordSet StanceVerbs = new(StanceVerbWords);
+
+    // Documents and polls that "show" things; "records show ..." is an attribution, "the shows" is not.
+    internal static readonly WordSet DocumentNouns = new(
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
+        "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
+    internal static readonly WordSet EvidenceVerbs = new(
+        "underscore", "underscores", "underscored", "highlight", "highlights", "highlighted", "signal", "signals",
+        "signalled", "signaled", "reflect", "reflects", "reflected", "illustrate", "illustrates", "illustrated",
+        "demonstrate", "demonstrates", "demonstrated");
+    internal static readonly WordSet PersonNouns = new(
+        "official", "officials", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "president",
+        "leader", "leaders", "secretary", "senator", "governor", "mayor", "chief", "director", "diplomat", "diplomats",
+        "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who");
+    internal static readonly WordSet Carriers = new(
+        "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
+        "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
+    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly");
+    internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
+    internal static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
+    internal static readonly WordSet UnnamedGroups = new(
+        "critics", "experts", "officials", "analysts", "observers", "sources", "residents", "witnesses", "diplomats",
+        "activists", "insiders", "aides", "economists", "scientists", "researchers", "investigators", "authorities",
+        "campaigners", "protesters", "opponents", "supporters", "lawmakers", "legislators", "locals",
+        "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors");
+    internal static readonly WordSet Definite = new(
+        "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
+    internal static readonly WordSet Breaks = new(
+        "on", "in", "at", "to", "by", "with", "from", "into", "about", "over", "after", "before", "during", "under",
+        "than", "like", "since", "until", "against", "through", "across", "between", "among", "without", "within",
+        "upon", "as", "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "when",
+        "whereas", "if", "unless", "whether", "that", "which", "where", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+        "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
+        "you", "him", "them", "us", "me", "said", "says", "told", "according", "even", "just", "only", "still",
+        "during", "including", "having", "despite", "amid", "following", "for", "of", "per");
+    internal static readonly WordSet LeadingTrim = new(
+        "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
+        "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
+    internal static readonly WordSet Auxiliaries = new(
+        "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
+        "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
+        "ever", "just", "only", "now", "later", "too", "have", "been", "had", "may", "might", "can", "must", "always", "long", "since",
+        "ca", "wo");
+    internal static readonly WordSet Titles = new(
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof", "sgt", "capt", "pres", "u.s", "u.n");
+    internal static readonly WordSet Be = new("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    internal static readonly string[] AgentlessCueWords =
+    [
+        "reported", "said", "believed", "thought", "expected", "rumored", "rumoured", "alleged", "understood",
+        "feared", "claimed", "estimated", "suspected", "considered", "known", "seen", "described",
+    ];
+    internal static readonly string[] RaisedConcernWords = ["concerns", "fears", "questions", "doubts", "worries", "criticism"];
+    internal static readonly WordSet AgentlessCues = new(AgentlessCueWords);
+    internal static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
+    internal static readonly WordSet Raised = new("raised", "voiced", "expressed");
+    internal static readonly WordSet Labels = new(
+        "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
+        "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by",
+        "latest", "contributing", "q", "a");
+    internal static readonly WordSet Weekdays = new(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    internal static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
+    internal static readonly WordSet ObjectBreaks = new(
+        "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");
+    internal static readonly WordSet DayParts = new("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
+    internal static readonly WordSet FiniteAuxiliaries = new(
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
+    internal static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
+    internal static readonly WordSet ControlVerbs = new(
+        "want", "plan", "hope", "decide", "agree", "refuse", "expect", "vow", "promise", "threaten", "intend", "seek",
+        "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
+    internal static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
+    internal static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
+    internal static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");
+    // Nouns ending in -ly that the adverb test must not skip ("lawyers for the family said").
+    // Adverbs without -ly: they sit between a subject and its verb ("are also accused", "they soon dropped") and are
+    // inside many multi-word cues, but never a cue themselves.
+    internal static readonly WordSet PlainAdverbs = new(
+        "also", "not", "still", "now", "already", "often", "never", "even", "just", "then", "soon", "later", "once",
+        "again", "always", "ever", "yet", "n't");
+
+    internal static readonly WordSet LyNouns = new(
+        "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
+    internal static readonly WordSet Received = new(
+        "faced", "faces", "face", "facing", "drew", "drawn", "draws", "draw", "drawing", "endured", "sparked", "ignited",
+        "received", "receives", "attracted", "attracts", "prompted", "triggered", "provoked", "generated", "garnered",
+        "invited", "fielded", "weathered");
+    internal static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
+
+    // Words before "that" that make it a relative pronoun, a conjunction or a demonstrative, not a report's clause.
+    internal static readonly WordSet NotFrameWords = new(
+        "so", "such", "now", "given", "except", "provided", "fact", "idea", "notion", "way", "point", "time", "day", "year",
+        "one", "ones", "thing", "things", "all", "like", "than", "about", "and", "or", "but", "of", "in", "on", "at", "for",
+        "with", "by", "from", "to", "is", "are", "was", "were", "be", "been", "being", "it", "this", "that", "those", "these",
+        "what", "because", "since", "if", "as", "not", "much", "more", "less", "many", "enough", "too", "very", "still", "just");
+
+    // "went on:", "shot back, “...”": a particle ends the verb group before a colon or a quotation.
+    internal static readonly WordSet Particles = new("on", "out", "up", "back", "in", "off", "down", "over");
+
+    // Verbs that head a two-word group without the -ed ending ("went on", "shot back", "came out").
+    internal static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
+
+    internal static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
+
+    // Words that end the raw subject a cue with no other source takes ("..., and all but two said").
+    internal static readonly WordSet SubjectStops = new("and", "that", "which", "who", "when", "while", "because", "if", "as", "where", "after", "before", "since");
+
+    internal static readonly WordSet CountWords = new("one", "two", "three", "four", "five", "several", "many", "most", "some", "few", "both", "all");
+
+    internal static bool IsIrregularPast(ReadOnlySpan<char> word) =>
+        word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
+
+    // "al-Assad", "O'Brien": a lower-case particle glued to a capitalised name.
+    internal static bool HasCapitalAfterParticle(ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOfAny('-', '\'', '’');
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+    }
+}
