@@ -12,7 +12,7 @@ internal sealed partial class AttributionFinder
         private int? AnySubject(int i, int subjectEnd, int rightContentStart, Span cue)
         {
             var first = subjectEnd + 1;
-            while (first - 1 >= _a && subjectEnd - (first - 1) < 6 && IsWord(first - 1) && quoteOf[first - 1] < 0 && !SubjectStops.Contains(W(first - 1)))
+            while (first - 1 >= _a && subjectEnd - (first - 1) < 6 && IsWord(first - 1) && _quoteOf[first - 1] < 0 && !SubjectStops.Contains(W(first - 1)))
             {
                 first--;
             }
@@ -47,7 +47,7 @@ internal sealed partial class AttributionFinder
         private int? InPollPhrase(int i)
         {
             var end = i + 1;
-            while (end < _b && end - i <= 8 && IsWord(end) && quoteOf[end] < 0 && !PollNouns.Contains(W(end)) && (!Breaks.Contains(W(end)) || Is(end, "of")))
+            while (end < _b && end - i <= 8 && IsWord(end) && _quoteOf[end] < 0 && !PollNouns.Contains(W(end)) && (!Breaks.Contains(W(end)) || Is(end, "of")))
             {
                 end++;
             }
@@ -75,7 +75,7 @@ internal sealed partial class AttributionFinder
             }
 
             return token.Span.Length == 1 && (_text[token.Span.Start] == ':'
-                || (IsQuoteMark(i) && IsPunct(i - 1, ',') && i + 1 < _b && quoteOf[i + 1] >= 0));
+                || (IsQuoteMark(i) && IsPunct(i - 1, ',') && i + 1 < _b && _quoteOf[i + 1] >= 0));
         }
 
         /// <summary>
@@ -93,7 +93,7 @@ internal sealed partial class AttributionFinder
                 h--;
             }
 
-            if (!IsWord(h) || quoteOf[h] >= 0 || !char.IsLower(W(h)[0]) || (that ? NotFrameWords.Contains(W(h)) : Breaks.Contains(W(h)) && !Particles.Contains(W(h))) || Determiners.Contains(W(h))
+            if (!IsWord(h) || _quoteOf[h] >= 0 || !char.IsLower(W(h)[0]) || (that ? NotFrameWords.Contains(W(h)) : Breaks.Contains(W(h)) && !Particles.Contains(W(h))) || Determiners.Contains(W(h))
                 || Pronouns.Contains(W(h)) || ObjectPronouns.Contains(W(h)) || Auxiliaries.Contains(W(h)) || (h > _a && Determiners.Contains(W(h - 1)) && !Is(h - 1, "that")))
             {
                 return;
@@ -101,7 +101,7 @@ internal sealed partial class AttributionFinder
 
             // A that-clause opens with its own subject; "the bill that passed" is a relative clause.
             if (that && !(IsWord(mark + 1) && (Pronouns.Contains(W(mark + 1)) || Determiners.Contains(W(mark + 1)) || IsCapitalised(mark + 1)
-                || _tokens[mark + 1].Kind == TokenKind.Number) || IsQuoteMark(mark + 1) || (mark + 1 < _b && quoteOf[mark + 1] >= 0)))
+                || _tokens[mark + 1].Kind == TokenKind.Number) || IsQuoteMark(mark + 1) || (mark + 1 < _b && _quoteOf[mark + 1] >= 0)))
             {
                 return;
             }
@@ -120,7 +120,7 @@ internal sealed partial class AttributionFinder
             {
                 g = h - 2;
             }
-            else if (h - 1 > _a && IsWord(h - 1) && quoteOf[h - 1] < 0 && char.IsLower(W(h - 1)[0]) && !Breaks.Contains(W(h - 1)) && !Auxiliaries.Contains(W(h - 1))
+            else if (h - 1 > _a && IsWord(h - 1) && _quoteOf[h - 1] < 0 && char.IsLower(W(h - 1)[0]) && !Breaks.Contains(W(h - 1)) && !Auxiliaries.Contains(W(h - 1))
                 && (W(h - 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(h - 1)) || GroupVerbs.Contains(W(h - 1))))
             {
                 g = h - 1;
@@ -152,9 +152,9 @@ internal sealed partial class AttributionFinder
         {
             var cueStart = _tokens[Math.Max(_a, h - 3)].Span.Start;
             var markStart = _tokens[mark].Span.Start;
-            for (var k = found.Count - 1; k >= 0 && k >= found.Count - 8; k--)
+            for (var k = _found.Count - 1; k >= 0 && k >= _found.Count - 8; k--)
             {
-                var f = found[k];
+                var f = _found[k];
                 if (f.Content.End <= _tokens[_a].Span.Start && (f.Cue is not { } c || c.End <= _tokens[_a].Span.Start))
                 {
                     break;

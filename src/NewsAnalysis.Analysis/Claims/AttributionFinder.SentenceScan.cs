@@ -9,31 +9,29 @@ internal sealed partial class AttributionFinder
     /// The rules that read one sentence window: labels, "according to", agentless passives, verbs with their subject
     /// or inverted speaker, reporting nouns and infinitives. Each looks at a bounded stretch of tokens.
     /// </summary>
-    private sealed partial class SentenceScan(
-        AttributionFinder owner, TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found)
+    private sealed partial class SentenceScan : ContentSpans
     {
-        private readonly string _text = document.Text;
-        private readonly ReadOnlyArray<Token> _tokens = document.Tokens;
-        private int _sentence;
-        private int _a;
-        private int _b;
+        private readonly AttributionFinder _owner;
         private bool _quoted;
-        private double _probability;
-        private AttributionRule _rule;
-        private bool _weak;
+
+        public SentenceScan(AttributionFinder owner, TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found)
+            : base(document, quotes, quoteOf, found, owner._lexicon, owner._minStrength)
+        {
+            _owner = owner;
+        }
 
         public void Run(int sentence, int a0, int b0)
         {
             _sentence = sentence;
             _a = a0;
             _b = b0;
-            _quoted = SentenceWindows.HasQuoted(quoteOf, a0, b0);
+            _quoted = SentenceWindows.HasQuoted(_quoteOf, a0, b0);
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
             for (var i = a; i < b; i++)
             {
-                if (i > a && quoteOf[i] < 0 && IsFrameMark(i))
+                if (i > a && _quoteOf[i] < 0 && IsFrameMark(i))
                 {
                     _probability = 0;
                     _weak = true;
@@ -42,13 +40,13 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
-                if (i > a && _tokens[i].Span.Length == 2 && quoteOf[i] < 0 && W(i) is "in" && InPollPhrase(i) is { } pollEnd)
+                if (i > a && _tokens[i].Span.Length == 2 && _quoteOf[i] < 0 && W(i) is "in" && InPollPhrase(i) is { } pollEnd)
                 {
                     i = pollEnd;
                     continue;
                 }
 
-                if (quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
+                if (_quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !_owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;
                 }
@@ -64,8 +62,6 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        private ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
-
         // The model decides in context when there is one; otherwise the word's strength alone.
         private bool IsCue(int i)
         {
@@ -75,10 +71,10 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            var strength = owner._lexicon.Strength(W(i));
-            if (owner._model is not { } model)
+            var strength = _lexicon.Strength(W(i));
+            if (_owner._model is not { } model)
             {
-                return strength >= owner._minStrength;
+                return strength >= _minStrength;
             }
 
             if (strength < MinModelStrength)
@@ -88,38 +84,14 @@ internal sealed partial class AttributionFinder
 
             // Newsroom reporting verbs (the lexicon's seed list) and verbs with a that-clause need less of the model,
             // which has seen few of the rarer ones.
-            var p = model.Score(document, _a, _b, i, _quoted);
+            var p = model.Score(_document, _a, _b, i, _quoted);
             _probability = p;
-            var that = strength >= owner._minStrength && Is(i + 1, "that");
-            var rule = owner._ruleProbability;
+            var that = strength >= _minStrength && Is(i + 1, "that");
+            var rule = _owner._ruleProbability;
             _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
-            var min = owner._minProbability;
+            var min = _owner._minProbability;
             return p >= min || (strength >= 0.9 && p >= min / 3) || that;
         }
-
-        private bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-        private bool IsWord(int i) => i >= _a && i < _b && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
-
-        private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(W(i)[0]);
-
-        private bool IsPunct(int i, char c) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
-
-        // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
-        private bool IsQuoteMark(int i)
-        {
-            if (i < _a || i >= _b)
-            {
-                return false;
-            }
-
-            var s = W(i);
-            return s is "\"" or "“" or "”" or "''" or "``"
-                || (s is "'" && ((i + 1 < _tokens.Count && W(i + 1) is "'" && _tokens[i + 1].Span.Start == _tokens[i].Span.End)
-                    || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)));
-        }
-
-        private Span Tokens(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
 
         // "according to X, Y" and "Y, according to X".
         private int? AccordingTo(int i)
@@ -159,7 +131,7 @@ internal sealed partial class AttributionFinder
 
             var comma = i + 1;
             var poll = false;
-            while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && quoteOf[comma] < 0)
+            while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && _quoteOf[comma] < 0)
             {
                 poll |= DocumentNouns.Contains(W(comma));
                 comma++;
@@ -173,29 +145,6 @@ internal sealed partial class AttributionFinder
             _rule = AttributionRule.InPoll;
             Add(content, Tokens(i + 1, comma - 1), IsVague(i + 1, comma - 1), Tokens(i, i));
             return comma;
-        }
-
-        // "according to early results of exit polls conducted for ...": the words up to the first preposition.
-        private (int First, int Last)? LeadingWords(int j)
-        {
-            var last = j - 1;
-            while (last + 1 < _b && last + 1 - j < MaxPhrase && IsWord(last + 1) && quoteOf[last + 1] < 0 && !Breaks.Contains(W(last + 1)))
-            {
-                last++;
-            }
-
-            return last >= j ? (j, last) : null;
-        }
-
-        private (int First, int Last)? UpToComma(int j)
-        {
-            var last = j;
-            while (last + 1 < _b && last + 1 - j < 10 && IsWord(last + 1))
-            {
-                last++;
-            }
-
-            return IsWord(j) && quoteOf[j] < 0 && (last + 1 >= _b || _tokens[last + 1].Kind == TokenKind.Punctuation) ? (j, last) : null;
         }
 
         // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
@@ -235,7 +184,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon), Rule: AttributionRule.SpeakerLabel));
+            _found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon), Rule: AttributionRule.SpeakerLabel));
             return _b - 1;
         }
 
@@ -251,12 +200,12 @@ internal sealed partial class AttributionFinder
             var last = i;
             var described = Definite.Contains(W(i));
             while (last + 1 < _b && last - i < 6 && (IsCapitalised(last + 1) || Is(last + 1, "and") || (IsPunct(last + 1, '.') && Titles.Contains(W(last)))
-                || (described && IsWord(last + 1) && !Breaks.Contains(W(last + 1)) && quoteOf[last + 1] < 0)))
+                || (described && IsWord(last + 1) && !Breaks.Contains(W(last + 1)) && _quoteOf[last + 1] < 0)))
             {
                 last++;
             }
 
-            if (!IsPunct(last + 1, ':') || !(IsCapitalised(last) || last > i) || !(IsQuoteMark(last + 2) || (last + 2 < _b && quoteOf[last + 2] >= 0)))
+            if (!IsPunct(last + 1, ':') || !(IsCapitalised(last) || last > i) || !(IsQuoteMark(last + 2) || (last + 2 < _b && _quoteOf[last + 2] >= 0)))
             {
                 return null;
             }
@@ -279,26 +228,7 @@ internal sealed partial class AttributionFinder
                 return _tokens[i - 1].Span.Length == 4 && Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
             }
 
-            return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
-        }
-
-        private bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
-
-        private int WordCount(int from)
-        {
-            var n = 0;
-            for (var t = from; t < _b && n < 4; t++)
-            {
-                n += IsWord(t) ? 1 : 0;
-            }
-
-            return n;
-        }
-
-        private bool StartsParagraph()
-        {
-            var start = _tokens[_a].Span.Start;
-            return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
+            return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (_quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
         }
 
         // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
@@ -310,7 +240,7 @@ internal sealed partial class AttributionFinder
                 var start = Is(r + 1, "about") || Is(r + 1, "over") || Is(r + 1, "that") ? r + 2 : r + 1;
                 if (ContentBetween(start, _b - 1) is { } about)
                 {
-                    found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r), Rule: AttributionRule.RaisedConcern));
+                    _found.Add(new FoundAttribution(about, AttributionKind.Vague, null, Tokens(i, r), Rule: AttributionRule.RaisedConcern));
                 }
 
                 return r;
@@ -336,7 +266,7 @@ internal sealed partial class AttributionFinder
             var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : ContentBetween(_a, _b - 1);
             if (content is { } c)
             {
-                found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
+                _found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
             }
 
             return i + 1;
@@ -356,7 +286,7 @@ internal sealed partial class AttributionFinder
             (int First, int Last)? holder = PossessivePronouns.Contains(W(i - 1)) ? (i - 1, i - 1)
                 : IsPossessive(i - 1) && CapitalisedRun(i - 2) is { } possessor ? (possessor, i - 1)
                 : null;
-            if (holder is not { } h || owner._model is null || !IsCue(i))
+            if (holder is not { } h || _owner._model is null || !IsCue(i))
             {
                 return null;
             }
@@ -368,7 +298,7 @@ internal sealed partial class AttributionFinder
             }
 
             start = FirstContentToken(start);
-            if (start >= _b || quoteOf[start - 1] >= 0 || ContentBetween(start, NounPhraseEnd(start)) is not { } content)
+            if (start >= _b || _quoteOf[start - 1] >= 0 || ContentBetween(start, NounPhraseEnd(start)) is not { } content)
             {
                 return null;
             }
@@ -423,45 +353,6 @@ internal sealed partial class AttributionFinder
             return i;
         }
 
-        // What a reporting noun holds ends where the sentence's own verb begins: "[his vow to target Gaza] has
-        // heightened fears" (content up to "has"), unless a that-clause or quotation carries it to the clause end.
-        private int NounPhraseEnd(int start)
-        {
-            var end = ClauseEnd(start);
-            if (Is(start - 1, "that") || quoteOf[start] >= 0)
-            {
-                return end;
-            }
-
-            for (var k = start + 1; k <= end; k++)
-            {
-                if (quoteOf[k] < 0 && (IsPunct(k, ',') || FiniteAuxiliaries.Contains(W(k))))
-                {
-                    return k - 1;
-                }
-            }
-
-            return end;
-        }
-
-        // The first token of the name ending at token j ("Mayor Dunn", "Sen. Tom Carper"), if j ends one.
-        private int? CapitalisedRun(int j)
-        {
-            if (!IsCapitalised(j))
-            {
-                return null;
-            }
-
-            var first = j;
-            while (first - 1 >= _a && j - first < MaxPhrase
-                && (IsCapitalised(first - 1) || (IsPunct(first - 1, '.') && first - 2 >= _a && Titles.Contains(W(first - 2)))))
-            {
-                first--;
-            }
-
-            return first;
-        }
-
         private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
         {
             var word = W(i);
@@ -478,8 +369,8 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            var document = DocumentVerbs.Contains(word);
-            var stance = StanceVerbs.Contains(word) || document;
+            var documentVerb = DocumentVerbs.Contains(word);
+            var stance = StanceVerbs.Contains(word) || documentVerb;
             if ((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance)
                 || Is(i - 1, "to") || (i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word)) || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")))
             {
@@ -564,12 +455,12 @@ internal sealed partial class AttributionFinder
             }
 
             // "records show", and "a poll conducted by the party in May showed": the document heads its phrase.
-            if (document && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
+            if (documentVerb && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
             {
                 left = record;
             }
 
-            if (document && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
+            if (documentVerb && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
             {
                 return null;
             }
@@ -587,7 +478,7 @@ internal sealed partial class AttributionFinder
             var rightContentStart = FirstContentToken(i + 1);
             // Something said, not a stray time phrase ("he said on Tuesday").
             var hasRightContent = rightContentStart < _b && !ObjectIsReport(i, rightContentStart) && ContentBetween(rightContentStart, _b - 1) is { } rc
-                && (!IsTimePhrase(rightContentStart, rc.End) || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                && (!IsTimePhrase(rightContentStart, rc.End) || IsQuoteMark(rightContentStart - 1) || _quoteOf[rightContentStart] >= 0);
 
             // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
             if (left is null && !gerund && i > _a && (IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
@@ -613,9 +504,9 @@ internal sealed partial class AttributionFinder
                 // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
                 // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
                 var before = l.First - 1;
-                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && quoteOf[before - 1] >= 0));
+                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0));
                 var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !hasRightContent);
-                var framed = rightContentStart < _b && (rightContentStart > i + 1 || IsQuoteMark(rightContentStart - 1) || quoteOf[rightContentStart] >= 0);
+                var framed = rightContentStart < _b && (rightContentStart > i + 1 || IsQuoteMark(rightContentStart - 1) || _quoteOf[rightContentStart] >= 0);
                 if (hasRightContent && (!inverted || framed))
                 {
                     AddRight(rightContentStart, source, vague, cue);
@@ -647,12 +538,12 @@ internal sealed partial class AttributionFinder
                 source = Tokens(r.First, r.Last);
                 vague = IsVague(r.First, r.Last);
                 AddLeft(i - 1, source, vague, cue);
-                if (IsPunct(r.Last + 1, ',') && (IsQuoteMark(r.Last + 2) || quoteOf[Math.Min(r.Last + 2, _tokens.Count - 1)] >= 0))
+                if (IsPunct(r.Last + 1, ',') && (IsQuoteMark(r.Last + 2) || _quoteOf[Math.Min(r.Last + 2, _tokens.Count - 1)] >= 0))
                 {
                     AddRight(FirstContentToken(r.Last + 1), source, vague, cue);
                 }
             }
-            else if (owner._lexicon.Strength(word) < 0.5 && !(_probability >= FallbackCue && hasRightContent && NearestSubject(i) is not null))
+            else if (_lexicon.Strength(word) < 0.5 && !(_probability >= FallbackCue && hasRightContent && NearestSubject(i) is not null))
             {
                 return stance || !hasRightContent ? null : AnySubject(i, subjectEnd, rightContentStart, cue);
             }
@@ -702,67 +593,11 @@ internal sealed partial class AttributionFinder
             return right is { } rr ? rr.Last : i;
         }
 
-        private (int First, int Last)? PredicateSubject(int p)
-        {
-            if (p - 1 >= _a && (Is(p, "in") || Is(p, "on") || Is(p, "for")) && Auxiliaries.Contains(W(p - 1)))
-            {
-                p--;
-            }
-
-            if (p < _a || !IsWord(p) || !(Be.Contains(W(p)) || FiniteAuxiliaries.Contains(W(p)) || Is(p, "become") || Is(p, "been")))
-            {
-                return null;
-            }
-
-            var end = SkipAuxiliariesLeft(p);
-            return LeftPhrase(end) is { } subject && (LooksLikeSubject(subject.First, subject.Last) || Pronouns.Contains(W(subject.Last)))
-                ? subject : null;
-        }
-
-        private int? HeadBeforeComplement(int first)
-        {
-            var p = first - 1;
-            if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
-            {
-                p = joined.First - 1;
-            }
-
-            if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from")) || !IsWord(p - 1)
-                || LeftPhrase(p - 1) is not { } head)
-            {
-                return null;
-            }
-
-            var noun = W(head.Last);
-            return PersonNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && owner._lexicon.Strength(noun) < 0.3)
-                ? head.First : null;
-        }
-
         // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
         private bool IsJoined(int i, int subjectEnd)
         {
             var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;
             return IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || IsPunct(j, ',') || Is(j, "and") || Is(j, "but");
-        }
-
-        // The document noun a subject phrase starts with, before what describes it ("records compiled by the
-        // commission", "a poll of voters in Ohio").
-        private (int First, int Last)? DocumentBefore(int j)
-        {
-            for (var k = j; k >= _a && k > j - 10; k--)
-            {
-                if (!IsWord(k) || quoteOf[k] >= 0)
-                {
-                    return null;
-                }
-
-                if (DocumentNouns.Contains(W(k)))
-                {
-                    return LeftPhrase(k);
-                }
-            }
-
-            return null;
         }
 
         // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
@@ -807,29 +642,6 @@ internal sealed partial class AttributionFinder
         // "he's said", "she's warned": after a person, 's is "has", not the passive "is".
         private bool PerfectHas(int j) => W(j) is "'s" or "’s" && (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "who"));
 
-        private (int First, int Last)? NearestSubject(int i)
-        {
-            for (var k = i - 1; k >= _a && k > i - 10; k--)
-            {
-                if (quoteOf[k] >= 0 || IsQuoteMark(k) || Is(k, "that") || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, ','))
-                {
-                    return null;
-                }
-
-                if (Pronouns.Contains(W(k)) && !Is(k, "it"))
-                {
-                    return (k, k);
-                }
-
-                if (IsCapitalised(k) && !Determiners.Contains(W(k)) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k)))
-                {
-                    return LeftPhrase(k);
-                }
-            }
-
-            return null;
-        }
-
         private int? PassiveAgent(int i)
         {
             if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i))) || RightPhrase(i + 2) is not { } agent
@@ -858,7 +670,7 @@ internal sealed partial class AttributionFinder
             }
 
             var start = end;
-            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && quoteOf[start - 1] < 0)
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0)
             {
                 start--;
             }
@@ -872,288 +684,9 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        private void AddNextSentenceQuote(Span? source, bool vague, Span cue)
-        {
-            if (_sentence + 1 < document.Sentences.Count && document.Sentences[_sentence + 1] is var next && next.TokenCount > 1
-                && quoteOf[next.FirstToken] < 0 && quoteOf[next.FirstToken + 1] is var q && q >= 0
-                && quotes[q].Inner.Start == _tokens[next.FirstToken + 1].Span.Start)
-            {
-                Add(quotes[q].Inner, source, vague, cue);
-            }
-        }
-
-        private void AddNextSentence(Span? source, bool vague, Span cue)
-        {
-            if (_sentence + 1 >= document.Sentences.Count)
-            {
-                return;
-            }
-
-            var next = document.Sentences[_sentence + 1];
-            var q = next.TokenCount > 1 ? quoteOf[next.FirstToken + 1] : -1;
-            Add(q >= 0 && quotes[q].Inner.Start <= _tokens[next.FirstToken + 1].Span.Start ? quotes[q].Inner : next.Span, source, vague, cue);
-        }
-
-        // A quotation closing just before this sentence.
-        private Quote? PrecedingQuote()
-        {
-            for (var t = _a - 1; t >= 0 && t >= _a - 3; t--)
-            {
-                if (quoteOf[t] >= 0)
-                {
-                    return quotes[quoteOf[t]];
-                }
-
-                var s = _tokens[t].Span.SliceOf(_text);
-                if (s is not ("\"" or "”" or "''" or "'" or "." or "," or "?" or "!"))
-                {
-                    return null;
-                }
-            }
-
-            return null;
-        }
-
-        private void AddRight(int start, Span? source, bool vague, Span cue)
-        {
-            if (start >= _b)
-            {
-                return;
-            }
-
-            // A quotation that opens here and runs past the sentence end is the content, whole.
-            var q = quoteOf[start];
-            if (q >= 0 && (quotes[q].Inner.End > _tokens[_b - 1].Span.End || OnlyPunctuationAfter(quotes[q].Outer.End)))
-            {
-                Add(quotes[q].Inner, source, vague, cue);
-                return;
-            }
-
-            if (ContentBetween(start, ClauseEnd(start)) is { } content)
-            {
-                Add(content, source, vague, cue);
-            }
-        }
-
-        private bool OnlyPunctuationAfter(int offset)
-        {
-            for (var t = _b - 1; t >= _a && _tokens[t].Span.Start >= offset; t--)
-            {
-                if (_tokens[t].Kind != TokenKind.Punctuation)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private void AddLeft(int end, Span? source, bool vague, Span cue)
-        {
-            while (end >= _a && (IsPunct(end, ',') || IsQuoteMark(end) || IsPunct(end, '—')))
-            {
-                end--;
-            }
-
-            if (end < _a)
-            {
-                return;
-            }
-
-            var q = quoteOf[end];
-            if (q >= 0)
-            {
-                Add(quotes[q].Inner, source, vague, cue);
-                return;
-            }
-
-            if (ContentBetween(_a, end) is { } content)
-            {
-                Add(content, source, vague, cue);
-            }
-        }
-
-        // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...").
-        private int ClauseEnd(int start)
-        {
-            for (var j = start + 1; j < _b - 1; j++)
-            {
-                if (quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
-                    && char.IsLower(W(j + 1)[0]) && owner._lexicon.Strength(W(j + 1)) >= owner._minStrength
-                    && (W(j + 1).EndsWith("ed", StringComparison.Ordinal)
-                        || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
-                {
-                    return j - 1;
-                }
-            }
-
-            return _b - 1;
-        }
-
-        private void Add(Span content, Span? source, bool vague, Span cue, bool inNounPhrase = false)
-        {
-            // A quotation ends on the comma that hands over to "he said"; that comma is not part of what was said.
-            while (content.Length > 1 && (_text[content.End - 1] is ',' || char.IsWhiteSpace(_text[content.End - 1])))
-            {
-                content = content with { End = content.End - 1 };
-            }
-
-            var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
-            if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
-            {
-                // "has sought refuge": one unquoted word is an object, not a statement.
-                return;
-            }
-
-            found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase, _rule, (float)_probability, _weak));
-        }
-
-        private bool HasTwoWords(Span content)
-        {
-            var words = 0;
-            var start = content.Start;
-            for (var k = 0; k < content.Length && words < 2; k++)
-            {
-                var letter = char.IsLetterOrDigit(_text[start + k]);
-                if (letter && (k == 0 || !char.IsLetterOrDigit(_text[start + k - 1])))
-                {
-                    words++;
-                }
-            }
-
-            return words >= 2;
-        }
-
-        private AttributionKind KindFromQuotes(Span content)
-        {
-            var quoted = 0;
-            foreach (var quote in QuotesNear(content))
-            {
-                if (quote.Inner.Overlaps(content))
-                {
-                    quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
-                }
-            }
-
-            return quoted == 0 ? AttributionKind.Indirect
-                : quoted >= content.Length * 0.8 ? AttributionKind.Direct
-                : AttributionKind.Mixed;
-        }
-
-        private IEnumerable<Quote> QuotesNear(Span content)
-        {
-            var lo = 0;
-            var hi = quotes.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (quotes[mid].Inner.End <= content.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (var k = lo; k < quotes.Count && quotes[k].Inner.Start < content.End; k++)
-            {
-                yield return quotes[k];
-            }
-        }
-
-        // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
-        private int FirstContentToken(int start)
-        {
-            var j = start;
-            for (var k = start; k < Math.Min(start + 9, _b); k++)
-            {
-                if (Is(k, "that") && quoteOf[k] < 0)
-                {
-                    j = k + 1;
-                    break;
-                }
-
-                // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
-                // "said with a laugh that ..." skips the manner phrase too.
-                if (!IsWord(k) || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
-                {
-                    break;
-                }
-            }
-
-            while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && quoteOf[j] < 0 && j + 1 < _b && quoteOf[j + 1] >= 0)))
-            {
-                j++;
-            }
-
-            return j;
-        }
-
-        private Span? ContentBetween(int first, int last)
-        {
-            while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last))
-            {
-                last--;
-            }
-
-            while (first <= last && (IsPunct(first, ',') || IsPunct(first, ':')))
-            {
-                first++;
-            }
-
-            return first <= last && first >= _a && last < _b ? Tokens(first, last) : null;
-        }
-
-        // Skips auxiliaries, adverbs and a short time phrase between subject and verb ("Sanders on Tuesday said").
-        private int SkipAuxiliariesLeft(int j)
-        {
-            while (j >= _a && IsWord(j))
-            {
-                if (Auxiliaries.Contains(W(j)) || IsAdverb(j) || TimeWords.Contains(W(j)))
-                {
-                    j--;
-                }
-                // A year or a day ("in 2015", "on Tuesday"), not a share ("four in 10 said").
-                else if (((_tokens[j].Kind == TokenKind.Number && W(j).Length == 4) || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
-                {
-                    j -= 2;
-                }
-                // "Sanders last week said", "the senator Wednesday morning said", "Trump Tuesday said".
-                else if (DayParts.Contains(W(j)) && j - 1 >= _a && (Weekdays.Contains(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this") || Is(j - 1, "next")))
-                {
-                    j -= 2;
-                }
-                else if (Weekdays.Contains(W(j)) && char.IsUpper(W(j)[0]) && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)))
-                {
-                    j--;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return j;
-        }
-
-        // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
-        private bool LooksLikeSubject(int first, int last) =>
-            (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
-            || (first == last && Quantifiers.Contains(W(first)))
-            // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
-            || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
-            || (IsPlural(last) && Is(first - 1, "of"))
-            // "Florida election officials say", "but aides say", "Nine in 10 say".
-            || ((IsPlural(last) || _tokens[last].Kind == TokenKind.Number)
-                && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
-            || (IsPlural(last) && (Determiners.Contains(W(first))
-                || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
-
         // "Former Pollster Says Clinton Is In Trouble": a strong cue in a title-case headline.
         private bool IsHeadlineCue(int i) =>
-            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && owner._lexicon.Strength(W(i)) >= 0.5
+            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _lexicon.Strength(W(i)) >= 0.5
             && !W(i).EndsWith("ing", StringComparison.Ordinal);
 
         // "Many fear ...", "Most say ...": a quantifier standing alone as the subject.
@@ -1161,385 +694,8 @@ internal sealed partial class AttributionFinder
         private bool ObjectIsReport(int i, int contentStart)
         {
             var noun = contentStart - 2;
-            return noun > i + 1 && Is(noun + 1, "that") && owner._lexicon.Strength(W(noun)) >= MinModelStrength
+            return noun > i + 1 && Is(noun + 1, "that") && _lexicon.Strength(W(noun)) >= MinModelStrength
                 && (IsPossessive(noun - 1) || PossessivePronouns.Contains(W(noun - 1)));
-        }
-
-        // "One in three said", "all but two said", "the two said": a count before a past-tense cue is its subject.
-        private bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
-            CountWords.Contains(W(j)) && (cue.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(cue));
-
-        private bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
-
-        private bool HasPossessive(int first, int last)
-        {
-            for (var t = first; t < last; t++)
-            {
-                if (IsPossessive(t))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsPlural(int t) => W(t).EndsWith('s') && !W(t).EndsWith("ss", StringComparison.Ordinal);
-
-        // A lone apostrophe glued to a word ending in s ("Sanders' aides"); two in a row are a quotation mark.
-        private bool IsPossessive(int j) => W(j) is "'s" or "’s"
-            || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
-
-        private bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
-
-        // The noun phrase or pronoun ending at token j.
-        private (int First, int Last)? LeftPhrase(int j)
-        {
-            if (j < _a)
-            {
-                return null;
-            }
-
-            if (IsPunct(j, ','))
-            {
-                // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma, after any
-                // opening phrase ("Similarly, William Bennett, a former secretary, said").
-                var start = ClauseStart();
-                var comma = start;
-                while (comma < j && !IsPunct(comma, ','))
-                {
-                    comma++;
-                }
-
-                if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
-                {
-                    return subject;
-                }
-
-                // "John Kasich of Ohio, a Republican who ..., said": a name with its "of" place.
-                if (comma < j && comma - _a <= MaxPhrase && IsCapitalised(_a) && !Pronouns.Contains(W(_a)) && NameWithPlace(_a, comma - 1))
-                {
-                    return (_a, comma - 1);
-                }
-
-                // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
-                for (var k = j - 1; k > _a && k > j - 40; k--)
-                {
-                    if (IsQuoteMark(k) && quoteOf[k + 1] < 0 && (quoteOf[k - 1] >= 0 || (IsQuoteMark(k - 1) && k - 2 >= _a && quoteOf[k - 2] >= 0)))
-                    {
-                        return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
-                    }
-                }
-
-                return NameBeforeInsertion(j) ?? NamingApposition(j);
-            }
-
-            if (IsDash(j))
-            {
-                // "Sims — a teacher from Mount Pleasant — says".
-                return NameBeforeInsertion(j);
-            }
-
-            if (IsPunct(j, ')'))
-            {
-                // "Rep. Gwen Moore (D-Wis.) said"
-                for (var k = j - 1; k > _a && k > j - 8; k--)
-                {
-                    if (IsPunct(k, '('))
-                    {
-                        return LeftPhrase(k - 1);
-                    }
-                }
-
-                return null;
-            }
-
-            if (!IsWord(j))
-            {
-                return null;
-            }
-
-            if (Pronouns.Contains(W(j)) || Is(j, "which"))
-            {
-                return (j, j);
-            }
-
-            // "most of them", "some of us", "many of those".
-            if ((Is(j, "them") || Is(j, "us") || Is(j, "those")) && Is(j - 1, "of") && j - 2 >= _a && (Quantifiers.Contains(W(j - 2)) || Determiners.Contains(W(j - 2))))
-            {
-                return (j - 2, j);
-            }
-
-            // "a headline that said ...": the relative "that" speaks for the noun before it.
-            if (Is(j, "that") && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)) && LeftPhrase(j - 1) is { } antecedent)
-            {
-                // The noun phrase only, not the clause it is the object of ("sent out a leaflet").
-                var start = antecedent.Last;
-                while (start > antecedent.First && !Determiners.Contains(W(start)))
-                {
-                    start--;
-                }
-
-                return (start, antecedent.Last);
-            }
-
-            if (IsQuantifierSubject(j))
-            {
-                return (j, j);
-            }
-
-            if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))
-            {
-                return null;
-            }
-
-            var first = j;
-            while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
-            {
-                first--;
-            }
-
-            while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first)))
-            {
-                first++;
-            }
-
-            return SourceWithProximity(first, j);
-        }
-
-        // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
-        // not the matter they are close to.
-        private (int First, int Last) SourceWithProximity(int first, int last)
-        {
-            var k = first - 1;
-            while (k > _a && Determiners.Contains(W(k)) && k > first - 3)
-            {
-                k--;
-            }
-
-            var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
-                || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
-                ? k - 2
-                : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
-            return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
-                ? (people.First, last)
-                : (first, last);
-        }
-
-        // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
-        // vetoed": the name before an apposition or relative clause that ends at token j, anywhere in the sentence.
-        private (int First, int Last)? NameBeforeInsertion(int j)
-        {
-            for (var k = j - 1; k > _a && k > j - 30; k--)
-            {
-                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
-                {
-                    return null;
-                }
-
-                if (IsPunct(k, ',') || IsDash(k))
-                {
-                    return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1)
-                        && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
-                        ? named : null;
-                }
-            }
-
-            return null;
-        }
-
-        // "One of the authors of the report, Ari Fleischer, said": the name set off by commas names the subject.
-        private (int First, int Last)? NamingApposition(int j)
-        {
-            var k = j - 1;
-            while (k > _a && j - k <= 6 && (IsCapitalised(k) || (IsPunct(k, '.') && Titles.Contains(W(k - 1)))))
-            {
-                k--;
-            }
-
-            return k < j - 1 && k > _a && IsPunct(k, ',') && IsCapitalised(k + 1) && !Pronouns.Contains(W(k + 1)) && !Weekdays.Contains(W(j - 1))
-                ? (k + 1, j - 1) : null;
-        }
-
-        private bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
-
-        private bool NameWithPlace(int first, int last)
-        {
-            var of = false;
-            for (var t = first; t <= last; t++)
-            {
-                if (Is(t, "of") && !of && t > first && t < last && IsCapitalised(t + 1))
-                {
-                    of = true;
-                }
-                else if (!IsCapitalised(t) && !(IsPunct(t, '.') && t > first && Titles.Contains(W(t - 1))))
-                {
-                    return false;
-                }
-            }
-
-            return of;
-        }
-
-        private bool IsPhraseToken(int t)
-        {
-            if (IsWord(t))
-            {
-                return !Breaks.Contains(W(t)) && !IsQuoteMark(t) && quoteOf[t] < 0;
-            }
-
-            var s = W(t);
-            return (s is "." && Titles.Contains(W(t - 1)))
-                || s is "'s" or "’s" or "-" or "&" or "'" or "’";
-        }
-
-        // The noun phrase or pronoun starting at token j ("said Netanyahu", "said the minister").
-        private (int First, int Last)? RightPhrase(int j)
-        {
-            if (!IsWord(j) || quoteOf[j] >= 0)
-            {
-                return null;
-            }
-
-            if (Pronouns.Contains(W(j)))
-            {
-                return Is(j, "it") || Is(j, "who") ? null : (j, j);
-            }
-
-            var determiner = Determiners.Contains(W(j));
-            // "Will Doyle", "May Lee": a capitalised modal before another capitalised word is a first name.
-            var name = IsCapitalised(j) && IsCapitalised(j + 1) && !Titles.Contains(W(j));
-            if ((Breaks.Contains(W(j)) && !name) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j) && !TitleBeforeName(j)))
-            {
-                return null;
-            }
-
-            var last = j;
-            var lower = 0;
-            var titled = !determiner && !IsCapitalised(j);
-            while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
-            {
-                var k = last + 1;
-                titled &= !IsCapitalised(k);
-                if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k) && !titled)
-                {
-                    // A title inside a name: "American Unity Fund president Margaret Hoover".
-                    if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && owner._lexicon.Strength(W(k)) < 0.3)
-                    {
-                        last = k;
-                        continue;
-                    }
-
-                    // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
-                    if (!determiner || ++lower > 3 || owner._lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
-                        || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1))))
-                    {
-                        break;
-                    }
-                }
-
-                last = k;
-            }
-
-            while (last > j && (!IsWord(last) || Determiners.Contains(W(last)) || LeadingTrim.Contains(W(last))))
-            {
-                last--;
-            }
-
-            return determiner && last == j ? null : (j, last);
-        }
-
-        // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
-        private bool TitleBeforeName(int j)
-        {
-            var k = j;
-            while (k < _b && k - j < 4 && IsWord(k) && !IsCapitalised(k) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k))
-                && quoteOf[k] < 0 && owner._lexicon.Strength(W(k)) < 0.3)
-            {
-                k++;
-            }
-
-            return k > j && IsCapitalised(k) && !Breaks.Contains(W(k)) && quoteOf[k] < 0;
-        }
-
-        private bool IsTimePhrase(int first, int end)
-        {
-            var t = first;
-            while (t < _b && _tokens[t].Span.End <= end)
-            {
-                if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late")
-                    || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
-                    || _tokens[t].Kind == TokenKind.Number))
-                {
-                    return false;
-                }
-
-                t++;
-            }
-
-            return true;
-        }
-
-        private bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
-
-        private (int First, int Last)? SentenceSubject() => RightPhrase(ClauseStart());
-
-        // Where the main clause begins after an opening word or phrase: "Similarly, ...", "On Friday, ...",
-        // "Asked about the vote, ...", "Walking to the next house, ...".
-        private int ClauseStart()
-        {
-            if (IsWord(_a) && IsPunct(_a + 1, ','))
-            {
-                return _a + 2;
-            }
-
-            var w = W(_a);
-            var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w)
-                || (char.IsUpper(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !IsCapitalised(_a + 1)));
-            if (!opening || Pronouns.Contains(w))
-            {
-                return _a;
-            }
-
-            for (var k = _a + 1; k < _b && k < _a + 16; k++)
-            {
-                if (quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
-                {
-                    return _a;
-                }
-
-                if (IsPunct(k, ','))
-                {
-                    return k + 1;
-                }
-            }
-
-            return _a;
-        }
-
-        // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
-        // "critics"); "the minister" is a definite description of someone the article names.
-        private bool IsVague(int first, int last)
-        {
-            if (first == last && Pronouns.Contains(W(first)))
-            {
-                return false;
-            }
-
-            // "Critics say", "Officials insisted": capitalised only because they open the sentence.
-            if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))))
-            {
-                return true;
-            }
-
-            // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
-            if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
-            {
-                return false;
-            }
-
-            // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
-            return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
         }
     }
 }

@@ -11,7 +11,6 @@ namespace NewsAnalysis.Analysis.Claims;
 /// </summary>
 internal sealed partial class AttributionFinder
 {
-    private const int MaxPhrase = 8;
     internal const int MaxSentenceTokens = 200;
 
     // Lexicon words annotated as a cue less often than this ("people", "new") are left out of the model's decisions:

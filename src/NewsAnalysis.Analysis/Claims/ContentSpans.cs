@@ -1,0 +1,284 @@
+using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// What a cue reports: the content span on either side of it in the sentence window (to the clause end, or the
+/// quotation it frames), its kind from the quotations it overlaps, and the proposal added for it.
+/// </summary>
+internal abstract class ContentSpans : SourcePhrases
+{
+    protected readonly IReadOnlyList<Quote> _quotes;
+    protected readonly List<FoundAttribution> _found;
+    protected readonly double _minStrength;
+
+    // The rule proposing and the model's cue probability, recorded with each proposal.
+    protected double _probability;
+    protected AttributionRule _rule;
+    protected bool _weak;
+
+    protected ContentSpans(
+        TextDocument document, IReadOnlyList<Quote> quotes, int[] quoteOf, List<FoundAttribution> found, CueLexicon lexicon, double minStrength)
+        : base(document, quoteOf, lexicon)
+    {
+        _quotes = quotes;
+        _found = found;
+        _minStrength = minStrength;
+    }
+
+    // What a reporting noun holds ends where the sentence's own verb begins: "[his vow to target Gaza] has
+    // heightened fears" (content up to "has"), unless a that-clause or quotation carries it to the clause end.
+    protected int NounPhraseEnd(int start)
+    {
+        var end = ClauseEnd(start);
+        if (Is(start - 1, "that") || _quoteOf[start] >= 0)
+        {
+            return end;
+        }
+
+        for (var k = start + 1; k <= end; k++)
+        {
+            if (_quoteOf[k] < 0 && (IsPunct(k, ',') || FiniteAuxiliaries.Contains(W(k))))
+            {
+                return k - 1;
+            }
+        }
+
+        return end;
+    }
+
+    protected void AddNextSentenceQuote(Span? source, bool vague, Span cue)
+    {
+        if (_sentence + 1 < _document.Sentences.Count && _document.Sentences[_sentence + 1] is var next && next.TokenCount > 1
+            && _quoteOf[next.FirstToken] < 0 && _quoteOf[next.FirstToken + 1] is var q && q >= 0
+            && _quotes[q].Inner.Start == _tokens[next.FirstToken + 1].Span.Start)
+        {
+            Add(_quotes[q].Inner, source, vague, cue);
+        }
+    }
+
+    protected void AddNextSentence(Span? source, bool vague, Span cue)
+    {
+        if (_sentence + 1 >= _document.Sentences.Count)
+        {
+            return;
+        }
+
+        var next = _document.Sentences[_sentence + 1];
+        var q = next.TokenCount > 1 ? _quoteOf[next.FirstToken + 1] : -1;
+        Add(q >= 0 && _quotes[q].Inner.Start <= _tokens[next.FirstToken + 1].Span.Start ? _quotes[q].Inner : next.Span, source, vague, cue);
+    }
+
+    // A quotation closing just before this sentence.
+    protected Quote? PrecedingQuote()
+    {
+        for (var t = _a - 1; t >= 0 && t >= _a - 3; t--)
+        {
+            if (_quoteOf[t] >= 0)
+            {
+                return _quotes[_quoteOf[t]];
+            }
+
+            var s = _tokens[t].Span.SliceOf(_text);
+            if (s is not ("\"" or "”" or "''" or "'" or "." or "," or "?" or "!"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    protected void AddRight(int start, Span? source, bool vague, Span cue)
+    {
+        if (start >= _b)
+        {
+            return;
+        }
+
+        // A quotation that opens here and runs past the sentence end is the content, whole.
+        var q = _quoteOf[start];
+        if (q >= 0 && (_quotes[q].Inner.End > _tokens[_b - 1].Span.End || OnlyPunctuationAfter(_quotes[q].Outer.End)))
+        {
+            Add(_quotes[q].Inner, source, vague, cue);
+            return;
+        }
+
+        if (ContentBetween(start, ClauseEnd(start)) is { } content)
+        {
+            Add(content, source, vague, cue);
+        }
+    }
+
+    protected bool OnlyPunctuationAfter(int offset)
+    {
+        for (var t = _b - 1; t >= _a && _tokens[t].Span.Start >= offset; t--)
+        {
+            if (_tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    protected void AddLeft(int end, Span? source, bool vague, Span cue)
+    {
+        while (end >= _a && (IsPunct(end, ',') || IsQuoteMark(end) || IsPunct(end, '—')))
+        {
+            end--;
+        }
+
+        if (end < _a)
+        {
+            return;
+        }
+
+        var q = _quoteOf[end];
+        if (q >= 0)
+        {
+            Add(_quotes[q].Inner, source, vague, cue);
+            return;
+        }
+
+        if (ContentBetween(_a, end) is { } content)
+        {
+            Add(content, source, vague, cue);
+        }
+    }
+
+    // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...").
+    protected int ClauseEnd(int start)
+    {
+        for (var j = start + 1; j < _b - 1; j++)
+        {
+            if (_quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
+                && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
+                && (W(j + 1).EndsWith("ed", StringComparison.Ordinal)
+                    || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return j - 1;
+            }
+        }
+
+        return _b - 1;
+    }
+
+    protected void Add(Span content, Span? source, bool vague, Span cue, bool inNounPhrase = false)
+    {
+        // A quotation ends on the comma that hands over to "he said"; that comma is not part of what was said.
+        while (content.Length > 1 && (_text[content.End - 1] is ',' || char.IsWhiteSpace(_text[content.End - 1])))
+        {
+            content = content with { End = content.End - 1 };
+        }
+
+        var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
+        if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
+        {
+            // "has sought refuge": one unquoted word is an object, not a statement.
+            return;
+        }
+
+        _found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase, _rule, (float)_probability, _weak));
+    }
+
+    protected bool HasTwoWords(Span content)
+    {
+        var words = 0;
+        var start = content.Start;
+        for (var k = 0; k < content.Length && words < 2; k++)
+        {
+            var letter = char.IsLetterOrDigit(_text[start + k]);
+            if (letter && (k == 0 || !char.IsLetterOrDigit(_text[start + k - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    protected AttributionKind KindFromQuotes(Span content)
+    {
+        var quoted = 0;
+        foreach (var quote in QuotesNear(content))
+        {
+            if (quote.Inner.Overlaps(content))
+            {
+                quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
+            }
+        }
+
+        return quoted == 0 ? AttributionKind.Indirect
+            : quoted >= content.Length * 0.8 ? AttributionKind.Direct
+            : AttributionKind.Mixed;
+    }
+
+    protected IEnumerable<Quote> QuotesNear(Span content)
+    {
+        var lo = 0;
+        var hi = _quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_quotes[mid].Inner.End <= content.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < _quotes.Count && _quotes[k].Inner.Start < content.End; k++)
+        {
+            yield return _quotes[k];
+        }
+    }
+
+    // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
+    protected int FirstContentToken(int start)
+    {
+        var j = start;
+        for (var k = start; k < Math.Min(start + 9, _b); k++)
+        {
+            if (Is(k, "that") && _quoteOf[k] < 0)
+            {
+                j = k + 1;
+                break;
+            }
+
+            // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
+            // "said with a laugh that ..." skips the manner phrase too.
+            if (!IsWord(k) || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
+            {
+                break;
+            }
+        }
+
+        while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && _quoteOf[j] < 0 && j + 1 < _b && _quoteOf[j + 1] >= 0)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    protected Span? ContentBetween(int first, int last)
+    {
+        while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last))
+        {
+            last--;
+        }
+
+        while (first <= last && (IsPunct(first, ',') || IsPunct(first, ':')))
+        {
+            first++;
+        }
+
+        return first <= last && first >= _a && last < _b ? Tokens(first, last) : null;
+    }
+}

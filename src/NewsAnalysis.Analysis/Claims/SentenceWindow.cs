@@ -1,0 +1,117 @@
+using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// One sentence window of a document, tokens [<c>_a</c>, <c>_b</c>), and the token tests the attribution rules read it
+/// with. One window is reused for every sentence of a document, moved along by the scan.
+/// </summary>
+internal abstract class SentenceWindow
+{
+    protected readonly TextDocument _document;
+    protected readonly string _text;
+    protected readonly ReadOnlyArray<Token> _tokens;
+
+    // For each token, the quotation holding it, else -1.
+    protected readonly int[] _quoteOf;
+    protected int _sentence;
+    protected int _a;
+    protected int _b;
+
+    protected SentenceWindow(TextDocument document, int[] quoteOf)
+    {
+        _document = document;
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _quoteOf = quoteOf;
+    }
+
+    protected ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
+
+    protected bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    protected bool IsWord(int i) => i >= _a && i < _b && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+
+    protected bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(W(i)[0]);
+
+    protected bool IsPunct(int i, char c) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
+
+    // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
+    protected bool IsQuoteMark(int i)
+    {
+        if (i < _a || i >= _b)
+        {
+            return false;
+        }
+
+        var s = W(i);
+        return s is "\"" or "“" or "”" or "''" or "``"
+            || (s is "'" && ((i + 1 < _tokens.Count && W(i + 1) is "'" && _tokens[i + 1].Span.Start == _tokens[i].Span.End)
+                || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)));
+    }
+
+    protected Span Tokens(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
+
+    protected bool IsDashOrHyphen(int j) => IsDash(j) || (j >= _a && j < _b && W(j) is "-" or "―");
+
+    protected int WordCount(int from)
+    {
+        var n = 0;
+        for (var t = from; t < _b && n < 4; t++)
+        {
+            n += IsWord(t) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    protected bool StartsParagraph()
+    {
+        var start = _tokens[_a].Span.Start;
+        return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
+    }
+
+    protected bool HasPossessive(int first, int last)
+    {
+        for (var t = first; t < last; t++)
+        {
+            if (IsPossessive(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    protected bool IsPlural(int t) => W(t).EndsWith('s') && !W(t).EndsWith("ss", StringComparison.Ordinal);
+
+    // A lone apostrophe glued to a word ending in s ("Sanders' aides"); two in a row are a quotation mark.
+    protected bool IsPossessive(int j) => W(j) is "'s" or "’s"
+        || (W(j) is "'" or "’" && !IsQuoteMark(j) && j > 0 && _tokens[j - 1].Span.End == _tokens[j].Span.Start && W(j - 1).EndsWith('s')) || W(j).EndsWith("'s", StringComparison.Ordinal) || W(j).EndsWith("’s", StringComparison.Ordinal);
+
+    protected bool IsAdverb(int j) => char.IsLower(W(j)[0]) && W(j).EndsWith("ly", StringComparison.Ordinal) && W(j).Length > 4 && !LyNouns.Contains(W(j));
+
+    protected bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
+
+    protected bool IsTimePhrase(int first, int end)
+    {
+        var t = first;
+        while (t < _b && _tokens[t].Span.End <= end)
+        {
+            if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late")
+                || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
+                || _tokens[t].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        return true;
+    }
+
+    protected bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
+}

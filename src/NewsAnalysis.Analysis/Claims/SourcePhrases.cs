@@ -1,0 +1,520 @@
+using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.ReportWords;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// The phrases in a sentence window that can be a report's source: the noun phrase or pronoun before or after a cue,
+/// the clause's subject, a name before an apposition, the agent of a passive; and whether a source is unnamed.
+/// </summary>
+internal abstract class SourcePhrases : SentenceWindow
+{
+    protected const int MaxPhrase = 8;
+
+    protected readonly CueLexicon _lexicon;
+
+    protected SourcePhrases(TextDocument document, int[] quoteOf, CueLexicon lexicon)
+        : base(document, quoteOf)
+    {
+        _lexicon = lexicon;
+    }
+
+    // "according to early results of exit polls conducted for ...": the words up to the first preposition.
+    protected (int First, int Last)? LeadingWords(int j)
+    {
+        var last = j - 1;
+        while (last + 1 < _b && last + 1 - j < MaxPhrase && IsWord(last + 1) && _quoteOf[last + 1] < 0 && !Breaks.Contains(W(last + 1)))
+        {
+            last++;
+        }
+
+        return last >= j ? (j, last) : null;
+    }
+
+    protected (int First, int Last)? UpToComma(int j)
+    {
+        var last = j;
+        while (last + 1 < _b && last + 1 - j < 10 && IsWord(last + 1))
+        {
+            last++;
+        }
+
+        return IsWord(j) && _quoteOf[j] < 0 && (last + 1 >= _b || _tokens[last + 1].Kind == TokenKind.Punctuation) ? (j, last) : null;
+    }
+
+    // The first token of the name ending at token j ("Mayor Dunn", "Sen. Tom Carper"), if j ends one.
+    protected int? CapitalisedRun(int j)
+    {
+        if (!IsCapitalised(j))
+        {
+            return null;
+        }
+
+        var first = j;
+        while (first - 1 >= _a && j - first < MaxPhrase
+            && (IsCapitalised(first - 1) || (IsPunct(first - 1, '.') && first - 2 >= _a && Titles.Contains(W(first - 2)))))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    protected (int First, int Last)? PredicateSubject(int p)
+    {
+        if (p - 1 >= _a && (Is(p, "in") || Is(p, "on") || Is(p, "for")) && Auxiliaries.Contains(W(p - 1)))
+        {
+            p--;
+        }
+
+        if (p < _a || !IsWord(p) || !(Be.Contains(W(p)) || FiniteAuxiliaries.Contains(W(p)) || Is(p, "become") || Is(p, "been")))
+        {
+            return null;
+        }
+
+        var end = SkipAuxiliariesLeft(p);
+        return LeftPhrase(end) is { } subject && (LooksLikeSubject(subject.First, subject.Last) || Pronouns.Contains(W(subject.Last)))
+            ? subject : null;
+    }
+
+    protected int? HeadBeforeComplement(int first)
+    {
+        var p = first - 1;
+        if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
+        {
+            p = joined.First - 1;
+        }
+
+        if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from")) || !IsWord(p - 1)
+            || LeftPhrase(p - 1) is not { } head)
+        {
+            return null;
+        }
+
+        var noun = W(head.Last);
+        return PersonNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3)
+            ? head.First : null;
+    }
+
+    // The document noun a subject phrase starts with, before what describes it ("records compiled by the
+    // commission", "a poll of voters in Ohio").
+    protected (int First, int Last)? DocumentBefore(int j)
+    {
+        for (var k = j; k >= _a && k > j - 10; k--)
+        {
+            if (!IsWord(k) || _quoteOf[k] >= 0)
+            {
+                return null;
+            }
+
+            if (DocumentNouns.Contains(W(k)))
+            {
+                return LeftPhrase(k);
+            }
+        }
+
+        return null;
+    }
+
+    protected (int First, int Last)? NearestSubject(int i)
+    {
+        for (var k = i - 1; k >= _a && k > i - 10; k--)
+        {
+            if (_quoteOf[k] >= 0 || IsQuoteMark(k) || Is(k, "that") || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (Pronouns.Contains(W(k)) && !Is(k, "it"))
+            {
+                return (k, k);
+            }
+
+            if (IsCapitalised(k) && !Determiners.Contains(W(k)) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k)))
+            {
+                return LeftPhrase(k);
+            }
+        }
+
+        return null;
+    }
+
+    // Skips auxiliaries, adverbs and a short time phrase between subject and verb ("Sanders on Tuesday said").
+    protected int SkipAuxiliariesLeft(int j)
+    {
+        while (j >= _a && IsWord(j))
+        {
+            if (Auxiliaries.Contains(W(j)) || IsAdverb(j) || TimeWords.Contains(W(j)))
+            {
+                j--;
+            }
+            // A year or a day ("in 2015", "on Tuesday"), not a share ("four in 10 said").
+            else if (((_tokens[j].Kind == TokenKind.Number && W(j).Length == 4) || Weekdays.Contains(W(j))) && j - 1 >= _a && (Is(j - 1, "in") || Is(j - 1, "on")))
+            {
+                j -= 2;
+            }
+            // "Sanders last week said", "the senator Wednesday morning said", "Trump Tuesday said".
+            else if (DayParts.Contains(W(j)) && j - 1 >= _a && (Weekdays.Contains(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this") || Is(j - 1, "next")))
+            {
+                j -= 2;
+            }
+            else if (Weekdays.Contains(W(j)) && char.IsUpper(W(j)[0]) && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
+    protected bool LooksLikeSubject(int first, int last) =>
+        (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
+        || (first == last && Quantifiers.Contains(W(first)))
+        // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
+        || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
+        || (IsPlural(last) && Is(first - 1, "of"))
+        // "Florida election officials say", "but aides say", "Nine in 10 say".
+        || ((IsPlural(last) || _tokens[last].Kind == TokenKind.Number)
+            && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
+        || (IsPlural(last) && (Determiners.Contains(W(first))
+            || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
+
+    // "One in three said", "all but two said", "the two said": a count before a past-tense cue is its subject.
+    protected bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
+        CountWords.Contains(W(j)) && (cue.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(cue));
+
+    protected bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
+
+    // The noun phrase or pronoun ending at token j.
+    protected (int First, int Last)? LeftPhrase(int j)
+    {
+        if (j < _a)
+        {
+            return null;
+        }
+
+        if (IsPunct(j, ','))
+        {
+            // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma, after any
+            // opening phrase ("Similarly, William Bennett, a former secretary, said").
+            var start = ClauseStart();
+            var comma = start;
+            while (comma < j && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
+            {
+                return subject;
+            }
+
+            // "John Kasich of Ohio, a Republican who ..., said": a name with its "of" place.
+            if (comma < j && comma - _a <= MaxPhrase && IsCapitalised(_a) && !Pronouns.Contains(W(_a)) && NameWithPlace(_a, comma - 1))
+            {
+                return (_a, comma - 1);
+            }
+
+            // `"...," Scott Pruitt, the attorney general of Oklahoma, said`: the speaker follows the quotation.
+            for (var k = j - 1; k > _a && k > j - 40; k--)
+            {
+                if (IsQuoteMark(k) && _quoteOf[k + 1] < 0 && (_quoteOf[k - 1] >= 0 || (IsQuoteMark(k - 1) && k - 2 >= _a && _quoteOf[k - 2] >= 0)))
+                {
+                    return RightPhrase(IsPunct(k + 1, ',') ? k + 2 : k + 1);
+                }
+            }
+
+            return NameBeforeInsertion(j) ?? NamingApposition(j);
+        }
+
+        if (IsDash(j))
+        {
+            // "Sims — a teacher from Mount Pleasant — says".
+            return NameBeforeInsertion(j);
+        }
+
+        if (IsPunct(j, ')'))
+        {
+            // "Rep. Gwen Moore (D-Wis.) said"
+            for (var k = j - 1; k > _a && k > j - 8; k--)
+            {
+                if (IsPunct(k, '('))
+                {
+                    return LeftPhrase(k - 1);
+                }
+            }
+
+            return null;
+        }
+
+        if (!IsWord(j))
+        {
+            return null;
+        }
+
+        if (Pronouns.Contains(W(j)) || Is(j, "which"))
+        {
+            return (j, j);
+        }
+
+        // "most of them", "some of us", "many of those".
+        if ((Is(j, "them") || Is(j, "us") || Is(j, "those")) && Is(j - 1, "of") && j - 2 >= _a && (Quantifiers.Contains(W(j - 2)) || Determiners.Contains(W(j - 2))))
+        {
+            return (j - 2, j);
+        }
+
+        // "a headline that said ...": the relative "that" speaks for the noun before it.
+        if (Is(j, "that") && j - 1 >= _a && IsWord(j - 1) && !Breaks.Contains(W(j - 1)) && LeftPhrase(j - 1) is { } antecedent)
+        {
+            // The noun phrase only, not the clause it is the object of ("sent out a leaflet").
+            var start = antecedent.Last;
+            while (start > antecedent.First && !Determiners.Contains(W(start)))
+            {
+                start--;
+            }
+
+            return (start, antecedent.Last);
+        }
+
+        if (IsQuantifierSubject(j))
+        {
+            return (j, j);
+        }
+
+        if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))
+        {
+            return null;
+        }
+
+        var first = j;
+        while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
+        {
+            first--;
+        }
+
+        while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first)))
+        {
+            first++;
+        }
+
+        return SourceWithProximity(first, j);
+    }
+
+    // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
+    // not the matter they are close to.
+    protected (int First, int Last) SourceWithProximity(int first, int last)
+    {
+        var k = first - 1;
+        while (k > _a && Determiners.Contains(W(k)) && k > first - 3)
+        {
+            k--;
+        }
+
+        var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
+            || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
+            ? k - 2
+            : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
+        return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
+            ? (people.First, last)
+            : (first, last);
+    }
+
+    // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
+    // vetoed": the name before an apposition or relative clause that ends at token j, anywhere in the sentence.
+    protected (int First, int Last)? NameBeforeInsertion(int j)
+    {
+        for (var k = j - 1; k > _a && k > j - 30; k--)
+        {
+            if (_quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, ',') || IsDash(k))
+            {
+                return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1)
+                    && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
+                    ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "One of the authors of the report, Ari Fleischer, said": the name set off by commas names the subject.
+    protected (int First, int Last)? NamingApposition(int j)
+    {
+        var k = j - 1;
+        while (k > _a && j - k <= 6 && (IsCapitalised(k) || (IsPunct(k, '.') && Titles.Contains(W(k - 1)))))
+        {
+            k--;
+        }
+
+        return k < j - 1 && k > _a && IsPunct(k, ',') && IsCapitalised(k + 1) && !Pronouns.Contains(W(k + 1)) && !Weekdays.Contains(W(j - 1))
+            ? (k + 1, j - 1) : null;
+    }
+
+    protected bool NameWithPlace(int first, int last)
+    {
+        var of = false;
+        for (var t = first; t <= last; t++)
+        {
+            if (Is(t, "of") && !of && t > first && t < last && IsCapitalised(t + 1))
+            {
+                of = true;
+            }
+            else if (!IsCapitalised(t) && !(IsPunct(t, '.') && t > first && Titles.Contains(W(t - 1))))
+            {
+                return false;
+            }
+        }
+
+        return of;
+    }
+
+    protected bool IsPhraseToken(int t)
+    {
+        if (IsWord(t))
+        {
+            return !Breaks.Contains(W(t)) && !IsQuoteMark(t) && _quoteOf[t] < 0;
+        }
+
+        var s = W(t);
+        return (s is "." && Titles.Contains(W(t - 1)))
+            || s is "'s" or "’s" or "-" or "&" or "'" or "’";
+    }
+
+    // The noun phrase or pronoun starting at token j ("said Netanyahu", "said the minister").
+    protected (int First, int Last)? RightPhrase(int j)
+    {
+        if (!IsWord(j) || _quoteOf[j] >= 0)
+        {
+            return null;
+        }
+
+        if (Pronouns.Contains(W(j)))
+        {
+            return Is(j, "it") || Is(j, "who") ? null : (j, j);
+        }
+
+        var determiner = Determiners.Contains(W(j));
+        // "Will Doyle", "May Lee": a capitalised modal before another capitalised word is a first name.
+        var name = IsCapitalised(j) && IsCapitalised(j + 1) && !Titles.Contains(W(j));
+        if ((Breaks.Contains(W(j)) && !name) || LeadingTrim.Contains(W(j)) || (!determiner && !IsCapitalised(j) && !TitleBeforeName(j)))
+        {
+            return null;
+        }
+
+        var last = j;
+        var lower = 0;
+        var titled = !determiner && !IsCapitalised(j);
+        while (last + 1 < _b && last - j < MaxPhrase && IsPhraseToken(last + 1))
+        {
+            var k = last + 1;
+            titled &= !IsCapitalised(k);
+            if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k) && !titled)
+            {
+                // A title inside a name: "American Unity Fund president Margaret Hoover".
+                if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && _lexicon.Strength(W(k)) < 0.3)
+                {
+                    last = k;
+                    continue;
+                }
+
+                // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
+                if (!determiner || ++lower > 3 || _lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
+                    || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1))))
+                {
+                    break;
+                }
+            }
+
+            last = k;
+        }
+
+        while (last > j && (!IsWord(last) || Determiners.Contains(W(last)) || LeadingTrim.Contains(W(last))))
+        {
+            last--;
+        }
+
+        return determiner && last == j ? null : (j, last);
+    }
+
+    // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
+    protected bool TitleBeforeName(int j)
+    {
+        var k = j;
+        while (k < _b && k - j < 4 && IsWord(k) && !IsCapitalised(k) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k))
+            && _quoteOf[k] < 0 && _lexicon.Strength(W(k)) < 0.3)
+        {
+            k++;
+        }
+
+        return k > j && IsCapitalised(k) && !Breaks.Contains(W(k)) && _quoteOf[k] < 0;
+    }
+
+    protected (int First, int Last)? SentenceSubject() => RightPhrase(ClauseStart());
+
+    // Where the main clause begins after an opening word or phrase: "Similarly, ...", "On Friday, ...",
+    // "Asked about the vote, ...", "Walking to the next house, ...".
+    protected int ClauseStart()
+    {
+        if (IsWord(_a) && IsPunct(_a + 1, ','))
+        {
+            return _a + 2;
+        }
+
+        var w = W(_a);
+        var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w)
+            || (char.IsUpper(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !IsCapitalised(_a + 1)));
+        if (!opening || Pronouns.Contains(w))
+        {
+            return _a;
+        }
+
+        for (var k = _a + 1; k < _b && k < _a + 16; k++)
+        {
+            if (_quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return _a;
+            }
+
+            if (IsPunct(k, ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return _a;
+    }
+
+    // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
+    // "critics"); "the minister" is a definite description of someone the article names.
+    protected bool IsVague(int first, int last)
+    {
+        if (first == last && Pronouns.Contains(W(first)))
+        {
+            return false;
+        }
+
+        // "Critics say", "Officials insisted": capitalised only because they open the sentence.
+        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))))
+        {
+            return true;
+        }
+
+        // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
+        if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
+        {
+            return false;
+        }
+
+        // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
+        return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
+    }
+}
