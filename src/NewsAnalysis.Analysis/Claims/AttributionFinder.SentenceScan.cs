@@ -9,7 +9,7 @@ internal sealed partial class AttributionFinder
     /// The rules that read one sentence window: labels, "according to", agentless passives, verbs with their subject
     /// or inverted speaker, reporting nouns and infinitives. Each looks at a bounded stretch of tokens.
     /// </summary>
-    private sealed partial class SentenceScan : PhraseCues
+    private sealed class SentenceScan : PhraseCues
     {
         private readonly AttributionFinder _owner;
         private bool _quoted;
