@@ -9,10 +9,14 @@ namespace NewsAnalysis.Analysis.Claims;
 /// the subject it shares with a coordinated verb) and its content (the other side of the cue, or the quotation it
 /// frames). Every step looks at a bounded window of tokens, so the pass is linear in the text.
 /// </summary>
+/// <remarks>
+/// One scan object per document reads every window. Its rules are layered by what they need: <see cref="SentenceWindow"/>
+/// (token tests), <see cref="SourcePhrases"/> (who), <see cref="ContentSpans"/> (what, and the proposal),
+/// <see cref="PhraseCues"/> (fixed-phrase and shape cues), then the scan itself (reporting words the model decides on).
+/// Word lists are in <see cref="ReportWords"/>; <see cref="QuoteCompletion"/> adds what follows at document level.
+/// </remarks>
 internal sealed partial class AttributionFinder
 {
-    internal const int MaxSentenceTokens = 200;
-
     // Lexicon words annotated as a cue less often than this ("people", "new") are left out of the model's decisions:
     // they are most of the words it would be asked about, and it almost never takes them.
     internal const double MinModelStrength = 0.05;
@@ -81,7 +85,7 @@ internal sealed partial class AttributionFinder
     {
         var found = new List<FoundAttribution>();
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
-        foreach (var (sentence, a, b) in Windows(document))
+        foreach (var (sentence, a, b) in SentenceWindows.Windows(document))
         {
             scan.Run(sentence, a, b);
         }
@@ -92,9 +96,6 @@ internal sealed partial class AttributionFinder
     /// <summary>The attributions that follow from the kept ones and from the quotations' layout.</summary>
     internal static void Complete(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found) =>
         QuoteCompletion.Complete(text, quotes, found);
-
-    /// <inheritdoc cref="SentenceWindows.Windows"/>
-    internal static IEnumerable<(int Sentence, int First, int End)> Windows(TextDocument document) => SentenceWindows.Windows(document);
 
     /// <inheritdoc cref="SentenceWindows.Candidates"/>
     internal static IEnumerable<(int Token, int First, int End, bool Quoted)> Candidates(TextDocument document, int[] quoteOf, CueLexicon lexicon) =>

@@ -5,11 +5,13 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>The sentence windows the attribution rules read, and which tokens sit inside a quotation.</summary>
 internal static class SentenceWindows
 {
+    public const int MaxSentenceTokens = 200;
+
     /// <summary>
     /// The token windows the scan reads: a sentence, joined with the pieces a splitter cut off after an abbreviation
     /// or a question mark inside a quotation ("Ava, Mo. | , who ...", `"...?" | ," Trump said.`), with the index of
     /// its last sentence. A run-on "sentence" (garbage, a table, an unsplit 50,000-character line) is read in windows
-    /// of <see cref="AttributionFinder.MaxSentenceTokens"/> so that the per-cue look-arounds stay bounded and the pass stays linear.
+    /// of <see cref="MaxSentenceTokens"/> so that the per-cue look-arounds stay bounded and the pass stays linear.
     /// </summary>
     public static IEnumerable<(int Sentence, int First, int End)> Windows(TextDocument document)
     {
@@ -23,9 +25,9 @@ internal static class SentenceWindows
             }
 
             var end = sentences[last].EndToken;
-            for (var a = sentences[first].FirstToken; a < end; a += AttributionFinder.MaxSentenceTokens)
+            for (var a = sentences[first].FirstToken; a < end; a += MaxSentenceTokens)
             {
-                yield return (last, a, Math.Min(end, a + AttributionFinder.MaxSentenceTokens));
+                yield return (last, a, Math.Min(end, a + MaxSentenceTokens));
             }
 
             first = last + 1;
