@@ -25,7 +25,7 @@ internal sealed partial class AttributionFinder
             _sentence = sentence;
             _a = a0;
             _b = b0;
-            _quoted = SentenceWindows.HasQuoted(_quoteOf, a0, b0);
+            _quoted = ScanWindows.HasQuoted(_quoteOf, a0, b0);
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;

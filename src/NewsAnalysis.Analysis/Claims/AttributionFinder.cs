@@ -85,7 +85,7 @@ internal sealed partial class AttributionFinder
     {
         var found = new List<FoundAttribution>();
         var scan = new SentenceScan(this, document, quotes, quoteOf, found);
-        foreach (var (sentence, a, b) in SentenceWindows.Windows(document))
+        foreach (var (sentence, a, b) in ScanWindows.Windows(document))
         {
             scan.Run(sentence, a, b);
         }
@@ -97,10 +97,10 @@ internal sealed partial class AttributionFinder
     internal static void Complete(string text, IReadOnlyList<Quote> quotes, List<FoundAttribution> found) =>
         QuoteCompletion.Complete(text, quotes, found);
 
-    /// <inheritdoc cref="SentenceWindows.Candidates"/>
+    /// <inheritdoc cref="ScanWindows.Candidates"/>
     internal static IEnumerable<(int Token, int First, int End, bool Quoted)> Candidates(TextDocument document, int[] quoteOf, CueLexicon lexicon) =>
-        SentenceWindows.Candidates(document, quoteOf, lexicon);
+        ScanWindows.Candidates(document, quoteOf, lexicon);
 
-    /// <inheritdoc cref="SentenceWindows.MapTokensToQuotes"/>
-    internal static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes) => SentenceWindows.MapTokensToQuotes(document, quotes);
+    /// <inheritdoc cref="ScanWindows.MapTokensToQuotes"/>
+    internal static int[] MapTokensToQuotes(TextDocument document, IReadOnlyList<Quote> quotes) => ScanWindows.MapTokensToQuotes(document, quotes);
 }

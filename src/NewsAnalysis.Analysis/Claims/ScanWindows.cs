@@ -3,7 +3,7 @@ using NewsAnalysis.Analysis.Text;
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>The sentence windows the attribution rules read, and which tokens sit inside a quotation.</summary>
-internal static class SentenceWindows
+internal static class ScanWindows
 {
     public const int MaxSentenceTokens = 200;
 
