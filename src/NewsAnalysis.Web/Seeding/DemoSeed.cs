@@ -119,15 +119,7 @@ public sealed class DemoSeed(
 
         var body = ReadDemoArticle();
         var now = clock.GetUtcNow();
-        var batch = new ImportBatch
-        {
-            Kind = "seed",
-            Name = "Demo data",
-            CreatedAt = now,
-            Status = ImportStatus.Completed,
-            Total = 1,
-            Done = 1,
-        };
+        var batch = SeedBatch("Demo data", 1, now);
         var article = new Article
         {
             Title = DemoArticleTitle,
@@ -154,15 +146,7 @@ public sealed class DemoSeed(
     private async Task SeedWikinewsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var texts = WikinewsText.ReadAll();
-        var batch = new ImportBatch
-        {
-            Kind = "seed",
-            Name = "Demo data: Wikinews (CC BY 2.5)",
-            CreatedAt = now,
-            Status = ImportStatus.Completed,
-            Total = texts.Count,
-            Done = texts.Count,
-        };
+        var batch = SeedBatch("Demo data: Wikinews (CC BY 2.5)", texts.Count, now);
         var articles = new List<Article>();
         foreach (var (text, ordinal) in texts.Select((text, i) => (text, i + 1)))
         {
@@ -191,6 +175,16 @@ public sealed class DemoSeed(
 
         logger.LogInformation("Imported {Count} Wikinews demo articles (CC BY 2.5)", articles.Count);
     }
+
+    private static ImportBatch SeedBatch(string name, int count, DateTimeOffset now) => new()
+    {
+        Kind = "seed",
+        Name = name,
+        CreatedAt = now,
+        Status = ImportStatus.Completed,
+        Total = count,
+        Done = count,
+    };
 
     public static string ReadDemoArticle()
     {
