@@ -495,33 +495,23 @@ internal sealed class NerDocument
         }
 
         /// <summary>A cleared array of at least <paramref name="length"/>.</summary>
-        public int[] Counts(int length)
-        {
-            if (_counts.Length < length)
-            {
-                _counts = new int[length];
-            }
-            else
-            {
-                _counts.AsSpan(0, length).Clear();
-            }
-
-            return _counts;
-        }
+        public int[] Counts(int length) => Cleared(ref _counts, length);
 
         /// <summary>A cleared array of at least <paramref name="length"/>.</summary>
-        public TokenFlags[] Seen(int length)
+        public TokenFlags[] Seen(int length) => Cleared(ref _seen, length);
+
+        private static T[] Cleared<T>(ref T[] array, int length)
         {
-            if (_seen.Length < length)
+            if (array.Length < length)
             {
-                _seen = new TokenFlags[length];
+                array = new T[length];
             }
             else
             {
-                _seen.AsSpan(0, length).Clear();
+                array.AsSpan(0, length).Clear();
             }
 
-            return _seen;
+            return array;
         }
     }
 }
