@@ -76,9 +76,7 @@ public sealed class ImportItemReader(ImportLimits limits)
             (title, body) = SplitTitle(body, name);
         }
 
-        var url = record.Url is { Length: > 0 } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri.ToString()
-            : null;
+        var url = WebLink.Parse(record.Url)?.ToString();
         return Draft(title, body, record.Source, url, record.PublishedAt(), null);
     }
 

@@ -1,3 +1,4 @@
+using NewsAnalysis.Data;
 using NewsAnalysis.Data.Flags;
 
 namespace NewsAnalysis.Web.Claims;
@@ -34,7 +35,7 @@ public sealed record FlagRequest(
         // Only web links: a javascript: or data: "evidence" link would run in the next reader's browser.
         foreach (var url in EvidenceUrls)
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || url.Length > 2000)
+            if (WebLink.Parse(url) is null || url.Length > 2000)
             {
                 problems.Add($"'{url}' is not an http(s) link.");
             }

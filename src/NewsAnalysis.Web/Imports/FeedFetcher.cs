@@ -1,3 +1,4 @@
+using NewsAnalysis.Data;
 using NewsAnalysis.Data.Imports;
 
 namespace NewsAnalysis.Web.Imports;
@@ -9,7 +10,7 @@ public sealed class FeedFetcher(HttpClient http, ImportLimits limits)
 
     public async Task<IReadOnlyList<UnpackedItem>> FetchAsync(string url, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (WebLink.Parse(url) is not { } uri)
         {
             return [UnpackedItem.Fail(url, "not an http(s) URL")];
         }

@@ -31,8 +31,7 @@ public static class Display
     public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A stored source URL worth a link: absolute http(s) only, so an imported "javascript:" URL never becomes one.</summary>
-    public static Uri? Link(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+    public static Uri? Link(string? url) => WebLink.Parse(url);
 
     public static string Date(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
