@@ -27,7 +27,7 @@ internal sealed class AttributionFeatures
     private readonly TextDocument _document;
     private readonly int[] _quoteOf;
     private readonly CueLexicon _lexicon;
-    private readonly (Span Content, char Score, char Rule, Span Cue)[] _contents;
+    private readonly (Span Content, char Score, char Rule, Span Cue, char Kind)[] _contents;
     private readonly int[] _widestEnd;
     private readonly (Span Span, char Type, char Kind)[] _mentions;
     private readonly Dictionary<Span, int> _perCue = [];
@@ -71,12 +71,12 @@ internal sealed class AttributionFeatures
 
         // Only reported speech holds a nested report ("wrote that [officials said] ..."): a report inside a plan or a
         // request ("asked Moreno [to explain] ...", "plan to close the dam, which [engineers warn] ...") is one of its own.
-        var speech = new List<(Span Content, char Score, char Rule, Span Cue)>(candidates.Count);
+        var speech = new List<(Span Content, char Score, char Rule, Span Cue, char Kind)>(candidates.Count);
         foreach (var c in candidates)
         {
             if (IsSpeech(c))
             {
-                speech.Add((c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default));
+                speech.Add((c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default, (char)((c.Weak ? 'a' : 'A') + (int)c.Kind)));
             }
         }
 
@@ -125,7 +125,7 @@ internal sealed class AttributionFeatures
         var sentenceStart = sentence >= 0 && _document.Sentences[sentence].FirstToken == s0;
         var afterThat = s0 > 0 && Word(s0 - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
         var sourceQuoted = _quoteOf[s0] >= 0;
-        var (nested, outerScore, outerRule, outerCue) = Outer(source);
+        var (nested, outerScore, outerRule, outerCue, outerKind, depth) = Outer(source);
         var nest = nested ? 'n' : '-';
         features.Add(F(13, Mix(Mix(Mix(Mix(0, sentenceStart ? 's' : '-'), afterThat ? 't' : '-'), sourceQuoted ? 'q' : '-'), nest)));
         features.Add(F(14, Mix(Mix(0, nest), rule)));
@@ -139,6 +139,9 @@ internal sealed class AttributionFeatures
             var outerWord = Of(outerCue.SliceOf(_document.Text));
             features.Add(F(49, outerWord));
             features.Add(F(50, Mix(outerWord, rule)));
+            // How deep, and in what: a quotation (direct or mixed) or a paraphrase; from a cue the rules alone take or a weak one.
+            features.Add(F(51, Mix(Mix(Mix(0, outerKind), depth), rule)));
+            features.Add(F(52, Mix(Mix(Mix(0, outerKind), kind), sourceQuoted ? 'q' : '-')));
         }
 
         features.Add(F(16, Mix(Mix(0, afterThat ? 't' : '-'), rule)));
@@ -221,7 +224,7 @@ internal sealed class AttributionFeatures
 
     // A report held in another report's content ("The paper wrote that [officials said] ..."), which PolNeAR mostly
     // leaves unannotated, with how sure the cue of the surest report holding it is and which rule proposed that one.
-    private (bool Nested, char Score, char Rule, Span Cue) Outer(Span source)
+    private (bool Nested, char Score, char Rule, Span Cue, char Kind, char Depth) Outer(Span source)
     {
         int lo = 0, hi = _contents.Length;
         while (lo < hi)
@@ -237,17 +240,26 @@ internal sealed class AttributionFeatures
             }
         }
 
-        var best = (Nested: false, Score: '.', Rule: '.', Cue: default(Span));
+        var best = (Nested: false, Score: '.', Rule: '.', Cue: default(Span), Kind: '.', Depth: '0');
+        var depth = 0;
         for (var k = lo - 1; k >= 0 && k >= lo - 64 && _widestEnd[k] >= source.End; k--)
         {
-            if (_contents[k].Content.End >= source.End && (!best.Nested || _contents[k].Score > best.Score))
+            if (_contents[k].Content.End >= source.End)
             {
-                best = (true, _contents[k].Score, _contents[k].Rule, _contents[k].Cue);
+                depth++;
+                if (!best.Nested || _contents[k].Score > best.Score)
+                {
+                    best = (true, _contents[k].Score, _contents[k].Rule, _contents[k].Cue, _contents[k].Kind, '0');
+                }
             }
         }
 
+        best.Depth = (char)('0' + Math.Min(3, depth));
         return best;
     }
+
+    /// <summary>Whether the source sits in the speech of another proposal, and how many deep.</summary>
+    internal (bool Nested, int Depth) NestingOf(Span source) => Outer(source) is var o ? (o.Nested, o.Depth - '0') : default;
 
     private bool IsSpeech(FoundAttribution candidate)
     {
@@ -263,10 +275,27 @@ internal sealed class AttributionFeatures
         }
 
         // "wrote that", "told reporters that"; not a relative "that" further on ("sent out a leaflet that claimed").
+        // "said the plan failed": a clause right after a verb cue is its speech too.
         var before = Word(first - 1);
         return before is ":" or "\"" or "“" or "‘"
-            || (before.Equals("that", StringComparison.OrdinalIgnoreCase) && candidate.Cue is { } cue
-                && first - 1 - TokenAt(cue.End) <= 2);
+            || (candidate.Cue is { } cue && !candidate.InNounPhrase
+                && ((before.Equals("that", StringComparison.OrdinalIgnoreCase) && first - 1 - TokenAt(cue.End) <= 2)
+                    || (first - 1 == TokenAt(cue.End - 1) && cue.End <= candidate.Content.Start && !IsRequest(first))));
+    }
+
+    // "plan to close", "asked Moreno to explain", "quoted as saying": an infinitive or an "as" phrase within the first
+    // words after the cue is a request or a plan, not speech.
+    private bool IsRequest(int first)
+    {
+        for (var t = first; t < first + 4 && t < _document.Tokens.Count; t++)
+        {
+            if (Word(t) is "to" or "as" or "." or ";")
+            {
+                return Word(t) is "to" or "as";
+            }
+        }
+
+        return false;
     }
 
     private static char RuleOf(FoundAttribution candidate) => (char)('A' + (int)candidate.Rule);

@@ -9,7 +9,16 @@ public sealed record AttributionAnnotatedArticle(string Text, IReadOnlyList<(Spa
 public sealed record AttributionFilterReport(
     int Articles, int Candidates, int Positives, double Threshold, double WeakThreshold, double FrameThreshold,
     double SourcePrecision, double SourceRecall, double SourceF1, double ContentF1,
-    double RulesSourceF1, double RulesContentF1, IReadOnlyList<(double Threshold, double WeakThreshold, double SourceF1, double ContentF1)> Curve);
+    double RulesSourceF1, double RulesContentF1, IReadOnlyList<(double Threshold, double WeakThreshold, double SourceF1, double ContentF1)> Curve)
+{
+    /// <summary>Every proposal with a source, with its held-out score and label, for looking at what the filter gets wrong.</summary>
+    public IReadOnlyList<AttributionProposalScore> Proposals { get; init; } = [];
+}
+
+/// <summary>One proposal in cross-validation: where it is, which rule made it, its held-out score, whether it was kept
+/// at the chosen thresholds and whether its source overlaps an annotated one.</summary>
+public sealed record AttributionProposalScore(
+    int Article, string Rule, string Kind, Span? Cue, Span Source, Span Content, double Score, bool Kept, bool Right);
 
 /// <summary>
 /// Trains <see cref="AttributionFilter"/>: the finder proposes attributions with a lenient cue threshold
@@ -18,7 +27,7 @@ public sealed record AttributionFilterReport(
 /// F1 (as the official scorer counts it) over k-fold cross-validation by article, among those that keep content F1 at
 /// least that of the rules alone; the shipped model is then trained on every article. Seeded AdaGrad, so the same data always gives the same bytes.
 /// </summary>
-public sealed class AttributionFilterTrainer
+public sealed record AttributionFilterTrainer
 {
     public int Folds { get; init; } = 5;
 
@@ -114,7 +123,15 @@ public sealed class AttributionFilterTrainer
         var positives = prepared.Sum(p => p.Labels.Count(l => l > 0));
         var report = new AttributionFilterReport(
             prepared.Count, examples, positives, best.Threshold, best.Weak, best.Frame, best.Source.P, best.Source.R, best.Source.F, best.Content,
-            rulesSource.F, rulesContent, curve);
+            rulesSource.F, rulesContent, curve)
+        {
+            Proposals = [.. prepared.SelectMany((p, k) => p.Candidates.Select((c, i) => (c, i))
+                .Where(x => x.c.Source is not null)
+                .Select(x => new AttributionProposalScore(
+                    k, x.c.Rule.ToString(), x.c.Kind.ToString(), x.c.Cue, x.c.Source!.Value, x.c.Content, heldOut[k][x.i],
+                    p.Trusted[x.i] || heldOut[k][x.i] >= AttributionFilter.ThresholdFor(x.c, best.Threshold, best.Weak, best.Frame),
+                    p.Labels[x.i] > 0)))],
+        };
         return (new AttributionFilter(final, best.Threshold, best.Weak, best.Frame, CandidateProbability), report);
     }
 

@@ -249,6 +249,13 @@ internal sealed partial class AttributionFinder
                 left = (head, complement.Last);
             }
 
+            if (left is { } restricted && !word.EndsWith("ing", StringComparison.Ordinal) && !Pronouns.Contains(W(restricted.First))
+                && _lexicon.Strength(word) >= 0.5
+                && RelativeAntecedent(restricted.First - 1) is { } antecedent)
+            {
+                left = antecedent;
+            }
+
             // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
             // phrase that says where he spoke.
             if (left is { } medium && medium.First - 2 >= _a && (Is(medium.First - 1, "in") || Is(medium.First - 1, "on") || Is(medium.First - 1, "during"))

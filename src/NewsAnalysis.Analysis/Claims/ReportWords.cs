@@ -37,6 +37,8 @@ internal static class ReportWords
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
     internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly");
     internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
+    // Determiners that also describe a rank or anonymity ("a former senior official"): inside a phrase they go on it.
+    internal static readonly WordSet RankWords = new("senior", "top", "unnamed", "anonymous", "numerous", "various");
     internal static readonly WordSet Quantifiers = new("many", "most", "some", "both", "few", "others", "all");
     internal static readonly WordSet UnnamedGroups = new(
         "critics", "experts", "officials", "analysts", "observers", "sources", "residents", "witnesses", "diplomats",

@@ -198,6 +198,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return null;
         }
 
+        if (IsPunct(j, ',') && IsPunct(j - 1, ')'))
+        {
+            // "Gov. John Kasich (R-OH), said": the name before the party and state.
+            return LeftPhrase(j - 1);
+        }
+
         if (IsPunct(j, ','))
         {
             // "The unswayed Netanyahu, who has ..., stated": the subject before the first comma, after any
@@ -286,6 +292,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return (j, j);
         }
 
+        // "a source close to him said": the source is the one close, not the pronoun.
+        if (ObjectPronouns.Contains(W(j)) && j - 3 >= _a && Is(j - 1, "to") && Is(j - 2, "close") && IsWord(j - 3) && LeftPhrase(j - 3) is { } close)
+        {
+            return (close.First, j);
+        }
+
         if (Breaks.Contains(W(j)) || Determiners.Contains(W(j)) || LeadingTrim.Contains(W(j)))
         {
             return null;
@@ -303,6 +315,26 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return SourceWithProximity(first, j);
+    }
+
+    // "Hawkins and others who want to ban abortion said", "an official who spoke on condition of anonymity said": the
+    // phrase before the cue ends a restrictive relative clause; the subject is the noun the clause describes.
+    protected (int First, int Last)? RelativeAntecedent(int j)
+    {
+        for (var k = j; k > _a && k > j - 20; k--)
+        {
+            if (!IsWord(k) || _quoteOf[k] >= 0 || SubjectStops.Contains(W(k)) && !Is(k, "who"))
+            {
+                return null;
+            }
+
+            if (Is(k, "who") && IsWord(k - 1) && LeftPhrase(k - 1) is { } antecedent && !Pronouns.Contains(W(antecedent.Last)))
+            {
+                return antecedent;
+            }
+        }
+
+        return null;
     }
 
     // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
@@ -402,6 +434,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return Is(j, "it") || Is(j, "who") ? null : (j, j);
         }
 
+        // "said one of those advisers", "said some of his aides": the count and the group it is taken from.
+        if (CountWords.Contains(W(j)) && Is(j + 1, "of") && j + 2 < _b && RightPhrase(j + 2) is { } group)
+        {
+            return (j, group.Last);
+        }
+
         var determiner = Determiners.Contains(W(j));
         // "Will Doyle", "May Lee": a capitalised modal before another capitalised word is a first name.
         var name = IsCapitalised(j) && IsCapitalised(j + 1) && !Titles.Contains(W(j));
@@ -427,8 +465,8 @@ internal abstract class SourcePhrases : SentenceWindow
                 }
 
                 // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
-                if (!determiner || ++lower > 3 || _lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
-                    || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1))))
+                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
+                    || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1)) && !RankWords.Contains(W(k + 1))))
                 {
                     break;
                 }

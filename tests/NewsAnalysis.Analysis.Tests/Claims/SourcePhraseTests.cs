@@ -1,0 +1,56 @@
+using NewsAnalysis.Analysis.Claims;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Claims;
+
+// Who speaks: the phrase the finder proposes as a report's source, and whether the filter sees it as nested in
+// another report's speech.
+public sealed class SourcePhraseTests
+{
+    [Theory]
+    [InlineData("\"The pumps were never tested,\" said a former senior water board official.", "a former senior water board official")]
+    [InlineData("\"The pumps were never tested,\" said one former senior engineer. \"Nobody checked.\"", "one former senior engineer")]
+    [InlineData("\"The pumps will fail,\" said one of the engineers, who asked not to be named.", "one of the engineers")]
+    [InlineData("The harbour will close for the winter, a source close to him said.", "a source close to him")]
+    [InlineData("Farmers who want to drain the marsh said the pumps would fail.", "Farmers")]
+    [InlineData("A council engineer who spoke anonymously to discuss the budget said the pumps would fail.", "A council engineer")]
+    [InlineData("On Monday, Sen. Ada Lind (D-Ore.), said the pumps would fail.", "Sen. Ada Lind")]
+    public void The_speaker_is_the_whole_phrase(string text, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "said" && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Theory]
+    [InlineData("A pastor who met him when he said grace thanked the crowd.")]
+    [InlineData("The engineers who built the dam said the pumps would fail.")]
+    public void A_relative_clause_does_not_take_the_subject_of_its_own_verb(string text)
+    {
+        // "he said" inside the clause keeps its own subject; "The engineers who built the dam" is the speaker, not "the dam".
+        Assert.DoesNotContain(Proposals(text), p => p.Source!.Value.SliceOf(text) is "the dam" or "A pastor");
+    }
+
+    [Theory]
+    [InlineData("The paper wrote that officials said the dam would fail.", true)]
+    [InlineData("The paper wrote, \"Officials said the dam would fail.\"", true)]
+    [InlineData("The paper wrote officials said the dam would fail.", true)]
+    [InlineData("The board plans to close the road because officials said the dam would fail.", false)]
+    [InlineData("Officials said the dam would fail.", false)]
+    public void A_report_in_another_reports_speech_is_nested(string text, bool nested)
+    {
+        var document = TextDocument.Parse(text);
+        var quotes = QuoteFinder.Find(text);
+        var quoteOf = AttributionFinder.MapTokensToQuotes(document, quotes);
+        var proposals = Proposals(text);
+        var features = new AttributionFeatures(document, quoteOf, proposals, [], CueLexicon.Default);
+        var officials = text.IndexOf("fficials", StringComparison.Ordinal) - 1;
+        Assert.Equal(nested, features.NestingOf(new Span(officials, officials + 9)).Nested);
+    }
+
+    private static List<FoundAttribution> Proposals(string text)
+    {
+        var document = TextDocument.Parse(text);
+        var quotes = QuoteFinder.Find(text);
+        var finder = new AttributionFinder(CueLexicon.Default, ClaimExtractor.MinCueStrength, CueModel.Default, ClaimExtractor.MinCueProbability, proposeProbability: 0.25);
+        return [.. finder.Propose(document, quotes, AttributionFinder.MapTokensToQuotes(document, quotes)).Where(p => p.Source is not null)];
+    }
+}
