@@ -40,9 +40,16 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
-                if (i > a && _tokens[i].Span.Length == 2 && _quoteOf[i] < 0 && W(i) is "in" && InPollPhrase(i) is { } pollEnd)
+                if (_tokens[i].Span.Length == 2 && _quoteOf[i] < 0 && W(i) is "in" or "In"
+                    && (InView(i) ?? (i > a && W(i) is "in" ? InPollPhrase(i) : null)) is { } phraseEnd)
                 {
-                    i = pollEnd;
+                    i = phraseEnd;
+                    continue;
+                }
+
+                if (_tokens[i].Span.Length == 2 && _quoteOf[i] < 0 && W(i) is "as" or "As" && AsPutIt(i) is { } putEnd)
+                {
+                    i = putEnd;
                     continue;
                 }
 

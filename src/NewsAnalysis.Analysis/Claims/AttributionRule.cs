@@ -24,6 +24,8 @@ internal enum AttributionRule : byte
     VerbNearestName,
     ContinuedQuote,
     Signature,
+    AsPutIt,
+    InView,
     FrameThat,
     FrameColon,
     FrameQuote,

@@ -252,6 +252,91 @@ internal abstract class PhraseCues : ContentSpans
         return end;
     }
 
+    // "As the mayor put it, ...", "..., as one aide put it.", "As Ada Lind, the harbour master, put it: ...": the
+    // speaker between "as" and "put it"; what was said follows it, or comes before "as".
+    protected int? AsPutIt(int i)
+    {
+        var put = i + 1;
+        while (put < _b && put - i <= 24 && _quoteOf[put] < 0 && !IsPunct(put, ';') && !IsPunct(put, ':') && !IsPunct(put, '.') && !Is(put, "put"))
+        {
+            put++;
+        }
+
+        var last = put - 1;
+        while (last > i && !IsWord(last))
+        {
+            last--;
+        }
+
+        if (!Is(put, "put") || !Is(put + 1, "it") || last <= i || !IsWord(i + 1))
+        {
+            return null;
+        }
+
+        var head = i + 1;
+        while (head < last && !IsPunct(head + 1, ','))
+        {
+            head++;
+        }
+
+        // The speaker is a noun phrase, with an apposition set off by commas: not a clause ("as the storm hit, crews put it off").
+        if (RightPhrase(i + 1) is not { } speaker || speaker.Last < head || (head < last && !IsPunct(put - 1, ',')))
+        {
+            return null;
+        }
+
+        var source = Tokens(i + 1, last);
+        var vague = IsVague(i + 1, head);
+        _probability = 0;
+        _weak = false;
+        _rule = AttributionRule.AsPutIt;
+        var cue = Tokens(put, put + 1);
+        var after = put + 2;
+        if (after < _b && (IsPunct(after, ',') || IsPunct(after, ':') || IsQuoteMark(after) || _quoteOf[after] >= 0))
+        {
+            AddRight(FirstContentToken(after), source, vague, cue);
+        }
+        else if (i > _a)
+        {
+            AddLeft(i - 1, source, vague, cue);
+        }
+
+        return put + 1;
+    }
+
+    // "In Bolton's view, ...", "in their words", "..., in the governor's opinion.": a possessor holds the view
+    // that is the rest of the clause.
+    protected int? InView(int i)
+    {
+        var noun = i + 1;
+        while (noun < _b && noun - i <= 6 && IsWord(noun) && _quoteOf[noun] < 0 && !ViewNouns.Contains(W(noun)))
+        {
+            noun++;
+        }
+
+        if (noun >= _b || noun == i + 1 || !ViewNouns.Contains(W(noun)) || _quoteOf[noun] >= 0
+            || !(PossessivePronouns.Contains(W(noun - 1)) || IsPossessive(noun - 1)))
+        {
+            return null;
+        }
+
+        var source = Tokens(i + 1, noun - 1);
+        _probability = 0;
+        _weak = false;
+        _rule = AttributionRule.InView;
+        var cue = Tokens(i, noun);
+        if (IsPunct(noun + 1, ',') && noun + 2 < _b)
+        {
+            AddRight(noun + 2, source, false, cue);
+        }
+        else if (i > _a && (IsPunct(i - 1, ',') || IsDash(i - 1)) && (noun + 1 >= _b || _tokens[noun + 1].Kind == TokenKind.Punctuation))
+        {
+            AddLeft(i - 1, source, false, cue);
+        }
+
+        return noun;
+    }
+
     // "that" after a lower-case word, a colon, or a quotation opening after a comma: where a report's content
     // can begin whatever its verb.
     protected bool IsFrameMark(int i)

@@ -124,6 +124,9 @@ internal static class ReportWords
     // Verbs that head a two-word group without the -ed ending ("went on", "shot back", "came out").
     internal static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
 
+    // "in Bolton's view", "in their words": a possessor's view is the rest of the clause.
+    internal static readonly WordSet ViewNouns = new("view", "words", "opinion", "estimation", "telling", "judgment", "judgement", "reckoning");
+
     internal static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
 
     // Words that end the raw subject a cue with no other source takes ("..., and all but two said").

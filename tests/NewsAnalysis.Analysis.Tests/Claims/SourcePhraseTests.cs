@@ -21,6 +21,30 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("As the harbour master put it, the ferry will never make money.", "AsPutIt", "the harbour master", "put it", "the ferry will never make money")]
+    [InlineData("The ferry will never make money, as one councillor put it.", "AsPutIt", "one councillor", "put it", "The ferry will never make money")]
+    [InlineData("As Ada Lind, the harbour master, put it: \"The ferry will never make money.\"", "AsPutIt", "Ada Lind, the harbour master", "put it", "The ferry will never make money.")]
+    [InlineData("In Lind's view, the ferry will never make money.", "InView", "Lind's", "In Lind's view", "the ferry will never make money")]
+    [InlineData("The ferry will never make money, in their view.", "InView", "their", "in their view", "The ferry will never make money")]
+    public void A_phrase_names_whose_view_the_clause_is(string text, string rule, string source, string cue, string content)
+    {
+        var proposal = Assert.Single(Proposals(text), p => p.Rule == Enum.Parse<AttributionRule>(rule));
+        Assert.Equal(source, proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal(cue, proposal.Cue!.Value.SliceOf(text).ToString());
+        Assert.Equal(content.TrimEnd('.'), proposal.Content.SliceOf(text).ToString().TrimEnd('.'));
+    }
+
+    [Theory]
+    [InlineData("The dispute burst into public view on Tuesday.")]
+    [InlineData("As the storm approached, the crews put it off until Friday.")]
+    [InlineData("The council put it to a vote, as the rules demand.")]
+    [InlineData("The ferry rose, as the storm approached and the crews put it off.")]
+    public void Views_and_put_it_need_their_holder(string text)
+    {
+        Assert.DoesNotContain(Proposals(text), p => p.Rule is AttributionRule.AsPutIt or AttributionRule.InView);
+    }
+
+    [Theory]
     [InlineData("A pastor who met him when he said grace thanked the crowd.")]
     [InlineData("The engineers who built the dam said the pumps would fail.")]
     public void A_relative_clause_does_not_take_the_subject_of_its_own_verb(string text)
