@@ -32,6 +32,9 @@ internal sealed class AttributionFeatures
     private readonly (Span Span, char Type, char Kind)[] _mentions;
     private readonly Dictionary<Span, int> _perCue = [];
     private readonly Dictionary<Span, int> _perContent = [];
+    // How many proposals in the article have a source with this head word: a speaker the article keeps quoting.
+    private readonly Dictionary<uint, int> _perHead = [];
+    private readonly int _sourced;
 
     /// <param name="candidates">Every proposal in the article: a source inside another's content is a nested report,
     /// and proposals that share a cue or a content compete for it.</param>
@@ -67,6 +70,12 @@ internal sealed class AttributionFeatures
             }
 
             _perContent[c.Content] = _perContent.GetValueOrDefault(c.Content) + 1;
+            if (c.Source is { } s && s.Length > 0)
+            {
+                _sourced++;
+                var h = HeadOf(s);
+                _perHead[h] = _perHead.GetValueOrDefault(h) + 1;
+            }
         }
 
         // Only reported speech holds a nested report ("wrote that [officials said] ..."): a report inside a plan or a
@@ -152,6 +161,13 @@ internal sealed class AttributionFeatures
         features.Add(F(41, Mix(Mix(Mix(0, type), actorKind), rule)));
         var sharing = (char)('0' + Math.Min(3, _perContent.GetValueOrDefault(candidate.Content)));
         features.Add(F(42, Mix(Mix(0, sharing), rule)));
+
+        // Only an article with several reports says anything by quoting someone once; a short text says nothing.
+        if (_sourced >= 6)
+        {
+            var repeated = _perHead.GetValueOrDefault(head) switch { <= 1 => '1', 2 => '2', <= 4 => '3', _ => '4' };
+            features.Add(F(53, Mix(Mix(0, repeated), rule)));
+        }
 
         var quotedSentence = sentence >= 0 && HasQuote(_document.Sentences[sentence]);
         features.Add(F(18, Mix(Mix(0, quotedSentence ? 'q' : '-'), rule)));
@@ -297,6 +313,8 @@ internal sealed class AttributionFeatures
 
         return false;
     }
+
+    private uint HeadOf(Span source) => Of(Word(Math.Max(TokenAt(source.Start), TokenAt(source.End - 1))));
 
     private static char RuleOf(FoundAttribution candidate) => (char)('A' + (int)candidate.Rule);
 

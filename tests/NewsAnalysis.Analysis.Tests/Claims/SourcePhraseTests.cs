@@ -70,6 +70,29 @@ public sealed class SourcePhraseTests
         Assert.Equal(nested, features.NestingOf(new Span(officials, officials + 9)).Nested);
     }
 
+    [Fact]
+    public void The_filter_sees_whether_the_article_keeps_quoting_the_same_speaker()
+    {
+        const string text = "The mayor said the ferry would run. The mayor said the fares would fall. The mayor said the pier would reopen. "
+            + "The mayor said the bridge was safe. The mayor said the tolls would stay. The clerk said the office was closed.";
+        var document = TextDocument.Parse(text);
+        var quotes = QuoteFinder.Find(text);
+        var quoteOf = AttributionFinder.MapTokensToQuotes(document, quotes);
+        var proposals = Proposals(text);
+        Assert.Equal(6, proposals.Count);
+        var features = new AttributionFeatures(document, quoteOf, proposals, [], CueLexicon.Default);
+        List<int> mayor = [], clerk = [];
+        features.Extract(proposals[0], mayor);
+        features.Extract(proposals[5], clerk);
+        // Same rule, cue, shape and length: the speakers differ in how often the article quotes them, and in their head word.
+        var onlyMayor = mayor.Except(clerk).Count();
+        var alone = new AttributionFeatures(document, quoteOf, [proposals[0]], [], CueLexicon.Default);
+        List<int> mayorAlone = [];
+        alone.Extract(proposals[0], mayorAlone);
+        Assert.NotEqual(mayor.Order(), mayorAlone.Order());
+        Assert.True(onlyMayor >= 3);
+    }
+
     private static List<FoundAttribution> Proposals(string text)
     {
         var document = TextDocument.Parse(text);
