@@ -173,7 +173,7 @@ internal abstract class SourcePhrases : SentenceWindow
 
     // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
     protected bool LooksLikeSubject(int first, int last) =>
-        (first == last && Pronouns.Contains(W(first))) || IsCapitalised(last) || Definite.Contains(W(first))
+        (first == last && Pronouns.Contains(W(first))) || ShareAt(last) is { } share && share.First == first || IsCapitalised(last) || Definite.Contains(W(first))
         || (first == last && Quantifiers.Contains(W(first)))
         // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
         || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
@@ -236,6 +236,11 @@ internal abstract class SourcePhrases : SentenceWindow
             }
 
             return NameBeforeInsertion(j) ?? NamingApposition(j);
+        }
+
+        if (ShareAt(j) is { } share)
+        {
+            return share;
         }
 
         if (IsDash(j))
@@ -336,6 +341,27 @@ internal abstract class SourcePhrases : SentenceWindow
 
         return null;
     }
+
+    // "61 percent", "47%", "one in five", "nine in 10": a share of those asked, ending at token j.
+    protected (int First, int Last)? ShareAt(int j)
+    {
+        if (j - 1 < _a)
+        {
+            return null;
+        }
+
+        if ((Is(j, "percent") || IsPunct(j, '%')) && IsNumber(j - 1))
+        {
+            return (j - 1, j);
+        }
+
+        return IsNumber(j) && Is(j - 1, "in") && j - 2 >= _a && IsNumber(j - 2) ? (j - 2, j) : null;
+    }
+
+    private static readonly WordSet NumberWords = new(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half");
+
+    private bool IsNumber(int t) => t >= _a && t < _b && (_tokens[t].Kind == TokenKind.Number || NumberWords.Contains(W(t)));
 
     // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
     // not the matter they are close to.

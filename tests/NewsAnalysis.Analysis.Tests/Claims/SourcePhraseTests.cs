@@ -21,6 +21,16 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("In the harbour poll, 57 percent back the ferry while 61 percent say the fares are too high.", "61 percent")]
+    [InlineData("About one in five say the ferry should stop running in winter.", "one in five")]
+    [InlineData("Asked about the pier, 47% say the council should rebuild it.", "47%")]
+    [InlineData("One in three say the ferry should run twice a day.", "One in three")]
+    public void A_share_of_those_asked_is_a_subject(string text, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "say" && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Theory]
     [InlineData("As the harbour master put it, the ferry will never make money.", "AsPutIt", "the harbour master", "put it", "the ferry will never make money")]
     [InlineData("The ferry will never make money, as one councillor put it.", "AsPutIt", "one councillor", "put it", "The ferry will never make money")]
     [InlineData("As Ada Lind, the harbour master, put it: \"The ferry will never make money.\"", "AsPutIt", "Ada Lind, the harbour master", "put it", "The ferry will never make money.")]
