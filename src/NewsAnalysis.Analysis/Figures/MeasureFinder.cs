@@ -44,6 +44,12 @@ internal sealed class MeasureFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Links only before "to" or "at": "is due to rise by 10%", "is expected at 3.2%", but "the earlier forecast of 1.4%".
+    private static readonly FrozenSet<string> ProspectWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "due", "expected", "set", "forecast", "projected", "poised", "predicted", "tipped", "scheduled", "going");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prospect = ProspectWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Nouns that only carry what follows "of": "the number of displaced people" counts displaced people.
     private static readonly FrozenSet<string> Containers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "number", "numbers", "total", "count", "tally", "figure", "figures", "amount", "share", "proportion",
@@ -252,12 +258,15 @@ internal sealed class MeasureFinder
         return count > from ? Compose(words[from..count]) : null;
     }
 
+    private bool IsLink(int p) =>
+        Link.Contains(_numbers.Chars(p)) || (Prospect.Contains(_numbers.Chars(p)) && (_numbers.IsWord(p + 1, "to") || _numbers.IsWord(p + 1, "at")));
+
     private string? BackwardPhrase(int first)
     {
         var p = first - 1;
         var linked = false;
         var ofBefore = false;
-        for (var guard = 0; guard < 6 && p >= 0 && _pieces[p].Kind == PieceKind.Word && Link.Contains(_numbers.Chars(p)); guard++)
+        for (var guard = 0; guard < 6 && p >= 0 && _pieces[p].Kind == PieceKind.Word && IsLink(p); guard++)
         {
             ofBefore |= _numbers.Chars(p) is "of";
             linked = true;
