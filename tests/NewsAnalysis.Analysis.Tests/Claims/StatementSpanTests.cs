@@ -1,6 +1,6 @@
 namespace NewsAnalysis.Analysis.Tests.Claims;
 
-/// <summary>An article's own statements lose the sentence's closing marks, never a part of what they state.</summary>
+/// <summary>Claims lose the sentence's closing marks, never a part of what they state.</summary>
 public sealed class StatementSpanTests
 {
     [Theory]
@@ -12,5 +12,15 @@ public sealed class StatementSpanTests
         var claims = ArticleAnalyzer.Default.Analyze(text).Claims;
 
         Assert.Contains(claims, c => c.Text == expected && c.Attribution.Kind == AttributionKind.Unattributed);
+    }
+
+    [Theory]
+    [InlineData("The minister said fuel prices could rise by as much as 30%. Drivers were angry.", "fuel prices could rise by as much as 30%")]
+    [InlineData("The company said it would recall 65,000 sports utility vehicles (SUVs). Dealers were told.", "it would recall 65,000 sports utility vehicles (SUVs)")]
+    public void Reported_content_keeps_its_figures_and_brackets(string text, string expected)
+    {
+        var claims = ArticleAnalyzer.Default.Analyze(text).Claims;
+
+        Assert.Contains(claims, c => c.Text == expected && c.Attribution.Kind != AttributionKind.Unattributed);
     }
 }
