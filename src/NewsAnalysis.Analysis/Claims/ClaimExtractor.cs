@@ -162,11 +162,19 @@ public sealed class ClaimExtractor
             words += document.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
         }
 
+        // Only the sentence's own closing marks go: "rose to 24%." keeps its "%", "(£374m)." its bracket and a closing
+        // quotation its quote mark.
         while (last >= sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Punctuation)
         {
-            if (document.Text[document.Tokens[last].Span.Start] == '?')
+            var mark = document.Text[document.Tokens[last].Span.Start];
+            if (mark == '?')
             {
                 return null;
+            }
+
+            if (mark is not ('.' or '!' or ';' or ':' or ',' or '…' or '-' or '–' or '—'))
+            {
+                break;
             }
 
             last--;

@@ -267,9 +267,33 @@ internal abstract class ContentSpans : SourcePhrases
         return j;
     }
 
+    // "prices rise by 30%", "vehicles (SUVs)": a percent sign or a bracket the content opened is the content's own.
+    private bool IsPartOfContent(int first, int last)
+    {
+        var mark = _text[_tokens[last].Span.Start];
+        if (mark == '%')
+        {
+            return true;
+        }
+
+        var opener = mark switch { ')' => '(', ']' => '[', _ => '\0' };
+        if (opener == '\0')
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var t = last; t >= first; t--)
+        {
+            depth += IsPunct(t, mark) ? 1 : IsPunct(t, opener) ? -1 : 0;
+        }
+
+        return depth <= 0;
+    }
+
     protected Span? ContentBetween(int first, int last)
     {
-        while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last))
+        while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last) && !IsPartOfContent(first, last))
         {
             last--;
         }

@@ -40,9 +40,18 @@ internal sealed class MeasureFinder
         "numbered", "numbers", "fell", "falls", "fallen", "dropped", "drops", "declined", "declines", "reduced",
         "amounted", "amounts", "came", "comes", "mounted", "mounts", "surged", "surges", "nearly", "almost", "by",
         "about", "around", "over", "some", "roughly", "would", "could", "will", "may", "might", "should", "can", "past",
-        "beyond", "likely", "feared", "thought", "believed");
+        "beyond", "likely", "feared", "thought", "believed", "remain", "remains", "remained", "stay", "stays", "stayed",
+        "equivalent", "equal", "worth", "valued");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Link = LinkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Links only before "to" or "at": "is due to rise by 10%", "is expected at 3.2%", "remains high at 10%", but "the
+    // earlier forecast of 1.4%".
+    private static readonly FrozenSet<string> ProspectWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "due", "expected", "set", "forecast", "projected", "poised", "predicted", "tipped", "scheduled", "going", "high",
+        "low", "steady", "stable", "unchanged", "flat", "estimated");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prospect = ProspectWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns that only carry what follows "of": "the number of displaced people" counts displaced people.
     private static readonly FrozenSet<string> Containers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -70,6 +79,13 @@ internal sealed class MeasureFinder
         "part-time", "estimated", "possible", "potential", "separate", "different", "top");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words after which a past participle modifies the noun that follows ("the revised figures", "no listed company").
+    private static readonly FrozenSet<string> ModifierSlots = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "no", "any",
+        "every", "each", "some", "of", "for", "in", "on", "with", "by", "from", "to", "at", "and", "or");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierSlot = ModifierSlots.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
     private readonly List<Piece> _pieces;
@@ -252,12 +268,15 @@ internal sealed class MeasureFinder
         return count > from ? Compose(words[from..count]) : null;
     }
 
+    private bool IsLink(int p) =>
+        Link.Contains(_numbers.Chars(p)) || (Prospect.Contains(_numbers.Chars(p)) && (_numbers.IsWord(p + 1, "to") || _numbers.IsWord(p + 1, "at")));
+
     private string? BackwardPhrase(int first)
     {
         var p = first - 1;
         var linked = false;
         var ofBefore = false;
-        for (var guard = 0; guard < 6 && p >= 0 && _pieces[p].Kind == PieceKind.Word && Link.Contains(_numbers.Chars(p)); guard++)
+        for (var guard = 0; guard < 6 && p >= 0 && _pieces[p].Kind == PieceKind.Word && IsLink(p); guard++)
         {
             ofBefore |= _numbers.Chars(p) is "of";
             linked = true;
@@ -400,6 +419,13 @@ internal sealed class MeasureFinder
             // The word before the link is a verb, not a subject: "followed by £102.80".
             if (count == 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal))
                 && !(p > 0 && _pieces[p - 1].Kind == PieceKind.Word && _numbers.Chars(p - 1) is "the" or "a" or "an" or "this" or "its" or "their"))
+            {
+                break;
+            }
+
+            // A past tense after a noun or pronoun is the clause's verb: "the government introduced subsidies worth £4m".
+            if (count > 0 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && p > 0
+                && _pieces[p - 1].Kind == PieceKind.Word && !ModifierSlot.Contains(_numbers.Chars(p - 1)))
             {
                 break;
             }

@@ -188,6 +188,7 @@ internal static class UnitLexicon
         exact["p"] = new(UnitKind.MinorCurrency, "pence", Attached: true);
         exact["pc"] = new(UnitKind.Percent, "%", Attached: true);
         exact["c"] = new(UnitKind.MinorCurrency, "cent", Attached: true);
+        exact["¢"] = new(UnitKind.MinorCurrency, "cent");
     }
 
     private static void AddMeasures(Dictionary<string, UnitEntry> exact, Dictionary<string, UnitEntry> folded)
