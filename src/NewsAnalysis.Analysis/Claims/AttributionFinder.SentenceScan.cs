@@ -278,21 +278,23 @@ internal sealed partial class AttributionFinder
                 left = subjectBefore;
             }
 
+            // "records show", and "a poll conducted by the party in May showed", "new polls released Sunday showed":
+            // the document heads its phrase.
+            if (documentVerb && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
+            {
+                left = record;
+            }
+
+            var document = documentVerb && left is { } shown && DocumentNouns.Contains(W(shown.Last));
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
-                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue)
+                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue && !document)
             {
                 left = null;
             }
 
-            if (stance && (left is null || subjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1))))
+            if (stance && (left is null || subjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1)) && !document))
             {
                 return null;
-            }
-
-            // "records show", and "a poll conducted by the party in May showed": the document heads its phrase.
-            if (documentVerb && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
-            {
-                left = record;
             }
 
             if (documentVerb && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))

@@ -31,6 +31,22 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("New polls released Sunday showed the mayor taking a lead in the race.", "New polls")]
+    [InlineData("She remains popular in a county where polls show the mayor trailing by nine points.", "polls")]
+    [InlineData("A Harbour Gazette poll on Wednesday showed the mayor with her lowest rating yet.", "A Harbour Gazette poll")]
+    public void A_poll_shows_what_it_found(string text, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "show" or "showed" && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Fact]
+    public void Shows_that_are_not_documents_show_nothing()
+    {
+        const string text = "The television shows on Sunday showed the mayor at the pier.";
+        Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "showed");
+    }
+
+    [Theory]
     [InlineData("As the harbour master put it, the ferry will never make money.", "AsPutIt", "the harbour master", "put it", "the ferry will never make money")]
     [InlineData("The ferry will never make money, as one councillor put it.", "AsPutIt", "one councillor", "put it", "The ferry will never make money")]
     [InlineData("As Ada Lind, the harbour master, put it: \"The ferry will never make money.\"", "AsPutIt", "Ada Lind, the harbour master", "put it", "The ferry will never make money.")]
