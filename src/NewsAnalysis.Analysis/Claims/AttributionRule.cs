@@ -26,6 +26,7 @@ internal enum AttributionRule : byte
     Signature,
     AsPutIt,
     InView,
+    WithParticiple,
     FrameThat,
     FrameColon,
     FrameQuote,

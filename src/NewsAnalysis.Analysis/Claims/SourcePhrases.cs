@@ -188,7 +188,11 @@ internal abstract class SourcePhrases : SentenceWindow
     protected bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
         CountWords.Contains(W(j)) && (cue.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(cue));
 
-    protected bool IsQuantifierSubject(int j) => Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ','));
+    // "Many say", "..., most said", "while another says", "One says China has the most": a quantifier or a lone
+    // "one"/"another" standing as the subject of its clause.
+    protected bool IsQuantifierSubject(int j) =>
+        (Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ',')))
+        || ((Is(j, "another") || Is(j, "one")) && (j == _a || IsPunct(j - 1, ',') || Is(j - 1, "while") || Is(j - 1, "but") || Is(j - 1, "whereas")));
 
     // The noun phrase or pronoun ending at token j.
     protected (int First, int Last)? LeftPhrase(int j)
@@ -196,6 +200,12 @@ internal abstract class SourcePhrases : SentenceWindow
         if (j < _a)
         {
             return null;
+        }
+
+        // "A third of independents, 33%, say": the share set off by commas.
+        if (IsPunct(j, ',') && ShareAt(j - 1) is { } counted && IsPunct(counted.First - 1, ','))
+        {
+            return counted;
         }
 
         if (IsPunct(j, ',') && IsPunct(j - 1, ')'))
@@ -345,7 +355,7 @@ internal abstract class SourcePhrases : SentenceWindow
     // "61 percent", "47%", "one in five", "nine in 10": a share of those asked, ending at token j.
     protected (int First, int Last)? ShareAt(int j)
     {
-        if (j - 1 < _a)
+        if (j < _a)
         {
             return null;
         }
@@ -353,6 +363,11 @@ internal abstract class SourcePhrases : SentenceWindow
         if ((Is(j, "percent") || IsPunct(j, '%')) && IsNumber(j - 1))
         {
             return (j - 1, j);
+        }
+
+        if (_tokens[j].Kind == TokenKind.Number && W(j).EndsWith('%'))
+        {
+            return (j, j);
         }
 
         return IsNumber(j) && Is(j - 1, "in") && j - 2 >= _a && IsNumber(j - 2) ? (j - 2, j) : null;

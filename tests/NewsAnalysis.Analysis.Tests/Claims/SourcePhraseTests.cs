@@ -31,6 +31,23 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("Among ferry users, about two-thirds, 67 percent, say the fares are too high.", "say", "67 percent", "VerbSubject")]
+    [InlineData("While one survey says the pier is safe, another says it needs repairs.", "says", "another", "VerbSubject")]
+    [InlineData("The mayor gained ground, with 30 percent of voters saying they trust her.", "saying", "30 percent of voters", "WithParticiple")]
+    [InlineData("Most shrugged off the vote, with three in 10 saying the ferry did not matter.", "saying", "three in 10", "WithParticiple")]
+    public void Counted_speakers_and_with_phrases_speak(string text, string cue, string source, string rule)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue
+            && p.Source!.Value.SliceOf(text).ToString() == source && p.Rule == Enum.Parse<AttributionRule>(rule));
+    }
+
+    [Fact]
+    public void A_with_phrase_without_a_participle_is_no_report()
+    {
+        Assert.DoesNotContain(Proposals("The bill passed with one vote to spare, and the ferry will run."), p => p.Rule == AttributionRule.WithParticiple);
+    }
+
+    [Theory]
     [InlineData("New polls released Sunday showed the mayor taking a lead in the race.", "New polls")]
     [InlineData("She remains popular in a county where polls show the mayor trailing by nine points.", "polls")]
     [InlineData("A Harbour Gazette poll on Wednesday showed the mayor with her lowest rating yet.", "A Harbour Gazette poll")]
