@@ -257,6 +257,16 @@ internal sealed partial class AttributionFinder
                 withPhrase = true;
             }
 
+            // "groups backing Cruz", "a super PAC supporting Clinton", "those seeking a recount": the noun holds the stance.
+            var modifier = false;
+            if (gerund && left is null && subjectEnd == i - 1 && IsWord(i - 1) && StanceGerunds.Contains(word) && !Breaks.Contains(W(i - 1))
+                && !Pronouns.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } holder
+                && (Determiners.Contains(W(holder.First)) || IsCapitalised(holder.Last) || IsPlural(holder.Last)))
+            {
+                left = holder;
+                modifier = true;
+            }
+
             // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
             // the head noun before the prepositional phrase is the speaker's own.
             if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)
@@ -342,7 +352,7 @@ internal sealed partial class AttributionFinder
             bool vague;
             if (left is { } l)
             {
-                _rule = withPhrase ? AttributionRule.WithParticiple : AttributionRule.VerbSubject;
+                _rule = withPhrase ? AttributionRule.WithParticiple : modifier ? AttributionRule.GerundModifier : AttributionRule.VerbSubject;
                 source = Tokens(l.First, l.Last);
                 vague = IsVague(l.First, l.Last);
 
@@ -433,8 +443,13 @@ internal sealed partial class AttributionFinder
                 return stance || !hasRightContent ? null : AnySubject(i, subjectEnd, rightContentStart, cue);
             }
 
-            sharedSource = source;
-            sharedVague = vague;
+            // A participle's holder is no subject the next verb shares.
+            if (!modifier)
+            {
+                sharedSource = source;
+                sharedVague = vague;
+            }
+
             return right is { } rr ? rr.Last : i;
         }
 

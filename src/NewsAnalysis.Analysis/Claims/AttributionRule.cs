@@ -27,6 +27,7 @@ internal enum AttributionRule : byte
     AsPutIt,
     InView,
     WithParticiple,
+    GerundModifier,
     FrameThat,
     FrameColon,
     FrameQuote,

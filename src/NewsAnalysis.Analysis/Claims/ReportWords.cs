@@ -127,6 +127,10 @@ internal static class ReportWords
     // "in Bolton's view", "in their words": a possessor's view is the rest of the clause.
     internal static readonly WordSet ViewNouns = new("view", "words", "opinion", "estimation", "telling", "judgment", "judgement", "reckoning");
 
+    // Stances a noun phrase holds through a participle after it ("groups backing Cruz", "voters opposing the plan").
+    internal static readonly WordSet StanceGerunds = new(
+        "supporting", "backing", "opposing", "seeking", "urging", "demanding", "favoring", "favouring", "endorsing", "criticizing", "criticising");
+
     internal static readonly WordSet PollNouns = new("poll", "polls", "survey", "surveys", "polling");
 
     // Words that end the raw subject a cue with no other source takes ("..., and all but two said").

@@ -41,6 +41,21 @@ public sealed class SourcePhraseTests
             && p.Source!.Value.SliceOf(text).ToString() == source && p.Rule == Enum.Parse<AttributionRule>(rule));
     }
 
+    [Theory]
+    [InlineData("He gave money to groups backing the harbour levy.", "backing", "groups")]
+    [InlineData("Donors gave to a super PAC supporting the mayor.", "supporting", "a super PAC")]
+    public void A_participle_after_a_noun_gives_the_noun_a_stance(string text, string cue, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue
+            && p.Source!.Value.SliceOf(text).ToString() == source && p.Rule == AttributionRule.GerundModifier);
+    }
+
+    [Fact]
+    public void A_participle_after_a_verb_or_a_pronoun_is_no_stance_of_a_noun()
+    {
+        Assert.DoesNotContain(Proposals("The museum is seeking new donors, and they keep urging others to give."), p => p.Rule == AttributionRule.GerundModifier);
+    }
+
     [Fact]
     public void A_with_phrase_without_a_participle_is_no_report()
     {
