@@ -16,6 +16,8 @@ internal sealed class AttributionFeatures
     private const uint Prime = 16777619;
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who", "which");
+    private static readonly WordSet FirstPerson = new("i", "we");
+    private static readonly WordSet SecondPerson = new("you");
     private static readonly WordSet Determiners = new(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
         "many", "most", "several", "one", "other", "others", "both", "all");
@@ -153,6 +155,9 @@ internal sealed class AttributionFeatures
             features.Add(F(52, Mix(Mix(Mix(0, outerKind), kind), sourceQuoted ? 'q' : '-')));
         }
 
+        // "I think", "we believe" inside a quotation: the quoted speaker's own stance, which PolNeAR mostly leaves unmarked.
+        var person = s0 != s1 ? '-' : FirstPerson.Contains(Word(s0)) ? '1' : SecondPerson.Contains(Word(s0)) ? '2' : Pronouns.Contains(Word(s0)) ? '3' : '-';
+        features.Add(F(59, Mix(Mix(Mix(0, person), sourceQuoted ? 'q' : '-'), rule)));
         features.Add(F(16, Mix(Mix(0, afterThat ? 't' : '-'), rule)));
         features.Add(F(17, Of(s0 > 0 ? Neighbour(s0 - 1) : "<s>")));
 
