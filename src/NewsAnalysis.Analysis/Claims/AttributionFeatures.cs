@@ -29,7 +29,7 @@ internal sealed class AttributionFeatures
     private readonly TextDocument _document;
     private readonly int[] _quoteOf;
     private readonly CueLexicon _lexicon;
-    private readonly (Span Content, char Score, char Rule, Span Cue, char Kind)[] _contents;
+    private readonly (Span Content, char Score, char Rule, Span Cue, char Kind, uint Head)[] _contents;
     private readonly int[] _widestEnd;
     private readonly (Span Span, char Type, char Kind)[] _mentions;
     private readonly Dictionary<Span, int> _perCue = [];
@@ -82,12 +82,13 @@ internal sealed class AttributionFeatures
 
         // Only reported speech holds a nested report ("wrote that [officials said] ..."): a report inside a plan or a
         // request ("asked Moreno [to explain] ...", "plan to close the dam, which [engineers warn] ...") is one of its own.
-        var speech = new List<(Span Content, char Score, char Rule, Span Cue, char Kind)>(candidates.Count);
+        var speech = new List<(Span Content, char Score, char Rule, Span Cue, char Kind, uint Head)>(candidates.Count);
         foreach (var c in candidates)
         {
             if (IsSpeech(c))
             {
-                speech.Add((c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default, (char)((c.Weak ? 'a' : 'A') + (int)c.Kind)));
+                speech.Add((c.Content, ScoreBucket(c.CueScore), RuleOf(c), c.Cue ?? default, (char)((c.Weak ? 'a' : 'A') + (int)c.Kind),
+                    c.Source is { } outerSource && outerSource.Length > 0 ? HeadOf(outerSource) : 0));
             }
         }
 
@@ -136,7 +137,7 @@ internal sealed class AttributionFeatures
         var sentenceStart = sentence >= 0 && _document.Sentences[sentence].FirstToken == s0;
         var afterThat = s0 > 0 && Word(s0 - 1).Equals("that", StringComparison.OrdinalIgnoreCase);
         var sourceQuoted = _quoteOf[s0] >= 0;
-        var (nested, outerScore, outerRule, outerCue, outerKind, depth) = Outer(source);
+        var (nested, outerScore, outerRule, outerCue, outerKind, depth, outerHead) = Outer(source);
         var nest = nested ? 'n' : '-';
         features.Add(F(13, Mix(Mix(Mix(Mix(0, sentenceStart ? 's' : '-'), afterThat ? 't' : '-'), sourceQuoted ? 'q' : '-'), nest)));
         features.Add(F(14, Mix(Mix(0, nest), rule)));
@@ -153,6 +154,8 @@ internal sealed class AttributionFeatures
             // How deep, and in what: a quotation (direct or mixed) or a paraphrase; from a cue the rules alone take or a weak one.
             features.Add(F(51, Mix(Mix(Mix(0, outerKind), depth), rule)));
             features.Add(F(52, Mix(Mix(Mix(0, outerKind), kind), sourceQuoted ? 'q' : '-')));
+            // The same speaker inside their own report ("he said ... he said"), or someone they cite.
+            features.Add(F(61, Mix(Mix(0, outerHead == Of(Word(s1)) ? 's' : 'o'), rule)));
         }
 
         // "I think", "we believe" inside a quotation: the quoted speaker's own stance, which PolNeAR mostly leaves unmarked.
@@ -245,7 +248,7 @@ internal sealed class AttributionFeatures
 
     // A report held in another report's content ("The paper wrote that [officials said] ..."), which PolNeAR mostly
     // leaves unannotated, with how sure the cue of the surest report holding it is and which rule proposed that one.
-    private (bool Nested, char Score, char Rule, Span Cue, char Kind, char Depth) Outer(Span source)
+    private (bool Nested, char Score, char Rule, Span Cue, char Kind, char Depth, uint Head) Outer(Span source)
     {
         int lo = 0, hi = _contents.Length;
         while (lo < hi)
@@ -261,7 +264,7 @@ internal sealed class AttributionFeatures
             }
         }
 
-        var best = (Nested: false, Score: '.', Rule: '.', Cue: default(Span), Kind: '.', Depth: '0');
+        var best = (Nested: false, Score: '.', Rule: '.', Cue: default(Span), Kind: '.', Depth: '0', Head: 0u);
         var depth = 0;
         for (var k = lo - 1; k >= 0 && k >= lo - 64 && _widestEnd[k] >= source.End; k--)
         {
@@ -270,7 +273,7 @@ internal sealed class AttributionFeatures
                 depth++;
                 if (!best.Nested || _contents[k].Score > best.Score)
                 {
-                    best = (true, _contents[k].Score, _contents[k].Rule, _contents[k].Cue, _contents[k].Kind, '0');
+                    best = (true, _contents[k].Score, _contents[k].Rule, _contents[k].Cue, _contents[k].Kind, '0', _contents[k].Head);
                 }
             }
         }
