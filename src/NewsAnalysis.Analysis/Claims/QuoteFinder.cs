@@ -61,7 +61,7 @@ internal static class QuoteFinder
             {
                 if (open < 0)
                 {
-                    if (c != '”' && IsOpening(text, i, mark))
+                    if (c == '”' ? IsMisprintedOpening(text, i) : IsOpening(text, i, mark))
                     {
                         open = i;
                         openMark = mark;
@@ -139,6 +139,10 @@ internal static class QuoteFinder
         var after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
         return before && after;
     }
+
+    // A paragraph that opens with a closing mark before a word (`”Fear. I am afraid ...”`) opens a quotation: a misprint.
+    private static bool IsMisprintedOpening(string text, int i) =>
+        (i == 0 || text[i - 1] == '\n') && i + 1 < text.Length && char.IsLetter(text[i + 1]);
 
     private static bool IsClosing(string text, int after) =>
         after >= text.Length || char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]);

@@ -11,6 +11,8 @@ public sealed class QuoteFinderTests
     [InlineData("\"One.\n\n\"Two,\" he said.", new[] { "One.\n\n\"Two," })]
     [InlineData("\"Never closed.\n\nNext paragraph has \"a quote\" inside.", new[] { "a quote" })]
     [InlineData("The 6\" pipe and 12\" beam.", new string[0])]
+    [InlineData("Intro.\n\n”Fear. I am afraid the ferry will stop.” ― Ada Lind\n“Next one.” ― Bo Park", new[] { "Fear. I am afraid the ferry will stop.", "Next one." })]
+    [InlineData("He said “yes” and ”no” twice.", new[] { "yes" })]
     public void Pairs_quote_marks(string text, string[] expected)
     {
         var found = QuoteFinder.Find(text).Select(q => q.Inner.Of(text)).ToArray();

@@ -151,6 +151,15 @@ public sealed class SourcePhraseTests
         Assert.True(onlyMayor >= 3);
     }
 
+    [Fact]
+    public void A_signature_after_a_misprinted_opening_mark_names_the_speaker()
+    {
+        const string text = "Readers wrote in.\n\n”Fear. I am truly afraid that the ferry will stop for good.” ― Ada G. Lind\n“The pier is the heart of the town and it must stay open.” ― Bo Park";
+        var claims = ArticleAnalyzer.Default.Analyze(text).Claims.Where(c => c.Attribution.Source is not null).ToList();
+        Assert.Contains(claims, c => c.Attribution.Source!.Span.Of(text) == "Ada G. Lind");
+        Assert.Contains(claims, c => c.Attribution.Source!.Span.Of(text) == "Bo Park");
+    }
+
     private static List<FoundAttribution> Proposals(string text)
     {
         var document = TextDocument.Parse(text);
