@@ -359,7 +359,9 @@ internal sealed partial class AttributionFinder
                 // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
                 // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
                 var before = l.First - 1;
-                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0));
+                // `"plain" Iraq continued to be in breach`: a verb that carries an infinitive signs no quotation.
+                var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
+                    && !(Is(i + 1, "to") && Catenatives.Contains(word));
                 var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !hasRightContent);
                 var framed = rightContentStart < _b && (rightContentStart > i + 1 || IsQuoteMark(rightContentStart - 1) || _quoteOf[rightContentStart] >= 0);
                 if (hasRightContent && (!inverted || framed))

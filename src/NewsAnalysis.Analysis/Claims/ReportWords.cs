@@ -111,6 +111,11 @@ internal static class ReportWords
         "invited", "fielded", "weathered");
     internal static readonly WordSet Skippable = new("that", ":", ",", "—", "–");
 
+    // Verbs that carry an infinitive ("continued to be", "began to fall") rather than a quotation before them.
+    internal static readonly WordSet Catenatives = new(
+        "continued", "continues", "continue", "began", "begins", "started", "starts", "tried", "tries", "seems", "seemed",
+        "appears", "appeared", "went", "goes", "used", "failed", "managed", "tends", "tended");
+
     // Words before "that" that make it a relative pronoun, a conjunction or a demonstrative, not a report's clause.
     internal static readonly WordSet NotFrameWords = new(
         "so", "such", "now", "given", "except", "provided", "fact", "idea", "notion", "way", "point", "time", "day", "year",

@@ -324,13 +324,20 @@ internal abstract class SourcePhrases : SentenceWindow
             first--;
         }
 
-        while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first)))
+        while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first) || IsDateBefore(first)))
         {
             first++;
         }
 
         return SourceWithProximity(first, j);
     }
+
+    // "In 2000 Icann approved": a year after its preposition dates the report; it is not part of the speaker.
+    private bool IsDateBefore(int t) =>
+        IsYear(t) && t - 1 >= _a && (Is(t - 1, "in") || Is(t - 1, "since") || Is(t - 1, "until") || Is(t - 1, "during"));
+
+    private bool IsYear(int t) =>
+        _tokens[t].Kind == TokenKind.Number && W(t) is { Length: 4 } y && (y.StartsWith("19", StringComparison.Ordinal) || y.StartsWith("20", StringComparison.Ordinal));
 
     // "Hawkins and others who want to ban abortion said", "an official who spoke on condition of anonymity said": the
     // phrase before the cue ends a restrictive relative clause; the subject is the noun the clause describes.

@@ -160,6 +160,22 @@ public sealed class SourcePhraseTests
         Assert.Contains(claims, c => c.Attribution.Source!.Span.Of(text) == "Bo Park");
     }
 
+    [Fact]
+    public void A_year_after_its_preposition_is_not_part_of_the_speaker()
+    {
+        const string text = "In 2004 harbour officials said the routes would close.";
+
+        Assert.Contains(Proposals(text), p => p.Source!.Value.SliceOf(text) is "harbour officials");
+    }
+
+    [Fact]
+    public void A_verb_that_carries_an_infinitive_signs_no_quotation()
+    {
+        const string text = "The agency said it was \"plain\" the ferry continued to be unsafe.";
+
+        Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "continued" && p.Content.SliceOf(text) is "plain");
+    }
+
     private static List<FoundAttribution> Proposals(string text)
     {
         var document = TextDocument.Parse(text);
