@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(NameRepeats.AddMissed(document, CleanAll(document, entities))))
+        foreach (var name in VoteKinds(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -238,8 +238,11 @@ public sealed class ActorResolver
 
     // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
     // location once and an organisation once), every mention takes the kind most of them have (a tie goes to
-    // the kind written first).
-    internal static List<NameMention> VoteKinds(List<NameMention> names)
+    // the kind written first). In a line without a lower-case word (a results table, a schedule, a dateline) only
+    // context evidence ("Scientology officials") outvotes the recogniser between place and organisation: there the
+    // same city is the team in one row ("CHICAGO 70 62") and the venue in the next ("ATLANTA AT CHICAGO", "NEW YORK
+    // 1996-08-30"), and the recogniser learned these lines' conventions from the wire.
+    internal static List<NameMention> VoteKinds(TextDocument document, List<NameMention> names)
     {
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var firstKind = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
@@ -247,19 +250,20 @@ public sealed class ActorResolver
         {
             if (!votes.TryGetValue(name.Key, out var counts))
             {
-                counts = new int[4];
+                counts = new int[8];    // votes per kind, then context votes per kind
                 votes[name.Key] = counts;
                 firstKind[name.Key] = name.Kind;
             }
 
             counts[(int)name.Kind] += name.Repeat ? 0 : name.KindFromContext ? 3 : 1;
+            counts[4 + (int)name.Kind] += name.KindFromContext ? 1 : 0;
         }
 
         for (var i = 0; i < names.Count; i++)
         {
             var counts = votes[names[i].Key];
             var best = firstKind[names[i].Key];
-            for (var k = 0; k < counts.Length; k++)
+            for (var k = 0; k < 4; k++)
             {
                 if (counts[k] > counts[(int)best])
                 {
@@ -267,7 +271,9 @@ public sealed class ActorResolver
                 }
             }
 
-            if (best != names[i].Kind)
+            var own = names[i].Kind;
+            if (best != own && !(IsPlaceOrOrganization(best) && IsPlaceOrOrganization(own) && counts[4 + (int)best] == 0
+                                 && InLineWithoutLowercase(document, names[i].First)))
             {
                 names[i] = names[i] with { Kind = best };
             }
@@ -275,6 +281,25 @@ public sealed class ActorResolver
 
         return names;
     }
+
+    private static bool InLineWithoutLowercase(TextDocument document, int token)
+    {
+        var sentence = SentenceOf(document, token);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            foreach (var c in document.TokenChars(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlaceOrOrganization(ActorKind kind) => kind is ActorKind.Location or ActorKind.Organization;
 
     // "Mladost ( BJ )": a bracket opened inside the name closes inside it.
     private static bool ClosesBracket(TextDocument document, int first, int last)
