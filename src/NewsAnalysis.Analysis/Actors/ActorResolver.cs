@@ -411,8 +411,11 @@ public sealed class ActorResolver
         }
 
         // Not after a place: "US subsidiary", "UK shareholders", "London headquarters" are a company's there (a
-        // listed place, or a short capitalised abbreviation the recogniser typed a place).
-        return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end))
+        // listed place, or a short capitalised abbreviation the recogniser typed a place). "Pirelli shares" and
+        // "Jones stock" are a company's, "Tokyo shares" a market's: only after a name not typed a place.
+        return end < sentenceEnd
+            && (ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end))
+                || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
             && (_names.Lookup(SequenceHash(document, first, name)) & PlaceLists) == 0
             && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
     }
