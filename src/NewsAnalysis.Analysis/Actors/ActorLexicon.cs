@@ -37,6 +37,12 @@ internal static class ActorLexicon
         "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
     };
 
+    /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks").</summary>
+    public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "shareholders", "stockholders",
+    };
+
     /// <summary>What only a company has after its "'s" ("Google's shares", "Netflix's revenue"), lower case.</summary>
     public static readonly HashSet<string> CompanyPossessions = new(StringComparer.OrdinalIgnoreCase)
     {

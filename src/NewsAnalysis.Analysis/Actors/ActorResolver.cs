@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(NameRepeats.AddMissed(document, CleanAll(document, entities))))
+        foreach (var name in VoteKinds(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -238,43 +238,74 @@ public sealed class ActorResolver
 
     // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
     // location once and an organisation once), every mention takes the kind most of them have (a tie goes to
-    // the kind written first).
-    internal static List<NameMention> VoteKinds(List<NameMention> names)
+    // the kind written first). A kind the context says outright ("Pirelli shares", "chief executive of Petofi")
+    // outweighs any number of the recogniser's guesses: it types names it never saw by their shape, the same way
+    // every time. In a line without a lower-case word (a results table, a schedule, a dateline) only such context
+    // outvotes the recogniser between place and organisation: there the same city is the team in one row
+    // ("CHICAGO 70 62") and the venue in the next ("ATLANTA AT CHICAGO", "NEW YORK 1996-08-30"), and the recogniser
+    // learned these lines' conventions from the wire.
+    internal static List<NameMention> VoteKinds(TextDocument document, List<NameMention> names)
     {
+        const int Kinds = 4;
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var firstKind = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             if (!votes.TryGetValue(name.Key, out var counts))
             {
-                counts = new int[4];
+                counts = new int[2 * Kinds];    // the context's votes per kind, then the recogniser's
                 votes[name.Key] = counts;
                 firstKind[name.Key] = name.Kind;
             }
 
-            counts[(int)name.Kind] += name.Repeat ? 0 : name.KindFromContext ? 3 : 1;
+            if (!name.Repeat)
+            {
+                counts[(name.KindFromContext ? 0 : Kinds) + (int)name.Kind]++;
+            }
         }
 
         for (var i = 0; i < names.Count; i++)
         {
             var counts = votes[names[i].Key];
-            var best = firstKind[names[i].Key];
-            for (var k = 0; k < counts.Length; k++)
+            var best = (int)firstKind[names[i].Key];
+            for (var k = 0; k < Kinds; k++)
             {
-                if (counts[k] > counts[(int)best])
+                if (counts[k] > counts[best] || (counts[k] == counts[best] && counts[Kinds + k] > counts[Kinds + best]))
                 {
-                    best = (ActorKind)k;
+                    best = k;
                 }
             }
 
-            if (best != names[i].Kind)
+            var own = names[i].Kind;
+            var kind = (ActorKind)best;
+            if (kind != own && !(IsPlaceOrOrganization(kind) && IsPlaceOrOrganization(own) && counts[best] == 0
+                                 && InLineWithoutLowercase(document, names[i].First)))
             {
-                names[i] = names[i] with { Kind = best };
+                names[i] = names[i] with { Kind = kind };
             }
         }
 
         return names;
     }
+
+    private static bool InLineWithoutLowercase(TextDocument document, int token)
+    {
+        var sentence = SentenceOf(document, token);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            foreach (var c in document.TokenChars(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlaceOrOrganization(ActorKind kind) => kind is ActorKind.Location or ActorKind.Organization;
 
     // "Mladost ( BJ )": a bracket opened inside the name closes inside it.
     private static bool ClosesBracket(TextDocument document, int first, int last)
@@ -346,7 +377,7 @@ public sealed class ActorResolver
 
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
-        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
             || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
@@ -362,8 +393,9 @@ public sealed class ActorResolver
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
-    private bool CompanyNounAfter(TextDocument document, int first, int end)
+    private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
+        var name = end;
         var sentenceEnd = SentenceOf(document, end - 1).EndToken;
         if (end < sentenceEnd - 1 && IsPossessive(document.TokenChars(end)))
         {
@@ -378,7 +410,14 @@ public sealed class ActorResolver
             }
         }
 
-        return end < sentenceEnd && ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end));
+        // Not after a place: "US subsidiary", "UK shareholders", "London headquarters" are a company's there (a
+        // listed place, or a short capitalised abbreviation the recogniser typed a place). "Pirelli shares" and
+        // "Jones stock" are a company's, "Tokyo shares" a market's: only after a name not typed a place.
+        return end < sentenceEnd
+            && (ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end))
+                || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
+            && (_names.Lookup(SequenceHash(document, first, name)) & PlaceLists) == 0
+            && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
     private const ushort GivenNames = 1 << 4;

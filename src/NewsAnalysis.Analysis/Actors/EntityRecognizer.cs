@@ -19,11 +19,12 @@ public sealed class EntityRecognizer
     internal const int BeamWidth = 4;
 
     /// <summary>
-    /// Label sequences the second pass keeps when it runs. The model trained at 4 decodes nearly as well at 2 (about
-    /// 0.4 F1 less on CoNLL dev) and the whole engine runs 6% faster (2.59 instead of 2.44 MB/s on the BBC texts when
-    /// measured), which is what keeps it above 2.5 MB/s.
+    /// Label sequences the second pass keeps when it runs: the width it was trained with. On CoNLL dev 4 gains 0.4 F1
+    /// over 2 (0.5 over 4 other seeds' models; names unseen in training +1.2) and 0.5 on our modern-news set; 3 gains
+    /// half of that and 6 or 8 no more. With the second pass reusing the first pass's weight look-ups, the recogniser
+    /// at 4 takes about 10% more time than it took at 2 before that (eval ner-speed on the BBC texts).
     /// </summary>
-    internal const int DecodeBeamWidth = 2;
+    internal const int DecodeBeamWidth = BeamWidth;
 
     /// <summary>The first pass is greedy, trained on the gold label history.</summary>
     internal const int FirstBeamWidth = 1;
@@ -62,10 +63,10 @@ public sealed class EntityRecognizer
 
         var buffers = t_buffers ??= new Buffers();
         var d = new NerDocument(document, _model.Gazetteer, _model.Clusters, buffers.Document);
-        buffers.For(d.Count, out var labels, out var secondStatic, out var scored);
-        DecodeFirst(d, _model, labels, secondStatic, scored);
+        var share = buffers.For(d.Count, out var labels);
+        DecodeFirst(d, _model, labels, share);
         d.SetFirstPass(labels);
-        DecodeSecond(d, _model, labels, secondStatic, scored);
+        DecodeSecond(d, _model, labels, share);
         TrimHeadlineWords(d, _model.Gazetteer, labels);
         MarkLeadersOfOffices(d, labels);
         return ToEntities(document, labels);
@@ -136,62 +137,79 @@ public sealed class EntityRecognizer
         d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;
 
     // The static features are looked up once for both passes: the second pass's share of their weights is kept
-    // in secondStatic.
-    internal static void DecodeFirst(NerDocument d, NerModel model, Span<int> labels, Span<int> secondStatic, Span<bool> scored)
+    // in the share. So is its share of the word-history features the first pass looked up after its own label:
+    // the second pass's sequences mostly follow that label.
+    internal static void DecodeFirst(NerDocument d, NerModel model, Span<int> labels, SecondPassShare share)
     {
-        var scorer = new FirstPassScorer(d, model, secondStatic, scored, stackalloc ulong[NerFeatures.Max]);
+        var scorer = new FirstPassScorer(d, model, share, stackalloc ulong[NerFeatures.Max]);
         NerBeam<int>.For(d, FirstBeamWidth).Decode(d, ref scorer, labels, skipPlain: true);
     }
 
-    internal static void DecodeSecond(NerDocument d, NerModel model, Span<int> labels, Span<int> secondStatic, Span<bool> scored)
+    internal static void DecodeSecond(NerDocument d, NerModel model, Span<int> labels, SecondPassShare share)
     {
-        var scorer = new SecondPassScorer(d, model, secondStatic, scored, stackalloc ulong[NerFeatures.Max]);
+        var scorer = new SecondPassScorer(d, model, share, stackalloc ulong[NerFeatures.Max]);
         NerBeam<int>.For(d, DecodeBeamWidth).Decode(d, ref scorer, labels, skipPlain: true);
     }
 
-    private ref struct FirstPassScorer(NerDocument d, NerModel model, Span<int> secondStatic, Span<bool> scored, Span<ulong> features)
+    /// <summary>Per token, the second pass's weights of features the first pass looked up.</summary>
+    internal readonly ref struct SecondPassShare(Span<int> statics, Span<bool> scored, Span<int> history, Span<int> historyOf)
+    {
+        /// <summary>Tokens × labels: the static features' weights, where <see cref="Scored"/>.</summary>
+        public readonly Span<int> Static = statics;
+
+        public readonly Span<bool> Scored = scored;
+
+        /// <summary>Tokens × labels: the word-history features' weights after label <see cref="HistoryOf"/>.</summary>
+        public readonly Span<int> History = history;
+
+        /// <summary>Per token, the label before it whose word-history weights <see cref="History"/> holds, or -1.</summary>
+        public readonly Span<int> HistoryOf = historyOf;
+    }
+
+    private ref struct FirstPassScorer(NerDocument d, NerModel model, SecondPassShare share, Span<ulong> features)
         : INerScorer<int>
     {
-        private readonly Span<int> _secondStatic = secondStatic;
-        private readonly Span<bool> _scored = scored;
+        private readonly SecondPassShare _share = share;
         private readonly Span<ulong> _features = features;
 
         public readonly void Static(int i, scoped Span<int> scores)
         {
             var n = NerFeatures.ExtractStatic(d, i, _features);
-            var second = _secondStatic.Slice(i * NerLabels.Count, NerLabels.Count);
+            var second = _share.Static.Slice(i * NerLabels.Count, NerLabels.Count);
             scores.Clear();
             second.Clear();    // the buffer is reused: only tokens marked scored hold their sums
             model.Weights.Score(_features[..n], scores, second);
-            _scored[i] = true;
+            _share.Scored[i] = true;
         }
 
         public readonly void WordHistory(int i, int y1, scoped Span<int> scores)
         {
             var n = NerFeatures.ExtractHistoryOfWord(d, i, y1, _features);
-            model.Weights.Score(_features[..n], scores, 0);
+            var second = _share.History.Slice(i * NerLabels.Count, NerLabels.Count);
+            second.Clear();
+            model.Weights.Score(_features[..n], scores, second);
+            _share.HistoryOf[i] = y1;
         }
 
         public readonly void Transition(int y1, int y2, scoped Span<int> scores) => model.Transitions.Add(0, y1, y2, scores);
     }
 
-    private ref struct SecondPassScorer(NerDocument d, NerModel model, Span<int> secondStatic, Span<bool> scored, Span<ulong> features)
+    private ref struct SecondPassScorer(NerDocument d, NerModel model, SecondPassShare share, Span<ulong> features)
         : INerScorer<int>
     {
-        private readonly Span<int> _secondStatic = secondStatic;
-        private readonly Span<bool> _scored = scored;
+        private readonly SecondPassShare _share = share;
         private readonly Span<ulong> _features = features;
 
         public readonly void Static(int i, scoped Span<int> scores)
         {
-            var second = _secondStatic.Slice(i * NerLabels.Count, NerLabels.Count);
-            if (!_scored[i])
+            var second = _share.Static.Slice(i * NerLabels.Count, NerLabels.Count);
+            if (!_share.Scored[i])
             {
                 // The first pass skipped this word (a plain lower-case word after an O) but the second did not.
                 var n = NerFeatures.ExtractStatic(d, i, _features);
                 second.Clear();
                 model.Weights.Score(_features[..n], second, 1);
-                _scored[i] = true;
+                _share.Scored[i] = true;
             }
 
             second.CopyTo(scores);
@@ -201,6 +219,12 @@ public sealed class EntityRecognizer
 
         public readonly void WordHistory(int i, int y1, scoped Span<int> scores)
         {
+            if (_share.HistoryOf[i] == y1)
+            {
+                NerTransitions.AddRow(_share.History.Slice(i * NerLabels.Count, NerLabels.Count), scores);
+                return;
+            }
+
             var n = NerFeatures.ExtractHistoryOfWord(d, i, y1, _features);
             model.Weights.Score(_features[..n], scores, 1);
         }
@@ -218,17 +242,19 @@ public sealed class EntityRecognizer
 
         private int[] _secondStatic = [];
         private bool[] _scored = [];
+        private int[] _secondHistory = [];
+        private int[] _historyOf = [];
 
-        /// <summary>Labels and scored flags cleared; the second pass's static sums are cleared where they are written.</summary>
-        public void For(int tokens, out Span<int> labels, out Span<int> secondStatic, out Span<bool> scored)
+        /// <summary>Labels, scored flags and history labels cleared; the second pass's sums are cleared where they are written.</summary>
+        public SecondPassShare For(int tokens, out Span<int> labels)
         {
             if (tokens > MaxKept)
             {
                 // A book-length text: its arrays are not kept for the thread's lifetime.
                 labels = new int[tokens];
-                secondStatic = new int[tokens * NerLabels.Count];
-                scored = new bool[tokens];
-                return;
+                var historyOf = new int[tokens];
+                historyOf.AsSpan().Fill(-1);
+                return new SecondPassShare(new int[tokens * NerLabels.Count], new bool[tokens], new int[tokens * NerLabels.Count], historyOf);
             }
 
             if (_labels.Length < tokens)
@@ -237,13 +263,17 @@ public sealed class EntityRecognizer
                 _labels = new int[size];
                 _secondStatic = new int[size * NerLabels.Count];
                 _scored = new bool[size];
+                _secondHistory = new int[size * NerLabels.Count];
+                _historyOf = new int[size];
             }
 
             labels = _labels.AsSpan(0, tokens);
-            scored = _scored.AsSpan(0, tokens);
             labels.Clear();
+            var scored = _scored.AsSpan(0, tokens);
             scored.Clear();
-            secondStatic = _secondStatic.AsSpan(0, tokens * NerLabels.Count);
+            var of = _historyOf.AsSpan(0, tokens);
+            of.Fill(-1);
+            return new SecondPassShare(_secondStatic.AsSpan(0, tokens * NerLabels.Count), scored, _secondHistory.AsSpan(0, tokens * NerLabels.Count), of);
         }
     }
 

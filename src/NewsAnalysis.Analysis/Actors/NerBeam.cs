@@ -128,20 +128,31 @@ internal sealed class NerBeam<T>
 
             for (var k = 0; k < Kept; k++)
             {
+                var y1 = _y1[k];
                 var value = _score[k];
-                if (Kept > 1)
+                if (!alike)
                 {
-                    own.Clear();
-                    if (!alike)
+                    // Sequences ending in the same label share the word's history features.
+                    var j = 0;
+                    while (_y1[j] != y1)
                     {
-                        scorer.WordHistory(i, _y1[k], own);
+                        j++;
                     }
 
-                    scorer.Transition(_y1[k], _y2[k], own);
-                    value += own[NerLabels.Outside];
+                    var word = _word.AsSpan(j * NerLabels.Count, NerLabels.Count);
+                    if (j == k)
+                    {
+                        word.Clear();
+                        scorer.WordHistory(i, y1, word);
+                    }
+
+                    value += word[NerLabels.Outside];
                 }
 
-                next = Candidate(next, value, NerLabels.Outside, _y1[k], k);
+                own.Clear();
+                scorer.Transition(y1, _y2[k], own);
+                value += own[NerLabels.Outside];
+                next = Candidate(next, value, NerLabels.Outside, y1, k);
             }
         }
         else

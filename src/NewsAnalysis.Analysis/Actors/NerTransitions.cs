@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
@@ -30,7 +33,22 @@ internal sealed class NerTransitions
     /// <summary>Adds the transition weights of pass <paramref name="pass"/> after labels y2, y1.</summary>
     public void Add(int pass, int y1, int y2, Span<int> scores)
     {
-        var row = _table.AsSpan(Offset(pass, y1, y2), NerLabels.Count);
+        AddRow(_table.AsSpan(Offset(pass, y1, y2), NerLabels.Count), scores);
+    }
+
+    /// <summary>Adds a row of label weights to the scores.</summary>
+    public static void AddRow(ReadOnlySpan<int> row, Span<int> scores)
+    {
+        if (Vector256.IsHardwareAccelerated && row.Length == 17 && scores.Length >= 17)
+        {
+            ref var r = ref MemoryMarshal.GetReference(row);
+            ref var s = ref MemoryMarshal.GetReference(scores);
+            (Vector256.LoadUnsafe(ref s) + Vector256.LoadUnsafe(ref r)).StoreUnsafe(ref s);
+            (Vector256.LoadUnsafe(ref s, 8) + Vector256.LoadUnsafe(ref r, 8)).StoreUnsafe(ref s, 8);
+            scores[16] += row[16];
+            return;
+        }
+
         for (var l = 0; l < row.Length; l++)
         {
             scores[l] += row[l];

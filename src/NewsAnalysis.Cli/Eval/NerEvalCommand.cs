@@ -30,21 +30,31 @@ internal static class NerEvalCommand
     {
         if (args.Length == 0)
         {
-            throw new UsageException("usage: eval ner [--errors] FILE...   (CoNLL-2003 or OntoNotes types, IOB1 or IOB2 tags)");
+            throw new UsageException("usage: eval ner [--errors] [--recognizer] [--model PATH] [--seen TRAIN] FILE...   (CoNLL-2003 or OntoNotes types, IOB1 or IOB2 tags)");
         }
+
+        // --model PATH: another ner.bin (a retrained candidate) instead of the shipped one.
+        var model = Option(ref args, "--model");
+        // --seen TRAIN: also scores names whose words are (or are not) a name in that training file apart: held-out
+        // text is mostly names the model never saw.
+        var seenFile = Option(ref args, "--seen");
+        var seenNames = seenFile is null ? null : TrainingNames(seenFile);
 
         // --errors: every missed and every wrong name on stderr, with its sentence, to see where F1 goes.
         var errors = args.Contains("--errors");
         // --recognizer: the recogniser's names on our tokens, before the actor resolver (kind vote, clean-up).
         var recognizerOnly = args.Contains("--recognizer");
         args = args.Where(a => a is not "--errors" and not "--recognizer").ToArray();
-        var recognizer = recognizerOnly ? EntityRecognizer.LoadDefault() : null;
+        var entities = model is null ? EntityRecognizer.LoadDefault() : LoadModel(model);
+        var recognizer = recognizerOnly ? entities : null;
 
-        var analyzer = ArticleAnalyzer.Default;
+        var analyzer = model is null ? ArticleAnalyzer.Default
+            : new ArticleAnalyzer(entities, new ActorResolver(entities), new NewsAnalysis.Analysis.Figures.FigureExtractor(), new NewsAnalysis.Analysis.Claims.ClaimExtractor());
         foreach (var path in args)
         {
             var documents = NerCorpus.Read(path);
             var counts = new Dictionary<string, (int Tp, int Predicted, int Gold)>(StringComparer.Ordinal);
+            var buckets = new Dictionary<string, (int Tp, int Predicted, int Gold)>(StringComparer.Ordinal);
             var tokens = 0;
             var clock = Stopwatch.StartNew();
             foreach (var d in documents)
@@ -97,6 +107,19 @@ internal static class NerEvalCommand
                     }
                 }
 
+                if (seenNames is not null)
+                {
+                    var words = d.Sentences.SelectMany(s => s).Select(t => t.Token).ToList();
+                    string Bucket((int Start, int End, string) e) => seenNames.Contains(string.Join(' ', words[e.Start..e.End])) ? "seen" : "unseen";
+                    foreach (var bucket in new[] { "seen", "unseen" })
+                    {
+                        var g = gold.Where(x => Bucket(x) == bucket).ToHashSet();
+                        var p = predicted.Where(x => Bucket(x) == bucket).ToHashSet();
+                        var c = buckets.GetValueOrDefault(bucket);
+                        buckets[bucket] = (c.Tp + g.Intersect(p).Count(), c.Predicted + p.Count, c.Gold + g.Count);
+                    }
+                }
+
                 foreach (var type in onto ? OntoTypes.Values.Distinct() : Types.Values)
                 {
                     var g = gold.Where(x => x.Item3 == type).ToHashSet();
@@ -113,12 +136,57 @@ internal static class NerEvalCommand
                 Console.WriteLine($"  {type,-5} {Prf(c.Tp, c.Predicted, c.Gold)} (gold {c.Gold}, predicted {c.Predicted})");
             }
 
+            foreach (var (bucket, c) in buckets.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {bucket,-6} {Prf(c.Tp, c.Predicted, c.Gold)} (gold {c.Gold}, predicted {c.Predicted}; names of {seenFile})");
+            }
+
             var tp = counts.Values.Sum(c => c.Tp);
             Console.WriteLine($"  micro {Prf(tp, counts.Values.Sum(c => c.Predicted), counts.Values.Sum(c => c.Gold))}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {tokens / seconds:F0} tokens/s through the full analyzer ({seconds:F1} s)"));
         }
 
         return Task.FromResult(0);
+    }
+
+    private static string? Option(ref string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (at + 1 >= args.Length)
+        {
+            throw new UsageException($"eval ner: {name} needs a value");
+        }
+
+        var value = args[at + 1];
+        args = [.. args[..at], .. args[(at + 2)..]];
+        return value;
+    }
+
+    private static EntityRecognizer LoadModel(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return EntityRecognizer.Load(stream);
+    }
+
+    // The words of every name annotated in a CoNLL training file, as the scorer's tokens join them.
+    private static HashSet<string> TrainingNames(string path)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in NerCorpus.Read(path))
+        {
+            var words = d.Sentences.SelectMany(s => s).Select(t => t.Token).ToList();
+            foreach (var (start, end, _) in NerCorpus.Spans(d.Sentences.SelectMany(s => s.Select(t => t.Tag)).ToList()))
+            {
+                names.Add(string.Join(' ', words[start..end]));
+            }
+        }
+
+        return names;
     }
 
     private static IEnumerable<(Span, ActorKind)> NameMentions(AnalysisResult result) =>

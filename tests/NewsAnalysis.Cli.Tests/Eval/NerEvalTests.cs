@@ -54,6 +54,37 @@ public sealed class NerEvalTests : IDisposable
         Assert.Contains("gold 1,", Line(stdout, "PER"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Seen_scores_names_of_the_training_file_apart_from_new_ones()
+    {
+        var train = Write("train.txt", """
+            -DOCSTART- -X- O O
+
+            Angela NNP B-NP B-PER
+            Merkel NNP I-NP I-PER
+            spoke VBD B-VP O
+            . . O O
+            """);
+        var dev = Write("dev.txt", """
+            -DOCSTART- -X- O O
+
+            Angela NNP B-NP B-PER
+            Merkel NNP I-NP I-PER
+            met VBD B-VP O
+            Olaf NNP B-NP B-PER
+            Scholz NNP I-NP I-PER
+            in IN B-PP O
+            Paris NNP B-NP B-LOC
+            . . O O
+            """);
+
+        var (exit, stdout, _) = await CliProcess.RunAsync("", "eval", "ner", "--seen", train, dev);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("gold 1,", Line(stdout, "seen"), StringComparison.Ordinal);
+        Assert.Contains("gold 2,", Line(stdout, "unseen"), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string name, string content)
