@@ -94,12 +94,12 @@ internal sealed class WordSet
             }
         }
 
-        if (_ascii is { } table && System.Text.Ascii.IsValid(word))
+        if (_ascii is { } table && TryHashLowerAscii(word, out var hash))
         {
-            var slot = (int)(HashLower(word) & (uint)_mask);
+            var slot = (int)(hash & (uint)_mask);
             while (table[slot] is { } candidate)
             {
-                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -125,6 +125,25 @@ internal sealed class WordSet
         }
 
         return h;
+    }
+
+    // HashLower of an ASCII token; false (no hash) when the token has a character outside ASCII.
+    private static bool TryHashLowerAscii(ReadOnlySpan<char> word, out uint hash)
+    {
+        var h = Offset;
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                hash = 0;
+                return false;
+            }
+
+            h = (h ^ ((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c)) * Prime;
+        }
+
+        hash = h;
+        return true;
     }
 
     // Whether a word outside ASCII could equal an ASCII token ignoring case (a character of it equals an ASCII one).
