@@ -37,8 +37,9 @@ internal sealed partial class AttributionFinder
     private readonly double _ruleProbability;
     private readonly AttributionFilter? _filter;
 
-    // Every word that can start an attribution, so that the scan costs one lookup per ordinary word.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    // Every word that can start an attribution, so that the scan costs one lookup per ordinary word (a WordSet: most
+    // words fail its first/last-letter filter without hashing).
+    private readonly WordSet _triggers;
 
     /// <param name="lexicon">Reporting words and how often each is a cue.</param>
     /// <param name="minStrength">Without a model, the least strength a verb needs to be read as a cue.</param>
@@ -63,7 +64,7 @@ internal sealed partial class AttributionFinder
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
         triggers.UnionWith(["show", "showed", "showing"]);
-        _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggers = new WordSet([.. triggers]);
     }
 
     /// <param name="actors">The article's actors, which the filter weighs sources by; none when not known.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -14,6 +15,8 @@ internal static class CueFeatures
     private const int Mask = (1 << Bits) - 1;
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
+
+    private static readonly Vector256<uint> WordSeeds = Vector256.Create(Start(1), Start(2), Start(8), Start(9), Start(10), Start(11), Start(14), Start(15));
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who");
     private static readonly WordSet Determiners = new("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
@@ -39,26 +42,34 @@ internal static class CueFeatures
         var sp1 = Shape(p1);
         var sn1 = Shape(n1);
         var sp2 = Shape(p2);
+        // Every hash of a word in one pass over its characters, the hashes of a pass in lanes of their own (each lane
+        // as Hash(seed, word)); a hash seeded by another is computed after it.
+        var byP1 = Hash4(Vector128.Create(Start(3), Start(4), 0, 0), p1);
+        var (lanes, h16, h17, h3w) = HashWord(w, byP1.GetElement(0));
+        var h2 = lanes.GetElement(1);
+        var suffix = Hash4(Vector128.Create(Start(12), Start(13), Start(19), 0), w.Length > 3 ? w[^3..] : w);
+        var byN1 = Hash4(Vector128.Create(Start(h2), Start(5), Start(18), Start(suffix.GetElement(2))), n1);
+        var byN2 = Hash4(Vector128.Create(Start(7), Start(h16), 0, 0), n2);
 
-        features.Add(Index(Hash(1, w)));
-        features.Add(Index(Hash(Hash(2, w), n1)));
-        features.Add(Index(Hash(Hash(3, p1), w)));
-        features.Add(Index(Hash(4, p1)));
-        features.Add(Index(Hash(5, n1)));
+        features.Add(Index(lanes.GetElement(0)));
+        features.Add(Index(byN1.GetElement(0)));
+        features.Add(Index(h3w));
+        features.Add(Index(byP1.GetElement(1)));
+        features.Add(Index(byN1.GetElement(1)));
         features.Add(Index(Hash(6, p2)));
-        features.Add(Index(Hash(7, n2)));
-        features.Add(Index(Mix(Hash(8, w), sp1)));
-        features.Add(Index(Mix(Hash(9, w), sn1)));
-        features.Add(Index(Mix(Mix(Hash(10, w), sp1), sn1)));
-        features.Add(Index(Mix(Mix(Hash(11, w), sp2), sp1)));
-        features.Add(Index(Hash(12, w.Length > 3 ? w[^3..] : w)));
-        features.Add(Index(Mix(Mix(Hash(13, w.Length > 3 ? w[^3..] : w), sp1), sn1)));
-        features.Add(Index(Mix(Hash(14, w), quoted ? 'q' : 'n')));
-        features.Add(Index(Mix(Hash(15, w), i == a ? 'f' : char.IsUpper(w[0]) ? 'C' : 'l')));
-        features.Add(Index(Hash(Hash(16, w), n2)));
+        features.Add(Index(byN2.GetElement(0)));
+        features.Add(Index(Mix(lanes.GetElement(2), sp1)));
+        features.Add(Index(Mix(lanes.GetElement(3), sn1)));
+        features.Add(Index(Mix(Mix(lanes.GetElement(4), sp1), sn1)));
+        features.Add(Index(Mix(Mix(lanes.GetElement(5), sp2), sp1)));
+        features.Add(Index(suffix.GetElement(0)));
+        features.Add(Index(Mix(Mix(suffix.GetElement(1), sp1), sn1)));
+        features.Add(Index(Mix(lanes.GetElement(6), quoted ? 'q' : 'n')));
+        features.Add(Index(Mix(lanes.GetElement(7), i == a ? 'f' : char.IsUpper(w[0]) ? 'C' : 'l')));
+        features.Add(Index(byN2.GetElement(1)));
         // What follows and who precedes, whatever the word: "<name> ... that", "<pronoun> ... :".
-        features.Add(Index(Mix(Hash(18, n1), sp1)));
-        features.Add(Index(Hash(Hash(19, w.Length > 3 ? w[^3..] : w), n1)));
+        features.Add(Index(Mix(byN1.GetElement(2), sp1)));
+        features.Add(Index(byN1.GetElement(3)));
         // The nearest word before that is not an auxiliary: the subject slot ("she has long argued").
         var s = i - 1;
         while (s > a && s > i - 5 && Auxiliaries.Contains(Word(s)))
@@ -66,7 +77,7 @@ internal static class CueFeatures
             s--;
         }
 
-        features.Add(Index(Mix(Hash(17, w), s >= a ? Shape(Word(s)) : '^')));
+        features.Add(Index(Mix(h17, s >= a ? Shape(Word(s)) : '^')));
     }
 
     // The coarse class of a word: pronoun, determiner, capitalised, lower, number, or the punctuation mark itself.
@@ -103,6 +114,42 @@ internal static class CueFeatures
 
         return Mix(h, '\u0001');
     }
+
+    // Hash(seed, word) for seeds 1, 2, 8, 9, 10, 11, 14, 15 (lanes), 16, 17 and the given one: independent chains.
+    private static (Vector256<uint> Lanes, uint H16, uint H17, uint HSeeded) HashWord(ReadOnlySpan<char> word, uint seed)
+    {
+        var lanes = WordSeeds;
+        var h16 = Start(16);
+        var h17 = Start(17);
+        var hs = Start(seed);
+        var prime = Vector256.Create(Prime);
+        foreach (var c in word)
+        {
+            var lower = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            lanes = (lanes ^ Vector256.Create((uint)lower)) * prime;
+            h16 = Mix(h16, lower);
+            h17 = Mix(h17, lower);
+            hs = Mix(hs, lower);
+        }
+
+        return ((lanes ^ Vector256.Create(1u)) * prime, Mix(h16, '\u0001'), Mix(h17, '\u0001'), Mix(hs, '\u0001'));
+    }
+
+    // Hash(seed, word) for four seeds at once, given as their starts (unused lanes cost nothing extra).
+    private static Vector128<uint> Hash4(Vector128<uint> starts, ReadOnlySpan<char> word)
+    {
+        var lanes = starts;
+        var prime = Vector128.Create(Prime);
+        foreach (var c in word)
+        {
+            lanes = (lanes ^ Vector128.Create((uint)(c == '’' ? '\'' : char.ToLowerInvariant(c)))) * prime;
+        }
+
+        return (lanes ^ Vector128.Create(1u)) * prime;
+    }
+
+    // Where Hash(seed, ...) starts.
+    private static uint Start(uint seed) => Mix(Offset, (char)seed);
 
     private static uint Mix(uint h, char c) => (h ^ c) * Prime;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace NewsAnalysis.Analysis.Claims;
 
@@ -31,10 +32,12 @@ internal sealed class HashedLogistic
 
     public double Score(List<int> features)
     {
+        // Over the list's span: its enumerator checked the list's version on every feature. Same order, same sum.
         double z = Bias;
-        foreach (var f in features)
+        var weights = _weights;
+        foreach (var f in CollectionsMarshal.AsSpan(features))
         {
-            z += _weights[f];
+            z += weights[f];
         }
 
         return 1.0 / (1.0 + Math.Exp(-z));

@@ -9,7 +9,23 @@ internal sealed class MentionIndex
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors)
     {
-        var mentions = actors.SelectMany(a => a.Mentions.Select(m => (m.Span, a.Id))).ToList();
+        // Loops, not SelectMany: the same list in the same order, sized once and without iterators.
+        var count = 0;
+        for (var k = 0; k < actors.Count; k++)
+        {
+            count += actors[k].Mentions.Count;
+        }
+
+        var mentions = new List<(Span Span, string ActorId)>(count);
+        for (var k = 0; k < actors.Count; k++)
+        {
+            var actor = actors[k];
+            for (var m = 0; m < actor.Mentions.Count; m++)
+            {
+                mentions.Add((actor.Mentions[m].Span, actor.Id));
+            }
+        }
+
         mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return new MentionIndex(mentions);
     }

@@ -29,7 +29,10 @@ internal abstract class SentenceWindow
 
     protected ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
 
-    protected bool Is(int i, string word) => i >= _a && i < _b && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    // Lengths first: the rules ask this of nearly every token they pass, and most differ in length (ignoring case
+    // never changes a length), so the comparison call is rarely made.
+    protected bool Is(int i, string word) =>
+        i >= _a && i < _b && _tokens[i].Span.Length == word.Length && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     protected bool IsWord(int i) => i >= _a && i < _b && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 

@@ -4,6 +4,8 @@ namespace NewsAnalysis.Analysis.Claims;
 internal sealed class WordSet
 {
     private const int MaxFiltered = 24;
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -15,10 +17,17 @@ internal sealed class WordSet
     private readonly bool[] _unfiltered = new bool[MaxFiltered + 1];
     private readonly int _longest;
 
+    // The ASCII words lower-cased in an open-addressing table under a cheap hash: an ASCII token (nearly every one)
+    // is looked up here without the ordinal-ignore-case comparer's hashing and interface calls. Null when a word
+    // has a character outside ASCII that equals an ASCII one ignoring case, which only the comparer knows.
+    private readonly string?[]? _ascii;
+    private readonly int _mask;
+
     public WordSet(params string[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in words)
         {
             _longest = Math.Max(_longest, word.Length);
@@ -35,6 +44,35 @@ internal sealed class WordSet
 
             _starts[(word.Length * 128) + Upper(word[0])] = true;
             _ends[(word.Length * 128) + Upper(word[^1])] = true;
+        }
+
+        if (set.Any(MatchesAsciiOutsideAscii))
+        {
+            return;
+        }
+
+        var capacity = 16;
+        while (capacity < set.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _ascii = new string?[capacity];
+        _mask = capacity - 1;
+        foreach (var word in set)
+        {
+            if (!System.Text.Ascii.IsValid(word))
+            {
+                continue;
+            }
+
+            var slot = (int)(HashLower(word) & (uint)_mask);
+            while (_ascii[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _ascii[slot] = word;
         }
     }
 
@@ -56,8 +94,77 @@ internal sealed class WordSet
             }
         }
 
+        if (_ascii is { } table && TryHashLowerAscii(word, out var hash))
+        {
+            var slot = (int)(hash & (uint)_mask);
+            while (table[slot] is { } candidate)
+            {
+                if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            return false;
+        }
+
         return _lookup.Contains(word);
     }
 
     private static int Upper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? c - 0x20 : c;
+
+    // FNV-1a over the ASCII-lower-cased characters (only called on ASCII text).
+    private static uint HashLower(ReadOnlySpan<char> word)
+    {
+        var h = Offset;
+        foreach (var c in word)
+        {
+            h = (h ^ ((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c)) * Prime;
+        }
+
+        return h;
+    }
+
+    // HashLower of an ASCII token; false (no hash) when the token has a character outside ASCII.
+    private static bool TryHashLowerAscii(ReadOnlySpan<char> word, out uint hash)
+    {
+        var h = Offset;
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                hash = 0;
+                return false;
+            }
+
+            h = (h ^ ((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20u : c)) * Prime;
+        }
+
+        hash = h;
+        return true;
+    }
+
+    // Whether a word outside ASCII could equal an ASCII token ignoring case (a character of it equals an ASCII one).
+    private static bool MatchesAsciiOutsideAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            for (var a = '\0'; a < 0x80; a++)
+            {
+                if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
