@@ -189,6 +189,8 @@ public sealed class ActorResolver
             }
         }
 
+        JoinPurposeClauses(document, names);
+
         // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
         // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
         // Chechnya peace plan" is no person called Chechnya).
@@ -208,6 +210,46 @@ public sealed class ActorResolver
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// "Royal Society for the Protection of Birds", "Council on American-Islamic Relations": the recogniser ended the
+    /// organisation at its head word and took what it stands for as another name. A name right after an
+    /// organisation's head word and "for"/"on" (and "the") is the rest of that organisation's name.
+    /// </summary>
+    private static void JoinPurposeClauses(TextDocument document, List<NameMention> names)
+    {
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            var (owner, rest) = (names[i - 1], names[i]);
+            if (owner.Kind != ActorKind.Organization || rest.Kind == ActorKind.Person || owner.End + 1 >= document.Tokens.Count
+                || !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(owner.End - 1))
+                || document.TokenChars(owner.End) is not ("for" or "on"))
+            {
+                continue;
+            }
+
+            var gap = owner.End + 1;
+            if (document.TokenChars(gap) is "the")
+            {
+                gap++;
+            }
+
+            if (rest.First != gap || SentenceOf(document, owner.First).EndToken < rest.End)
+            {
+                continue;
+            }
+
+            var words = new string[rest.End - owner.First];
+            for (var t = owner.First; t < rest.End; t++)
+            {
+                words[t - owner.First] = Normalize(document.TokenChars(t));
+            }
+
+            var span = new Span(owner.Span.Start, rest.Span.End);
+            names[i - 1] = new NameMention(owner.First, rest.End, ActorKind.Organization, words, span) { KindFromContext = true };
+            names.RemoveAt(i);
+        }
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> token) =>
