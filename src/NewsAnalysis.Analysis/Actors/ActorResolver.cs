@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))
+        foreach (var name in VoteKinds(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities)))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -250,6 +250,62 @@ public sealed class ActorResolver
             names[i - 1] = new NameMention(owner.First, rest.End, ActorKind.Organization, words, span) { KindFromContext = true };
             names.RemoveAt(i);
         }
+    }
+
+    /// <summary>
+    /// "pollster Pat Caddell told ... said Caddell": a full name the recogniser typed a place or an organisation is a
+    /// person when it opens with a given name and the article names its last word alone as a person (the surname
+    /// the rest of the article uses), unless the context or a head word ("Ford Motor Company") says otherwise.
+    /// </summary>
+    private List<NameMention> PersonsBySurname(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, int>? loneSurnames = null;
+        Dictionary<string, int>? others = null;
+        foreach (var name in names)
+        {
+            var counts = name.Kind == ActorKind.Person && name.Words.Length == 1 ? (loneSurnames ??= new(StringComparer.Ordinal))
+                : IsPlaceOrOrganization(name.Kind) && name.Words.Length > 1 ? (others ??= new(StringComparer.Ordinal))
+                : null;
+            if (counts is not null)
+            {
+                var key = counts == loneSurnames ? name.Words[0] : name.Key;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (loneSurnames is null || others is null)
+        {
+            return names;
+        }
+
+        // Not "Aston Villa" (the club, named so most of the time, "Villa" a person once) nor "Bill for Crossrail".
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (IsPlaceOrOrganization(name.Kind) && !name.KindFromContext && name.Words.Length is 2 or 3
+                && loneSurnames.TryGetValue(name.Words[^1], out var alone) && alone >= 2 && alone >= others[name.Key]
+                && AllCapitalised(document, name.First, name.End)
+                && StartsWithGivenName(document, name.First, name.End)
+                && !ActorLexicon.OrganizationHeads.ContainsWord(name.Words[^1]))
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+
+        return names;
+    }
+
+    private static bool AllCapitalised(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (document.TokenChars(t) is var word && (word.Length < 2 || !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> token) =>
