@@ -22,6 +22,26 @@ internal static class ActorLexicon
         "professor", "emeritus",
     };
 
+    /// <summary>Prepositions before a place, not a person ("in Mecca", "near Houston"), as written mid-sentence.</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "into", "outside", "throughout", "across",
+    };
+
+    /// <summary>What one has in a company or a person, not in a place ("a stake in Southcorp", "faith in Blair"), lower case.</summary>
+    public static readonly HashSet<string> StakeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stake", "stakes", "share", "shares", "interest", "interests", "investment", "investments", "invest", "invested",
+        "investing", "interested", "buying", "holding", "holdings", "faith", "trust", "confidence", "belief", "believe", "believes", "role",
+    };
+
+    /// <summary>Month names, which a recogniser may take for given names ("in May", "since June").</summary>
+    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    };
+
     /// <summary>Last words of newspapers' names ("Toronto Star", "New Zealand Herald").</summary>
     public static readonly HashSet<string> NewspaperHeads = new(StringComparer.Ordinal)
     {

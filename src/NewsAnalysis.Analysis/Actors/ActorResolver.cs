@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities)))))
+        foreach (var name in VoteKinds(document, PlacesByPreposition(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -488,6 +488,67 @@ public sealed class ActorResolver
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
+    }
+
+    /// <summary>
+    /// "pilgrims arrive in Mecca ... a crane fell into Mecca's mosque ... killed near Mecca": a one-word name the
+    /// recogniser typed a person (it learned the word as a given name) is a place when the article puts it after a
+    /// preposition of place ("in", "near", "into") at least twice and in at least half its mentions. Not before a
+    /// possessive ("trust in Obama's plan"), after a stake ("interested in Yugansk") or in a title ("The Woman in White"), not
+    /// a month ("in May"), not the surname of a person the article names in full.
+    /// </summary>
+    private static List<NameMention> PlacesByPreposition(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, (int Place, int All)>? counts = null;
+        HashSet<string>? surnames = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
+                continue;
+            }
+
+            if (name.Words.Length > 1)
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, (int Place, int All)>(StringComparer.Ordinal);
+            var (place, all) = counts.GetValueOrDefault(name.Key);
+            counts[name.Key] = (place + (AfterPlacePreposition(document, name.First, name.End) ? 1 : 0), all + 1);
+        }
+
+        if (counts is null)
+        {
+            return names;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && counts[name.Key] is var (place, all)
+                && place >= 2 && surnames?.Contains(name.Key) != true
+                && !ActorLexicon.Months.ContainsWord(document.TokenChars(name.First)))
+            {
+                names[i] = name with { Kind = ActorKind.Location, KindFromContext = true };
+            }
+        }
+
+        return names;
+    }
+
+    private static bool AfterPlacePreposition(TextDocument document, int first, int end)
+    {
+        var sentence = SentenceOf(document, first);
+        if (first - 1 < sentence.FirstToken || !ActorLexicon.PlacePrepositions.Contains(document.TokenText(first - 1))
+            || (first - 2 >= sentence.FirstToken && ActorLexicon.StakeNouns.ContainsWord(document.TokenChars(first - 2)))
+            || (first - 2 > sentence.FirstToken && char.IsUpper(document.TokenChars(first - 2)[0])))
+        {
+            return false;
+        }
+
+        return end >= sentence.EndToken || !IsPossessive(document.TokenChars(end));
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
