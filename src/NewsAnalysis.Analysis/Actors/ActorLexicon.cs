@@ -95,7 +95,17 @@ internal static class ActorLexicon
         "Foundation", "Museum", "Planetarium", "Gallery", "Galleries", "Office", "Navy", "Army", "Church", "University",
         "College", "Council", "Party", "Ministry", "Agency", "Department", "Institute", "Inc", "Inc.", "Corp", "Corp.",
         "Corporation", "Ltd", "Ltd.", "Club", "FC", "Committee", "Commission", "Association", "Society", "Authority",
-        "Organisation", "Organization", "Police", "Board", "Parliament",
+        "Organisation", "Organization", "Police", "Board", "Parliament", "Court",
+    };
+
+    /// <summary>
+    /// Last words of companies' names ("Kingfisher Airlines", "Pyra Labs", "Shady Records"): they make the name an
+    /// organisation's, but a coordination before them shares them ("Association of Payment and Clearing Services").
+    /// </summary>
+    public static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal)
+    {
+        "Airlines", "Airways", "Labs", "Records", "Studios", "Pictures", "Trust", "Holdings", "Group", "Motors",
+        "Technologies", "Services",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>

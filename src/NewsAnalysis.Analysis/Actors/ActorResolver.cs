@@ -286,7 +286,8 @@ public sealed class ActorResolver
                 && loneSurnames.TryGetValue(name.Words[^1], out var alone) && alone >= 2 && alone >= others[name.Key]
                 && AllCapitalised(document, name.First, name.End)
                 && StartsWithGivenName(document, name.First, name.End)
-                && !ActorLexicon.OrganizationHeads.ContainsWord(name.Words[^1]))
+                && !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(name.End - 1))
+                && !ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(name.End - 1)))
             {
                 names[i] = name with { Kind = ActorKind.Person };
             }
@@ -476,7 +477,8 @@ public sealed class ActorResolver
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
-            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
+            || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
+                                    || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
