@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(document, PlacesByPreposition(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))))
+        foreach (var name in VoteKinds(document, AcronymsOfOrganizations(document, PlacesByPreposition(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities)))))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -217,7 +217,7 @@ public sealed class ActorResolver
     /// organisation at its head word and took what it stands for as another name. A name right after an
     /// organisation's head word and "for"/"on" (and "the") is the rest of that organisation's name.
     /// </summary>
-    private static void JoinPurposeClauses(TextDocument document, List<NameMention> names)
+    private void JoinPurposeClauses(TextDocument document, List<NameMention> names)
     {
         for (var i = names.Count - 1; i > 0; i--)
         {
@@ -235,21 +235,93 @@ public sealed class ActorResolver
                 gap++;
             }
 
-            if (rest.First != gap || SentenceOf(document, owner.First).EndToken < rest.End)
+            var sentenceEnd = SentenceOf(document, owner.First).EndToken;
+            if (rest.First != gap || sentenceEnd < rest.End)
             {
                 continue;
             }
 
-            var words = new string[rest.End - owner.First];
-            for (var t = owner.First; t < rest.End; t++)
+            var end = rest.End;
+            var words = new string[end - owner.First];
+            for (var t = owner.First; t < end; t++)
             {
                 words[t - owner.First] = Normalize(document.TokenChars(t));
             }
 
-            var span = new Span(owner.Span.Start, rest.Span.End);
-            names[i - 1] = new NameMention(owner.First, rest.End, ActorKind.Organization, words, span) { KindFromContext = true };
+            var span = new Span(owner.Span.Start, document.Tokens[end - 1].Span.End);
+            names[i - 1] = new NameMention(owner.First, end, ActorKind.Organization, words, span) { KindFromContext = true };
             names.RemoveAt(i);
         }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (WithLastConjunct(document, names[i], i + 1 < names.Count ? names[i + 1].First : document.Tokens.Count) is { } longer)
+            {
+                names[i] = longer;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Internet Corporation for Assigned Names and Numbers, Icann": an organisation named with "for"/"of"/"on"
+    /// whose last capitalised word after "and" the recogniser left out (no other name starts there, no capitalised
+    /// word follows) ends with that word, and its acronym joins it. Only a word mostly written in lower case: "House of
+    /// Fraser and Woolworths" are two companies.
+    /// </summary>
+    private NameMention? WithLastConjunct(TextDocument document, NameMention name, int nextName)
+    {
+        var end = name.End;
+        var sentenceEnd = SentenceOf(document, name.First).EndToken;
+        if (name.Kind != ActorKind.Organization || end + 1 >= sentenceEnd || nextName <= end + 1
+            || document.TokenChars(end) is not "and" || !IsTitleCase(document.TokenChars(end + 1))
+            || (end + 2 < sentenceEnd && char.IsUpper(document.TokenChars(end + 2)[0]))
+            || !Array.Exists(name.Words, w => w is "for" or "of" or "on")
+            || (_names.Lookup(FeatureHash.OfLower(document.TokenChars(end + 1))) & Gazetteer.LowerCaseWord) == 0)
+        {
+            return null;
+        }
+
+        var span = new Span(name.Span.Start, document.Tokens[end + 1].Span.End);
+        return new NameMention(name.First, end + 2, name.Kind, [.. name.Words, "and", Normalize(document.TokenChars(end + 1))], span)
+        {
+            KindFromContext = name.KindFromContext,
+        };
+    }
+
+    /// <summary>
+    /// "the Internet Corporation for Assigned Names and Numbers, Icann ... Icann said": a one-word name spelling the
+    /// initials of an organisation the article names is that organisation, whatever the recogniser made of a
+    /// title-case acronym (a person, by its shape). Capitals ("US", "FA") keep the recogniser's kind: "United States"
+    /// is also the initials of "United States Senate".
+    /// </summary>
+    private static List<NameMention> AcronymsOfOrganizations(TextDocument document, List<NameMention> names)
+    {
+        List<string[]>? organizations = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Organization && name.Words.Length > 1)
+            {
+                (organizations ??= []).Add(name.Words);
+            }
+        }
+
+        if (organizations is null)
+        {
+            return names;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind != ActorKind.Organization && name.Words.Length == 1 && name.Words[0].Length >= 4
+                && IsTitleCase(document.TokenChars(name.First))
+                && organizations.Exists(words => DraftIndex.IsAcronymOf(name.Words[0], words)))
+            {
+                names[i] = name with { Kind = ActorKind.Organization, KindFromContext = true };
+            }
+        }
+
+        return names;
     }
 
     /// <summary>
