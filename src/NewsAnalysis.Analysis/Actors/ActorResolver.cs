@@ -559,6 +559,11 @@ public sealed class ActorResolver
         {
             kind = ActorKind.Organization;
         }
+        else if (kind == ActorKind.Person && end - first > 1 && (_names.Lookup(SequenceHash(document, first, end)) & Places) != 0)
+        {
+            // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
+            kind = ActorKind.Location;
+        }
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
@@ -735,6 +740,8 @@ public sealed class ActorResolver
     private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
 
     private const ushort CountryOrRegion = 0b101;
+
+    private const ushort Places = 0b111;   // country, city, region
 
     private bool IsPlace(TextDocument document, int token) =>
         (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
