@@ -209,6 +209,26 @@ public sealed class ActorResolver
             }
         }
 
+        // "South Korea ... a chance to equalise for Korea": the last word of a listed country the article names is
+        // that country, not a person (unless it is a person's surname there too).
+        HashSet<string>? countryEnds = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Location && name.Words.Length > 1 && (_names.Lookup(SequenceHash(document, name)) & Country) != 0)
+            {
+                (countryEnds ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
+            }
+        }
+
+        for (var i = 0; countryEnds is not null && i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && countryEnds.Contains(name.Words[0]) && !fullNameSurnames.Contains(name.Words[0]))
+            {
+                names[i] = name with { Kind = ActorKind.Location };
+            }
+        }
+
         return names;
     }
 
@@ -742,6 +762,8 @@ public sealed class ActorResolver
     private const ushort CountryOrRegion = 0b101;
 
     private const ushort Places = 0b111;   // country, city, region
+
+    private const ushort Country = 0b1;
 
     private bool IsPlace(TextDocument document, int token) =>
         (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
