@@ -35,6 +35,12 @@ internal static class ActorLexicon
         "investing", "interested", "buying", "holding", "holdings", "faith", "trust", "confidence", "belief", "believe", "believes", "role",
     };
 
+    /// <summary>Last words of events' and prizes' names ("FA Cup", "Academy Awards", "Booker Prize").</summary>
+    public static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "Award", "Awards", "Championship", "Championships", "Cup", "Olympics", "Prize", "Trophy", "Marathon", "Festival",
+    };
+
     /// <summary>Month names, which a recogniser may take for given names ("in May", "since June").</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {

@@ -579,6 +579,13 @@ public sealed class ActorResolver
         {
             kind = ActorKind.Organization;
         }
+        else if (end - first > 1 && ActorLexicon.EventHeads.ContainsWord(document.TokenChars(end - 1)))
+        {
+            // "the FA Cup", "the Academy Awards", "the Berlin Film Festival": an event or a prize, whatever the
+            // recogniser made of the place or the sponsor in it.
+            kind = ActorKind.Other;
+            fromContext = true;
+        }
         else if (kind == ActorKind.Person && end - first > 1 && (_names.Lookup(SequenceHash(document, first, end)) & Places) != 0)
         {
             // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
