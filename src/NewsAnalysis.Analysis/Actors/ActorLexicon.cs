@@ -61,6 +61,8 @@ internal static class ActorLexicon
         // Not "shares" or "stocks": "Tokyo shares" are a market's.
         "headquarters", "shareholders", "employees", "users", "subscribers", "website", "app", "platform",
         "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
+        // A newsroom's or a broadcaster's: "Wikinews reporters", "BBC viewers".
+        "reporters", "journalists", "correspondents", "viewers", "listeners", "readers",
     };
 
     /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks").</summary>
