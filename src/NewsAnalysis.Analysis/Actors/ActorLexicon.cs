@@ -41,6 +41,13 @@ internal static class ActorLexicon
         "Award", "Awards", "Championship", "Championships", "Cup", "Olympics", "Prize", "Trophy", "Marathon", "Festival",
     };
 
+    /// <summary>First words of places named "X of Y" ("Municipality of Livorno", "State of Texas", "Isle of Man").</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Municipality", "State", "Province", "County", "Region", "Prefecture", "Commune", "Isle", "Island", "Islands",
+        "Gulf", "Bay", "Lake", "Mount", "Plains", "Kingdom", "Republic", "Sea", "Strait", "Straits",
+    };
+
     /// <summary>Month names, which a recogniser may take for given names ("in May", "since June").</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {

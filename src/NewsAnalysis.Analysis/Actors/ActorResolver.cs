@@ -579,6 +579,16 @@ public sealed class ActorResolver
         {
             kind = ActorKind.Organization;
         }
+        else if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
+                 && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
+                 && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)
+                     || (_names.Lookup(SequenceHash(document, first + 2, end)) & Places) != 0))
+        {
+            // "the Municipality of Livorno", "the State of Texas", "the Isle of Man": a place, not its government
+            // (but "The State of Agricultural Commodity Markets" is a report: a state only of a listed place).
+            kind = ActorKind.Location;
+            fromContext = true;
+        }
         else if (end - first > 1 && ActorLexicon.EventHeads.ContainsWord(document.TokenChars(end - 1)))
         {
             // "the FA Cup", "the Academy Awards", "the Berlin Film Festival": an event or a prize, whatever the
