@@ -190,6 +190,7 @@ public sealed class ActorResolver
         }
 
         JoinPurposeClauses(document, names);
+        PersonsInLists(document, names);
 
         // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
         // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
@@ -230,6 +231,27 @@ public sealed class ActorResolver
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// "Subs: Berger, Ashdown, Primus": a one-word name between two one-word persons in a list ("," or "and" between
+    /// each) is a person too, whatever the recogniser made of an unfamiliar surname (not an acronym: "AOL", "TBC").
+    /// </summary>
+    private static void PersonsInLists(TextDocument document, List<NameMention> names)
+    {
+        for (var i = 1; i + 1 < names.Count; i++)
+        {
+            var (before, name, after) = (names[i - 1], names[i], names[i + 1]);
+            if (name.Kind != ActorKind.Person && name.Kind != ActorKind.Other && !name.KindFromContext && name.Words.Length == 1
+                && IsTitleCase(document.TokenChars(name.First)) && IsListedPerson(before) && IsListedPerson(after)
+                && before.End + 1 == name.First && name.End + 1 == after.First
+                && document.TokenChars(before.End) is "," && document.TokenChars(name.End) is "," or "and")
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+
+        static bool IsListedPerson(NameMention n) => n.Kind == ActorKind.Person && n.Words.Length == 1;
     }
 
     /// <summary>
