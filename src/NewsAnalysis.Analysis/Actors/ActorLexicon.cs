@@ -22,6 +22,39 @@ internal static class ActorLexicon
         "professor", "emeritus",
     };
 
+    /// <summary>Prepositions before a place, not a person ("in Mecca", "near Houston"), as written mid-sentence.</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "into", "outside", "throughout", "across",
+    };
+
+    /// <summary>What one has in a company or a person, not in a place ("a stake in Southcorp", "faith in Blair"), lower case.</summary>
+    public static readonly HashSet<string> StakeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stake", "stakes", "share", "shares", "interest", "interests", "investment", "investments", "invest", "invested",
+        "investing", "interested", "buying", "holding", "holdings", "faith", "trust", "confidence", "belief", "believe", "believes", "role",
+    };
+
+    /// <summary>Last words of events' and prizes' names ("FA Cup", "Academy Awards", "Booker Prize").</summary>
+    public static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "Award", "Awards", "Championship", "Championships", "Cup", "Olympics", "Prize", "Trophy", "Marathon", "Festival",
+    };
+
+    /// <summary>First words of places named "X of Y" ("Municipality of Livorno", "State of Texas", "Isle of Man").</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Municipality", "State", "Province", "County", "Region", "Prefecture", "Commune", "Isle", "Island", "Islands",
+        "Gulf", "Bay", "Lake", "Mount", "Plains", "Kingdom", "Republic", "Sea", "Strait", "Straits",
+    };
+
+    /// <summary>Month names, which a recogniser may take for given names ("in May", "since June").</summary>
+    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    };
+
     /// <summary>Last words of newspapers' names ("Toronto Star", "New Zealand Herald").</summary>
     public static readonly HashSet<string> NewspaperHeads = new(StringComparer.Ordinal)
     {
@@ -35,6 +68,8 @@ internal static class ActorLexicon
         // Not "shares" or "stocks": "Tokyo shares" are a market's.
         "headquarters", "shareholders", "employees", "users", "subscribers", "website", "app", "platform",
         "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
+        // A newsroom's or a broadcaster's: "Wikinews reporters", "BBC viewers".
+        "reporters", "journalists", "correspondents", "viewers", "listeners", "readers",
     };
 
     /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks").</summary>
@@ -75,7 +110,17 @@ internal static class ActorLexicon
         "Foundation", "Museum", "Planetarium", "Gallery", "Galleries", "Office", "Navy", "Army", "Church", "University",
         "College", "Council", "Party", "Ministry", "Agency", "Department", "Institute", "Inc", "Inc.", "Corp", "Corp.",
         "Corporation", "Ltd", "Ltd.", "Club", "FC", "Committee", "Commission", "Association", "Society", "Authority",
-        "Organisation", "Organization", "Police", "Board", "Parliament",
+        "Organisation", "Organization", "Police", "Board", "Parliament", "Court",
+    };
+
+    /// <summary>
+    /// Last words of companies' names ("Kingfisher Airlines", "Pyra Labs", "Shady Records"): they make the name an
+    /// organisation's, but a coordination before them shares them ("Association of Payment and Clearing Services").
+    /// </summary>
+    public static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal)
+    {
+        "Airlines", "Airways", "Labs", "Records", "Studios", "Pictures", "Trust", "Holdings", "Group", "Motors",
+        "Technologies", "Services",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>

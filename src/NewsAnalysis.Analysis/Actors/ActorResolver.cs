@@ -32,7 +32,7 @@ public sealed class ActorResolver
         var drafts = new List<ActorDraft>();
         var index = new DraftIndex();
         var owner = new Dictionary<NameMention, ActorDraft>();
-        foreach (var name in VoteKinds(document, NameRepeats.AddMissed(document, CleanAll(document, entities))))
+        foreach (var name in VoteKinds(document, AcronymsOfOrganizations(document, PlacesByPreposition(document, PersonsBySurname(document, NameRepeats.AddMissed(document, CleanAll(document, entities)))))))
         {
             var draft = Match(index.Candidates(name), name);
             if (draft is null)
@@ -189,6 +189,9 @@ public sealed class ActorResolver
             }
         }
 
+        JoinPurposeClauses(document, names);
+        PersonsInLists(document, names);
+
         // "Valeska Paris ... Paris claims she was kept on the ship": after a person's full name, the surname alone
         // is that person, not the city of the same name (but a country or a region stays one: a headline's "Lebed
         // Chechnya peace plan" is no person called Chechnya).
@@ -207,7 +210,219 @@ public sealed class ActorResolver
             }
         }
 
+        // "South Korea ... a chance to equalise for Korea": the last word of a listed country the article names is
+        // that country, not a person (unless it is a person's surname there too).
+        HashSet<string>? countryEnds = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Location && name.Words.Length > 1 && (_names.Lookup(SequenceHash(document, name)) & Country) != 0)
+            {
+                (countryEnds ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
+            }
+        }
+
+        for (var i = 0; countryEnds is not null && i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && countryEnds.Contains(name.Words[0]) && !fullNameSurnames.Contains(name.Words[0]))
+            {
+                names[i] = name with { Kind = ActorKind.Location };
+            }
+        }
+
         return names;
+    }
+
+    /// <summary>
+    /// "Subs: Berger, Ashdown, Primus": a one-word name between two one-word persons in a list ("," or "and" between
+    /// each) is a person too, whatever the recogniser made of an unfamiliar surname (not an acronym: "AOL", "TBC").
+    /// </summary>
+    private static void PersonsInLists(TextDocument document, List<NameMention> names)
+    {
+        for (var i = 1; i + 1 < names.Count; i++)
+        {
+            var (before, name, after) = (names[i - 1], names[i], names[i + 1]);
+            if (name.Kind != ActorKind.Person && name.Kind != ActorKind.Other && !name.KindFromContext && name.Words.Length == 1
+                && IsTitleCase(document.TokenChars(name.First)) && IsListedPerson(before) && IsListedPerson(after)
+                && before.End + 1 == name.First && name.End + 1 == after.First
+                && document.TokenChars(before.End) is "," && document.TokenChars(name.End) is "," or "and")
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+
+        static bool IsListedPerson(NameMention n) => n.Kind == ActorKind.Person && n.Words.Length == 1;
+    }
+
+    /// <summary>
+    /// "Royal Society for the Protection of Birds", "Council on American-Islamic Relations": the recogniser ended the
+    /// organisation at its head word and took what it stands for as another name. A name right after an
+    /// organisation's head word and "for"/"on" (and "the") is the rest of that organisation's name.
+    /// </summary>
+    private void JoinPurposeClauses(TextDocument document, List<NameMention> names)
+    {
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            var (owner, rest) = (names[i - 1], names[i]);
+            if (owner.Kind != ActorKind.Organization || rest.Kind == ActorKind.Person || owner.End + 1 >= document.Tokens.Count
+                || !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(owner.End - 1))
+                || document.TokenChars(owner.End) is not ("for" or "on")
+                || (rest.Kind == ActorKind.Location && document.TokenChars(owner.End) is "on"))
+            {
+                // "Hofstra University on Long Island" is where the university is ("Commission for Africa" is one name).
+                continue;
+            }
+
+            var gap = owner.End + 1;
+            if (document.TokenChars(gap) is "the")
+            {
+                gap++;
+            }
+
+            var sentenceEnd = SentenceOf(document, owner.First).EndToken;
+            if (rest.First != gap || sentenceEnd < rest.End)
+            {
+                continue;
+            }
+
+            var end = rest.End;
+            var words = new string[end - owner.First];
+            for (var t = owner.First; t < end; t++)
+            {
+                words[t - owner.First] = Normalize(document.TokenChars(t));
+            }
+
+            var span = new Span(owner.Span.Start, document.Tokens[end - 1].Span.End);
+            names[i - 1] = new NameMention(owner.First, end, ActorKind.Organization, words, span) { KindFromContext = true };
+            names.RemoveAt(i);
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (WithLastConjunct(document, names[i], i + 1 < names.Count ? names[i + 1].First : document.Tokens.Count) is { } longer)
+            {
+                names[i] = longer;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Internet Corporation for Assigned Names and Numbers, Icann": an organisation named with "for"/"of"/"on"
+    /// whose last capitalised word after "and" the recogniser left out (no other name starts there, no capitalised
+    /// word follows) ends with that word, and its acronym joins it. Only a word mostly written in lower case: "House of
+    /// Fraser and Woolworths" are two companies.
+    /// </summary>
+    private NameMention? WithLastConjunct(TextDocument document, NameMention name, int nextName)
+    {
+        var end = name.End;
+        var sentenceEnd = SentenceOf(document, name.First).EndToken;
+        if (name.Kind != ActorKind.Organization || end + 1 >= sentenceEnd || nextName <= end + 1
+            || document.TokenChars(end) is not "and" || !IsTitleCase(document.TokenChars(end + 1))
+            || (end + 2 < sentenceEnd && char.IsUpper(document.TokenChars(end + 2)[0]))
+            || !Array.Exists(name.Words, w => w is "for" or "of" or "on")
+            || (_names.Lookup(FeatureHash.OfLower(document.TokenChars(end + 1))) & Gazetteer.LowerCaseWord) == 0)
+        {
+            return null;
+        }
+
+        var span = new Span(name.Span.Start, document.Tokens[end + 1].Span.End);
+        return new NameMention(name.First, end + 2, name.Kind, [.. name.Words, "and", Normalize(document.TokenChars(end + 1))], span)
+        {
+            KindFromContext = name.KindFromContext,
+        };
+    }
+
+    /// <summary>
+    /// "the Internet Corporation for Assigned Names and Numbers, Icann ... Icann said": a one-word name spelling the
+    /// initials of an organisation the article names is that organisation, whatever the recogniser made of a
+    /// title-case acronym (a person, by its shape). Capitals ("US", "FA") keep the recogniser's kind: "United States"
+    /// is also the initials of "United States Senate".
+    /// </summary>
+    private static List<NameMention> AcronymsOfOrganizations(TextDocument document, List<NameMention> names)
+    {
+        List<string[]>? organizations = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Organization && name.Words.Length > 1)
+            {
+                (organizations ??= []).Add(name.Words);
+            }
+        }
+
+        if (organizations is null)
+        {
+            return names;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind != ActorKind.Organization && name.Words.Length == 1 && name.Words[0].Length >= 4
+                && IsTitleCase(document.TokenChars(name.First))
+                && organizations.Exists(words => DraftIndex.IsAcronymOf(name.Words[0], words)))
+            {
+                names[i] = name with { Kind = ActorKind.Organization, KindFromContext = true };
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// "pollster Pat Caddell told ... said Caddell": a full name the recogniser typed a place or an organisation is a
+    /// person when it opens with a given name and the article names its last word alone as a person (the surname
+    /// the rest of the article uses), unless the context or a head word ("Ford Motor Company") says otherwise.
+    /// </summary>
+    private List<NameMention> PersonsBySurname(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, int>? loneSurnames = null;
+        Dictionary<string, int>? others = null;
+        foreach (var name in names)
+        {
+            var counts = name.Kind == ActorKind.Person && name.Words.Length == 1 ? (loneSurnames ??= new(StringComparer.Ordinal))
+                : IsPlaceOrOrganization(name.Kind) && name.Words.Length > 1 ? (others ??= new(StringComparer.Ordinal))
+                : null;
+            if (counts is not null)
+            {
+                var key = counts == loneSurnames ? name.Words[0] : name.Key;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (loneSurnames is null || others is null)
+        {
+            return names;
+        }
+
+        // Not "Aston Villa" (the club, named so most of the time, "Villa" a person once) nor "Bill for Crossrail".
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (IsPlaceOrOrganization(name.Kind) && !name.KindFromContext && name.Words.Length is 2 or 3
+                && loneSurnames.TryGetValue(name.Words[^1], out var alone) && alone >= 2 && alone >= others[name.Key]
+                && AllCapitalised(document, name.First, name.End)
+                && StartsWithGivenName(document, name.First, name.End)
+                && !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(name.End - 1))
+                && !ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(name.End - 1)))
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+
+        return names;
+    }
+
+    private static bool AllCapitalised(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (document.TokenChars(t) is var word && (word.Length < 2 || !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> token) =>
@@ -378,7 +593,8 @@ public sealed class ActorResolver
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
-            || (end - first > 1 && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1)))
+            || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
+                                    || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
@@ -387,9 +603,92 @@ public sealed class ActorResolver
         {
             kind = ActorKind.Organization;
         }
+        else if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
+                 && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
+                 && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)
+                     || (_names.Lookup(SequenceHash(document, first + 2, end)) & Places) != 0))
+        {
+            // "the Municipality of Livorno", "the State of Texas", "the Isle of Man": a place, not its government
+            // (but "The State of Agricultural Commodity Markets" is a report: a state only of a listed place).
+            kind = ActorKind.Location;
+            fromContext = true;
+        }
+        else if (end - first > 1 && ActorLexicon.EventHeads.ContainsWord(document.TokenChars(end - 1)))
+        {
+            // "the FA Cup", "the Academy Awards", "the Berlin Film Festival": an event or a prize, whatever the
+            // recogniser made of the place or the sponsor in it.
+            kind = ActorKind.Other;
+            fromContext = true;
+        }
+        else if (kind == ActorKind.Person && end - first > 1 && (_names.Lookup(SequenceHash(document, first, end)) & Places) != 0)
+        {
+            // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
+            kind = ActorKind.Location;
+        }
 
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
+    }
+
+    /// <summary>
+    /// "pilgrims arrive in Mecca ... a crane fell into Mecca's mosque ... killed near Mecca": a one-word name the
+    /// recogniser typed a person (it learned the word as a given name) is a place when the article puts it after a
+    /// preposition of place ("in", "near", "into") at least twice and in at least half its mentions. Not before a
+    /// possessive ("trust in Obama's plan"), after a stake ("interested in Yugansk") or in a title ("The Woman in White"), not
+    /// a month ("in May"), not the surname of a person the article names in full.
+    /// </summary>
+    private static List<NameMention> PlacesByPreposition(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, (int Place, int All)>? counts = null;
+        HashSet<string>? surnames = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
+                continue;
+            }
+
+            if (name.Words.Length > 1)
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, (int Place, int All)>(StringComparer.Ordinal);
+            var (place, all) = counts.GetValueOrDefault(name.Key);
+            counts[name.Key] = (place + (AfterPlacePreposition(document, name.First, name.End) ? 1 : 0), all + 1);
+        }
+
+        if (counts is null)
+        {
+            return names;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && counts[name.Key] is var (place, all)
+                && place >= 2 && surnames?.Contains(name.Key) != true
+                && !ActorLexicon.Months.ContainsWord(document.TokenChars(name.First)))
+            {
+                names[i] = name with { Kind = ActorKind.Location, KindFromContext = true };
+            }
+        }
+
+        return names;
+    }
+
+    private static bool AfterPlacePreposition(TextDocument document, int first, int end)
+    {
+        var sentence = SentenceOf(document, first);
+        if (first - 1 < sentence.FirstToken || !ActorLexicon.PlacePrepositions.Contains(document.TokenText(first - 1))
+            || (first - 2 >= sentence.FirstToken && ActorLexicon.StakeNouns.ContainsWord(document.TokenChars(first - 2)))
+            || (first - 2 > sentence.FirstToken && char.IsUpper(document.TokenChars(first - 2)[0])))
+        {
+            return false;
+        }
+
+        return end >= sentence.EndToken || !IsPossessive(document.TokenChars(end));
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
@@ -502,6 +801,10 @@ public sealed class ActorResolver
     private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
 
     private const ushort CountryOrRegion = 0b101;
+
+    private const ushort Places = 0b111;   // country, city, region
+
+    private const ushort Country = 0b1;
 
     private bool IsPlace(TextDocument document, int token) =>
         (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
