@@ -32,16 +32,9 @@ internal sealed partial class AttributionFinder
                 return ReceivedReport(i);
             }
 
-            // "Rubio was asked by the moderator whether ...", "the attacks were echoed by her campaign": a passive
-            // report names its source after "by".
-            if (Is(i + 1, "by") && PassiveAgent(i) is { } agentLast)
+            if (IsPassive(i, word, out var agentLast))
             {
                 return agentLast;
-            }
-
-            if (IsPassiveParticiple(i, word))
-            {
-                return null;
             }
 
             var subject = FindSubject(i, word, documentVerb);
@@ -58,17 +51,11 @@ internal sealed partial class AttributionFinder
             bool vague;
             if (subject.Left is { } l)
             {
-                _rule = subject.WithPhrase ? AttributionRule.WithParticiple : subject.Modifier ? AttributionRule.GerundModifier : AttributionRule.VerbSubject;
-                source = Tokens(l.First, l.Last);
-                vague = IsVague(l.First, l.Last);
-                AddSubjectContents(i, l.First, content, source, vague, cue);
+                (source, vague) = SubjectSpeaks(i, l, subject, content, cue);
             }
             else if (right is { } r)
             {
-                _rule = AttributionRule.VerbInverted;
-                source = Tokens(r.First, r.Last);
-                vague = IsVague(r.First, r.Last);
-                AddInvertedContents(i, r.Last, source, vague, cue);
+                (source, vague) = InvertedSpeakerSpeaks(i, r, cue);
             }
             else if (!ClauseSpeaker(i, subject, content, sharedSource, sharedVague, cue, out source, out vague))
             {
@@ -124,6 +111,14 @@ internal sealed partial class AttributionFinder
             }
 
             return null;
+        }
+
+        // "Rubio was asked by the moderator whether ...", "the attacks were echoed by her campaign": a passive
+        // report names its source after "by" (agentLast); any other passive participle is no report (agentLast null).
+        private bool IsPassive(int i, ReadOnlySpan<char> word, out int? agentLast)
+        {
+            agentLast = Is(i + 1, "by") ? PassiveAgent(i) : null;
+            return agentLast is not null || IsPassiveParticiple(i, word);
         }
 
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
@@ -274,6 +269,16 @@ internal sealed partial class AttributionFinder
             return right is { } r && !IsEndOfClause(r.Last + 1) && !afterClosingQuote ? null : right;
         }
 
+        // "Clinton said ...", "a statement saying ...": the phrase before the verb speaks.
+        private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, VerbSubject subject, VerbContent content, Span cue)
+        {
+            _rule = subject.WithPhrase ? AttributionRule.WithParticiple : subject.Modifier ? AttributionRule.GerundModifier : AttributionRule.VerbSubject;
+            var source = Tokens(speaker.First, speaker.Last);
+            var vague = IsVague(speaker.First, speaker.Last);
+            AddSubjectContents(i, speaker.First, content, source, vague, cue);
+            return (source, vague);
+        }
+
         // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
         // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
         private void AddSubjectContents(int i, int subjectFirst, VerbContent content, Span source, bool vague, Span cue)
@@ -310,14 +315,21 @@ internal sealed partial class AttributionFinder
             }
         }
 
-        // `"...," said Netanyahu, "..."`: the clause before the cue, and a quotation resuming after the speaker.
-        private void AddInvertedContents(int i, int speakerLast, Span source, bool vague, Span cue)
+        // `"...," said Netanyahu, "..."`: the speaker after the cue; the clause before the cue, and a quotation
+        // resuming after the speaker, are the content.
+        private (Span Source, bool Vague) InvertedSpeakerSpeaks(int i, (int First, int Last) speaker, Span cue)
         {
+            _rule = AttributionRule.VerbInverted;
+            var source = Tokens(speaker.First, speaker.Last);
+            var vague = IsVague(speaker.First, speaker.Last);
+            var speakerLast = speaker.Last;
             AddLeft(i - 1, source, vague, cue);
             if (IsPunct(speakerLast + 1, ',') && (IsQuoteMark(speakerLast + 2) || _quoteOf[Math.Min(speakerLast + 2, _tokens.Count - 1)] >= 0))
             {
                 AddRight(FirstContentToken(speakerLast + 1), source, vague, cue);
             }
+
+            return (source, vague);
         }
 
         // A verb with no speaker beside it: the subject it shares with the verb before, the subject of its clause,
