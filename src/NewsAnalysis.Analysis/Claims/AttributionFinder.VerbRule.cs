@@ -38,7 +38,7 @@ internal sealed partial class AttributionFinder
             }
 
             var subject = FindSubject(i, word, documentVerb);
-            if (!SubjectFitsVerb(i, word, stance, documentVerb, subject))
+            if (!SubjectFitsVerb(i, word, stance, documentVerb, in subject))
             {
                 return null;
             }
@@ -51,13 +51,13 @@ internal sealed partial class AttributionFinder
             bool vague;
             if (subject.Left is { } l)
             {
-                (source, vague) = SubjectSpeaks(i, l, subject, content, cue);
+                (source, vague) = SubjectSpeaks(i, l, in subject, content, cue);
             }
             else if (right is { } r)
             {
                 (source, vague) = InvertedSpeakerSpeaks(i, r, cue);
             }
-            else if (!ClauseSpeaker(i, subject, content, sharedSource, sharedVague, cue, out source, out vague))
+            else if (!ClauseSpeaker(i, in subject, content, sharedSource, sharedVague, cue, out source, out vague))
             {
                 return stance || !content.Found ? null : AnySubject(i, subject.SubjectEnd, content.Start, cue);
             }
@@ -229,7 +229,7 @@ internal sealed partial class AttributionFinder
         }
 
         // Stance and document verbs need the right kind of subject; evidence verbs need a speaker, not a thing.
-        private bool SubjectFitsVerb(int i, ReadOnlySpan<char> word, bool stance, bool documentVerb, VerbSubject subject)
+        private bool SubjectFitsVerb(int i, ReadOnlySpan<char> word, bool stance, bool documentVerb, in VerbSubject subject)
         {
             var left = subject.Left;
             if (stance && (left is null || subject.SubjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1)) && !subject.Document))
@@ -270,7 +270,7 @@ internal sealed partial class AttributionFinder
         }
 
         // "Clinton said ...", "a statement saying ...": the phrase before the verb speaks.
-        private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, VerbSubject subject, VerbContent content, Span cue)
+        private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, in VerbSubject subject, VerbContent content, Span cue)
         {
             _rule = subject.WithPhrase ? AttributionRule.WithParticiple : subject.Modifier ? AttributionRule.GerundModifier : AttributionRule.VerbSubject;
             var source = Tokens(speaker.First, speaker.Last);
@@ -335,7 +335,7 @@ internal sealed partial class AttributionFinder
         // A verb with no speaker beside it: the subject it shares with the verb before, the subject of its clause,
         // or the nearest name when the model is sure of the cue. False when none fits (or a weak cue has no sure
         // speaker), leaving the verb to the any-subject rule.
-        private bool ClauseSpeaker(int i, VerbSubject verb, VerbContent content, Span? sharedSource, bool sharedVague, Span cue, out Span source, out bool vague)
+        private bool ClauseSpeaker(int i, in VerbSubject verb, VerbContent content, Span? sharedSource, bool sharedVague, Span cue, out Span source, out bool vague)
         {
             source = default;
             vague = false;
