@@ -386,5 +386,129 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        // The noun phrase ending at token j right after "with" ("with 47 percent of Cuban Americans"), at most 8 words back.
+        private (int First, int Last)? WithSubject(int j)
+        {
+            for (var k = j; k > _a && k > j - 8; k--)
+            {
+                if (Is(k - 1, "with"))
+                {
+                    return LeftPhrase(j) is { } phrase ? (Math.Min(k, phrase.First), phrase.Last) : null;
+                }
+
+                if (!IsWord(k) && !IsPunct(k, '%') || _quoteOf[k] >= 0 || Is(k, "and") || Is(k, "that") || Is(k, "who"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
+        private bool IsJoined(int i, int subjectEnd)
+        {
+            var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;
+            return IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || IsPunct(j, ',') || Is(j, "and") || Is(j, "but");
+        }
+
+        // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
+        // phrase speaks for the subject of its clause.
+        private bool AfterParticipleIntro(int i)
+        {
+            var j = i - 1;
+            while (j >= _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
+        }
+
+        // The "be" right before a participle, past any adverbs ("was widely expected", "is publicly criticized"), or -1.
+        private int BeBefore(int i)
+        {
+            var j = i - 1;
+            while (j > _a && (IsAdverb(j) || PlainAdverbs.Contains(W(j))))
+            {
+                j--;
+            }
+
+            return j >= _a && Be.Contains(W(j)) ? j : -1;
+        }
+
+        // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
+        private bool IsProgressive(int subjectEnd, int i)
+        {
+            for (var k = subjectEnd + 1; k < i; k++)
+            {
+                if (Be.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "he's said", "she's warned": after a person, 's is "has", not the passive "is".
+        private bool PerfectHas(int j) => W(j) is "'s" or "’s" && (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "who"));
+
+        // The passive report's source after "by", with what was said after it or in the passive subject before it.
+        private int? PassiveAgent(int i)
+        {
+            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i))) || RightPhrase(i + 2) is not { } agent
+                || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            _rule = AttributionRule.PassiveAgent;
+            var source = Tokens(agent.First, agent.Last);
+            var vague = IsVague(agent.First, agent.Last);
+            var cue = Tokens(i, i + 1);
+            var right = FirstContentToken(agent.Last + 1);
+            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b)
+            {
+                // "asked by the moderator whether ...", "told by aides that ...".
+                AddRight(right, source, vague, cue);
+                return agent.Last;
+            }
+
+            // The passive subject is what was said or backed: the clause start up to the auxiliaries.
+            var end = i - 1;
+            while (end >= _a && (Auxiliaries.Contains(W(end)) || Be.Contains(W(end)) || IsAdverb(end)))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0)
+            {
+                start--;
+            }
+
+            if (end >= start && start >= _a && ContentBetween(start, end) is { } content)
+            {
+                Add(content, source, vague, cue);
+                return agent.Last;
+            }
+
+            return null;
+        }
+
+        // "Former Pollster Says Clinton Is In Trouble": a strong cue in a title-case headline.
+        private bool IsHeadlineCue(int i) =>
+            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _lexicon.Strength(W(i)) >= 0.5
+            && !W(i).EndsWith("ing", StringComparison.Ordinal);
+
+        // "rejected Mayor Dunn's claim that ...", "dismissed her view that ...": the that-clause is the object's report.
+        private bool ObjectIsReport(int i, int contentStart)
+        {
+            var noun = contentStart - 2;
+            return noun > i + 1 && Is(noun + 1, "that") && _lexicon.Strength(W(noun)) >= MinModelStrength
+                && (IsPossessive(noun - 1) || PossessivePronouns.Contains(W(noun - 1)));
+        }
     }
 }
