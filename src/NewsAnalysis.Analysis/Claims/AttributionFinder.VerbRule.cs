@@ -1,0 +1,514 @@
+using static NewsAnalysis.Analysis.Claims.ReportWords;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+internal sealed partial class AttributionFinder
+{
+    /// <summary>
+    /// The reporting-verb rule: "Clinton said ...", `"...," said Netanyahu`, "Cruz faced criticism from ...", "was asked
+    /// by the moderator whether ...", "..., insisting that ...".
+    /// </summary>
+    private sealed partial class SentenceScan
+    {
+        // What the subject search found before a reporting verb: the speaker, if any, and how it stands to the verb.
+        private readonly record struct VerbSubject(
+            (int First, int Last)? Left, int SubjectEnd, bool Gerund, bool WithPhrase, bool Modifier, bool Document);
+
+        // Where what was said starts after the verb, and whether there is anything said there.
+        private readonly record struct VerbContent(int Start, bool Found);
+
+        private int? Verb(int i, ref Span? sharedSource, ref bool sharedVague)
+        {
+            var word = W(i);
+            var documentVerb = DocumentVerbs.Contains(word);
+            var stance = StanceVerbs.Contains(word) || documentVerb;
+            if (!IsReportingVerb(i, word, stance))
+            {
+                return null;
+            }
+
+            if (IsReceivedReport(i, word))
+            {
+                return ReceivedReport(i);
+            }
+
+            if (IsPassive(i, word, out var agentLast))
+            {
+                return agentLast;
+            }
+
+            var subject = FindSubject(i, word, documentVerb);
+            if (!SubjectFitsVerb(i, word, stance, documentVerb, in subject))
+            {
+                return null;
+            }
+
+            var contentStart = FirstContentToken(i + 1);
+            var content = new VerbContent(contentStart, HasRightContent(i, contentStart));
+            var right = subject.Left is null && !subject.Gerund ? SpeakerAfter(i) : null;
+            var cue = Tokens(i, i);
+            Span source;
+            bool vague;
+            if (subject.Left is { } l)
+            {
+                (source, vague) = SubjectSpeaks(i, l, in subject, content, cue);
+            }
+            else if (right is { } r)
+            {
+                (source, vague) = InvertedSpeakerSpeaks(i, r, cue);
+            }
+            else if (!ClauseSpeaker(i, in subject, content, sharedSource, sharedVague, cue, out source, out vague))
+            {
+                return stance || !content.Found ? null : AnySubject(i, subject.SubjectEnd, content.Start, cue);
+            }
+
+            // A participle's holder is no subject the next verb shares.
+            if (!subject.Modifier)
+            {
+                sharedSource = source;
+                sharedVague = vague;
+            }
+
+            return right is { } rr ? rr.Last : i;
+        }
+
+        // A word the lexicon or the model takes as a report here, standing where a verb stands.
+        private bool IsReportingVerb(int i, ReadOnlySpan<char> word, bool stance)
+        {
+            // Words the lexicon keeps that PolNeAR's train split rarely marks when they have a subject of their own:
+            // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
+            if (NotVerbCues.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
+            {
+                return false;
+            }
+
+            // "privately warned", "once again insisted": the adverb is part of the cue, the verb after it is the report.
+            if (IsAdverb(i) || Auxiliaries.Contains(word))
+            {
+                return false;
+            }
+
+            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word));
+        }
+
+        // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
+        // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's.
+        private bool IsNounPosition(int i, ReadOnlySpan<char> word) =>
+            i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word) && ShareAt(i - 1) is null)
+                || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that");
+
+        // "Cruz faced criticism for ...", "the plan drew questions from Berlin": the subject receives the report.
+        private bool IsReceivedReport(int i, ReadOnlySpan<char> word) => i - 1 >= _a && Received.Contains(W(i - 1)) && !char.IsUpper(word[0]);
+
+        // The received report's source, if named, follows "from"; the clause before the verb is what was criticised.
+        private int? ReceivedReport(int i)
+        {
+            if (Is(i + 1, "from") && RightPhrase(i + 2) is { } critic && ContentBetween(_a, i - 2) is { } target)
+            {
+                _rule = AttributionRule.Received;
+                Add(target, Tokens(critic.First, critic.Last), IsVague(critic.First, critic.Last), Tokens(i, i + 1));
+                return critic.Last;
+            }
+
+            return null;
+        }
+
+        // "Rubio was asked by the moderator whether ...", "the attacks were echoed by her campaign": a passive
+        // report names its source after "by" (agentLast); any other passive participle is no report (agentLast null).
+        private bool IsPassive(int i, ReadOnlySpan<char> word, out int? agentLast)
+        {
+            agentLast = Is(i + 1, "by") ? PassiveAgent(i) : null;
+            return agentLast is not null || IsPassiveParticiple(i, word);
+        }
+
+        // A passive participle is not a report ("was charged with", "opposed by most Republicans").
+        private bool IsPassiveParticiple(int i, ReadOnlySpan<char> word) =>
+            (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
+                || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
+                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)));
+
+        // The phrase before the verb that speaks, past auxiliaries, complements and relative clauses.
+        private VerbSubject FindSubject(int i, ReadOnlySpan<char> word, bool documentVerb)
+        {
+            // A gerund has no subject of its own unless it is progressive ("is saying"); a bare -s form or base
+            // form is a noun as often as a verb ("the tweets", "83 percentage points"), so it needs a subject-like
+            // word right before it.
+            var subjectEnd = SkipAuxiliariesLeft(i - 1);
+            var gerund = word.EndsWith("ing", StringComparison.Ordinal);
+            var left = gerund && !IsProgressive(subjectEnd, i)
+                ? null
+                : LeftPhrase(subjectEnd);
+            var withPhrase = false;
+            var modifier = false;
+            if (gerund && left is null && subjectEnd == i - 1)
+            {
+                left = GerundHolder(i, word, out withPhrase, out modifier);
+            }
+
+            left = RefineSubject(i, word, subjectEnd, documentVerb, left);
+            var document = documentVerb && left is { } shown && DocumentNouns.Contains(W(shown.Last));
+            if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
+                && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue && !document)
+            {
+                left = null;
+            }
+
+            return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
+        }
+
+        // The noun a gerund right after it speaks for, when the gerund has no subject of its own.
+        private (int First, int Last)? GerundHolder(int i, ReadOnlySpan<char> word, out bool withPhrase, out bool modifier)
+        {
+            withPhrase = false;
+            modifier = false;
+            // "a statement saying ...", "911 calls saying ...", "22 percent saying ...": the noun is the source.
+            if (IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
+            {
+                return carrier;
+            }
+
+            // "with 30 percent of voters saying ...", "with three in 10 saying ...": the phrase after "with" speaks.
+            if ((IsWord(i - 1) || IsPunct(i - 1, '%')) && WithSubject(i - 1) is { } held)
+            {
+                withPhrase = true;
+                return held;
+            }
+
+            // "groups backing Cruz", "a super PAC supporting Clinton", "those seeking a recount": the noun holds the stance.
+            if (IsWord(i - 1) && StanceGerunds.Contains(word) && !Breaks.Contains(W(i - 1))
+                && !Pronouns.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } holder
+                && (Determiners.Contains(W(holder.First)) || IsCapitalised(holder.Last) || IsPlural(holder.Last)))
+            {
+                modifier = true;
+                return holder;
+            }
+
+            return null;
+        }
+
+        // The phrase before the verb is not always the speaker: move to the speaker's own words.
+        private (int First, int Last)? RefineSubject(int i, ReadOnlySpan<char> word, int subjectEnd, bool documentVerb, (int First, int Last)? left)
+        {
+            // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
+            // the head noun before the prepositional phrase is the speaker's own.
+            if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)
+            {
+                left = (head, complement.Last);
+            }
+
+            if (left is { } restricted && !word.EndsWith("ing", StringComparison.Ordinal) && !Pronouns.Contains(W(restricted.First))
+                && _lexicon.Strength(word) >= 0.5
+                && RelativeAntecedent(restricted.First - 1) is { } antecedent)
+            {
+                left = antecedent;
+            }
+
+            // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
+            // phrase that says where he spoke.
+            if (left is { } medium && medium.First - 2 >= _a && (Is(medium.First - 1, "in") || Is(medium.First - 1, "on") || Is(medium.First - 1, "during"))
+                && (IsCapitalised(medium.First - 2) || Pronouns.Contains(W(medium.First - 2))) && !IsCapitalised(medium.Last) && LeftPhrase(medium.First - 2) is { } speaker)
+            {
+                left = speaker;
+            }
+
+            // "Clinton is an outspoken supporter of", "voters were far less divided on", "Beck has in the past
+            // described": the phrase after a verb is a predicate or an adverbial; the subject stands before the verb.
+            if (left is { } predicate && PredicateSubject(predicate.First - 1) is { } subjectBefore)
+            {
+                left = subjectBefore;
+            }
+
+            // "records show", and "a poll conducted by the party in May showed", "new polls released Sunday showed":
+            // the document heads its phrase.
+            if (documentVerb && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
+            {
+                left = record;
+            }
+
+            return left;
+        }
+
+        // Stance and document verbs need the right kind of subject; evidence verbs need a speaker, not a thing.
+        private bool SubjectFitsVerb(int i, ReadOnlySpan<char> word, bool stance, bool documentVerb, in VerbSubject subject)
+        {
+            var left = subject.Left;
+            if (stance && (left is null || subject.SubjectEnd != i - 1 && !Auxiliaries.Contains(W(i - 1)) && !subject.Document))
+            {
+                return false;
+            }
+
+            if (documentVerb && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
+            {
+                return false;
+            }
+
+            // "the ceasefire proposal underscores ...": a thing that underscores is evidence, not a speaker; a person
+            // ("Blinken underscored", "she underscores") still reports.
+            return !(EvidenceVerbs.Contains(word) && left is { } thing
+                && !(thing.First == thing.Last && Pronouns.Contains(W(thing.First))) && !IsCapitalised(thing.Last)
+                && !PersonNouns.Contains(W(thing.Last)));
+        }
+
+        // Something said, not a stray time phrase ("he said on Tuesday").
+        private bool HasRightContent(int i, int start) =>
+            start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
+            && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0);
+
+        // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
+        private (int First, int Last)? SpeakerAfter(int i)
+        {
+            if (i <= _a || !(IsPunct(i - 1, ',') || IsQuoteMark(i - 1)))
+            {
+                return null;
+            }
+
+            var right = RightPhrase(i + 1);
+            // Right after a closing quotation the phrase is the speaker even when a relative clause or "of ..."
+            // follows (`“...,” said Sen. Tom Carper of Delaware`).
+            var afterClosingQuote = IsQuoteMark(i - 1) || (IsPunct(i - 1, ',') && IsQuoteMark(i - 2));
+            return right is { } r && !IsEndOfClause(r.Last + 1) && !afterClosingQuote ? null : right;
+        }
+
+        // "Clinton said ...", "a statement saying ...": the phrase before the verb speaks.
+        private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, in VerbSubject subject, VerbContent content, Span cue)
+        {
+            _rule = subject.WithPhrase ? AttributionRule.WithParticiple : subject.Modifier ? AttributionRule.GerundModifier : AttributionRule.VerbSubject;
+            var source = Tokens(speaker.First, speaker.Last);
+            var vague = IsVague(speaker.First, speaker.Last);
+            AddSubjectContents(i, speaker.First, content, source, vague, cue);
+            return (source, vague);
+        }
+
+        // `"...," he said`: the quotation or clause before the speaker is the content; what follows the cue
+        // is content too only when it opens with "that", a colon or a quotation (`"...," he said, "..."`).
+        private void AddSubjectContents(int i, int subjectFirst, VerbContent content, Span source, bool vague, Span cue)
+        {
+            var before = subjectFirst - 1;
+            // `"plain" Iraq continued to be in breach`: a verb that carries an infinitive signs no quotation.
+            var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
+                && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
+            var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !content.Found);
+            var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0);
+            if (content.Found && (!inverted || framed))
+            {
+                AddRight(content.Start, source, vague, cue);
+            }
+
+            if (inverted && (!framed || afterQuote))
+            {
+                AddLeft(before, source, vague, cue);
+                if (!content.Found)
+                {
+                    // `"...," she said. "More."`: the quotation resumes in the next sentence.
+                    AddNextSentenceQuote(source, vague, cue);
+                }
+            }
+            else if (!content.Found && IsPunct(i + 1, ':'))
+            {
+                // "Limbaugh added:" and the quotation or paragraph after it.
+                AddNextSentence(source, vague, cue);
+            }
+            else if (subjectFirst == _a && !content.Found && PrecedingQuote() is { } previous)
+            {
+                // `“... country?” Clinton said.` split after the question mark: the quotation is the content.
+                Add(previous.Inner, source, vague, cue);
+            }
+        }
+
+        // `"...," said Netanyahu, "..."`: the speaker after the cue; the clause before the cue, and a quotation
+        // resuming after the speaker, are the content.
+        private (Span Source, bool Vague) InvertedSpeakerSpeaks(int i, (int First, int Last) speaker, Span cue)
+        {
+            _rule = AttributionRule.VerbInverted;
+            var source = Tokens(speaker.First, speaker.Last);
+            var vague = IsVague(speaker.First, speaker.Last);
+            var speakerLast = speaker.Last;
+            AddLeft(i - 1, source, vague, cue);
+            if (IsPunct(speakerLast + 1, ',') && (IsQuoteMark(speakerLast + 2) || _quoteOf[Math.Min(speakerLast + 2, _tokens.Count - 1)] >= 0))
+            {
+                AddRight(FirstContentToken(speakerLast + 1), source, vague, cue);
+            }
+
+            return (source, vague);
+        }
+
+        // A verb with no speaker beside it: the subject it shares with the verb before, the subject of its clause,
+        // or the nearest name when the model is sure of the cue. False when none fits (or a weak cue has no sure
+        // speaker), leaving the verb to the any-subject rule.
+        private bool ClauseSpeaker(int i, in VerbSubject verb, VerbContent content, Span? sharedSource, bool sharedVague, Span cue, out Span source, out bool vague)
+        {
+            source = default;
+            vague = false;
+            if (_lexicon.Strength(W(i)) < 0.5 && !(_probability >= FallbackCue && content.Found && NearestSubject(i) is not null))
+            {
+                return false;
+            }
+
+            if (sharedSource is { } shared && content.Found && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))))
+            {
+                // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
+                _rule = AttributionRule.VerbSharedSubject;
+                source = shared;
+                vague = sharedVague;
+                AddRight(content.Start, source, vague, cue);
+                return true;
+            }
+
+            if (SentenceSubject() is { } subject && content.Found
+                && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))) && (subject.Last < i || (verb.Gerund && AfterParticipleIntro(i))))
+            {
+                _rule = AttributionRule.VerbClauseSubject;
+                source = Tokens(subject.First, subject.Last);
+                vague = IsVague(subject.First, subject.Last);
+                if (subject.First <= i)
+                {
+                    AddRight(content.Start, source, vague, cue);
+                }
+                else if (ContentBetween(content.Start, subject.First - 1) is { } said)
+                {
+                    // "After saying her knee was fine, she was carried off": what was said ends before the subject.
+                    Add(said, source, vague, cue);
+                }
+
+                return true;
+            }
+
+            if (_probability >= FallbackCue && content.Found && NearestSubject(i) is { } near)
+            {
+                // "she made it clear that ...", "he is even trying to persuade ...": a cue the model is sure of takes
+                // the nearest name or pronoun before it in the clause.
+                _rule = AttributionRule.VerbNearestName;
+                source = Tokens(near.First, near.Last);
+                vague = IsVague(near.First, near.Last);
+                AddRight(content.Start, source, vague, cue);
+                return true;
+            }
+
+            return false;
+        }
+
+        // The noun phrase ending at token j right after "with" ("with 47 percent of Cuban Americans"), at most 8 words back.
+        private (int First, int Last)? WithSubject(int j)
+        {
+            for (var k = j; k > _a && k > j - 8; k--)
+            {
+                if (Is(k - 1, "with"))
+                {
+                    return LeftPhrase(j) is { } phrase ? (Math.Min(k, phrase.First), phrase.Last) : null;
+                }
+
+                if (!IsWord(k) && !IsPunct(k, '%') || _quoteOf[k] >= 0 || Is(k, "and") || Is(k, "that") || Is(k, "who"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
+        private bool IsJoined(int i, int subjectEnd)
+        {
+            var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;
+            return IsPunct(i - 1, ',') || Is(i - 1, "and") || Is(i - 1, "as") || IsPunct(j, ',') || Is(j, "and") || Is(j, "but");
+        }
+
+        // "..., while saying", "after telling his aides", "at one point calling": a participle in an adverbial
+        // phrase speaks for the subject of its clause.
+        private bool AfterParticipleIntro(int i)
+        {
+            var j = i - 1;
+            while (j >= _a && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _a && (ParticipleIntros.Contains(W(j)) || (Is(j, "point") && Is(j - 1, "one") && Is(j - 2, "at")));
+        }
+
+        // The "be" right before a participle, past any adverbs ("was widely expected", "is publicly criticized"), or -1.
+        private int BeBefore(int i)
+        {
+            var j = i - 1;
+            while (j > _a && (IsAdverb(j) || PlainAdverbs.Contains(W(j))))
+            {
+                j--;
+            }
+
+            return j >= _a && Be.Contains(W(j)) ? j : -1;
+        }
+
+        // "is saying", "is already claiming", "has been arguing": a form of "be" among the words the subject skip passed.
+        private bool IsProgressive(int subjectEnd, int i)
+        {
+            for (var k = subjectEnd + 1; k < i; k++)
+            {
+                if (Be.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "he's said", "she's warned": after a person, 's is "has", not the passive "is".
+        private bool PerfectHas(int j) => W(j) is "'s" or "’s" && (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "who"));
+
+        // The passive report's source after "by", with what was said after it or in the passive subject before it.
+        private int? PassiveAgent(int i)
+        {
+            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i))) || RightPhrase(i + 2) is not { } agent
+                || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            _rule = AttributionRule.PassiveAgent;
+            var source = Tokens(agent.First, agent.Last);
+            var vague = IsVague(agent.First, agent.Last);
+            var cue = Tokens(i, i + 1);
+            var right = FirstContentToken(agent.Last + 1);
+            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b)
+            {
+                // "asked by the moderator whether ...", "told by aides that ...".
+                AddRight(right, source, vague, cue);
+                return agent.Last;
+            }
+
+            // The passive subject is what was said or backed: the clause start up to the auxiliaries.
+            var end = i - 1;
+            while (end >= _a && (Auxiliaries.Contains(W(end)) || Be.Contains(W(end)) || IsAdverb(end)))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0)
+            {
+                start--;
+            }
+
+            if (end >= start && start >= _a && ContentBetween(start, end) is { } content)
+            {
+                Add(content, source, vague, cue);
+                return agent.Last;
+            }
+
+            return null;
+        }
+
+        // "Former Pollster Says Clinton Is In Trouble": a strong cue in a title-case headline.
+        private bool IsHeadlineCue(int i) =>
+            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _lexicon.Strength(W(i)) >= 0.5
+            && !W(i).EndsWith("ing", StringComparison.Ordinal);
+
+        // "rejected Mayor Dunn's claim that ...", "dismissed her view that ...": the that-clause is the object's report.
+        private bool ObjectIsReport(int i, int contentStart)
+        {
+            var noun = contentStart - 2;
+            return noun > i + 1 && Is(noun + 1, "that") && _lexicon.Strength(W(noun)) >= MinModelStrength
+                && (IsPossessive(noun - 1) || PossessivePronouns.Contains(W(noun - 1)));
+        }
+    }
+}
