@@ -340,16 +340,18 @@ public sealed class ActorResolver
     /// </summary>
     private static List<NameMention> AcronymsOfOrganizations(TextDocument document, List<NameMention> names)
     {
-        List<string[]>? organizations = null;
+        // The initials of every organisation named in words, so each one-word name is one lookup (a long text names
+        // thousands of both).
+        HashSet<string>? initials = null;
         foreach (var name in names)
         {
-            if (name.Kind == ActorKind.Organization && name.Words.Length > 1)
+            if (name.Kind == ActorKind.Organization && name.Words.Length > 1 && DraftIndex.Acronym(name.Words) is { } acronym)
             {
-                (organizations ??= []).Add(name.Words);
+                (initials ??= new(StringComparer.Ordinal)).Add(acronym);
             }
         }
 
-        if (organizations is null)
+        if (initials is null)
         {
             return names;
         }
@@ -359,7 +361,7 @@ public sealed class ActorResolver
             var name = names[i];
             if (name.Kind != ActorKind.Organization && name.Words.Length == 1 && name.Words[0].Length >= 4
                 && IsTitleCase(document.TokenChars(name.First))
-                && organizations.Exists(words => DraftIndex.IsAcronymOf(name.Words[0], words)))
+                && initials.Contains(name.Words[0]))
             {
                 names[i] = name with { Kind = ActorKind.Organization, KindFromContext = true };
             }
