@@ -1,4 +1,5 @@
 using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.Fnv1a;
 
 namespace NewsAnalysis.Analysis.Claims;
 
@@ -12,8 +13,6 @@ internal sealed class AttributionFeatures
 {
     public const int Bits = 18;
     private const int Mask = (1 << Bits) - 1;
-    private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
 
     private static readonly WordSet Pronouns = new("he", "she", "they", "i", "we", "you", "it", "who", "which");
     private static readonly WordSet FirstPerson = new("i", "we");
@@ -463,23 +462,12 @@ internal sealed class AttributionFeatures
     private int SentenceOf(int token) => _document.SentenceIndexOf(token);
 
     // A word's hash, computed once and mixed into every feature that uses it.
-    private static uint Of(ReadOnlySpan<char> s)
-    {
-        var h = Offset;
-        foreach (var c in s)
-        {
-            h = Mix(h, c == '’' ? '\'' : char.ToLowerInvariant(c));
-        }
-
-        return Mix(h, '\u0001');
-    }
+    private static uint Of(ReadOnlySpan<char> s) => Fnv1a.Word(Offset, s);
 
     private static uint Join(uint a, uint b) => (a * 0x9E3779B1u) ^ b;
 
     // Feature number id over a value's hash.
     private static int F(int id, uint h) => Index(Mix(Mix(h * Prime, (char)id), '\u0002'));
-
-    private static uint Mix(uint h, char c) => (h ^ c) * Prime;
 
     private static int Index(uint h) => (int)((h ^ (h >> Bits)) & Mask);
 }

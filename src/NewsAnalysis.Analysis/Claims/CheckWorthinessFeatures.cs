@@ -1,3 +1,5 @@
+using static NewsAnalysis.Analysis.Claims.Fnv1a;
+
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>
@@ -9,8 +11,6 @@ internal static class CheckWorthinessFeatures
 {
     public const int Bits = 18;
     private const int Mask = (1 << Bits) - 1;
-    private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
     private const int MaxWords = 120;
 
     private const uint WordSeed = unchecked((Offset ^ 'w') * Prime);

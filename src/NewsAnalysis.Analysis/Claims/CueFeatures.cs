@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using NewsAnalysis.Analysis.Text;
+using static NewsAnalysis.Analysis.Claims.Fnv1a;
 
 namespace NewsAnalysis.Analysis.Claims;
 
@@ -13,8 +14,6 @@ internal static class CueFeatures
 {
     public const int Bits = 18;
     private const int Mask = (1 << Bits) - 1;
-    private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
 
     private static readonly Vector256<uint> WordSeeds = Vector256.Create(Start(1), Start(2), Start(8), Start(9), Start(10), Start(11), Start(14), Start(15));
 
@@ -104,16 +103,7 @@ internal static class CueFeatures
             : c;
     }
 
-    private static uint Hash(uint seed, ReadOnlySpan<char> s)
-    {
-        var h = Mix(Offset, (char)seed);
-        foreach (var c in s)
-        {
-            h = Mix(h, c == '’' ? '\'' : char.ToLowerInvariant(c));
-        }
-
-        return Mix(h, '\u0001');
-    }
+    private static uint Hash(uint seed, ReadOnlySpan<char> s) => Word(Start(seed), s);
 
     // Hash(seed, word) for seeds 1, 2, 8, 9, 10, 11, 14, 15 (lanes), 16, 17 and the given one: independent chains.
     private static (Vector256<uint> Lanes, uint H16, uint H17, uint HSeeded) HashWord(ReadOnlySpan<char> word, uint seed)
@@ -125,7 +115,7 @@ internal static class CueFeatures
         var prime = Vector256.Create(Prime);
         foreach (var c in word)
         {
-            var lower = c == '’' ? '\'' : char.ToLowerInvariant(c);
+            var lower = Fold(c);
             lanes = (lanes ^ Vector256.Create((uint)lower)) * prime;
             h16 = Mix(h16, lower);
             h17 = Mix(h17, lower);
@@ -142,7 +132,7 @@ internal static class CueFeatures
         var prime = Vector128.Create(Prime);
         foreach (var c in word)
         {
-            lanes = (lanes ^ Vector128.Create((uint)(c == '’' ? '\'' : char.ToLowerInvariant(c)))) * prime;
+            lanes = (lanes ^ Vector128.Create((uint)Fold(c))) * prime;
         }
 
         return (lanes ^ Vector128.Create(1u)) * prime;
@@ -150,8 +140,6 @@ internal static class CueFeatures
 
     // Where Hash(seed, ...) starts.
     private static uint Start(uint seed) => Mix(Offset, (char)seed);
-
-    private static uint Mix(uint h, char c) => (h ^ c) * Prime;
 
     private static int Index(uint h) => (int)((h ^ (h >> Bits)) & Mask);
 }

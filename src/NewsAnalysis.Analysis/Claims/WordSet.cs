@@ -1,11 +1,11 @@
+using static NewsAnalysis.Analysis.Claims.Fnv1a;
+
 namespace NewsAnalysis.Analysis.Claims;
 
 /// <summary>A case-insensitive set of words, looked up by span so scanning tokens allocates nothing.</summary>
 internal sealed class WordSet
 {
     private const int MaxFiltered = 24;
-    private const uint Offset = 2166136261;
-    private const uint Prime = 16777619;
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
