@@ -44,7 +44,9 @@ internal static class ReportWords
         "critics", "experts", "officials", "analysts", "observers", "sources", "residents", "witnesses", "diplomats",
         "activists", "insiders", "aides", "economists", "scientists", "researchers", "investigators", "authorities",
         "campaigners", "protesters", "opponents", "supporters", "lawmakers", "legislators", "locals",
-        "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors");
+        "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors",
+        "authors", "scholars", "academics", "pollsters", "forecasters", "feds", "estimates", "reports", "studies", "polls",
+        "surveys", "rumours", "rumors");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(

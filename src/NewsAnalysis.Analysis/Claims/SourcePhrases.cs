@@ -585,11 +585,17 @@ internal abstract class SourcePhrases : SentenceWindow
     {
         if (first == last && Pronouns.Contains(W(first)))
         {
-            return false;
+            return Is(first, "they") && UnnamedGroupBefore(first);
         }
 
         // "Critics say", "Officials insisted": capitalised only because they open the sentence.
         if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))))
+        {
+            return true;
+        }
+
+        // "The authors say", "the report's authors": a group the article gives no name for, though definite.
+        if (UnnamedGroups.Contains(W(last)) && Definite.Contains(W(first)) && !HasCapitalAfter(first, last))
         {
             return true;
         }
@@ -602,5 +608,47 @@ internal abstract class SourcePhrases : SentenceWindow
 
         // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
         return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
+    }
+
+    private bool HasCapitalAfter(int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (char.IsUpper(W(t)[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Scientology officials went to the station, where they claimed ...", "The authors say ... They call for ...":
+    // "they" stands for the unnamed group named last (within a few sentences), unless a plural name ("the Democrats",
+    // "Google and Apple") or another pronoun comes between.
+    private bool UnnamedGroupBefore(int they)
+    {
+        var from = _sentence < 3 ? 0 : _document.Sentences[_sentence - 3].FirstToken;
+        for (var t = they - 1; t >= from; t--)
+        {
+            if (_tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (UnnamedGroups.Contains(W(t)) && char.IsLower(W(t)[0]))
+            {
+                return true;
+            }
+
+            var capitalised = char.IsUpper(W(t)[0]);
+            if (Pronouns.Contains(W(t)) || Is(t, "them") || Is(t, "their")
+                || (capitalised && ((IsPlural(t) && t > 0 && W(t - 1) is "the") || W(t + 1) is "and" || (t > 0 && W(t - 1) is "and"))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -131,7 +131,7 @@ internal static class AttributionKindsEval
         var content = Clip(g.Content.Of(text));
         var source = g.Source?.Of(text) ?? "-";
         var predicted = c is null ? "" : string.Create(CultureInfo.InvariantCulture,
-            $" | got {c.Attribution.Kind.ToString().ToLowerInvariant()} by {c.Attribution.Source?.Text ?? "-"} ({c.Attribution.Source?.ActorId ?? "-"}): {Clip(c.Text)}");
+            $" | got {c.Attribution.Kind.ToString().ToLowerInvariant()} by {c.Attribution.Source?.Text ?? "-"} ({c.Attribution.Source?.ActorId ?? "-"}, {c.Attribution.Cue?.Text ?? "-"}): {Clip(c.Text)}");
         Console.WriteLine($"{id} {what}: {g.Kind.ToString().ToLowerInvariant()} by {source}{(g.Actor is null ? "" : " = " + g.Actor)}: {content}{predicted}");
     }
 

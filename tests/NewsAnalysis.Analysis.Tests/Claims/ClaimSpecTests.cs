@@ -73,6 +73,10 @@ public sealed class ClaimCase
     public IReadOnlyList<ExpectedClaim> Expected =>
         _root.GetProperty("claims").EnumerateArray().Select(e => new ExpectedClaim(e)).ToList();
 
+    /// <summary>Claims that must not be there ("notClaims"; none when left out).</summary>
+    public IReadOnlyList<ExpectedClaim> Unexpected =>
+        _root.TryGetProperty("notClaims", out var n) ? n.EnumerateArray().Select(e => new ExpectedClaim(e)).ToList() : [];
+
     /// <summary>Actors as the resolver would hand them over: each mention is the first occurrence of its text.</summary>
     public IReadOnlyList<Actor> Actors() => _root.GetProperty("actors").EnumerateArray()
         .Select(a => new Actor(
