@@ -174,6 +174,7 @@ internal abstract class ContentSpans : SourcePhrases
             content = content with { End = content.End - 1 };
         }
 
+        content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
         if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
         {
@@ -183,6 +184,62 @@ internal abstract class ContentSpans : SourcePhrases
 
         _found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase, _rule, (float)_probability, _weak));
     }
+
+    // "it added; and, later, \"Kim Jong-un issued ...\"": the linking words before a quotation are the reporter's.
+    private Span WithoutLeadIn(Span content)
+    {
+        var k = content.Start;
+        var limit = Math.Min(content.End, content.Start + 24);
+        while (k < limit)
+        {
+            var c = _text[k];
+            if (c is '"' or '“')
+            {
+                if (k == content.Start)
+                {
+                    return content;
+                }
+
+                foreach (var quote in QuotesNear(content))
+                {
+                    if (quote.Outer.Start == k && quote.Outer.End >= content.End - 1)
+                    {
+                        return new Span(quote.Inner.Start, Math.Min(content.End, quote.Inner.End));
+                    }
+                }
+
+                return content with { Start = k };
+            }
+
+            if (char.IsLetter(c))
+            {
+                var end = k;
+                while (end < limit && char.IsLetter(_text[end]))
+                {
+                    end++;
+                }
+
+                if (!LeadInWords.Contains(_text.AsSpan(k, end - k)))
+                {
+                    return content;
+                }
+
+                k = end;
+            }
+            else if (c is ';' or ',' || char.IsWhiteSpace(c))
+            {
+                k++;
+            }
+            else
+            {
+                return content;
+            }
+        }
+
+        return content;
+    }
+
+    private static readonly WordSet LeadInWords = new("and", "but", "then", "later", "also", "again");
 
     protected bool HasTwoWords(Span content)
     {
@@ -200,20 +257,41 @@ internal abstract class ContentSpans : SourcePhrases
         return words >= 2;
     }
 
+    // Quoted throughout is direct; "Rathbun asserted that officials, \"... plied the detective\"" keeps a few words of
+    // the reporter's own, and is mixed however long the quotation (a word or two of letters outside may be a
+    // remnant such as a language tag).
     protected AttributionKind KindFromQuotes(Span content)
     {
         var quoted = 0;
+        var at = content.Start;
+        var outside = 0;
         foreach (var quote in QuotesNear(content))
         {
             if (quote.Inner.Overlaps(content))
             {
                 quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
+                outside += Letters(at, Math.Max(at, quote.Inner.Start));
+                at = Math.Max(at, quote.Inner.End);
             }
         }
 
+        outside += Letters(at, content.End);
         return quoted == 0 ? AttributionKind.Indirect
-            : quoted >= content.Length * 0.8 ? AttributionKind.Direct
+            : quoted >= content.Length * 0.8 && outside <= MaxUnquotedLetters ? AttributionKind.Direct
             : AttributionKind.Mixed;
+    }
+
+    private const int MaxUnquotedLetters = 3;
+
+    private int Letters(int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to && n <= MaxUnquotedLetters; k++)
+        {
+            n += char.IsLetterOrDigit(_text[k]) ? 1 : 0;
+        }
+
+        return n;
     }
 
     protected IEnumerable<Quote> QuotesNear(Span content)
