@@ -118,16 +118,48 @@ internal static class QuoteCompletion
             }
 
             var previous = ordered[k];
+            var resumed = Resumes(text, previous, quote);
             if (previous.Content.End > quote.Outer.Start || quote.Outer.Start - previous.Content.End > 400
-                || !OpensSentence(text, quote.Outer.Start) || quote.Inner.Length < 20)
+                || !(resumed || OpensSentence(text, quote.Outer.Start)) || quote.Inner.Length < 20)
             {
                 continue;
             }
 
-            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, null, Rule: AttributionRule.ContinuedQuote));
+            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, resumed ? previous.Cue : null, Rule: AttributionRule.ContinuedQuote));
         }
 
         found.AddRange(added);
+    }
+
+    // `"A," Noori told the press, "B."`: the quotation goes on after its speaker and cue, which stand between its parts.
+    private static bool Resumes(string text, FoundAttribution previous, Quote quote)
+    {
+        if (previous.Source is not { } source || previous.Cue is not { } cue || source.Start < previous.Content.End || cue.Start < previous.Content.End)
+        {
+            return false;
+        }
+
+        var i = quote.Outer.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        var from = Math.Max(source.End, cue.End);
+        if (i < from || text[i] != ',' || i - from > 30)
+        {
+            return false;
+        }
+
+        for (var k = from; k < i; k++)
+        {
+            if (text[k] is '.' or '!' or '?' or '\n' or '"' or '“' or '”')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OpensSentence(string text, int offset)
