@@ -308,6 +308,11 @@ internal abstract class PhraseCues : ContentSpans
     // that is the rest of the clause.
     protected int? InView(int i)
     {
+        if (InWordsOf(i) is { } wordsEnd)
+        {
+            return wordsEnd;
+        }
+
         var noun = i + 1;
         while (noun < _b && noun - i <= 6 && IsWord(noun) && _quoteOf[noun] < 0 && !ViewNouns.Contains(W(noun)))
         {
@@ -335,6 +340,37 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         return noun;
+    }
+
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, \"...\"": the holder runs to the comma before the
+    // quotation (or, without one, to the first comma), and what follows is the content.
+    private int? InWordsOf(int i)
+    {
+        if (!Is(i + 1, "the") || !ViewNouns.Contains(W(i + 2)) || !Is(i + 3, "of") || i + 4 >= _b)
+        {
+            return null;
+        }
+
+        var end = i + 4;
+        var comma = -1;
+        while (end < _b && end - i <= 20 && !IsQuoteMark(end) && _quoteOf[end] < 0)
+        {
+            comma = comma < 0 && IsPunct(end, ',') ? end : comma;
+            end++;
+        }
+
+        var quoted = end < _b && (IsQuoteMark(end) || _quoteOf[end] >= 0) && IsPunct(end - 1, ',');
+        var last = quoted ? end - 2 : comma - 1;
+        if (last < i + 4 || (!quoted && comma < 0))
+        {
+            return null;
+        }
+
+        _probability = 0;
+        _weak = false;
+        _rule = AttributionRule.InView;
+        AddRight(last + 2, Tokens(i + 4, last), IsVague(i + 4, last), Tokens(i, i + 3));
+        return last + 1;
     }
 
     // "that" after a lower-case word, a colon, or a quotation opening after a comma: where a report's content
