@@ -53,6 +53,13 @@ internal sealed partial class AttributionFinder
                     continue;
                 }
 
+                // A transcript quoted turn by turn: `"WALLACE: Let's start with ...` opens its quotation with the label.
+                if (_quoteOf[i] >= 0 && i == a + 1 && IsQuoteMark(a) && _tokens[i].Kind == TokenKind.Word && SpeakerLabel(i) is { } turnEnd)
+                {
+                    i = turnEnd;
+                    continue;
+                }
+
                 if (_quoteOf[i] >= 0 || _tokens[i].Kind != TokenKind.Word || (i != a && !_owner._triggers.Contains(W(i)) && !IsLabelStart(i)))
                 {
                     continue;

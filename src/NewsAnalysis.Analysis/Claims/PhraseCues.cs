@@ -73,9 +73,16 @@ internal abstract class PhraseCues : ContentSpans
     // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
     protected int? SpeakerLabel(int i)
     {
-        if (i != _a || !IsCapitalised(i) || Labels.Contains(W(i)))
+        if ((i != _a && !(i == _a + 1 && IsQuoteMark(_a))) || !IsCapitalised(i) || Labels.Contains(W(i)))
         {
             return null;
+        }
+
+        // "Said Ellis: \"...\"", "Stated Stone: ...": the verb before the name is the cue.
+        var said = InvertedLabelVerbs.Contains(W(i)) && IsCapitalised(i + 1) ? i : -1;
+        if (said >= 0)
+        {
+            i++;
         }
 
         var last = i;
@@ -96,7 +103,9 @@ internal abstract class PhraseCues : ContentSpans
             }
         }
 
-        if (!IsPunct(colon, ':') || ContentBetween(colon + 1, _b - 1) is not { } content || (_sentence > 0 && !StartsParagraph()))
+        // A transcript's turns may share a paragraph: "KATE BOULDUAN: Why not debate?  JOEL BENENSON: This is ...".
+        if (!IsPunct(colon, ':') || ContentBetween(colon + 1, _b - 1) is not { } content
+            || (_sentence > 0 && !StartsParagraph() && said < 0 && !IsUpperCaseLabel(i, last)))
         {
             return null;
         }
@@ -107,8 +116,70 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        _found.Add(new FoundAttribution(content, KindFromQuotes(content), Tokens(i, last), Tokens(colon, colon), Rule: AttributionRule.SpeakerLabel));
+        var cue = said >= 0 ? Tokens(said, said) : Tokens(colon, colon);
+        if (said < 0 && (_sentence == 0 || StartsParagraph() || i == _a + 1))
+        {
+            content = RestOfTurn(content);
+        }
+
+        foreach (var quote in QuotesNear(content))
+        {
+            if (quote.Outer.Start == content.Start && quote.Outer.End >= content.End)
+            {
+                content = quote.Inner;
+                break;
+            }
+
+            // `"PENCE: Well, look, ..."`: the quotation's closing mark is not part of the turn.
+            if (quote.Outer.Start < content.Start && quote.Outer.End == content.End && quote.Inner.End > content.Start)
+            {
+                content = content with { End = quote.Inner.End };
+            }
+        }
+
+        // A transcript's turn (a label in capitals) is the speaker's own words; a headline's "Sanders: ..." may not be.
+        var kind = IsUpperCaseLabel(i, last) ? AttributionKind.Direct : KindFromQuotes(content);
+        _found.Add(new FoundAttribution(content, kind, Tokens(i, last), cue, Rule: AttributionRule.SpeakerLabel));
         return _b - 1;
+    }
+
+    // A transcript turn runs to its paragraph's end ("WALLACE: Let's start with ... . After the debate you said ...").
+    private Span RestOfTurn(Span content)
+    {
+        var end = content.End;
+        var paragraphEnd = _text.IndexOf('\n', end);
+        paragraphEnd = paragraphEnd < 0 ? _text.Length : paragraphEnd;
+        if (paragraphEnd - content.Start > 1500)
+        {
+            return content;
+        }
+
+        while (paragraphEnd > end && (char.IsWhiteSpace(_text[paragraphEnd - 1]) || _text[paragraphEnd - 1] is '.' or '!' or '?' or ','))
+        {
+            paragraphEnd--;
+        }
+
+        // Another speaker's label in the same paragraph ends this turn.
+        var label = _text.IndexOf(':', end, paragraphEnd - end);
+        return label >= 0 ? content : content with { End = Math.Max(end, paragraphEnd) };
+    }
+
+    private static readonly WordSet InvertedLabelVerbs = new("said", "says", "stated", "added", "wrote", "explained", "continued", "replied", "answered", "declared", "tweeted");
+
+    private bool IsUpperCaseLabel(int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            foreach (var c in W(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return W(first).Length > 1;
     }
 
     // "TURNOUT WAS NOT A SURPRISE - Ann Lee and Bo Park: “...”", "More from the report: “...”", `... ." Bush:

@@ -38,6 +38,20 @@ public sealed class KindSpecTests
         }
     }
 
+    // The rules propose the turn; whether it is kept is the filter's call, which weighs a source inside a quotation.
+    [Fact]
+    public void A_transcript_quoted_turn_by_turn_opens_each_quotation_with_its_speaker()
+    {
+        const string text = "Here is the transcript.\n\n\"WALLACE: Let us start with the debate story. After the debate you said it went well.\n\n\"PENCE: Well, look, the other side thinks this is an easy night for them.\"";
+        var rulesOnly = new ClaimExtractor(CueLexicon.Default, CheckWorthinessModel.Default, CueModel.Default, filter: null);
+        var claims = rulesOnly.Extract(TextDocument.Parse(text), []);
+
+        Assert.Contains(claims, c => c.Attribution.Source?.Text == "WALLACE" && c.Attribution.Kind == AttributionKind.Direct
+            && c.Text == "Let us start with the debate story. After the debate you said it went well");
+        Assert.Contains(claims, c => c.Attribution.Source?.Text == "PENCE"
+            && c.Text == "Well, look, the other side thinks this is an easy night for them.");
+    }
+
     private static string Describe(Claim c) =>
         $"  {c.Attribution.Kind} [{c.Text}] source [{c.Attribution.Source?.Text}] actor {c.Attribution.Source?.ActorId} cue [{c.Attribution.Cue?.Text}]";
 }
