@@ -82,6 +82,18 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
+            // "aired footage of Trump saying ...": a recording is no verb; the one recorded speaks.
+            if (Recordings.Contains(word))
+            {
+                return false;
+            }
+
+            // "Recent reports have revealed", "new claims are": a bare -s form before a finite verb is its subject.
+            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1)))
+            {
+                return false;
+            }
+
             // "privately warned", "once again insisted": the adverb is part of the cue, the verb after it is the report.
             if (IsAdverb(i) || Auxiliaries.Contains(word))
             {
@@ -167,6 +179,12 @@ internal sealed partial class AttributionFinder
                 return carrier;
             }
 
+            // "footage of Trump saying ...", "a video of the mayor telling ...": the one filmed speaks, not the film.
+            if (IsWord(i - 1) && FootageOf(i - 1) is { } filmed)
+            {
+                return filmed;
+            }
+
             // "with 30 percent of voters saying ...", "with three in 10 saying ...": the phrase after "with" speaks.
             if ((IsWord(i - 1) || IsPunct(i - 1, '%')) && WithSubject(i - 1) is { } held)
             {
@@ -185,6 +203,20 @@ internal sealed partial class AttributionFinder
 
             return null;
         }
+
+        private (int First, int Last)? FootageOf(int last)
+        {
+            var first = last;
+            while (first - 1 > _a && first > last - 4 && IsCapitalised(first - 1))
+            {
+                first--;
+            }
+
+            var of = Is(first - 1, "of") ? first - 1 : Is(first - 2, "of") && Is(first - 1, "the") ? first - 2 : -1;
+            return of > _a && Recordings.Contains(W(of - 1)) && (IsCapitalised(first) || PersonNouns.Contains(W(last))) ? (of + 1, last) : null;
+        }
+
+        private static readonly WordSet Recordings = new("footage", "video", "videos", "clip", "clips", "recording", "recordings", "audio", "tape", "tapes");
 
         // The phrase before the verb is not always the speaker: move to the speaker's own words.
         private (int First, int Last)? RefineSubject(int i, ReadOnlySpan<char> word, int subjectEnd, bool documentVerb, (int First, int Last)? left)

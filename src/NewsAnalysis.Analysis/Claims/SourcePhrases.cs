@@ -225,6 +225,13 @@ internal abstract class SourcePhrases : SentenceWindow
                 comma++;
             }
 
+            // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, said": the name set
+            // off after a title is the speaker.
+            if (comma < j - 1 && comma > start && Determiners.Contains(W(start)) && IsNameRun(comma + 1, j - 1))
+            {
+                return (comma + 1, j - 1);
+            }
+
             if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
             {
                 return subject;
@@ -577,6 +584,24 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return _a;
+    }
+
+    private bool IsNameRun(int first, int last)
+    {
+        if (last - first > 3)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!IsCapitalised(t) || Pronouns.Contains(W(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An unnamed source: an indefinite or bare plural common noun ("an Egyptian official", "UN officials",
