@@ -68,6 +68,7 @@ public sealed class EntityRecognizer
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, share);
         TrimHeadlineWords(d, _model.Gazetteer, labels);
+        HeadlineNames.Trim(d, labels);
         MarkLeadersOfOffices(d, labels);
         return ToEntities(document, labels);
     }
@@ -84,7 +85,7 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i))
+            if ((IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i)) && !HeadlineNames.AfterGivenName(d, labels, i))
             {
                 NerLabels.Remove(labels, i);
             }
