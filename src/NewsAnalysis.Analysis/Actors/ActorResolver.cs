@@ -53,7 +53,7 @@ public sealed class ActorResolver
         foreach (var draft in drafts)
         {
             draft.ForcedOther = draft.Names.All(n => IsDemonym(document, n));
-            draft.IsCountry = draft.Names.Any(n => (_names.Lookup(SequenceHash(document, n)) & 1) != 0);
+            draft.IsCountry = draft.Names.Any(n => (_names.Lookup(document, n.First, n.End) & Gazetteer.Country) != 0);
             if (draft.Gender == ActorLexicon.Gender.Unknown && draft.Kind == ActorKind.Person)
             {
                 var longest = draft.Longest;
@@ -204,7 +204,7 @@ public sealed class ActorResolver
                 fullNameSurnames.Add(name.Words[^1]);
             }
             else if (name.Kind != ActorKind.Person && name.Words.Length == 1 && fullNameSurnames.Contains(name.Words[0])
-                     && (_names.Lookup(SequenceHash(document, name)) & CountryOrRegion) == 0)
+                     && (_names.Lookup(document, name.First, name.End) & (Gazetteer.Country | Gazetteer.Region)) == 0)
             {
                 names[i] = name with { Kind = ActorKind.Person };
             }
@@ -215,7 +215,7 @@ public sealed class ActorResolver
         HashSet<string>? countryEnds = null;
         foreach (var name in names)
         {
-            if (name.Kind == ActorKind.Location && name.Words.Length > 1 && (_names.Lookup(SequenceHash(document, name)) & Country) != 0)
+            if (name.Kind == ActorKind.Location && name.Words.Length > 1 && (_names.Lookup(document, name.First, name.End) & Gazetteer.Country) != 0)
             {
                 (countryEnds ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
             }
@@ -320,7 +320,7 @@ public sealed class ActorResolver
             || document.TokenChars(end) is not "and" || !IsTitleCase(document.TokenChars(end + 1))
             || (end + 2 < sentenceEnd && char.IsUpper(document.TokenChars(end + 2)[0]))
             || !Array.Exists(name.Words, w => w is "for" or "of" or "on")
-            || (_names.Lookup(FeatureHash.OfLower(document.TokenChars(end + 1))) & Gazetteer.LowerCaseWord) == 0)
+            || (_names.LookupWord(document.TokenChars(end + 1)) & Gazetteer.LowerCaseWord) == 0)
         {
             return null;
         }
@@ -608,7 +608,7 @@ public sealed class ActorResolver
         else if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
                  && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
                  && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)
-                     || (_names.Lookup(SequenceHash(document, first + 2, end)) & Places) != 0))
+                     || (_names.Lookup(document, first + 2, end) & Gazetteer.Places) != 0))
         {
             // "the Municipality of Livorno", "the State of Texas", "the Isle of Man": a place, not its government
             // (but "The State of Agricultural Commodity Markets" is a report: a state only of a listed place).
@@ -622,7 +622,7 @@ public sealed class ActorResolver
             kind = ActorKind.Other;
             fromContext = true;
         }
-        else if (kind == ActorKind.Person && end - first > 1 && (_names.Lookup(SequenceHash(document, first, end)) & Places) != 0)
+        else if (kind == ActorKind.Person && end - first > 1 && (_names.Lookup(document, first, end) & Gazetteer.Places) != 0)
         {
             // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
             kind = ActorKind.Location;
@@ -703,7 +703,7 @@ public sealed class ActorResolver
             // "Facebook's chief executive", "Google's shares"; not "Tokyo's shares".
             end++;
             var word = document.TokenChars(end);
-            if ((_names.Lookup(SequenceHash(document, first, end - 1)) & PlaceLists) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
+            if ((_names.Lookup(document, first, end - 1) & Gazetteer.PlacesOrDemonyms) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
                 || (word.Equals("chief", StringComparison.OrdinalIgnoreCase) && end + 1 < sentenceEnd
                     && document.TokenChars(end + 1).Equals("executive", StringComparison.OrdinalIgnoreCase)))
             {
@@ -717,11 +717,9 @@ public sealed class ActorResolver
         return end < sentenceEnd
             && (ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end))
                 || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
-            && (_names.Lookup(SequenceHash(document, first, name)) & PlaceLists) == 0
+            && (_names.Lookup(document, first, name) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
     }
-
-    private const ushort GivenNames = 1 << 4;
 
     private bool StartsWithGivenName(TextDocument document, int first, int end)
     {
@@ -732,7 +730,7 @@ public sealed class ActorResolver
 
         var word = document.TokenChars(first);
         var hyphen = word.IndexOf('-');
-        return (_names.Lookup(FeatureHash.OfLower(hyphen > 0 ? word[..hyphen] : word)) & GivenNames) != 0;
+        return (_names.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
     }
 
     private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
@@ -790,7 +788,7 @@ public sealed class ActorResolver
         // Not "members of Suu Kyi's party", "members of Egypt's largest group", "a subsidiary of the UK food group":
         // not before a possessive, a listed place or a short capitalised abbreviation typed a place.
         return !(end < document.Tokens.Count && IsPossessive(document.TokenChars(end)))
-            && (_names.Lookup(SequenceHash(document, first, end)) & PlaceLists) == 0
+            && (_names.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
@@ -800,16 +798,8 @@ public sealed class ActorResolver
         (after.StartsWith(".com", StringComparison.Ordinal) || after.StartsWith(".org", StringComparison.Ordinal) || after.StartsWith(".net", StringComparison.Ordinal))
         && (after.Length == 4 || !char.IsLetterOrDigit(after[4]));
 
-    private const ushort PlaceLists = 0b1111;   // country, city, region, demonym
-
-    private const ushort CountryOrRegion = 0b101;
-
-    private const ushort Places = 0b111;   // country, city, region
-
-    private const ushort Country = 0b1;
-
     private bool IsPlace(TextDocument document, int token) =>
-        (_names.Lookup(FeatureHash.OfLower(document.TokenChars(token))) & PlaceLists) != 0;
+        (_names.LookupWord(document.TokenChars(token)) & Gazetteer.PlacesOrDemonyms) != 0;
 
     private static bool IsPossessive(ReadOnlySpan<char> token) =>
         token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';
@@ -959,29 +949,15 @@ public sealed class ActorResolver
 
         // "Israeli", "Egyptian-Qatari": every part a demonym.
         var token = document.TokenChars(name.First);
-        const ushort demonym = 1 << 3;
         foreach (var part in token.Split('-'))
         {
-            if ((_names.Lookup(FeatureHash.OfLower(token[part])) & demonym) == 0)
+            if ((_names.LookupWord(token[part]) & Gazetteer.Demonym) == 0)
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static ulong SequenceHash(TextDocument document, NameMention name) => SequenceHash(document, name.First, name.End);
-
-    private static ulong SequenceHash(TextDocument document, int first, int end)
-    {
-        ulong sequence = 0;
-        for (var i = first; i < end; i++)
-        {
-            sequence = Gazetteer.Extend(sequence, FeatureHash.OfLower(document.TokenChars(i)));
-        }
-
-        return sequence;
     }
 
     // "Israeli Prime Minister Benjamin Netanyahu": the title words before the name say what a later "the prime
