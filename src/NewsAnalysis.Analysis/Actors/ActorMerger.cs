@@ -45,8 +45,16 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
     // share of girls given a first name says which pronoun a person takes when no title did.
     private void ReadNameLists(TextDocument document, ActorDraft draft)
     {
-        draft.ForcedOther = draft.Names.All(n => IsDemonym(document, n));
-        draft.IsCountry = draft.Names.Any(n => (gazetteer.Lookup(document, n.First, n.End) & Gazetteer.Country) != 0);
+        var demonyms = true;
+        var country = false;
+        foreach (var name in draft.Names)
+        {
+            demonyms = demonyms && IsDemonym(document, name);
+            country = country || (gazetteer.Lookup(document, name.First, name.End) & Gazetteer.Country) != 0;
+        }
+
+        draft.ForcedOther = demonyms;
+        draft.IsCountry = country;
         if (draft.Gender == ActorLexicon.Gender.Unknown && draft.Kind == ActorKind.Person)
         {
             var longest = draft.Longest;
