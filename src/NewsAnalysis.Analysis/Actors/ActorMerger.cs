@@ -199,9 +199,11 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         }
 
         var title = string.Join(' ', Enumerable.Range(start, name.First - start).Select(i => document.TokenText(i).ToLowerInvariant()));
+        var words = " " + title + " ";
         foreach (var nominal in ActorLexicon.NominalTitles)
         {
-            if ((" " + title + " ").Contains(" " + nominal + " ", StringComparison.Ordinal))
+            // Whole words only: "minister" is not in "administer".
+            if (words.Contains(nominal, StringComparison.Ordinal) && words.Contains(" " + nominal + " ", StringComparison.Ordinal))
             {
                 draft.Titles.Add(nominal);
             }
@@ -220,5 +222,4 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             }
         }
     }
-
 }

@@ -61,6 +61,19 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             ? ActorKind.Location : kind, false);
     }
 
+    /// <summary>"Pat Caddell", "Jean-Pierre Raffarin": a name of two words or more that opens with a listed given name.</summary>
+    public bool StartsWithGivenName(TextDocument document, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        var word = document.TokenChars(first);
+        var hyphen = word.IndexOf('-');
+        return (gazetteer.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
+    }
+
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
     private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
@@ -87,19 +100,6 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
                 || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
             && (gazetteer.Lookup(document, first, name) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
-    }
-
-    /// <summary>"Pat Caddell", "Jean-Pierre Raffarin": a name of two words or more that opens with a listed given name.</summary>
-    public bool StartsWithGivenName(TextDocument document, int first, int end)
-    {
-        if (end - first < 2)
-        {
-            return false;
-        }
-
-        var word = document.TokenChars(first);
-        var hyphen = word.IndexOf('-');
-        return (gazetteer.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
     }
 
     private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)

@@ -7,7 +7,7 @@ internal static class NameTokens
 {
     public static Sentence SentenceOf(TextDocument document, int token) => document.Sentences[document.SentenceIndexOf(token)];
 
-    /// <summary>A token as a name's word: full stops dropped ("U.S." → "US"), characters folded as the recogniser folds them.</summary>
+    /// <summary>A token as a name's word: full stops dropped, lower case, curly quotes straight ("U.S." → "us").</summary>
     public static string Normalize(ReadOnlySpan<char> token)
     {
         Span<char> buffer = stackalloc char[token.Length];
