@@ -1,0 +1,50 @@
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Actors;
+
+public class KindEvidenceTests
+{
+    private static readonly KindEvidence Evidence = new(EntityRecognizer.LoadDefault().Model!.Gazetteer);
+
+    [Theory]
+    [InlineData("Staff left Google headquarters on Monday.", "Google", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("She is a co-founder of Petofi and left.", "Petofi", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Smith said it would appeal the ruling.", "Smith", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Visit Scientology.org today.", "Scientology", ActorKind.Location, ActorKind.Organization, true)]
+    [InlineData("Officials of the State of Texas met.", "State of Texas", ActorKind.Organization, ActorKind.Location, true)]
+    [InlineData("They won the FA Cup again.", "FA Cup", ActorKind.Organization, ActorKind.Other, true)]
+    [InlineData("He moved to Milton Keynes last year.", "Milton Keynes", ActorKind.Person, ActorKind.Location, false)]
+    [InlineData("The Toronto Star reported the deal.", "Toronto Star", ActorKind.Location, ActorKind.Organization, false)]
+    [InlineData("Tokyo shares fell on Monday.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
+    [InlineData("Pirelli shares fell on Monday.", "Pirelli", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("His aide Peter Kim said that it withdrew.", "Peter Kim", ActorKind.Person, ActorKind.Person, false)]
+    public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
+    {
+        var document = TextDocument.Parse(text);
+        var (first, end) = TokensOf(document, text.IndexOf(name, StringComparison.Ordinal), name.Length);
+
+        var read = Evidence.Read(document, first, end, 0, recognised);
+
+        Assert.Equal((kind, fromContext), read);
+    }
+
+    [Theory]
+    [InlineData("Pat Caddell told reporters.", "Pat Caddell", true)]
+    [InlineData("Jean-Pierre Raffarin resigned.", "Jean-Pierre Raffarin", true)]
+    [InlineData("Caddell told reporters.", "Caddell", false)]
+    [InlineData("Fiat Chrysler told reporters.", "Fiat Chrysler", false)]
+    public void A_given_name_opens_a_name_of_two_words_or_more(string text, string name, bool expected)
+    {
+        var document = TextDocument.Parse(text);
+        var (first, end) = TokensOf(document, text.IndexOf(name, StringComparison.Ordinal), name.Length);
+
+        Assert.Equal(expected, Evidence.StartsWithGivenName(document, first, end));
+    }
+
+    private static (int First, int End) TokensOf(TextDocument document, int start, int length)
+    {
+        var tokens = document.Tokens.ToList();
+        return (tokens.FindIndex(t => t.Span.Start == start), tokens.FindIndex(t => t.Span.End == start + length) + 1);
+    }
+}
