@@ -9,7 +9,6 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal static class HeadlineNames
 {
-    private static readonly ushort GivenName = (ushort)(1 << Gazetteer.ListIndex("given"));
 
     public static void Trim(NerDocument d, Span<int> labels)
     {
@@ -50,7 +49,7 @@ internal static class HeadlineNames
 
     // "Phil Fear": a common word after a given name in a person's name is the surname.
     internal static bool AfterGivenName(NerDocument d, Span<int> labels, int i) =>
-        i > 0 && NerLabels.TypeOf(labels[i]) == 0 && NerLabels.Continues(labels[i]) && (d.GazBegin[i - 1] & GivenName) != 0;
+        i > 0 && NerLabels.TypeOf(labels[i]) == 0 && NerLabels.Continues(labels[i]) && (d.GazBegin[i - 1] & Gazetteer.GivenName) != 0;
 
     // The article's first line, or a line of its own that ends without a full stop and holds no figure or list (a
     // sub-heading): results tables and lists of names are capitalised too, and their surnames are common words
