@@ -30,7 +30,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
             || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
                                     || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
-            || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End));
+            || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End))
+            || (BasedBefore(document, first, sentenceStart) && !StartsWithGivenName(document, first, end) && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
+                && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3)) || NewsServiceAfter(document, end) || ListsTicker(document, first, end, sentenceStart)
+            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && SaidOfAThing(document, first, end, sentenceStart);
@@ -159,6 +162,67 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         return !(end < document.Tokens.Count && NameTokens.IsPossessive(document.TokenChars(end)))
             && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
+    }
+
+    // "France-based Airbus", "Seattle-based Amazon": where a company or a group has its seat (a listed place; not
+    // "Windows-based" or "wheel-based").
+    private bool BasedBefore(TextDocument document, int first, int sentenceStart)
+    {
+        if (first <= sentenceStart || !document.TokenChars(first - 1).EndsWith("-based", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var place = document.TokenChars(first - 1)[..^"-based".Length];
+        return place.Length > 1 && char.IsUpper(place[0]) && (gazetteer.LookupWord(place) & Gazetteer.Places) != 0;
+    }
+
+    // "Jiji news agency", "Xinhua news service".
+    private static bool NewsServiceAfter(TextDocument document, int end) =>
+        end + 1 < document.Tokens.Count && document.TokenChars(end).Equals("news", StringComparison.OrdinalIgnoreCase)
+        && document.TokenChars(end + 1) is var what
+        && (what.Equals("agency", StringComparison.OrdinalIgnoreCase) || what.Equals("service", StringComparison.OrdinalIgnoreCase));
+
+    // "(Nasdaq: MSFT)", "(NYSE: GTW)": an exchange with the ticker it lists.
+    private static bool ListsTicker(TextDocument document, int first, int end, int sentenceStart)
+    {
+        if (first <= sentenceStart || end + 2 >= document.Tokens.Count || !document.TokenChars(first - 1).Equals("(", StringComparison.Ordinal)
+            || !document.TokenChars(end).Equals(":", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ticker = document.TokenChars(end + 1);
+        foreach (var c in ticker)
+        {
+            if (!char.IsAsciiLetterUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return ticker.Length is >= 1 and <= 6;
+    }
+
+    // "PalmOne", "LeapFrog", "YouTube": a capital inside one word names a company or a brand, not a person ("McCain",
+    // "DeVito", "MacArthur", "LaGuardia" carry a family-name prefix).
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)
+            || word[..2] is "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Lo" or "Van" or "Von" or "St")
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an

@@ -19,6 +19,13 @@ public class KindEvidenceTests
     [InlineData("Tokyo shares fell on Monday.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
     [InlineData("Pirelli shares fell on Monday.", "Pirelli", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("His aide Peter Kim said that it withdrew.", "Peter Kim", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("The order went to France-based Airbus last year.", "Airbus", ActorKind.Other, ActorKind.Organization, true)]
+    [InlineData("The order went to Windows-based Zenit last year.", "Zenit", ActorKind.Other, ActorKind.Other, false)]
+    [InlineData("The Paris-based Alain Durand spoke.", "Alain Durand", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("A fire broke out, Jiji news agency said.", "Jiji", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Shares of Microsoft (Nasdaq: MSFT) rose.", "Nasdaq", ActorKind.Other, ActorKind.Organization, true)]
+    [InlineData("Investors cheered PalmOne on Monday.", "PalmOne", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Voters cheered McCain on Monday.", "McCain", ActorKind.Person, ActorKind.Person, false)]
     public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
     {
         var document = TextDocument.Parse(text);
