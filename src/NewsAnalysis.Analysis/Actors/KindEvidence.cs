@@ -42,6 +42,11 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Organization, true);
         }
 
+        if (kind == ActorKind.Location && PlaysAsTeam(document, first, end, sentenceStart))
+        {
+            return (ActorKind.Organization, true);
+        }
+
         if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
             && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
             && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)
@@ -163,6 +168,31 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
+
+    // "the Tar Heels beat Miami 31 to 28", "Atlanta defeated Chicago": a city that wins or loses is its team (a
+    // country is its national side, which the conventions keep a place).
+    private bool PlaysAsTeam(TextDocument document, int first, int end, int sentenceStart)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        var after = end < sentenceEnd && IsResultVerb(document.TokenChars(end));
+        var before = first > sentenceStart && (IsResultVerb(document.TokenChars(first - 1))
+            || (first - 1 > sentenceStart && document.TokenChars(first - 1).Equals("to", StringComparison.Ordinal)
+                && document.TokenChars(first - 2) is var lost && (lost.Equals("lost", StringComparison.Ordinal) || lost.Equals("losing", StringComparison.Ordinal))));
+        if (!after && !before)
+        {
+            return false;
+        }
+
+        var lists = gazetteer.Lookup(document, first, end);
+        return (lists & Gazetteer.City) != 0 && (lists & Gazetteer.Country) == 0;
+    }
+
+    private static bool IsResultVerb(ReadOnlySpan<char> word) => word switch
+    {
+        "beat" or "beats" or "beating" or "defeated" or "defeats" or "edged" or "routed" or "thrashed" or "downed" or "blanked"
+            or "outlasted" or "outscored" or "overpowered" or "swept" => true,
+        _ => false,
+    };
 
     // "France-based Airbus", "Seattle-based Amazon": where a company or a group has its seat (a listed place; not
     // "Windows-based" or "wheel-based").

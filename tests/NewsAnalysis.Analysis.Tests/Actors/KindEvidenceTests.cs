@@ -26,6 +26,9 @@ public class KindEvidenceTests
     [InlineData("Shares of Microsoft (Nasdaq: MSFT) rose.", "Nasdaq", ActorKind.Other, ActorKind.Organization, true)]
     [InlineData("Investors cheered PalmOne on Monday.", "PalmOne", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("Voters cheered McCain on Monday.", "McCain", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("The Tar Heels beat Miami 31 to 28 on Saturday.", "Miami", ActorKind.Location, ActorKind.Organization, true)]
+    [InlineData("Argentina beat Germany 2-1 in the final.", "Germany", ActorKind.Location, ActorKind.Location, false)]
+    [InlineData("The storm reached Miami on Saturday.", "Miami", ActorKind.Location, ActorKind.Location, false)]
     public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
     {
         var document = TextDocument.Parse(text);
