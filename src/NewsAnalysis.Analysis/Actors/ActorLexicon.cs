@@ -4,6 +4,15 @@ namespace NewsAnalysis.Analysis.Actors;
 internal static class ActorLexicon
 {
     /// <summary>Words of a title before a name ("Israeli Prime Minister Benjamin Netanyahu"), lower case.</summary>
+    /// <summary>Titles only a person bears, right before the name ("president Thabo Mbeki"), lower case or not.</summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president",
+        "minister", "premier", "chancellor", "secretary", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor",
+        "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "ambassador", "envoy", "judge", "coach", "spokesman",
+        "spokeswoman", "chairman", "chairwoman", "ceo",
+    };
+
     public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",

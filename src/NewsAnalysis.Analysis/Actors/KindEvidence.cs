@@ -36,7 +36,9 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
-        fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && SaidOfAThing(document, first, end, sentenceStart);
+        // So does a person's title before it ("president Thabo Mbeki said it was important").
+        fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
+            && SaidOfAThing(document, first, end, sentenceStart);
         if (fromContext)
         {
             return (ActorKind.Organization, true);
@@ -193,6 +195,9 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             or "outlasted" or "outscored" or "overpowered" or "swept" => true,
         _ => false,
     };
+
+    private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
+        first > sentenceStart && ActorLexicon.PersonTitles.Contains(document.TokenChars(first - 1).ToString());
 
     // "France-based Airbus", "Seattle-based Amazon": where a company or a group has its seat (a listed place; not
     // "Windows-based" or "wheel-based").

@@ -29,6 +29,8 @@ public class KindEvidenceTests
     [InlineData("The Tar Heels beat Miami 31 to 28 on Saturday.", "Miami", ActorKind.Location, ActorKind.Organization, true)]
     [InlineData("Argentina beat Germany 2-1 in the final.", "Germany", ActorKind.Location, ActorKind.Location, false)]
     [InlineData("The storm reached Miami on Saturday.", "Miami", ActorKind.Location, ActorKind.Location, false)]
+    [InlineData("The SA president Thabo Mbeki said it was important to unite.", "Thabo Mbeki", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("Lord Falconer said it was a charade.", "Falconer", ActorKind.Person, ActorKind.Person, false)]
     public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
     {
         var document = TextDocument.Parse(text);
