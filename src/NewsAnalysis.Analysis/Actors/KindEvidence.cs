@@ -33,7 +33,8 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End))
             || (BasedBefore(document, first, sentenceStart) && !StartsWithGivenName(document, first, end) && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
                 && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3)) || NewsServiceAfter(document, end) || ListsTicker(document, first, end, sentenceStart)
-            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)));
+            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)))
+            || (!StartsWithGivenName(document, first, end) && CompanyTypeAround(document, first, end, sentenceStart, kind));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
@@ -195,6 +196,17 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             or "outlasted" or "outscored" or "overpowered" or "swept" => true,
         _ => false,
     };
+
+    // "airline Virgin Atlantic", "Hang Seng bank announced". After the name only for one the recogniser took for a
+    // person: "US firm", "Scottish bank", "Tokyo firm" are firms there.
+    private bool CompanyTypeAround(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        return ((first > sentenceStart && ActorLexicon.CompanyTypes.Contains(document.TokenChars(first - 1).ToString()))
+                || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.Contains(document.TokenChars(end).ToString())))
+            && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
+            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
+    }
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
         first > sentenceStart && ActorLexicon.PersonTitles.Contains(document.TokenChars(first - 1).ToString());

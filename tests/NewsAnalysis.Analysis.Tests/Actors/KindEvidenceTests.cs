@@ -31,6 +31,10 @@ public class KindEvidenceTests
     [InlineData("The storm reached Miami on Saturday.", "Miami", ActorKind.Location, ActorKind.Location, false)]
     [InlineData("The SA president Thabo Mbeki said it was important to unite.", "Thabo Mbeki", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("Lord Falconer said it was a charade.", "Falconer", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("Security firm Sophos found the worm.", "Sophos", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("HSBC and the Hang Seng bank announced cuts.", "Hang Seng", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Parry firm over Gerrard future.", "Parry", ActorKind.Person, ActorKind.Person, false)]
+    [InlineData("The Tokyo bank cut its rates.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
     public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
     {
         var document = TextDocument.Parse(text);
