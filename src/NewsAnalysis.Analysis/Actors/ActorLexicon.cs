@@ -4,6 +4,35 @@ namespace NewsAnalysis.Analysis.Actors;
 internal static class ActorLexicon
 {
     /// <summary>Words of a title before a name ("Israeli Prime Minister Benjamin Netanyahu"), lower case.</summary>
+    /// <summary>
+    /// Kinds of company, in lower case right before or after a name: "airline Virgin Atlantic", "media giant
+    /// TimeWarner", "Hang Seng bank". Not words a person is also called ("broadcaster", "publisher").
+    /// </summary>
+    public static readonly HashSet<string> CompanyTypes = new(StringComparer.Ordinal)
+    {
+        "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "retailer", "bank", "brokerage",
+        "conglomerate", "firm", "company", "giant", "manufacturer", "supermarket", "newspaper", "agency",
+    };
+
+    /// <summary>
+    /// The <see cref="CompanyTypes"/> that also name one after it ("Hang Seng bank"); not "firm" ("Parry firm over
+    /// Gerrard" is resolute), "company" or "giant".
+    /// </summary>
+    public static readonly HashSet<string> CompanyTypesAfter = new(StringComparer.Ordinal)
+    {
+        "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "retailer", "bank", "brokerage",
+        "conglomerate", "supermarket", "newspaper",
+    };
+
+    /// <summary>Titles only a person bears, right before the name ("president Thabo Mbeki"), lower case or not.</summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president",
+        "minister", "premier", "chancellor", "secretary", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor",
+        "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "ambassador", "envoy", "judge", "coach", "spokesman",
+        "spokeswoman", "chairman", "chairwoman", "ceo",
+    };
+
     public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",

@@ -68,6 +68,7 @@ public sealed class EntityRecognizer
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, share);
         TrimHeadlineWords(d, _model.Gazetteer, labels);
+        HeadlineNames.Trim(d, labels);
         MarkLeadersOfOffices(d, labels);
         return ToEntities(document, labels);
     }
@@ -84,7 +85,7 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i))
+            if ((IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i)) && !HeadlineNames.AfterGivenName(d, labels, i))
             {
                 NerLabels.Remove(labels, i);
             }
@@ -97,7 +98,8 @@ public sealed class EntityRecognizer
     // government"). The 1996 training text has too few of these for the model to learn it for names it never saw.
     private static void MarkLeadersOfOffices(NerDocument d, Span<int> labels)
     {
-        const ushort notPerson = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 3) | (1 << 6) | (1 << 7) | (1 << 10) | (1 << 11) | (1 << 12);
+        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
+            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
         for (var i = 0; i + 1 < labels.Length; i++)
         {
             var label = labels[i];

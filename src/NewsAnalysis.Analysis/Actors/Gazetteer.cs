@@ -1,3 +1,5 @@
+using NewsAnalysis.Analysis.Text;
+
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>The name lists a token sequence belongs to, keyed by the hash of its lower-cased tokens.</summary>
@@ -5,19 +7,53 @@ internal sealed class Gazetteer
 {
     public const int MaxTokens = 4;
 
-    /// <summary>List names, in bit order.</summary>
+    /// <summary>List names, in bit order: the model file stores each entry's lists as these bits.</summary>
     public static readonly string[] Lists =
         ["country", "city", "region", "demonym", "given", "surname", "company", "club", "lower",
          "train-per", "train-org", "train-loc", "train-misc", "headline"];
 
+    public const ushort Country = 1 << 0;
+
+    public const ushort City = 1 << 1;
+
+    public const ushort Region = 1 << 2;
+
+    /// <summary>"Israeli", "Egyptian".</summary>
+    public const ushort Demonym = 1 << 3;
+
+    /// <summary>A given name common among US births.</summary>
+    public const ushort GivenName = 1 << 4;
+
+    public const ushort Surname = 1 << 5;
+
+    public const ushort Company = 1 << 6;
+
+    /// <summary>A football club.</summary>
+    public const ushort Club = 1 << 7;
+
     /// <summary>The list of words mostly written in lower case ("offer", "rejects"): a capitalised one is a headline.</summary>
     public const ushort LowerCaseWord = 1 << 8;
+
+    /// <summary>A name the training text tags as a person most of the times it names it.</summary>
+    public const ushort TrainingPerson = 1 << 9;
+
+    public const ushort TrainingOrganization = 1 << 10;
+
+    public const ushort TrainingLocation = 1 << 11;
+
+    public const ushort TrainingMisc = 1 << 12;
 
     /// <summary>
     /// Words seen only in lower case in the training text, with their inflections ("rejects", "guarantees"): in a
     /// Title Case headline such a word is not part of a name. Not a model feature (the recogniser never sees it).
     /// </summary>
     public const ushort HeadlineWord = 1 << 13;
+
+    /// <summary>A country, a city or a region.</summary>
+    public const ushort Places = Country | City | Region;
+
+    /// <summary>A place or the adjective of a country ("Israeli").</summary>
+    public const ushort PlacesOrDemonyms = Places | Demonym;
 
     /// <summary>
     /// On a token sequence that begins a longer entry ("new" of "new york"): the recogniser extends a match only
@@ -48,6 +84,21 @@ internal sealed class Gazetteer
     public static ulong Extend(ulong sequence, ulong tokenLower) => sequence == 0 ? tokenLower : FeatureHash.Combine(sequence, tokenLower);
 
     public ushort Lookup(ulong sequence) => _table.Get(sequence);
+
+    /// <summary>The lists of one word, whatever its case.</summary>
+    public ushort LookupWord(ReadOnlySpan<char> word) => _table.Get(FeatureHash.OfLower(word));
+
+    /// <summary>The lists of the document's tokens [<paramref name="first"/>, <paramref name="end"/>) read as one entry.</summary>
+    public ushort Lookup(TextDocument document, int first, int end)
+    {
+        ulong sequence = 0;
+        for (var i = first; i < end; i++)
+        {
+            sequence = Extend(sequence, FeatureHash.OfLower(document.TokenChars(i)));
+        }
+
+        return _table.Get(sequence);
+    }
 
     private WordTable? _words;
 

@@ -62,7 +62,7 @@ internal static class NameRepeats
                 continue;
             }
 
-            var sentence = ActorResolver.SentenceOf(document, i);
+            var sentence = NameTokens.SentenceOf(document, i);
             foreach (var form in candidates)
             {
                 var length = form.End - form.First;
@@ -122,11 +122,11 @@ internal static class NameRepeats
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
-            var sentence = ActorResolver.SentenceOf(document, name.First);
+            var sentence = NameTokens.SentenceOf(document, name.First);
             var before = name.First - 1;
             if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before)))
             {
-                var word = ActorResolver.Normalize(document.TokenChars(before));
+                var word = NameTokens.Normalize(document.TokenChars(before));
                 if (longer.Contains(name.Kind + " " + word + " " + name.Key))
                 {
                     var span = new Span(document.Tokens[before].Span.Start, name.Span.End);
@@ -151,7 +151,7 @@ internal static class NameRepeats
                 continue;
             }
 
-            added.Add(new NameMention(a + 1, a + 2, name.Kind, [ActorResolver.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
+            added.Add(new NameMention(a + 1, a + 2, name.Kind, [NameTokens.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
             covered[a + 1] = true;
         }
     }

@@ -47,7 +47,7 @@ public sealed class ClaimExtractor
         var text = document.Text;
         var quotes = QuoteFinder.Find(text);
         var attributed = _finder.Find(document, quotes, actors);
-        var mentions = MentionIndex.Build(actors);
+        var mentions = MentionIndex.Build(actors, text);
 
         var drafts = new List<(Span Span, Attribution Attribution, double Worthiness)>(attributed.Count + document.Sentences.Count / 2);
         var seen = new HashSet<(Span, Span?)>();

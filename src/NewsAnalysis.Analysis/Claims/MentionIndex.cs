@@ -3,11 +3,11 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person)> _mentions;
 
-    private MentionIndex(List<(Span, string)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool)> mentions) => _mentions = mentions;
 
-    public static MentionIndex Build(IReadOnlyList<Actor> actors)
+    public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
         // Loops, not SelectMany: the same list in the same order, sized once and without iterators.
         var count = 0;
@@ -16,13 +16,14 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
             for (var m = 0; m < actor.Mentions.Count; m++)
             {
-                mentions.Add((actor.Mentions[m].Span, actor.Id));
+                var mention = actor.Mentions[m];
+                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !IsPossessor(mention.Span, text)));
             }
         }
 
@@ -50,7 +51,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id) = _mentions[k];
+            var (span, id, _) = _mentions[k];
             if (span.End <= offset && span.End > offset - window)
             {
                 return id;
@@ -60,7 +61,11 @@ internal sealed class MentionIndex
         return null;
     }
 
-    /// <summary>The actor whose mention overlaps <paramref name="source"/> the most, or null.</summary>
+    /// <summary>
+    /// The actor a source names: a person named outright over an organisation or place ("Acme Corp analyst Jane Roe",
+    /// "Jane Roe of Acme"), then the mention that overlaps <paramref name="source"/> the most; null when none does.
+    /// A possessor is not who speaks ("Lord Woolf's council", "his team-mates").
+    /// </summary>
     public string? ActorAt(Span source)
     {
         var lo = 0;
@@ -80,17 +85,22 @@ internal sealed class MentionIndex
 
         string? best = null;
         var bestOverlap = 0;
+        var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id) = _mentions[k];
+            var (span, id, person) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
-            if (overlap > bestOverlap)
+            if (overlap > 0 && (person && !bestPerson || (person == bestPerson && overlap > bestOverlap)))
             {
                 best = id;
                 bestOverlap = overlap;
+                bestPerson = person;
             }
         }
 
         return best;
     }
+
+    private static bool IsPossessor(Span span, string text) =>
+        span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] is 's' or 'S';
 }

@@ -138,6 +138,14 @@ internal sealed partial class NumberReader
             }
         }
 
+        // "1 point 5", as a transcript writes a spoken decimal
+        if (end == i + 1 && IsInteger(i) && IsWord(end, "point") && IsInteger(end + 1) && Gap(end + 1))
+        {
+            var decimals = Chars(end + 1);
+            value += double.Parse(decimals, CultureInfo.InvariantCulture) / Math.Pow(10, decimals.Length);
+            end += 2;
+        }
+
         // 3/4, 2 1/4, 1 / 4
         if (IsInteger(i) && TryFraction(i, out var fractionEnd, out var fraction))
         {

@@ -17,7 +17,7 @@ internal static partial class NerGazetteerBuilder
         var entries = new Dictionary<ulong, ushort>();
         var female = new Dictionary<ulong, byte>();
 
-        void Add(string name, string list, bool filterCommon = true)
+        void Add(string name, ushort list, bool filterCommon = true)
         {
             name = name.Trim();
             if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter))
@@ -38,24 +38,24 @@ internal static partial class NerGazetteerBuilder
             }
 
             var hashes = tokens.Select(t => FeatureHash.OfLower(t.Span.SliceOf(text))).ToArray();
-            Gazetteer.Add(entries, hashes, (ushort)(1 << Gazetteer.ListIndex(list)));
+            Gazetteer.Add(entries, hashes, list);
         }
 
         foreach (var cols in Rows(folder, "countries.tsv"))
         {
-            Add(cols[0], "country", false);
-            Add(cols[2], "country", false);
+            Add(cols[0], Gazetteer.Country, false);
+            Add(cols[2], Gazetteer.Country, false);
             foreach (var alt in cols[3].Split('|'))
             {
                 if (alt.Length >= 4 && alt.All(c => c < 128))
                 {
-                    Add(alt, "country");
+                    Add(alt, Gazetteer.Country);
                 }
             }
 
             foreach (var demonym in cols[1].Split('|'))
             {
-                Add(demonym, "demonym", false);
+                Add(demonym, Gazetteer.Demonym, false);
             }
         }
 
@@ -64,15 +64,15 @@ internal static partial class NerGazetteerBuilder
             var population = long.Parse(cols[4], CultureInfo.InvariantCulture);
             if (population >= 50_000 || cols[6] == "PPLC")
             {
-                Add(cols[0], "city");
-                Add(cols[1], "city");
+                Add(cols[0], Gazetteer.City);
+                Add(cols[1], Gazetteer.City);
             }
         }
 
         foreach (var cols in Rows(folder, "regions.tsv"))
         {
-            Add(cols[0], "region");
-            Add(cols[1], "region");
+            Add(cols[0], Gazetteer.Region);
+            Add(cols[1], Gazetteer.Region);
         }
 
         foreach (var cols in Rows(folder, "given_names.tsv"))
@@ -81,13 +81,13 @@ internal static partial class NerGazetteerBuilder
             female[FeatureHash.OfLower(cols[0])] = (byte)Math.Round(share * 200);
             if (long.Parse(cols[1], CultureInfo.InvariantCulture) >= 2_000)
             {
-                Add(cols[0], "given");
+                Add(cols[0], Gazetteer.GivenName);
             }
         }
 
         foreach (var cols in Rows(folder, "surnames.tsv"))
         {
-            Add(cols[0], "surname");
+            Add(cols[0], Gazetteer.Surname);
         }
 
         foreach (var cols in Rows(folder, "org_companies_sec.tsv"))
@@ -95,25 +95,25 @@ internal static partial class NerGazetteerBuilder
             var name = CompanySuffix().Replace(cols[0], "").Trim(' ', ',', '.', '/');
             if (name.Length > 2)
             {
-                Add(name, "company");
+                Add(name, Gazetteer.Company);
             }
         }
 
         foreach (var cols in Rows(folder, "org_football_clubs.tsv"))
         {
-            Add(cols[0], "club");
+            Add(cols[0], Gazetteer.Club);
             foreach (var variant in cols[1].Split('|'))
             {
                 if (variant.Length >= 4)
                 {
-                    Add(variant, "club");
+                    Add(variant, Gazetteer.Club);
                 }
             }
         }
 
         foreach (var word in commonWords)
         {
-            Add(word, "lower", false);
+            Add(word, Gazetteer.LowerCaseWord, false);
         }
 
         return new Gazetteer(entries, female);

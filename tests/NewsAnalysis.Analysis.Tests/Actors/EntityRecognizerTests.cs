@@ -63,6 +63,31 @@ public class EntityRecognizerTests
             or "Rejects" or "Truce" or "Deal" or "Demands" or "Guarantees" or "Says" or "Keep" or "Pushing"));
     }
 
+    [Theory]
+    [InlineData("IBM Aims New Database at Rivals\nIBM said on Monday that its database would take on Oracle.", "IBM", "Aims")]
+    [InlineData("OPEC Increases Oil Output\nThe cartel said on Friday that it would pump more crude.", "OPEC", "Increases")]
+    [InlineData("Purdue Beats Michigan\nKyle Orton threw three touchdown passes as Purdue won on Saturday.", "Purdue", "Beats")]
+    public void A_short_headline_keeps_only_the_name_the_body_confirms(string text, string name, string word)
+    {
+        var document = TextDocument.Parse(text);
+        var headlineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+
+        var inHeadline = Recognizer.Recognize(document).Where(e => e.Span.End <= headlineEnd).Select(e => e.Span.Of(text)).ToList();
+
+        Assert.Contains(name, inHeadline);
+        Assert.DoesNotContain(inHeadline, n => n.Split(' ').Contains(word));
+    }
+
+    [Theory]
+    [InlineData("Phil Fear Returns\nThe coach said the side had improved.", "Phil Fear")]
+    [InlineData("Walter Little Returns\nThe former centre said he would stay.", "Walter Little")]
+    public void A_surname_that_is_a_common_word_stays_in_a_headline_name(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        Assert.Contains(name, Recognizer.Recognize(document).Select(e => e.Span.Of(text)));
+    }
+
     [Fact]
     public void Entities_are_ordered_disjoint_token_ranges_matching_their_spans()
     {

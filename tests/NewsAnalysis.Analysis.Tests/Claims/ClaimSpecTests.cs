@@ -82,7 +82,7 @@ public sealed class ClaimCase
         .Select(a => new Actor(
             a.GetProperty("id").GetString()!,
             a.GetProperty("mentions")[0].GetProperty("text").GetString()!,
-            ActorKind.Person,
+            a.TryGetProperty("kind", out var kind) ? Enum.Parse<ActorKind>(kind.GetString()!, ignoreCase: true) : ActorKind.Person,
             a.GetProperty("mentions").EnumerateArray().Select(m =>
             {
                 var text = m.GetProperty("text").GetString()!;

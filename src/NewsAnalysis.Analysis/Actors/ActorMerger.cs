@@ -1,0 +1,225 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// Merges an article's names into actors: "Benjamin Netanyahu", "Netanyahu" and "Netanyahu's" are one person,
+/// "United Nations" and "UN" one organisation, "Bill Clinton" not the "Clinton" of "Hillary Clinton".
+/// </summary>
+internal sealed class ActorMerger(Gazetteer gazetteer)
+{
+    /// <param name="names">The article's names in text order, each with its final kind.</param>
+    /// <returns>The actors drafted (in the order they were started) and the one each name joined.</returns>
+    public (List<ActorDraft> Drafts, Dictionary<NameMention, ActorDraft> Owner) Merge(TextDocument document, List<NameMention> names)
+    {
+        var drafts = new List<ActorDraft>();
+        var index = new DraftIndex();
+        var owner = new Dictionary<NameMention, ActorDraft>();
+        foreach (var name in names)
+        {
+            var draft = Match(index.Candidates(name), name);
+            if (draft is null)
+            {
+                draft = index.Create();
+                drafts.Add(draft);
+            }
+
+            draft.Add(name);
+            index.Add(draft, name);
+            owner[name] = draft;
+            if (name.Kind == ActorKind.Person)
+            {
+                LearnTitleAndGender(document, name, draft);
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            ReadNameLists(document, draft);
+        }
+
+        return (drafts, owner);
+    }
+
+    // A demonym alone names a people, not an actor ("the Israelis"); a later "the country" names only a country; the
+    // share of girls given a first name says which pronoun a person takes when no title did.
+    private void ReadNameLists(TextDocument document, ActorDraft draft)
+    {
+        var demonyms = true;
+        var country = false;
+        foreach (var name in draft.Names)
+        {
+            demonyms = demonyms && IsDemonym(document, name);
+            country = country || (gazetteer.Lookup(document, name.First, name.End) & Gazetteer.Country) != 0;
+        }
+
+        draft.ForcedOther = demonyms;
+        draft.IsCountry = country;
+        if (draft.Gender == ActorLexicon.Gender.Unknown && draft.Kind == ActorKind.Person)
+        {
+            var longest = draft.Longest;
+            if (longest.Words.Length > 1 && gazetteer.FemaleShare(FeatureHash.OfLower(longest.Words[0])) is { } share)
+            {
+                draft.Gender = share >= 0.8 ? ActorLexicon.Gender.Female : share <= 0.2 ? ActorLexicon.Gender.Male : ActorLexicon.Gender.Unknown;
+            }
+        }
+    }
+
+    /// <param name="candidates">The drafts that share a word or an acronym with the name, in any order.</param>
+    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name)
+    {
+        // The latest actor already written this way wins.
+        ActorDraft? same = null;
+        foreach (var draft in candidates)
+        {
+            if ((same is null || draft.Order > same.Order) && draft.Keys.Contains(name.Key) && draft.Kind == name.Kind)
+            {
+                same = draft;
+            }
+        }
+
+        if (same is not null)
+        {
+            return same;
+        }
+
+        // Else the most recently mentioned compatible actor; on a tie, the first drafted.
+        ActorDraft? best = null;
+        foreach (var draft in candidates)
+        {
+            if ((best is null || draft.LastToken > best.LastToken || (draft.LastToken == best.LastToken && draft.Order < best.Order))
+                && Compatible(draft, name))
+            {
+                best = draft;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Compatible(ActorDraft draft, NameMention name)
+    {
+        var words = name.Words;
+        if (draft.Kind != name.Kind || HasOtherFirstName(draft, name))
+        {
+            return false;
+        }
+
+        foreach (var other in draft.Forms)
+        {
+            if (IsNameWord(words[^1]) && other.Words.Length > 1 && words.Length == 1 && other.Words[^1] == words[0]
+                && other.Kind == ActorKind.Person)
+            {
+                return true;   // "Netanyahu" after "Benjamin Netanyahu"
+            }
+
+            if (name.Kind == ActorKind.Person && other.Kind == ActorKind.Person && words.Length > 1
+                && (other.Words.Length == 1 ? other.Words[0] == words[^1]
+                    : other.Words[0] == words[0] && other.Words[^1] == words[^1]))
+            {
+                return true;   // "Benjamin Netanyahu" after "Netanyahu"; "Joe Biden" and "Joe R Biden"
+            }
+
+            if (name.Kind != ActorKind.Person && other.Kind != ActorKind.Person
+                && (IsAcronymOf(words, other.Words) || IsAcronymOf(other.Words, words)))
+            {
+                return true;   // "UN" and "United Nations"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Bill Clinton" is not the "Clinton" of an article that already named "Hillary Clinton": a full name whose first
+    /// name differs from a full name the actor already has is another person of the same family.
+    /// </summary>
+    private static bool HasOtherFirstName(ActorDraft draft, NameMention name)
+    {
+        var words = name.Words;
+        if (name.Kind != ActorKind.Person || words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var other in draft.Forms)
+        {
+            if (other.Words.Length > 1 && other.Words[^1] == words[^1] && !SameFirstName(other.Words[0], words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameFirstName(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsLetter(word[0]);
+
+    // "UN" and "United Nations": the one-word name is the other's initials.
+    private static bool IsAcronymOf(string[] acronym, string[] words) =>
+        acronym.Length == 1 && DraftIndex.IsAcronymOf(acronym[0], words);
+
+    private bool IsDemonym(TextDocument document, NameMention name)
+    {
+        if (name.End - name.First != 1 || gazetteer.Entries.Count == 0)
+        {
+            return false;
+        }
+
+        // "Israeli", "Egyptian-Qatari": every part a demonym.
+        var token = document.TokenChars(name.First);
+        foreach (var part in token.Split('-'))
+        {
+            if ((gazetteer.LookupWord(token[part]) & Gazetteer.Demonym) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Israeli Prime Minister Benjamin Netanyahu": the title words before the name say what a later "the prime
+    // minister" refers to, and "Mr." or "Queen" say which pronoun does.
+    private static void LearnTitleAndGender(TextDocument document, NameMention name, ActorDraft draft)
+    {
+        var start = name.First;
+        var sentence = NameTokens.SentenceOf(document, name.First);
+        while (start > sentence.FirstToken && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(start - 1)))
+        {
+            start--;
+        }
+
+        if (start == name.First)
+        {
+            return;
+        }
+
+        var title = string.Join(' ', Enumerable.Range(start, name.First - start).Select(i => document.TokenText(i).ToLowerInvariant()));
+        var words = " " + title + " ";
+        foreach (var nominal in ActorLexicon.NominalTitles)
+        {
+            // Whole words only: "minister" is not in "administer".
+            if (words.Contains(nominal, StringComparison.Ordinal) && words.Contains(" " + nominal + " ", StringComparison.Ordinal))
+            {
+                draft.Titles.Add(nominal);
+            }
+        }
+
+        for (var i = start; i < name.First; i++)
+        {
+            var word = document.TokenText(i);
+            if (ActorLexicon.Male.Contains(word))
+            {
+                draft.Gender = ActorLexicon.Gender.Male;
+            }
+            else if (ActorLexicon.Female.Contains(word))
+            {
+                draft.Gender = ActorLexicon.Gender.Female;
+            }
+        }
+    }
+}

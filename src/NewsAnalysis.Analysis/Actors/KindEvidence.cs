@@ -1,0 +1,283 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// What a name's own words and its neighbours say of its kind: "Google headquarters", "co-founder of Google", "the
+/// State of Texas", "the FA Cup", "Toronto Star". The recogniser learned from 1996 news; a name it never saw it
+/// types by its shape, and these words overrule it.
+/// </summary>
+internal sealed class KindEvidence(Gazetteer gazetteer)
+{
+    /// <summary>
+    /// The kind of the name in tokens [<paramref name="first"/>, <paramref name="end"/>) that the recogniser (or an
+    /// honorific) typed <paramref name="recognised"/>, and whether the context says it outright.
+    /// </summary>
+    public (ActorKind Kind, bool FromContext) Read(TextDocument document, int first, int end, int sentenceStart, ActorKind recognised)
+    {
+        var kind = recognised;
+
+        // "Toronto Star", "Saudi Gazette": a place followed by a newspaper's name word is the paper (also when the
+        // recogniser took "Edmonton Sun" for a person).
+        if (end - first > 1 && ActorLexicon.NewspaperHeads.ContainsWord(document.TokenChars(end - 1))
+            && (kind == ActorKind.Location || (kind == ActorKind.Person && IsPlace(document, first))))
+        {
+            kind = ActorKind.Organization;
+        }
+
+        // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
+        // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
+        var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
+            || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
+                                    || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
+            || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End))
+            || (BasedBefore(document, first, sentenceStart) && !StartsWithGivenName(document, first, end) && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
+                && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3)) || NewsServiceAfter(document, end) || ListsTicker(document, first, end, sentenceStart)
+            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)))
+            || (!StartsWithGivenName(document, first, end) && CompanyTypeAround(document, first, end, sentenceStart, kind));
+        // "Google said it would appeal", "Twitter, which...": what a person is never called.
+        // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
+        // So does a person's title before it ("president Thabo Mbeki said it was important").
+        fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
+            && SaidOfAThing(document, first, end, sentenceStart);
+        if (fromContext)
+        {
+            return (ActorKind.Organization, true);
+        }
+
+        if (kind == ActorKind.Location && PlaysAsTeam(document, first, end, sentenceStart))
+        {
+            return (ActorKind.Organization, true);
+        }
+
+        if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
+            && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
+            && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)
+                || (gazetteer.Lookup(document, first + 2, end) & Gazetteer.Places) != 0))
+        {
+            // "the Municipality of Livorno", "the State of Texas", "the Isle of Man": a place, not its government
+            // (but "The State of Agricultural Commodity Markets" is a report: a state only of a listed place).
+            return (ActorKind.Location, true);
+        }
+
+        if (end - first > 1 && ActorLexicon.EventHeads.ContainsWord(document.TokenChars(end - 1)))
+        {
+            // "the FA Cup", "the Academy Awards", "the Berlin Film Festival": an event or a prize, whatever the
+            // recogniser made of the place or the sponsor in it.
+            return (ActorKind.Other, true);
+        }
+
+        // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
+        return (kind == ActorKind.Person && end - first > 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0
+            ? ActorKind.Location : kind, false);
+    }
+
+    /// <summary>"Pat Caddell", "Jean-Pierre Raffarin": a name of two words or more that opens with a listed given name.</summary>
+    public bool StartsWithGivenName(TextDocument document, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        var word = document.TokenChars(first);
+        var hyphen = word.IndexOf('-');
+        return (gazetteer.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
+    }
+
+    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
+    private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
+    {
+        var name = end;
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        if (end < sentenceEnd - 1 && NameTokens.IsPossessive(document.TokenChars(end)))
+        {
+            // "Facebook's chief executive", "Google's shares"; not "Tokyo's shares".
+            end++;
+            var word = document.TokenChars(end);
+            if ((gazetteer.Lookup(document, first, end - 1) & Gazetteer.PlacesOrDemonyms) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
+                || (word.Equals("chief", StringComparison.OrdinalIgnoreCase) && end + 1 < sentenceEnd
+                    && document.TokenChars(end + 1).Equals("executive", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        // Not after a place: "US subsidiary", "UK shareholders", "London headquarters" are a company's there (a
+        // listed place, or a short capitalised abbreviation the recogniser typed a place). "Pirelli shares" and
+        // "Jones stock" are a company's, "Tokyo shares" a market's: only after a name not typed a place.
+        return end < sentenceEnd
+            && (ActorLexicon.CompanyNouns.ContainsWord(document.TokenChars(end))
+                || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
+            && (gazetteer.Lookup(document, first, name) & Gazetteer.PlacesOrDemonyms) == 0
+            && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
+    }
+
+    private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        if (end + 1 >= sentenceEnd)
+        {
+            return false;
+        }
+
+        // Not "a son of President Suharto, which...", "the party of Massoud Barzani said that it...": there the
+        // "which" or "it" is the thing before the "of".
+        var k = first - 1;
+        while (k > sentenceStart && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k)))
+        {
+            k--;
+        }
+
+        if (k >= sentenceStart && document.TokenChars(k).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = document.TokenChars(end);
+        var after = document.TokenChars(end + 1);
+        if (next.Equals(",", StringComparison.Ordinal))
+        {
+            return after.Equals("which", StringComparison.Ordinal);
+        }
+
+        if (after.Equals("that", StringComparison.Ordinal) && end + 2 < sentenceEnd)
+        {
+            after = document.TokenChars(end + 2);
+        }
+
+        return ActorLexicon.SayVerbs.ContainsWord(next) && (after.Equals("it", StringComparison.Ordinal) || after.Equals("its", StringComparison.Ordinal));
+    }
+
+    /// <summary>"co-founder of Google", "members of Scientology": a role only an organisation has.</summary>
+    private bool CompanyRoleBefore(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    {
+        var k = first - 1;
+        if (k > sentenceStart && document.TokenChars(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k <= sentenceStart
+            || !(document.TokenChars(k) is var preposition && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal)))
+            || !ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1)))
+        {
+            return false;
+        }
+
+        // Not "members of Suu Kyi's party", "members of Egypt's largest group", "a subsidiary of the UK food group":
+        // not before a possessive, a listed place or a short capitalised abbreviation typed a place.
+        return !(end < document.Tokens.Count && NameTokens.IsPossessive(document.TokenChars(end)))
+            && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
+            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
+    }
+
+    // "the Tar Heels beat Miami 31 to 28", "Atlanta defeated Chicago": a city that wins or loses is its team (a
+    // country is its national side, which the conventions keep a place).
+    private bool PlaysAsTeam(TextDocument document, int first, int end, int sentenceStart)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        var after = end < sentenceEnd && IsResultVerb(document.TokenChars(end));
+        var before = first > sentenceStart && (IsResultVerb(document.TokenChars(first - 1))
+            || (first - 1 > sentenceStart && document.TokenChars(first - 1).Equals("to", StringComparison.Ordinal)
+                && document.TokenChars(first - 2) is var lost && (lost.Equals("lost", StringComparison.Ordinal) || lost.Equals("losing", StringComparison.Ordinal))));
+        if (!after && !before)
+        {
+            return false;
+        }
+
+        var lists = gazetteer.Lookup(document, first, end);
+        return (lists & Gazetteer.City) != 0 && (lists & Gazetteer.Country) == 0;
+    }
+
+    private static bool IsResultVerb(ReadOnlySpan<char> word) => word switch
+    {
+        "beat" or "beats" or "beating" or "defeated" or "defeats" or "edged" or "routed" or "thrashed" or "downed" or "blanked"
+            or "outlasted" or "outscored" or "overpowered" or "swept" => true,
+        _ => false,
+    };
+
+    // "airline Virgin Atlantic", "Hang Seng bank announced". After the name only for one the recogniser took for a
+    // person: "US firm", "Scottish bank", "Tokyo firm" are firms there.
+    private bool CompanyTypeAround(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        return ((first > sentenceStart && ActorLexicon.CompanyTypes.Contains(document.TokenChars(first - 1).ToString()))
+                || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.Contains(document.TokenChars(end).ToString())))
+            && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
+            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
+    }
+
+    private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
+        first > sentenceStart && ActorLexicon.PersonTitles.Contains(document.TokenChars(first - 1).ToString());
+
+    // "France-based Airbus", "Seattle-based Amazon": where a company or a group has its seat (a listed place; not
+    // "Windows-based" or "wheel-based").
+    private bool BasedBefore(TextDocument document, int first, int sentenceStart)
+    {
+        if (first <= sentenceStart || !document.TokenChars(first - 1).EndsWith("-based", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var place = document.TokenChars(first - 1)[..^"-based".Length];
+        return place.Length > 1 && char.IsUpper(place[0]) && (gazetteer.LookupWord(place) & Gazetteer.Places) != 0;
+    }
+
+    // "Jiji news agency", "Xinhua news service".
+    private static bool NewsServiceAfter(TextDocument document, int end) =>
+        end + 1 < document.Tokens.Count && document.TokenChars(end).Equals("news", StringComparison.OrdinalIgnoreCase)
+        && document.TokenChars(end + 1) is var what
+        && (what.Equals("agency", StringComparison.OrdinalIgnoreCase) || what.Equals("service", StringComparison.OrdinalIgnoreCase));
+
+    // "(Nasdaq: MSFT)", "(NYSE: GTW)": an exchange with the ticker it lists.
+    private static bool ListsTicker(TextDocument document, int first, int end, int sentenceStart)
+    {
+        if (first <= sentenceStart || end + 2 >= document.Tokens.Count || !document.TokenChars(first - 1).Equals("(", StringComparison.Ordinal)
+            || !document.TokenChars(end).Equals(":", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ticker = document.TokenChars(end + 1);
+        foreach (var c in ticker)
+        {
+            if (!char.IsAsciiLetterUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return ticker.Length is >= 1 and <= 6;
+    }
+
+    // "PalmOne", "LeapFrog", "YouTube": a capital inside one word names a company or a brand, not a person ("McCain",
+    // "DeVito", "MacArthur", "LaGuardia" carry a family-name prefix).
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)
+            || word[..2] is "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Lo" or "Van" or "Von" or "St")
+        {
+            return false;
+        }
+
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Gawker.com", "Scientology.org" (the tokeniser ends the name at the full stop): a site's name is its owner's, an
+    // organisation.
+    private static bool IsWebsiteName(ReadOnlySpan<char> after) =>
+        (after.StartsWith(".com", StringComparison.Ordinal) || after.StartsWith(".org", StringComparison.Ordinal) || after.StartsWith(".net", StringComparison.Ordinal))
+        && (after.Length == 4 || !char.IsLetterOrDigit(after[4]));
+
+    private bool IsPlace(TextDocument document, int token) =>
+        (gazetteer.LookupWord(document.TokenChars(token)) & Gazetteer.PlacesOrDemonyms) != 0;
+}

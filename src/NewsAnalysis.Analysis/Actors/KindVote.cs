@@ -1,0 +1,237 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// What all the article's mentions of a name say together of its kind, then one kind per written name by vote:
+/// "Caddell" named alone as a person makes "Pat Caddell" one, "in Mecca" again and again makes Mecca a place,
+/// "Icann" spelling the initials of an organisation named in full is that organisation.
+/// </summary>
+internal sealed class KindVote(KindEvidence evidence)
+{
+    public void Apply(TextDocument document, List<NameMention> names)
+    {
+        PersonsBySurname(document, names);
+        PlacesByPreposition(document, names);
+        AcronymsOfOrganizations(document, names);
+        Vote(document, names);
+    }
+
+    /// <summary>
+    /// "pollster Pat Caddell told ... said Caddell": a full name the recogniser typed a place or an organisation is a
+    /// person when it opens with a given name and the article names its last word alone as a person (the surname
+    /// the rest of the article uses), unless the context or a head word ("Ford Motor Company") says otherwise.
+    /// </summary>
+    private void PersonsBySurname(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, int>? loneSurnames = null;
+        Dictionary<string, int>? others = null;
+        foreach (var name in names)
+        {
+            var counts = name.Kind == ActorKind.Person && name.Words.Length == 1 ? (loneSurnames ??= new(StringComparer.Ordinal))
+                : IsPlaceOrOrganization(name.Kind) && name.Words.Length > 1 ? (others ??= new(StringComparer.Ordinal))
+                : null;
+            if (counts is not null)
+            {
+                var key = counts == loneSurnames ? name.Words[0] : name.Key;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (loneSurnames is null || others is null)
+        {
+            return;
+        }
+
+        // Not "Aston Villa" (the club, named so most of the time, "Villa" a person once) nor "Bill for Crossrail".
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (IsPlaceOrOrganization(name.Kind) && !name.KindFromContext && name.Words.Length is 2 or 3
+                && loneSurnames.TryGetValue(name.Words[^1], out var alone) && alone >= 2 && alone >= others[name.Key]
+                && AllCapitalised(document, name.First, name.End)
+                && evidence.StartsWithGivenName(document, name.First, name.End)
+                && !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(name.End - 1))
+                && !ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(name.End - 1)))
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+    }
+
+    private static bool AllCapitalised(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (document.TokenChars(t) is var word && (word.Length < 2 || !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "pilgrims arrive in Mecca ... a crane fell into Mecca's mosque ... killed near Mecca": a one-word name the
+    /// recogniser typed a person (it learned the word as a given name) is a place when the article puts it after a
+    /// preposition of place ("in", "near", "into") at least twice. Not before a
+    /// possessive ("trust in Obama's plan"), after a stake ("interested in Yugansk") or in a title ("The Woman in White"), not
+    /// a month ("in May"), not the surname of a person the article names in full.
+    /// </summary>
+    private static void PlacesByPreposition(TextDocument document, List<NameMention> names)
+    {
+        Dictionary<string, int>? afterPreposition = null;
+        HashSet<string>? surnames = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Words[^1]);
+                continue;
+            }
+
+            if (name.Words.Length > 1)
+            {
+                continue;
+            }
+
+            afterPreposition ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            afterPreposition[name.Key] = afterPreposition.GetValueOrDefault(name.Key) + (AfterPlacePreposition(document, name.First, name.End) ? 1 : 0);
+        }
+
+        if (afterPreposition is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && afterPreposition[name.Key] >= 2
+                && surnames?.Contains(name.Key) != true
+                && !ActorLexicon.Months.ContainsWord(document.TokenChars(name.First)))
+            {
+                names[i] = name with { Kind = ActorKind.Location, KindFromContext = true };
+            }
+        }
+    }
+
+    private static bool AfterPlacePreposition(TextDocument document, int first, int end)
+    {
+        var sentence = NameTokens.SentenceOf(document, first);
+        if (first - 1 < sentence.FirstToken || !ActorLexicon.PlacePrepositions.Contains(document.TokenText(first - 1))
+            || (first - 2 >= sentence.FirstToken && ActorLexicon.StakeNouns.ContainsWord(document.TokenChars(first - 2)))
+            || (first - 2 > sentence.FirstToken && char.IsUpper(document.TokenChars(first - 2)[0])))
+        {
+            return false;
+        }
+
+        return end >= sentence.EndToken || !NameTokens.IsPossessive(document.TokenChars(end));
+    }
+
+    /// <summary>
+    /// "the Internet Corporation for Assigned Names and Numbers, Icann ... Icann said": a one-word name spelling the
+    /// initials of an organisation the article names is that organisation, whatever the recogniser made of a
+    /// title-case acronym (a person, by its shape). Capitals ("US", "FA") keep the recogniser's kind: "United States"
+    /// is also the initials of "United States Senate".
+    /// </summary>
+    private static void AcronymsOfOrganizations(TextDocument document, List<NameMention> names)
+    {
+        // The initials of every organisation named in words, so each one-word name is one lookup (a long text names
+        // thousands of both).
+        HashSet<string>? initials = null;
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Organization && name.Words.Length > 1 && DraftIndex.Acronym(name.Words) is { } acronym)
+            {
+                (initials ??= new(StringComparer.Ordinal)).Add(acronym);
+            }
+        }
+
+        if (initials is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind != ActorKind.Organization && name.Words.Length == 1 && name.Words[0].Length >= 4
+                && NameTokens.IsTitleCase(document.TokenChars(name.First))
+                && initials.Contains(name.Words[0]))
+            {
+                names[i] = name with { Kind = ActorKind.Organization, KindFromContext = true };
+            }
+        }
+    }
+
+    // One written name is one actor: when the recogniser typed the same name two ways in an article ("US" as a
+    // location once and an organisation once), every mention takes the kind most of them have (a tie goes to
+    // the kind written first). A kind the context says outright ("Pirelli shares", "chief executive of Petofi")
+    // outweighs any number of the recogniser's guesses: it types names it never saw by their shape, the same way
+    // every time. In a line without a lower-case word (a results table, a schedule, a dateline) only such context
+    // outvotes the recogniser between place and organisation: there the same city is the team in one row
+    // ("CHICAGO 70 62") and the venue in the next ("ATLANTA AT CHICAGO", "NEW YORK 1996-08-30"), and the recogniser
+    // learned these lines' conventions from the wire.
+    private static void Vote(TextDocument document, List<NameMention> names)
+    {
+        const int Kinds = 4;
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var firstKind = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!votes.TryGetValue(name.Key, out var counts))
+            {
+                counts = new int[2 * Kinds];    // the context's votes per kind, then the recogniser's
+                votes[name.Key] = counts;
+                firstKind[name.Key] = name.Kind;
+            }
+
+            if (!name.Repeat)
+            {
+                counts[(name.KindFromContext ? 0 : Kinds) + (int)name.Kind]++;
+            }
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var counts = votes[names[i].Key];
+            var best = (int)firstKind[names[i].Key];
+            for (var k = 0; k < Kinds; k++)
+            {
+                if (counts[k] > counts[best] || (counts[k] == counts[best] && counts[Kinds + k] > counts[Kinds + best]))
+                {
+                    best = k;
+                }
+            }
+
+            var own = names[i].Kind;
+            var kind = (ActorKind)best;
+            if (kind != own && !(IsPlaceOrOrganization(kind) && IsPlaceOrOrganization(own) && counts[best] == 0
+                                 && InLineWithoutLowercase(document, names[i].First)))
+            {
+                names[i] = names[i] with { Kind = kind };
+            }
+        }
+    }
+
+    private static bool InLineWithoutLowercase(TextDocument document, int token)
+    {
+        var sentence = NameTokens.SentenceOf(document, token);
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            foreach (var c in document.TokenChars(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlaceOrOrganization(ActorKind kind) => kind is ActorKind.Location or ActorKind.Organization;
+}

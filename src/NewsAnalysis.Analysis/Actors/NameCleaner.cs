@@ -1,0 +1,210 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// The recogniser's entities as names: a leading title or function word and a trailing "'s" left out, two
+/// organisations joined by "and" told apart, each name typed by what its own words and neighbours say
+/// (<see cref="KindEvidence"/>), and what names nobody dropped (a title alone, a common word opening a sentence).
+/// </summary>
+internal sealed class NameCleaner(KindEvidence evidence)
+{
+    /// <returns>The names in text order, their kinds as their own words and neighbours say.</returns>
+    public List<NameMention> Clean(TextDocument document, IReadOnlyList<NamedEntity> entities)
+    {
+        var names = new List<NameMention>(entities.Count);
+        foreach (var whole in entities)
+        {
+            var (entity, second) = SplitAtAnd(document, whole);
+            if (FromEntity(document, entity) is { } name)
+            {
+                names.Add(name);
+            }
+
+            if (second is { } other && FromEntity(document, other) is { } otherName)
+            {
+                names.Add(otherName);
+            }
+        }
+
+        DropTitles(names);
+        DropOpeningWords(document, names);
+        return names;
+    }
+
+    private static void DropTitles(List<NameMention> names)
+    {
+        // "President" alone is a title, not a name; but "King" after "Billie Jean King" (or "Major" after "John
+        // Major") is her surname.
+        var surnames = names.Where(n => n.Kind == ActorKind.Person && n.Words.Length > 1).Select(n => n.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
+            && !surnames.Contains(n.Words[0]));
+
+        // "the Secretary of State", "Emeritus Professor": a title alone names nobody.
+        names.RemoveAll(n => n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"));
+    }
+
+    private static void DropOpeningWords(TextDocument document, List<NameMention> names)
+    {
+        // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
+        // ("iodine") is that word, unless the article also names it mid-sentence.
+        List<NameMention>? opening = null;
+        HashSet<string>? midSentence = null;
+        foreach (var n in names)
+        {
+            if (n.Words.Length != 1)
+            {
+                continue;
+            }
+
+            if (n.First != NameTokens.SentenceOf(document, n.First).FirstToken)
+            {
+                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
+            }
+            else if (NameTokens.IsTitleCase(document.TokenChars(n.First)))
+            {
+                (opening ??= []).Add(n);
+            }
+        }
+
+        if (opening is not null)
+        {
+            opening.RemoveAll(n => midSentence?.Contains(n.Key) == true);
+            var lowerToo = NameRepeats.WrittenInLowerCase(document, opening.Select(n => document.TokenText(n.First)));
+            if (lowerToo.Count > 0)
+            {
+                var drop = opening.Where(n => lowerToo.Contains(document.TokenText(n.First))).ToHashSet();
+                names.RemoveAll(drop.Contains);
+            }
+        }
+    }
+
+    // "the Massachusetts Institute of Technology and Colorado State University": two organisations the recogniser read
+    // as one, when each side has an organisation's head word; "the National Air and Space Museum" stays one.
+    private static (NamedEntity First, NamedEntity? Second) SplitAtAnd(TextDocument document, NamedEntity entity)
+    {
+        if (entity.Kind != ActorKind.Organization || entity.EndToken - entity.FirstToken < 4)
+        {
+            return (entity, null);
+        }
+
+        for (var and = entity.FirstToken + 1; and < entity.EndToken - 1; and++)
+        {
+            if (document.TokenChars(and) is not "and"
+                || !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(entity.EndToken - 1))
+                || !HasOrganizationHead(document, entity.FirstToken, and))
+            {
+                continue;
+            }
+
+            var tokens = document.Tokens;
+            var left = new NamedEntity(new Span(entity.Span.Start, tokens[and - 1].Span.End), entity.FirstToken, and, entity.Kind);
+            var right = new NamedEntity(new Span(tokens[and + 1].Span.Start, entity.Span.End), and + 1, entity.EndToken, entity.Kind);
+            return (left, right);
+        }
+
+        return (entity, null);
+    }
+
+    private static bool HasOrganizationHead(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Mladost ( BJ )": a bracket opened inside the name closes inside it.
+    private static bool ClosesBracket(TextDocument document, int first, int last)
+    {
+        if (!document.TokenChars(last).Equals(")", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            if (document.TokenChars(i).Equals("(", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One entity as a name: without function words capitalised at a sentence start, titles before a person's name
+    // and a trailing "'s"; null when nothing is left.
+    private NameMention? FromEntity(TextDocument document, NamedEntity entity)
+    {
+        var first = entity.FirstToken;
+        var end = entity.EndToken;
+        while (end > first && IsPossessiveOrPunctuation(document.TokenChars(end - 1)) && !ClosesBracket(document, first, end - 1))
+        {
+            end--;
+        }
+
+        var sentenceStart = NameTokens.SentenceOf(document, first).FirstToken;
+
+        // "Ms Diemont", "Mr. McConnell": an honorific makes a person, whatever the recogniser said.
+        var recognised = entity.Kind;
+        if (StartsWithHonorific(document, first, end)
+            || (first > sentenceStart && ActorLexicon.Honorifics.ContainsWord(document.TokenChars(first - 1))))
+        {
+            recognised = ActorKind.Person;
+        }
+
+        while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
+                               || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
+                                   && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first)))
+                               || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
+                               || IsPossessiveOrPunctuation(document.TokenChars(first))))
+        {
+            first++;
+        }
+
+        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))))
+        {
+            return null;
+        }
+
+        var words = new string[end - first];
+        for (var i = first; i < end; i++)
+        {
+            words[i - first] = NameTokens.Normalize(document.TokenChars(i));
+        }
+
+        var (kind, fromContext) = evidence.Read(document, first, end, sentenceStart, recognised);
+        var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+        return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
+    }
+
+    /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
+    private static bool StartsWithHonorific(TextDocument document, int first, int end)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            var word = document.TokenChars(k);
+            if (ActorLexicon.Honorifics.ContainsWord(word))
+            {
+                return true;
+            }
+
+            if (!ActorLexicon.TitleWords.ContainsWord(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessiveOrPunctuation(ReadOnlySpan<char> token) =>
+        (token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S')
+        || (token.Length == 1 && (Tokenizer.IsApostrophe(token[0]) || char.IsPunctuation(token[0]) && token[0] != '&'));
+}

@@ -1,0 +1,31 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>What the name rules ask of a token: its sentence, its name form, its case, whether it is an "'s".</summary>
+internal static class NameTokens
+{
+    public static Sentence SentenceOf(TextDocument document, int token) => document.Sentences[document.SentenceIndexOf(token)];
+
+    /// <summary>A token as a name's word: full stops dropped, lower case, curly quotes straight ("U.S." → "us").</summary>
+    public static string Normalize(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[token.Length];
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (c != '.')
+            {
+                buffer[n++] = FeatureHash.NormalizeChar(c);
+            }
+        }
+
+        return n == 0 ? token.ToString() : new string(buffer[..n]);
+    }
+
+    public static bool IsTitleCase(ReadOnlySpan<char> token) =>
+        token.Length > 1 && char.IsUpper(token[0]) && char.IsLower(token[1]);
+
+    public static bool IsPossessive(ReadOnlySpan<char> token) =>
+        token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';
+}
