@@ -31,6 +31,18 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
+        // "According to the team's coach, Alireza Mehraban, in their first match ...": the name set off after is his.
+        var nameEnd = s.Last + 2;
+        while (nameEnd < _b && nameEnd - s.Last <= 5 && IsCapitalised(nameEnd))
+        {
+            nameEnd++;
+        }
+
+        if (IsPunct(s.Last + 1, ',') && nameEnd > s.Last + 2 && IsPunct(nameEnd, ',') && !IsCapitalised(s.Last) && IsNameRun(s.Last + 2, nameEnd - 1))
+        {
+            s = (s.First, nameEnd - 1);
+        }
+
         var cue = Tokens(i, i + 1);
         var content = i - _a >= 2
             ? ContentBetween(_a, i - 1)

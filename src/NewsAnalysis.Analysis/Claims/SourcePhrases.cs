@@ -586,7 +586,7 @@ internal abstract class SourcePhrases : SentenceWindow
         return _a;
     }
 
-    private bool IsNameRun(int first, int last)
+    protected bool IsNameRun(int first, int last)
     {
         if (last - first > 3)
         {
