@@ -321,7 +321,7 @@ internal abstract class ContentSpans : SourcePhrases
         var outside = 0;
         foreach (var quote in QuotesNear(content))
         {
-            if (quote.Inner.Overlaps(content))
+            if (quote.Inner.Overlaps(content) && !IsQuotedName(quote, content))
             {
                 quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
                 outside += Letters(at, Math.Max(at, quote.Inner.Start));
@@ -336,6 +336,41 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     private const int MaxUnquotedLetters = 3;
+
+    // A robot "named \"Better Idea of Afghan Girls\"", a country listed as "Hope": a quoted name inside an
+    // unquoted content is a title, not the speaker's words.
+    private bool IsQuotedName(Quote quote, Span content)
+    {
+        if (quote.Outer.Start < content.Start || quote.Outer.End > content.End || quote.Inner.Length > 40
+            || (quote.Outer.Start == content.Start && quote.Outer.End >= content.End - 1))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = quote.Inner.Start; k < quote.Inner.End; k++)
+        {
+            if (char.IsLetter(_text[k]) && (k == quote.Inner.Start || !char.IsLetter(_text[k - 1])))
+            {
+                var end = k;
+                while (end < quote.Inner.End && char.IsLetter(_text[end]))
+                {
+                    end++;
+                }
+
+                if (char.IsLower(_text[k]) && !NameParticles.Contains(_text.AsSpan(k, end - k)))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words is > 0 and <= 6;
+    }
+
+    private static readonly WordSet NameParticles = new("of", "the", "and", "for", "in", "on", "a", "to");
 
     private int Letters(int from, int to)
     {
