@@ -3,23 +3,34 @@ using NewsAnalysis.Analysis.Text;
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
-/// Links pronouns and nominals to actors with a deterministic heuristic: he/she → the first gender-compatible
-/// person named in the same sentence before it, else in the nearest of the two previous sentences (the subject
-/// is usually named first); it/its/they → a recent organisation; "the prime minister" → the last actor
-/// introduced with that title; "the company" → the last organisation.
+/// Links pronouns and nominals to actors with deterministic rules, measured on bench/coref-wikinews:
+/// he/she → a gender-compatible person named earlier in the same sentence (the first, the subject, unless it is only
+/// "according to" someone; the last for himself/herself; a pronoun inside a quotation never the speaker outside it,
+/// one outside never a name inside it), else the person a leading clause's subject names ("After his release,
+/// Smith ..."), else, for "he said" after a quotation, the last person who spoke, else the first in the nearest of
+/// the previous sentences; it/its/they → a recent organisation; "the prime minister" → the actor next to it ("the
+/// mayor Luca Pastorino", "Burrows, the chairman") or the last one introduced with that title; "the company" → the
+/// last organisation; "the government" → the last country.
 /// </summary>
 internal sealed class Coreference
 {
     private const int PersonWindow = 3;      // sentences looked back for he/she
+    private const int SpeakerWindow = 6;     // sentences looked back for the speaker of a "he said"
     private const int OrganizationWindow = 1;
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
+    private const int CountryWindow = 8;        // sentences looked back for "the government"
+    private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
+
+    // A name or linked pronoun as the linker met it: where, whose, and the part it plays in its sentence.
+    private readonly record struct Seen(int Token, int End, int Sentence, ActorDraft Draft, bool Quoted, bool Speaker, bool Aside);
 
     private readonly TextDocument _document;
     private readonly List<ActorDraft> _drafts;
-    private readonly List<(int Token, int Sentence, ActorDraft Draft)> _history = [];
+    private readonly List<Seen> _history = [];
     private readonly (NameMention Name, ActorDraft Draft)[] _names;
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
+    private readonly bool[] _quoted;
 
     public Coreference(TextDocument document, List<ActorDraft> drafts, Dictionary<NameMention, ActorDraft> owner)
     {
@@ -41,6 +52,36 @@ internal sealed class Coreference
                 _sentenceOf[i] = s;
             }
         }
+
+        _quoted = QuotedTokens(document);
+    }
+
+    // Inside a quotation or not, token by token: a line break ends any quotation left open.
+    private static bool[] QuotedTokens(TextDocument document)
+    {
+        var quoted = new bool[document.Tokens.Count];
+        var open = false;
+        var text = document.Text.AsSpan();
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            var span = document.Tokens[i].Span;
+            if (i > 0 && text[document.Tokens[i - 1].Span.End..span.Start].Contains('\n'))
+            {
+                open = false;
+            }
+
+            var chars = span.SliceOf(document.Text);
+            if (CoreferenceWords.IsQuote(chars))
+            {
+                open = chars is "\u201C" or "\u201E" || (chars is not "\u201D" && !open);
+                quoted[i] = false;
+                continue;
+            }
+
+            quoted[i] = open;
+        }
+
+        return quoted;
     }
 
     public void Link()
@@ -57,7 +98,8 @@ internal sealed class Coreference
             if (next < _names.Length && _names[next].Name.First == i)
             {
                 var (name, draft) = _names[next++];
-                _history.Add((name.First, _sentenceOf[i], draft));
+                var aside = name.First >= 2 && Is(name.First - 2, "according") && Is(name.First - 1, "to");
+                _history.Add(new Seen(name.First, name.End, _sentenceOf[i], draft, _quoted[i], aside || SpeaksAround(name.First, name.End), aside));
                 while (next < _names.Length && _names[next].Name.First < name.End)
                 {
                     next++;
@@ -84,6 +126,29 @@ internal sealed class Coreference
         }
     }
 
+    private bool Is(int token, string word) =>
+        token >= 0 && token < _document.Tokens.Count && _document.TokenChars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsSpeech(int token) =>
+        token >= 0 && token < _document.Tokens.Count && CoreferenceWords.Speech.ContainsWord(_document.TokenChars(token));
+
+    // "Smith said", "said Smith", "said Ambassador Mohib": the name speaks.
+    private bool SpeaksAround(int first, int end)
+    {
+        if (IsSpeech(end))
+        {
+            return true;
+        }
+
+        var before = first - 1;
+        while (before >= 0 && ActorLexicon.TitleWords.ContainsWord(_document.TokenChars(before)))
+        {
+            before--;
+        }
+
+        return IsSpeech(before);
+    }
+
     private void LinkPronoun(int i, ReadOnlySpan<char> word)
     {
         var (gender, plural, neuter) = ActorLexicon.Pronoun(word);
@@ -103,7 +168,7 @@ internal sealed class Coreference
         }
         else
         {
-            found = FirstPersonBefore(i, sentence, gender);
+            found = PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
         }
 
         if (found is null)
@@ -119,29 +184,147 @@ internal sealed class Coreference
         Add(found, i, i + 1, MentionType.Pronoun);
     }
 
-    private ActorDraft? FirstPersonBefore(int token, int sentence, ActorLexicon.Gender gender)
+    private static bool Fits(ActorDraft draft, ActorLexicon.Gender gender) =>
+        draft.Kind == ActorKind.Person && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender);
+
+    private ActorDraft? PersonFor(int token, int sentence, ActorLexicon.Gender gender, bool reflexive)
     {
-        // The history is in text order: walk back to the window's start, then take the first match per sentence.
-        var h = _history.Count;
-        while (h > 0 && sentence - _history[h - 1].Sentence < PersonWindow)
+        // The history is in text order: walk back to the window's start once.
+        var from = _history.Count;
+        while (from > 0 && sentence - _history[from - 1].Sentence < SpeakerWindow)
         {
-            h--;
+            from--;
         }
 
-        ActorDraft? best = null;
-        var bestSentence = -1;
-        for (; h < _history.Count; h++)
+        var quoted = _quoted[token];
+        if (Best(from, token, sentence, gender, quoted, reflexive) is { } same)
         {
-            var (t, s, draft) = _history[h];
-            if (t < token && s > bestSentence && draft.Kind == ActorKind.Person
-                && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender))
+            return same;
+        }
+
+        if (!quoted && LeadingSubject(token, sentence, gender) is { } subject)
+        {
+            return subject;
+        }
+
+        // '"...," he said': the quotation's speaker is the one who last spoke, not the first person named before.
+        var speaker = !quoted && (IsSpeech(token + 1) || IsSpeech(token - 1)) && QuotedBefore(sentence, token);
+        for (var h = _history.Count - 1; speaker && h >= from; h--)
+        {
+            if (_history[h].Speaker && _history[h].Token < token && Fits(_history[h].Draft, gender))
             {
-                best = draft;
-                bestSentence = s;
+                return _history[h].Draft;
             }
         }
 
-        return best;
+        for (var s = sentence - 1; s > sentence - PersonWindow && s >= 0; s--)
+        {
+            if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    // The person a sentence's mentions before the pronoun offer: one whose gender is known to fit before one whose
+    // is not, a subject before an "according to" source, then the first (the subject; the last for "himself").
+    private ActorDraft? Best(int from, int token, int sentence, ActorLexicon.Gender gender, bool quoted, bool reflexive)
+    {
+        var same = sentence == _sentenceOf[token];
+        Seen? best = null;
+        var bestRank = -1;
+        for (var h = from; h < _history.Count; h++)
+        {
+            var seen = _history[h];
+            if (seen.Sentence != sentence || seen.Token >= token || !Fits(seen.Draft, gender))
+            {
+                continue;
+            }
+
+            // Within one sentence, a quotation's words and the words that report it are different people.
+            if (same && seen.Quoted != quoted)
+            {
+                continue;
+            }
+
+            var rank = (gender != ActorLexicon.Gender.Unknown && seen.Draft.Gender == gender ? 4 : 0)
+                + (seen.Quoted == quoted ? 2 : 0) + (seen.Aside ? 0 : 1);
+            if (rank > bestRank || (reflexive && rank == bestRank))
+            {
+                best = seen;
+                bestRank = rank;
+            }
+        }
+
+        return best?.Draft;
+    }
+
+    private bool QuotedBefore(int sentence, int token)
+    {
+        var s = _document.Sentences[sentence];
+        for (var i = s.FirstToken; i < token; i++)
+        {
+            if (_quoted[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "After calling his mother, Montalvo was ...", "In her remarks, Waters ...": the subject after the leading
+    // clause's comma.
+    private ActorDraft? LeadingSubject(int token, int sentence, ActorLexicon.Gender gender)
+    {
+        var s = _document.Sentences[sentence];
+        if (!CoreferenceWords.LeadingClause.ContainsWord(_document.TokenChars(s.FirstToken)))
+        {
+            return null;
+        }
+
+        for (var i = s.FirstToken + 1; i < s.EndToken - 1 && i < token + AppositiveReach * 2; i++)
+        {
+            if (_document.TokenChars(i) is ",")
+            {
+                if (i < token || !IsNameStart(i + 1))
+                {
+                    return null;
+                }
+
+                var draft = DraftAt(i + 1);
+                return draft is not null && Fits(draft, gender) ? draft : null;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorDraft? DraftAt(int token)
+    {
+        int lo = 0, hi = _names.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var first = _names[mid].Name.First;
+            if (first == token)
+            {
+                return _names[mid].Draft;
+            }
+
+            if (first < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
     }
 
     private bool ReportingVerbFollows(int i)
@@ -249,7 +432,7 @@ internal sealed class Coreference
         var sentence = _sentenceOf[token];
         for (var h = _history.Count - 1; h >= 0; h--)
         {
-            var (_, s, draft) = _history[h];
+            var (_, _, s, draft, _, _, _) = _history[h];
             if (sentence - s > window)
             {
                 break;
@@ -268,6 +451,6 @@ internal sealed class Coreference
     {
         var span = new Span(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End);
         draft.Others.Add(new Mention(span, span.Of(_document.Text), type));
-        _history.Add((first, _sentenceOf[first], draft));
+        _history.Add(new Seen(first, end, _sentenceOf[first], draft, _quoted[first], IsSpeech(end) || IsSpeech(first - 1), false));
     }
 }

@@ -1,0 +1,34 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>The words <see cref="Coreference"/> reads around a pronoun: who speaks, where a clause leads in.</summary>
+internal static class CoreferenceWords
+{
+    /// <summary>Verbs of speech: "X said", "said X", "he added" make X (or the pronoun) a speaker.</summary>
+    public static readonly HashSet<string> Speech = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "adds", "stated", "states", "announced", "claimed", "claims",
+        "insisted", "insists", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
+        "asked", "asks", "wrote", "writes", "tweeted", "replied", "responded", "continued", "emphasized",
+        "emphasised", "stressed", "commented", "observed", "admitted", "acknowledged", "recalled", "believes",
+        "described", "suggested", "concluded", "declared", "asserted", "urged",
+    };
+
+    /// <summary>A sentence opening with these puts a clause before its subject: "After calling his mother, Montalvo ...".</summary>
+    public static readonly HashSet<string> LeadingClause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "as", "although", "though", "despite", "during", "since", "upon", "in",
+        "on", "at", "with", "without", "if", "because", "following", "having", "speaking", "for", "by", "unlike",
+    };
+
+    /// <summary>"the boy" names again the youngest person just written about; the gender narrows the choice.</summary>
+    public static readonly Dictionary<string, ActorLexicon.Gender> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["man"] = ActorLexicon.Gender.Male, ["boy"] = ActorLexicon.Gender.Male, ["woman"] = ActorLexicon.Gender.Female,
+        ["girl"] = ActorLexicon.Gender.Female, ["teenager"] = ActorLexicon.Gender.Unknown,
+    };
+
+    public static bool IsReflexive(ReadOnlySpan<char> word) =>
+        word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsQuote(ReadOnlySpan<char> token) => token is "\"" or "\u201C" or "\u201D" or "\u201E";
+}

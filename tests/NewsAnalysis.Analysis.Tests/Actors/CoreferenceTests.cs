@@ -1,0 +1,106 @@
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Actors;
+
+/// <summary>Who a pronoun or nominal names, on invented sentences with the names given (the recogniser is not tested here).</summary>
+public class CoreferenceTests
+{
+    private static readonly EntityRecognizer Recognizer = EntityRecognizer.LoadDefault();
+
+    [Fact]
+    public void A_he_said_after_a_quotation_is_not_a_person_named_inside_it()
+    {
+        var text = "Finance Minister Jaime Ongpin said the talks went well. \"If we get a good reception from President Corazon Aquino, we will go ahead,\" he said.";
+
+        Assert.Equal("Jaime Ongpin", ActorOf(text, "he said", ("Jaime Ongpin", "PER"), ("Corazon Aquino", "PER")));
+    }
+
+    [Fact]
+    public void A_he_said_after_a_quotation_is_the_last_speaker()
+    {
+        var text = "Jaime Ongpin said the peso would hold. Juan Enrile met the bankers. The peso fell on Friday. \"It will recover,\" he said.";
+
+        Assert.Equal("Jaime Ongpin", ActorOf(text, "he said", ("Jaime Ongpin", "PER"), ("Juan Enrile", "PER")));
+    }
+
+    [Fact]
+    public void A_pronoun_inside_a_quotation_is_not_its_speaker()
+    {
+        var text = "Kevin Allton said, \"Andy Warhol was the center of everything. He is a legend.\"";
+
+        Assert.Equal("Andy Warhol", ActorOf(text, "He is", ("Kevin Allton", "PER"), ("Andy Warhol", "PER")));
+    }
+
+    [Fact]
+    public void A_leading_clause_pronoun_is_the_subject_after_its_comma()
+    {
+        var text = "Daniel Montalvo left the group in May. Mark Rathbun wrote about the case. After calling his mother, Montalvo was put through to a lawyer.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "his mother", ("Daniel Montalvo", "PER"), ("Mark Rathbun", "PER"), ("Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void A_reflexive_is_the_nearest_person()
+    {
+        var text = "Steve Whitmore said Daniel Montalvo turned himself in on Monday.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "himself", ("Steve Whitmore", "PER"), ("Daniel Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void An_according_to_source_is_not_the_subject()
+    {
+        var text = "According to Mark Rathbun, Daniel Montalvo returned the drives after he left.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "he left", ("Mark Rathbun", "PER"), ("Daniel Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void A_person_whose_gender_is_known_to_fit_comes_before_one_whose_is_not()
+    {
+        var text = "Mrs. Valeska Paris joined the crew in 1996. On board the Freewinds, Paris said she worked long hours.";
+
+        Assert.Equal("Valeska Paris", ActorOf(text, "she worked", ("Valeska Paris", "PER"), ("Freewinds", "PER"), ("Paris", "PER")));
+    }
+
+    [Fact]
+    public void The_first_person_of_the_sentence_is_still_the_subject()
+    {
+        var text = "Sehar Memon met Ahmed Mohamed on Monday. She said the school had apologised.";
+
+        Assert.Equal("Sehar Memon", ActorOf(text, "She said", ("Sehar Memon", "PER"), ("Ahmed Mohamed", "PER")));
+    }
+
+    /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
+    /// occurrence; null when no actor does.</summary>
+    internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
+    {
+        var document = TextDocument.Parse(text);
+        var actors = new ActorResolver(Recognizer).Resolve(document, Entities(text, document, names));
+        var start = text.IndexOf(at, StringComparison.Ordinal);
+        Assert.True(start >= 0, "no '" + at + "' in the text");
+        return actors.FirstOrDefault(a => a.Mentions.Any(m => m.Type != MentionType.Name && m.Span.Start == start))?.Name;
+    }
+
+    private static List<NamedEntity> Entities(string text, TextDocument document, (string Surface, string Type)[] names)
+    {
+        var kinds = new Dictionary<string, ActorKind>
+        {
+            ["PER"] = ActorKind.Person, ["ORG"] = ActorKind.Organization, ["LOC"] = ActorKind.Location, ["MISC"] = ActorKind.Other,
+        };
+        var entities = new List<NamedEntity>();
+        var from = 0;
+        foreach (var (surface, type) in names)
+        {
+            from = text.IndexOf(surface, from, StringComparison.Ordinal);
+            var end = from + surface.Length;
+            var first = document.Tokens.ToList().FindIndex(t => t.Span.Start == from);
+            var last = document.Tokens.ToList().FindIndex(t => t.Span.End == end);
+            entities.Add(new NamedEntity(new Span(from, end), first, last + 1, kinds[type]));
+            from = end;
+        }
+
+        return entities;
+    }
+}
