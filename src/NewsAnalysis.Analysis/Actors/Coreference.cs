@@ -18,7 +18,7 @@ internal sealed class Coreference
     private const int SpeakerWindow = 6;     // sentences looked back for the speaker of a "he said"
     private const int OrganizationWindow = 1;
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
-    private const int CountryWindow = 8;        // sentences looked back for "the government"
+    private const int CountryReach = 400;       // names and links looked back for "the government"
     private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
 
     // A name or linked pronoun as the linker met it: where, whose, and the part it plays in its sentence.
@@ -345,23 +345,27 @@ internal sealed class Coreference
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
-        if (the + 1 < sentenceEnd && IsNameStart(the + 1))
+        if (the + 1 >= sentenceEnd || IsNameStart(the + 1))
         {
             // "The Bank of England": the article's own name, not "the bank" naming an earlier actor again.
             return the;
         }
 
-        var candidates = the + 1 < sentenceEnd && TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
+        var candidates = TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
         foreach (var t in candidates)
         {
             var title = ActorLexicon.NominalTitles[t];
             var end = MatchWords(the + 1, sentenceEnd, TitleWords[t]);
-            if (end < 0 || (end < sentenceEnd && IsNameStart(end)))
+            if (end < 0)
             {
                 continue;
             }
 
-            var draft = LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the);
+            // "the mayor Luca Pastorino": the name that follows is the one meant, or, if it is no person's, none.
+            var draft = end < sentenceEnd && IsNameStart(end)
+                ? DraftAt(end) is { Kind: ActorKind.Person } named ? named : null
+                : Apposed(the, end, sentenceEnd, ActorKind.Person)
+                    ?? LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the);
             if (draft is not null)
             {
                 Add(draft, the, end, MentionType.Nominal);
@@ -369,9 +373,53 @@ internal sealed class Coreference
             }
         }
 
-        if (the + 1 < sentenceEnd && NominalKind(the + 1) is { } kind
-            && !(the + 2 < sentenceEnd && (IsNameStart(the + 2) || (kind == ActorKind.Person && _document.TokenChars(the + 2) is "of"))))
+        if (_document.TokenChars(the + 1).Equals("government", StringComparison.OrdinalIgnoreCase))
         {
+            // A government is its country's: "the government of Canada", else the country the story is about.
+            var country = Is(the + 2, "of") && the + 3 < sentenceEnd && IsNameStart(the + 3)
+                ? DraftAt(the + 3) is { IsCountry: true } named ? named : null
+                : MostNamedCountry();
+            if (country is not null)
+            {
+                Add(country, the, the + 2, MentionType.Nominal);
+                return the + 1;
+            }
+
+            return the + 1;
+        }
+
+        if (PersonNouns.TryGetValue(_document.TokenChars(the + 1), out var gender))
+        {
+            // "the boy" is someone just named; "the man who ..." someone new; "The Woman in Grey" a title.
+            if (char.IsLower(_document.TokenChars(the + 1)[0]) && !(the + 2 < sentenceEnd && CoreferenceWords.NewPersonFollows.ContainsWord(_document.TokenChars(the + 2)))
+                && LastWith(d => Fits(d, gender), RoleWindow, the) is { } person)
+            {
+                Add(person, the, the + 2, MentionType.Nominal);
+                return the + 1;
+            }
+
+            return the;
+        }
+
+        if (NominalKind(the + 1) is { } kind)
+        {
+            if (the + 2 < sentenceEnd && IsNameStart(the + 2))
+            {
+                // "the company Hitwise UK": the name that follows, when it is of that kind.
+                if (kind != ActorKind.Person && DraftAt(the + 2) is { } named && named.Kind == kind)
+                {
+                    Add(named, the, the + 2, MentionType.Nominal);
+                    return the + 1;
+                }
+
+                return the;
+            }
+
+            if (kind == ActorKind.Person && Is(the + 2, "of"))
+            {
+                return the;
+            }
+
             // A role names again the person the story is about, often a few quoted sentences later.
             var window = kind == ActorKind.Person ? RoleWindow : 2;
             var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), window, the);
@@ -383,6 +431,47 @@ internal sealed class Coreference
         }
 
         return the;
+    }
+
+    // The country named most often in the article (the latest of equals), among the last names met.
+    private ActorDraft? MostNamedCountry()
+    {
+        ActorDraft? best = null;
+        for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - CountryReach; h--)
+        {
+            var draft = _history[h].Draft;
+            if (draft.IsCountry && draft.Kind == ActorKind.Location && (best is null || draft.Names.Count > best.Names.Count))
+            {
+                best = draft;
+            }
+        }
+
+        return best;
+    }
+
+    // "John Burrows, the chairman", "the president of the Lombardy region, Roberto Maroni,": the name set beside it.
+    private ActorDraft? Apposed(int the, int end, int sentenceEnd, ActorKind kind)
+    {
+        if (the >= 2 && _document.TokenChars(the - 1) is "," && _history.Count > 0 && _history[^1].End == the - 1
+            && _history[^1].Draft.Kind == kind)
+        {
+            return _history[^1].Draft;
+        }
+
+        if (!(Is(end, "of") || (end < sentenceEnd && _document.TokenChars(end) is ",")))
+        {
+            return null;
+        }
+
+        for (var k = end; k < sentenceEnd - 1 && k < end + AppositiveReach; k++)
+        {
+            if (_document.TokenChars(k) is ",")
+            {
+                return IsNameStart(k + 1) && DraftAt(k + 1) is { } named && named.Kind == kind ? named : null;
+            }
+        }
+
+        return null;
     }
 
     private bool IsNameStart(int token) => _nameStarts[token];
@@ -401,6 +490,9 @@ internal sealed class Coreference
 
     private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =
         ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, ActorLexicon.Gender>.AlternateLookup<ReadOnlySpan<char>> PersonNouns =
+        CoreferenceWords.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[][] TitleWords = ActorLexicon.NominalTitles.Select(t => t.Split(' ')).ToArray();
 

@@ -27,6 +27,12 @@ internal static class CoreferenceWords
         ["girl"] = ActorLexicon.Gender.Female, ["teenager"] = ActorLexicon.Gender.Unknown,
     };
 
+    /// <summary>After "the man", these make him someone new: "the man who", "the woman whose car".</summary>
+    public static readonly HashSet<string> NewPersonFollows = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whose", "whom", "that", "of",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

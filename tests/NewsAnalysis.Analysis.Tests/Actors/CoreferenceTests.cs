@@ -72,6 +72,49 @@ public class CoreferenceTests
         Assert.Equal("Sehar Memon", ActorOf(text, "She said", ("Sehar Memon", "PER"), ("Ahmed Mohamed", "PER")));
     }
 
+    [Fact]
+    public void A_title_before_a_name_is_that_name()
+    {
+        var text = "Requests came from Bogliasco. The first case is of the mayor Luca Pastorino, who received refusals.";
+
+        Assert.Equal("Luca Pastorino", ActorOf(text, "the mayor", ("Bogliasco", "LOC"), ("Luca Pastorino", "PER")));
+    }
+
+    [Fact]
+    public void A_title_set_beside_a_name_by_commas_is_that_name()
+    {
+        var after = "Professor John Burrows, the chairman of the panel, said the flag was never open to choice.";
+        var before = "Also the president of the Lombardy region, Roberto Maroni, has reacted.";
+
+        Assert.Equal("John Burrows", ActorOf(after, "the chairman", ("John Burrows", "PER")));
+        Assert.Equal("Roberto Maroni", ActorOf(before, "the president", ("Lombardy", "LOC"), ("Roberto Maroni", "PER")));
+    }
+
+    [Fact]
+    public void The_government_is_the_country_the_story_names_most()
+    {
+        var text = "Italy taxes church schools. Italy's top court ruled on Monday. A court in France disagreed. Critics fear the government will change the law.";
+
+        Assert.Equal("Italy", ActorOf(text, "the government", ("Italy", "LOC"), ("Italy", "LOC"), ("France", "LOC")));
+    }
+
+    [Fact]
+    public void The_boy_is_a_boy_just_named_but_the_man_who_is_someone_new()
+    {
+        var text = "Ahmed Mohamed was arrested at school on Monday. Images of the boy in handcuffs spread. The man who arrested him left.";
+
+        Assert.Equal("Ahmed Mohamed", ActorOf(text, "the boy", ("Ahmed Mohamed", "PER")));
+        Assert.Null(ActorOf(text, "The man", ("Ahmed Mohamed", "PER")));
+    }
+
+    [Fact]
+    public void The_company_before_a_company_name_is_that_company()
+    {
+        var text = "Traffic to the site rose tenfold, according to the company Hitwise UK.";
+
+        Assert.Equal("Hitwise UK", ActorOf(text, "the company", ("Hitwise UK", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
