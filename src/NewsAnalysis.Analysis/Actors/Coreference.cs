@@ -156,15 +156,9 @@ internal sealed class Coreference
         ActorDraft? found;
         if (plural || neuter)
         {
-            // "it" only as the subject of a reporting verb ("it said"); "its"/"they" when an organisation was the
-            // last name in this or the previous sentence.
-            if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && !ReportingVerbFollows(i))
-            {
-                return;
-            }
-
-            var last = _history.Count > 0 ? _history[^1] : default;
-            found = last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow ? last.Draft : null;
+            found = !neuter ? GroupFor(i, sentence)
+                : word.Equals("its", StringComparison.OrdinalIgnoreCase) ? OwnerFor(sentence)
+                : ItFor(i, sentence);
         }
         else
         {
@@ -327,18 +321,82 @@ internal sealed class Coreference
         return null;
     }
 
-    private bool ReportingVerbFollows(int i)
+    // The first name met in a sentence, when it opens the sentence ("Twitter gave ...", "The Church denied ..."):
+    // the sentence's subject.
+    private Seen? Opening(int sentence)
     {
-        var sentence = _document.Sentences[_sentenceOf[i]];
-        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
+        Seen? first = null;
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence >= sentence; h--)
         {
-            if (ActorLexicon.ReportingVerbs.ContainsWord(_document.TokenChars(j)))
+            if (_history[h].Sentence == sentence)
             {
-                return true;
+                first = _history[h];
             }
         }
 
-        return false;
+        var start = _document.Sentences[sentence].FirstToken;
+        return first is { } f && (f.Token == start || (f.Token == start + 1 && Is(start, "the"))) ? first : null;
+    }
+
+    // they/them/their: an organisation that opens this sentence ("Team Estonia had to rebuild their robot"), or
+    // opened the one before when nothing has been named since; elsewhere "they" is mostly people the story never names.
+    private ActorDraft? GroupFor(int token, int sentence)
+    {
+        if (Opening(sentence) is { } subject)
+        {
+            return subject.Draft.Kind == ActorKind.Organization ? subject.Draft : null;
+        }
+
+        var nothingSince = _history.Count == 0 || _history[^1].Sentence < sentence;
+        return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
+            && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
+    }
+
+    // its: the first organisation or named thing of the sentence before it ("The McCutchan Art Center at USI bases
+    // its exhibit", "Discovery was retired after STS-133, its 39th mission"), else an organisation that was the last
+    // name of this or the previous sentence.
+    private ActorDraft? OwnerFor(int sentence)
+    {
+        for (var h = FirstOfSentence(sentence); h < _history.Count; h++)
+        {
+            if (_history[h].Draft is { Kind: ActorKind.Organization or ActorKind.Other, ForcedOther: false } owner)
+            {
+                return owner;
+            }
+        }
+
+        return LastOrganization(sentence);
+    }
+
+    // "it said", "The UN said it would act": a speaker's "it" is the organisation speaking; any other "it" is a thing,
+    // an idea or no one ("it is clear").
+    private ActorDraft? ItFor(int token, int sentence)
+    {
+        if (IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2)))
+        {
+            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject : LastOrganization(sentence);
+        }
+
+        var verb = Is(token - 1, "that") ? token - 2 : token - 1;
+        return IsSpeech(verb) && !(token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1)))
+            && Opening(sentence)?.Draft is { Kind: ActorKind.Organization } speaker ? speaker : null;
+    }
+
+    private ActorDraft? LastOrganization(int sentence)
+    {
+        var last = _history.Count > 0 ? _history[^1] : default;
+        return last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow ? last.Draft : null;
+    }
+
+    private int FirstOfSentence(int sentence)
+    {
+        var h = _history.Count;
+        while (h > 0 && _history[h - 1].Sentence >= sentence)
+        {
+            h--;
+        }
+
+        return h;
     }
 
     // "the prime minister", "the company": returns the last token consumed.

@@ -10,7 +10,7 @@ internal static class CoreferenceWords
         "insisted", "insists", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains",
         "asked", "asks", "wrote", "writes", "tweeted", "replied", "responded", "continued", "emphasized",
         "emphasised", "stressed", "commented", "observed", "admitted", "acknowledged", "recalled", "believes",
-        "described", "suggested", "concluded", "declared", "asserted", "urged",
+        "described", "quoted", "suggested", "concluded", "declared", "asserted", "urged",
     };
 
     /// <summary>A sentence opening with these puts a clause before its subject: "After calling his mother, Montalvo ...".</summary>
@@ -31,6 +31,12 @@ internal static class CoreferenceWords
     public static readonly HashSet<string> NewPersonFollows = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whose", "whom", "that", "of",
+    };
+
+    /// <summary>"said it is time": after a speech verb, an "it" that is followed by these is rarely the speaker.</summary>
+    public static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "'s", "\u2019s", "isn't", "wasn't", "are", "were",
     };
 
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
