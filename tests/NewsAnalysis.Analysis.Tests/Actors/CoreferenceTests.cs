@@ -115,6 +115,34 @@ public class CoreferenceTests
         Assert.Equal("Hitwise UK", ActorOf(text, "the company", ("Hitwise UK", "ORG")));
     }
 
+    [Fact]
+    public void Their_is_an_organisation_that_opens_the_sentence_but_not_one_inside_it()
+    {
+        var opening = "Team Estonia had to rebuild their robot after the first one disappeared.";
+        var inside = "The crowd left. In fact, many people Wikinews observed took out their phones.";
+
+        Assert.Equal("Team Estonia", ActorOf(opening, "their", ("Team Estonia", "ORG")));
+        Assert.Null(ActorOf(inside, "their", ("Wikinews", "ORG")));
+    }
+
+    [Fact]
+    public void Its_is_the_first_organisation_of_the_sentence()
+    {
+        var text = "The McCutchan Art Center at USI bases its exhibit on Polaroids.";
+
+        Assert.Equal("McCutchan Art Center", ActorOf(text, "its", ("McCutchan Art Center", "ORG"), ("USI", "ORG")));
+    }
+
+    [Fact]
+    public void It_is_an_organisation_only_when_it_speaks()
+    {
+        var speaks = "Microsoft said it would end support for the browser.";
+        var time = "Microsoft announced on Friday that it is time to move on.";
+
+        Assert.Equal("Microsoft", ActorOf(speaks, "it would", ("Microsoft", "ORG")));
+        Assert.Null(ActorOf(time, "it is", ("Microsoft", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
