@@ -10,7 +10,7 @@ namespace NewsAnalysis.Analysis.Actors;
 /// Smith ..."), else, for "he said" after a quotation, the last person who spoke, else the first in the nearest of
 /// the previous sentences; it/its/they → a recent organisation; "the prime minister" → the actor next to it ("the
 /// mayor Luca Pastorino", "Burrows, the chairman") or the last one introduced with that title; "the company" → the
-/// last organisation; "the government" → the last country.
+/// last organisation; "the government" → the country whose government the story named.
 /// </summary>
 internal sealed class Coreference
 {
@@ -201,21 +201,21 @@ internal sealed class Coreference
             return subject;
         }
 
-        // '"...," he said': the quotation's speaker is the one who last spoke, not the first person named before.
+        for (var s = sentence - 1; s > sentence - PersonWindow && s >= 0; s--)
+        {
+            if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        // '"...," he said' with nobody nearby: the quotation's speaker is the one who last spoke.
         var speaker = !quoted && (IsSpeech(token + 1) || IsSpeech(token - 1)) && QuotedBefore(sentence, token);
         for (var h = _history.Count - 1; speaker && h >= from; h--)
         {
             if (_history[h].Speaker && _history[h].Token < token && Fits(_history[h].Draft, gender))
             {
                 return _history[h].Draft;
-            }
-        }
-
-        for (var s = sentence - 1; s > sentence - PersonWindow && s >= 0; s--)
-        {
-            if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
-            {
-                return earlier;
             }
         }
 
@@ -274,7 +274,8 @@ internal sealed class Coreference
     private ActorDraft? LeadingSubject(int token, int sentence, ActorLexicon.Gender gender)
     {
         var s = _document.Sentences[sentence];
-        if (!CoreferenceWords.LeadingClause.ContainsWord(_document.TokenChars(s.FirstToken)))
+        var opener = _document.TokenChars(s.FirstToken);
+        if (!CoreferenceWords.LeadingClause.ContainsWord(opener) && !(opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5))
         {
             return null;
         }
@@ -283,12 +284,18 @@ internal sealed class Coreference
         {
             if (_document.TokenChars(i) is ",")
             {
-                if (i < token || !IsNameStart(i + 1))
+                var name = i + 1;
+                while (name < s.EndToken && ActorLexicon.TitleWords.ContainsWord(_document.TokenChars(name)))
+                {
+                    name++;
+                }
+
+                if (i < token || !IsNameStart(name))
                 {
                     return null;
                 }
 
-                var draft = DraftAt(i + 1);
+                var draft = DraftAt(name);
                 return draft is not null && Fits(draft, gender) ? draft : null;
             }
         }
@@ -347,25 +354,37 @@ internal sealed class Coreference
             return subject.Draft.Kind == ActorKind.Organization ? subject.Draft : null;
         }
 
-        var nothingSince = _history.Count == 0 || _history[^1].Sentence < sentence;
+        var nothingSince = Is(token, "they") && (_history.Count == 0 || _history[^1].Sentence < sentence);
         return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
             && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
     }
 
-    // its: the first organisation or named thing of the sentence before it ("The McCutchan Art Center at USI bases
-    // its exhibit", "Discovery was retired after STS-133, its 39th mission"), else an organisation that was the last
-    // name of this or the previous sentence.
+    // its: the nearest organisation or named thing of the sentence that is no preposition's object ("The McCutchan
+    // Art Center at USI bases its exhibit", "Discovery was retired after the completion of STS-133, its 39th
+    // mission"), else the nearest, else an organisation that was the last name of the previous sentence.
     private ActorDraft? OwnerFor(int sentence)
     {
-        for (var h = FirstOfSentence(sentence); h < _history.Count; h++)
+        ActorDraft? nearest = null;
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == sentence; h--)
         {
             if (_history[h].Draft is { Kind: ActorKind.Organization or ActorKind.Other, ForcedOther: false } owner)
             {
-                return owner;
+                if (!AfterPreposition(_history[h].Token))
+                {
+                    return owner;
+                }
+
+                nearest ??= owner;
             }
         }
 
-        return LastOrganization(sentence);
+        return nearest ?? LastOrganization(sentence);
+    }
+
+    private bool AfterPreposition(int name)
+    {
+        var before = Is(name - 1, "the") ? name - 2 : name - 1;
+        return before >= 0 && CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(before));
     }
 
     // "it said", "The UN said it would act": a speaker's "it" is the organisation speaking; any other "it" is a thing,
@@ -378,8 +397,27 @@ internal sealed class Coreference
         }
 
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
-        return IsSpeech(verb) && !(token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1)))
-            && Opening(sentence)?.Draft is { Kind: ActorKind.Organization } speaker ? speaker : null;
+        if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
+        {
+            return null;
+        }
+
+        // "BAA has said it has tried": the organisation that is the speech verb's subject.
+        var end = verb;
+        while (end > 0 && (Is(end - 1, "has") || Is(end - 1, "have") || Is(end - 1, "had") || Is(end - 1, "also")))
+        {
+            end--;
+        }
+
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == sentence; h--)
+        {
+            if (_history[h].End == end)
+            {
+                return _history[h].Draft.Kind == ActorKind.Organization ? _history[h].Draft : null;
+            }
+        }
+
+        return null;
     }
 
     private ActorDraft? LastOrganization(int sentence)
@@ -433,10 +471,10 @@ internal sealed class Coreference
 
         if (_document.TokenChars(the + 1).Equals("government", StringComparison.OrdinalIgnoreCase))
         {
-            // A government is its country's: "the government of Canada", else the country the story is about.
+            // A government is its country's: "the government of Canada", else the one whose government was named.
             var country = Is(the + 2, "of") && the + 3 < sentenceEnd && IsNameStart(the + 3)
                 ? DraftAt(the + 3) is { IsCountry: true } named ? named : null
-                : MostNamedCountry();
+                : GovernedCountry();
             if (country is not null)
             {
                 Add(country, the, the + 2, MentionType.Nominal);
@@ -491,20 +529,21 @@ internal sealed class Coreference
         return the;
     }
 
-    // The country named most often in the article (the latest of equals), among the last names met.
-    private ActorDraft? MostNamedCountry()
+    // The country whose government the article named outright ("the New Zealand government", "Italy's
+    // government"): a story that never does is most often about its own country, which it does not name.
+    private ActorDraft? GovernedCountry()
     {
-        ActorDraft? best = null;
         for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - CountryReach; h--)
         {
-            var draft = _history[h].Draft;
-            if (draft.IsCountry && draft.Kind == ActorKind.Location && (best is null || draft.Names.Count > best.Names.Count))
+            var (_, end, _, draft, _, _, _) = _history[h];
+            if (draft.IsCountry && draft.Kind == ActorKind.Location
+                && (Is(end, "government") || (Is(end, "'s") && Is(end + 1, "government")) || (Is(end, "\u2019s") && Is(end + 1, "government"))))
             {
-                best = draft;
+                return draft;
             }
         }
 
-        return best;
+        return null;
     }
 
     // "John Burrows, the chairman", "the president of the Lombardy region, Roberto Maroni,": the name set beside it.

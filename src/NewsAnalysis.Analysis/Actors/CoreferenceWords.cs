@@ -39,6 +39,12 @@ internal static class CoreferenceWords
         "is", "was", "'s", "\u2019s", "isn't", "wasn't", "are", "were",
     };
 
+    /// <summary>A name right after these (or after them and "the") is a preposition's object, seldom what "its" means.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "of", "from", "for", "with", "to", "by", "on", "into", "via", "about", "against", "between",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 
