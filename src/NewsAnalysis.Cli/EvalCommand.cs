@@ -11,6 +11,7 @@ internal static class EvalCommand
         ["figures"] = ("DIR: Recognizers-Text number specs, case pass rate per file", Eval.FigureEval.RunAsync),
         ["attribution"] = (Eval.AttributionEval.Help, Eval.AttributionEval.RunAsync),
         ["checkworthiness"] = (Eval.CheckWorthinessEval.Help, Eval.CheckWorthinessEval.RunAsync),
+        ["coref"] = (Eval.CorefEval.Help, Eval.CorefEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
