@@ -12,6 +12,7 @@ internal static class EvalCommand
         ["attribution"] = (Eval.AttributionEval.Help, Eval.AttributionEval.RunAsync),
         ["checkworthiness"] = (Eval.CheckWorthinessEval.Help, Eval.CheckWorthinessEval.RunAsync),
         ["attribution-kinds"] = (Eval.AttributionKindsEval.Help, Eval.AttributionKindsEval.RunAsync),
+        ["coref"] = (Eval.CorefEval.Help, Eval.CorefEval.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -3,23 +3,37 @@ using NewsAnalysis.Analysis.Text;
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
-/// Links pronouns and nominals to actors with a deterministic heuristic: he/she → the first gender-compatible
-/// person named in the same sentence before it, else in the nearest of the two previous sentences (the subject
-/// is usually named first); it/its/they → a recent organisation; "the prime minister" → the last actor
-/// introduced with that title; "the company" → the last organisation.
+/// Links pronouns and nominals to actors with deterministic rules, measured on bench/coref-wikinews (`eval coref`):
+/// he/she → a gender-compatible person named earlier in the same sentence (one whose gender is known to fit first;
+/// the subject before an "according to" source; the first, the last for himself/herself; a pronoun inside a
+/// quotation never the speaker outside it, one outside never a name inside it), else the subject after a leading
+/// clause's comma ("After his release, Smith ..."), else the first in the nearer of the two previous sentences, else,
+/// for '"...," he said', the last person who spoke; they/their → an organisation that opens the sentence; its → the
+/// nearest organisation of the sentence that is no preposition's object; it → an organisation only as a speaker
+/// ("it said", "X said it would"); "the prime minister" → the person beside it ("the mayor Luca Pastorino",
+/// "Burrows, the chairman") or the last one introduced with that title; "the company" → the last organisation;
+/// "the boy" → a person just named; "the government" → the country whose government the story named.
+/// Each look-back is bounded (sentences or names), so the pass stays linear in the article's length.
 /// </summary>
 internal sealed class Coreference
 {
     private const int PersonWindow = 3;      // sentences looked back for he/she
+    private const int SpeakerWindow = 6;     // sentences looked back for the speaker of a "he said"
     private const int OrganizationWindow = 1;
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
+    private const int CountryReach = 400;       // names and links looked back for "the government"
+    private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
+
+    // A name or linked pronoun as the linker met it: where, whose, and the part it plays in its sentence.
+    private readonly record struct Seen(int Token, int End, int Sentence, ActorDraft Draft, bool Quoted, bool Speaker, bool Aside);
 
     private readonly TextDocument _document;
     private readonly List<ActorDraft> _drafts;
-    private readonly List<(int Token, int Sentence, ActorDraft Draft)> _history = [];
+    private readonly List<Seen> _history = [];
     private readonly (NameMention Name, ActorDraft Draft)[] _names;
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
+    private readonly bool[] _quoted;
 
     public Coreference(TextDocument document, List<ActorDraft> drafts, Dictionary<NameMention, ActorDraft> owner)
     {
@@ -41,6 +55,36 @@ internal sealed class Coreference
                 _sentenceOf[i] = s;
             }
         }
+
+        _quoted = QuotedTokens(document);
+    }
+
+    // Inside a quotation or not, token by token: a line break ends any quotation left open.
+    private static bool[] QuotedTokens(TextDocument document)
+    {
+        var quoted = new bool[document.Tokens.Count];
+        var open = false;
+        var text = document.Text.AsSpan();
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            var span = document.Tokens[i].Span;
+            if (i > 0 && text[document.Tokens[i - 1].Span.End..span.Start].Contains('\n'))
+            {
+                open = false;
+            }
+
+            var chars = span.SliceOf(document.Text);
+            if (CoreferenceWords.IsQuote(chars))
+            {
+                open = chars is "\u201C" or "\u201E" || (chars is not "\u201D" && !open);
+                quoted[i] = false;
+                continue;
+            }
+
+            quoted[i] = open;
+        }
+
+        return quoted;
     }
 
     public void Link()
@@ -57,7 +101,8 @@ internal sealed class Coreference
             if (next < _names.Length && _names[next].Name.First == i)
             {
                 var (name, draft) = _names[next++];
-                _history.Add((name.First, _sentenceOf[i], draft));
+                var aside = name.First >= 2 && Is(name.First - 2, "according") && Is(name.First - 1, "to");
+                _history.Add(new Seen(name.First, name.End, _sentenceOf[i], draft, _quoted[i], aside || SpeaksAround(name.First, name.End), aside));
                 while (next < _names.Length && _names[next].Name.First < name.End)
                 {
                     next++;
@@ -84,6 +129,29 @@ internal sealed class Coreference
         }
     }
 
+    private bool Is(int token, string word) =>
+        token >= 0 && token < _document.Tokens.Count && _document.TokenChars(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsSpeech(int token) =>
+        token >= 0 && token < _document.Tokens.Count && CoreferenceWords.Speech.ContainsWord(_document.TokenChars(token));
+
+    // "Smith said", "said Smith", "said Ambassador Mohib": the name speaks.
+    private bool SpeaksAround(int first, int end)
+    {
+        if (IsSpeech(end))
+        {
+            return true;
+        }
+
+        var before = first - 1;
+        while (before >= 0 && ActorLexicon.TitleWords.ContainsWord(_document.TokenChars(before)))
+        {
+            before--;
+        }
+
+        return IsSpeech(before);
+    }
+
     private void LinkPronoun(int i, ReadOnlySpan<char> word)
     {
         var (gender, plural, neuter) = ActorLexicon.Pronoun(word);
@@ -91,19 +159,13 @@ internal sealed class Coreference
         ActorDraft? found;
         if (plural || neuter)
         {
-            // "it" only as the subject of a reporting verb ("it said"); "its"/"they" when an organisation was the
-            // last name in this or the previous sentence.
-            if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && !ReportingVerbFollows(i))
-            {
-                return;
-            }
-
-            var last = _history.Count > 0 ? _history[^1] : default;
-            found = last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow ? last.Draft : null;
+            found = !neuter ? GroupFor(i, sentence)
+                : word.Equals("its", StringComparison.OrdinalIgnoreCase) ? OwnerFor(sentence)
+                : ItFor(i, sentence);
         }
         else
         {
-            found = FirstPersonBefore(i, sentence, gender);
+            found = PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
         }
 
         if (found is null)
@@ -119,37 +181,89 @@ internal sealed class Coreference
         Add(found, i, i + 1, MentionType.Pronoun);
     }
 
-    private ActorDraft? FirstPersonBefore(int token, int sentence, ActorLexicon.Gender gender)
+    private static bool Fits(ActorDraft draft, ActorLexicon.Gender gender) =>
+        draft.Kind == ActorKind.Person && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender);
+
+    private ActorDraft? PersonFor(int token, int sentence, ActorLexicon.Gender gender, bool reflexive)
     {
-        // The history is in text order: walk back to the window's start, then take the first match per sentence.
-        var h = _history.Count;
-        while (h > 0 && sentence - _history[h - 1].Sentence < PersonWindow)
+        // The history is in text order: walk back to the window's start once.
+        var from = _history.Count;
+        while (from > 0 && sentence - _history[from - 1].Sentence < SpeakerWindow)
         {
-            h--;
+            from--;
         }
 
-        ActorDraft? best = null;
-        var bestSentence = -1;
-        for (; h < _history.Count; h++)
+        var quoted = _quoted[token];
+        if (Best(from, token, sentence, gender, quoted, reflexive) is { } same)
         {
-            var (t, s, draft) = _history[h];
-            if (t < token && s > bestSentence && draft.Kind == ActorKind.Person
-                && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender))
+            return same;
+        }
+
+        if (!quoted && LeadingSubject(token, sentence, gender) is { } subject)
+        {
+            return subject;
+        }
+
+        for (var s = sentence - 1; s > sentence - PersonWindow && s >= 0; s--)
+        {
+            if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
             {
-                best = draft;
-                bestSentence = s;
+                return earlier;
             }
         }
 
-        return best;
+        // '"...," he said' with nobody nearby: the quotation's speaker is the one who last spoke.
+        var speaker = !quoted && (IsSpeech(token + 1) || IsSpeech(token - 1)) && QuotedBefore(sentence, token);
+        for (var h = _history.Count - 1; speaker && h >= from; h--)
+        {
+            if (_history[h].Speaker && _history[h].Token < token && Fits(_history[h].Draft, gender))
+            {
+                return _history[h].Draft;
+            }
+        }
+
+        return null;
     }
 
-    private bool ReportingVerbFollows(int i)
+    // The person a sentence's mentions before the pronoun offer: one whose gender is known to fit before one whose
+    // is not, a subject before an "according to" source, then the first (the subject; the last for "himself").
+    private ActorDraft? Best(int from, int token, int sentence, ActorLexicon.Gender gender, bool quoted, bool reflexive)
     {
-        var sentence = _document.Sentences[_sentenceOf[i]];
-        for (var j = i + 1; j < Math.Min(i + 3, sentence.EndToken); j++)
+        var same = sentence == _sentenceOf[token];
+        Seen? best = null;
+        var bestRank = -1;
+        for (var h = from; h < _history.Count; h++)
         {
-            if (ActorLexicon.ReportingVerbs.ContainsWord(_document.TokenChars(j)))
+            var seen = _history[h];
+            if (seen.Sentence != sentence || seen.Token >= token || !Fits(seen.Draft, gender))
+            {
+                continue;
+            }
+
+            // Within one sentence, a quotation's words and the words that report it are different people.
+            if (same && seen.Quoted != quoted)
+            {
+                continue;
+            }
+
+            var rank = (gender != ActorLexicon.Gender.Unknown && seen.Draft.Gender == gender ? 4 : 0)
+                + (seen.Quoted == quoted ? 2 : 0) + (seen.Aside ? 0 : 1);
+            if (rank > bestRank || (reflexive && rank == bestRank))
+            {
+                best = seen;
+                bestRank = rank;
+            }
+        }
+
+        return best?.Draft;
+    }
+
+    private bool QuotedBefore(int sentence, int token)
+    {
+        var s = _document.Sentences[sentence];
+        for (var i = s.FirstToken; i < token; i++)
+        {
+            if (_quoted[i])
             {
                 return true;
             }
@@ -158,27 +272,199 @@ internal sealed class Coreference
         return false;
     }
 
+    // "After calling his mother, Montalvo was ...", "In her remarks, Waters ...": the subject after the leading
+    // clause's comma.
+    private ActorDraft? LeadingSubject(int token, int sentence, ActorLexicon.Gender gender)
+    {
+        var s = _document.Sentences[sentence];
+        var opener = _document.TokenChars(s.FirstToken);
+        if (!CoreferenceWords.LeadingClause.ContainsWord(opener) && !(opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5))
+        {
+            return null;
+        }
+
+        for (var i = s.FirstToken + 1; i < s.EndToken - 1 && i < token + AppositiveReach * 2; i++)
+        {
+            if (_document.TokenChars(i) is ",")
+            {
+                var name = i + 1;
+                while (name < s.EndToken && ActorLexicon.TitleWords.ContainsWord(_document.TokenChars(name)))
+                {
+                    name++;
+                }
+
+                if (i < token || !IsNameStart(name))
+                {
+                    return null;
+                }
+
+                var draft = DraftAt(name);
+                return draft is not null && Fits(draft, gender) ? draft : null;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorDraft? DraftAt(int token)
+    {
+        int lo = 0, hi = _names.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var first = _names[mid].Name.First;
+            if (first == token)
+            {
+                return _names[mid].Draft;
+            }
+
+            if (first < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The first name met in a sentence, when it opens the sentence ("Twitter gave ...", "The Church denied ..."):
+    // the sentence's subject.
+    private Seen? Opening(int sentence)
+    {
+        Seen? first = null;
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence >= sentence; h--)
+        {
+            if (_history[h].Sentence == sentence)
+            {
+                first = _history[h];
+            }
+        }
+
+        var start = _document.Sentences[sentence].FirstToken;
+        return first is { } f && (f.Token == start || (f.Token == start + 1 && Is(start, "the"))) ? first : null;
+    }
+
+    // they/them/their: an organisation that opens this sentence ("Team Estonia had to rebuild their robot"), or
+    // opened the one before when nothing has been named since; elsewhere "they" is mostly people the story never names.
+    private ActorDraft? GroupFor(int token, int sentence)
+    {
+        if (Opening(sentence) is { } subject)
+        {
+            return subject.Draft.Kind == ActorKind.Organization ? subject.Draft : null;
+        }
+
+        var nothingSince = Is(token, "they") && (_history.Count == 0 || _history[^1].Sentence < sentence);
+        return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
+            && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
+    }
+
+    // its: the nearest organisation or named thing of the sentence that is no preposition's object ("The McCutchan
+    // Art Center at USI bases its exhibit", "Discovery was retired after the completion of STS-133, its 39th
+    // mission"), else the nearest, else an organisation that was the last name of the previous sentence.
+    private ActorDraft? OwnerFor(int sentence)
+    {
+        ActorDraft? nearest = null;
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == sentence; h--)
+        {
+            if (_history[h].Draft is { Kind: ActorKind.Organization or ActorKind.Other, ForcedOther: false } owner)
+            {
+                if (!AfterPreposition(_history[h].Token))
+                {
+                    return owner;
+                }
+
+                nearest ??= owner;
+            }
+        }
+
+        return nearest ?? LastOrganization(sentence);
+    }
+
+    private bool AfterPreposition(int name)
+    {
+        var before = Is(name - 1, "the") ? name - 2 : name - 1;
+        return before >= 0 && CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(before));
+    }
+
+    // "it said", "The UN said it would act": a speaker's "it" is the organisation speaking; any other "it" is a thing,
+    // an idea or no one ("it is clear").
+    private ActorDraft? ItFor(int token, int sentence)
+    {
+        if (IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2)))
+        {
+            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject : LastOrganization(sentence);
+        }
+
+        var verb = Is(token - 1, "that") ? token - 2 : token - 1;
+        if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
+        {
+            return null;
+        }
+
+        // "BAA has said it has tried": the organisation that is the speech verb's subject.
+        var end = verb;
+        while (end > 0 && (Is(end - 1, "has") || Is(end - 1, "have") || Is(end - 1, "had") || Is(end - 1, "also")))
+        {
+            end--;
+        }
+
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == sentence; h--)
+        {
+            if (_history[h].End == end)
+            {
+                return _history[h].Draft.Kind == ActorKind.Organization ? _history[h].Draft : null;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorDraft? LastOrganization(int sentence)
+    {
+        var last = _history.Count > 0 ? _history[^1] : default;
+        return last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow ? last.Draft : null;
+    }
+
+    private int FirstOfSentence(int sentence)
+    {
+        var h = _history.Count;
+        while (h > 0 && _history[h - 1].Sentence >= sentence)
+        {
+            h--;
+        }
+
+        return h;
+    }
+
     // "the prime minister", "the company": returns the last token consumed.
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
-        if (the + 1 < sentenceEnd && IsNameStart(the + 1))
+        if (the + 1 >= sentenceEnd || IsNameStart(the + 1))
         {
             // "The Bank of England": the article's own name, not "the bank" naming an earlier actor again.
             return the;
         }
 
-        var candidates = the + 1 < sentenceEnd && TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
+        var candidates = TitlesByFirstWord.TryGetValue(_document.TokenChars(the + 1), out var found) ? found : [];
         foreach (var t in candidates)
         {
             var title = ActorLexicon.NominalTitles[t];
             var end = MatchWords(the + 1, sentenceEnd, TitleWords[t]);
-            if (end < 0 || (end < sentenceEnd && IsNameStart(end)))
+            if (end < 0)
             {
                 continue;
             }
 
-            var draft = LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the);
+            // "the mayor Luca Pastorino": the name that follows is the one meant, or, if it is no person's, none.
+            var draft = end < sentenceEnd && IsNameStart(end)
+                ? DraftAt(end) is { Kind: ActorKind.Person } named ? named : null
+                : Apposed(the, end, sentenceEnd, ActorKind.Person)
+                    ?? LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the);
             if (draft is not null)
             {
                 Add(draft, the, end, MentionType.Nominal);
@@ -186,9 +472,53 @@ internal sealed class Coreference
             }
         }
 
-        if (the + 1 < sentenceEnd && NominalKind(the + 1) is { } kind
-            && !(the + 2 < sentenceEnd && (IsNameStart(the + 2) || (kind == ActorKind.Person && _document.TokenChars(the + 2) is "of"))))
+        if (_document.TokenChars(the + 1).Equals("government", StringComparison.OrdinalIgnoreCase))
         {
+            // A government is its country's: "the government of Canada", else the one whose government was named.
+            var country = Is(the + 2, "of") && the + 3 < sentenceEnd && IsNameStart(the + 3)
+                ? DraftAt(the + 3) is { IsCountry: true } named ? named : null
+                : GovernedCountry();
+            if (country is not null)
+            {
+                Add(country, the, the + 2, MentionType.Nominal);
+                return the + 1;
+            }
+
+            return the + 1;
+        }
+
+        if (PersonNouns.TryGetValue(_document.TokenChars(the + 1), out var gender))
+        {
+            // "the boy" is someone just named; "the man who ..." someone new; "The Woman in Grey" a title.
+            if (char.IsLower(_document.TokenChars(the + 1)[0]) && !(the + 2 < sentenceEnd && CoreferenceWords.NewPersonFollows.ContainsWord(_document.TokenChars(the + 2)))
+                && LastWith(d => Fits(d, gender), RoleWindow, the) is { } person)
+            {
+                Add(person, the, the + 2, MentionType.Nominal);
+                return the + 1;
+            }
+
+            return the;
+        }
+
+        if (NominalKind(the + 1) is { } kind)
+        {
+            if (the + 2 < sentenceEnd && IsNameStart(the + 2))
+            {
+                // "the company Hitwise UK": the name that follows, when it is of that kind.
+                if (kind != ActorKind.Person && DraftAt(the + 2) is { } named && named.Kind == kind)
+                {
+                    Add(named, the, the + 2, MentionType.Nominal);
+                    return the + 1;
+                }
+
+                return the;
+            }
+
+            if (kind == ActorKind.Person && Is(the + 2, "of"))
+            {
+                return the;
+            }
+
             // A role names again the person the story is about, often a few quoted sentences later.
             var window = kind == ActorKind.Person ? RoleWindow : 2;
             var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), window, the);
@@ -200,6 +530,48 @@ internal sealed class Coreference
         }
 
         return the;
+    }
+
+    // The country whose government the article named outright ("the New Zealand government", "Italy's
+    // government"): a story that never does is most often about its own country, which it does not name.
+    private ActorDraft? GovernedCountry()
+    {
+        for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - CountryReach; h--)
+        {
+            var (_, end, _, draft, _, _, _) = _history[h];
+            if (draft.IsCountry && draft.Kind == ActorKind.Location
+                && (Is(end, "government") || (Is(end, "'s") && Is(end + 1, "government")) || (Is(end, "\u2019s") && Is(end + 1, "government"))))
+            {
+                return draft;
+            }
+        }
+
+        return null;
+    }
+
+    // "John Burrows, the chairman", "the president of the Lombardy region, Roberto Maroni,": the name set beside it.
+    private ActorDraft? Apposed(int the, int end, int sentenceEnd, ActorKind kind)
+    {
+        if (the >= 2 && _document.TokenChars(the - 1) is "," && _history.Count > 0 && _history[^1].End == the - 1
+            && _history[^1].Draft.Kind == kind)
+        {
+            return _history[^1].Draft;
+        }
+
+        if (!(Is(end, "of") || (end < sentenceEnd && _document.TokenChars(end) is ",")))
+        {
+            return null;
+        }
+
+        for (var k = end; k < sentenceEnd - 1 && k < end + AppositiveReach; k++)
+        {
+            if (_document.TokenChars(k) is ",")
+            {
+                return IsNameStart(k + 1) && DraftAt(k + 1) is { } named && named.Kind == kind ? named : null;
+            }
+        }
+
+        return null;
     }
 
     private bool IsNameStart(int token) => _nameStarts[token];
@@ -218,6 +590,9 @@ internal sealed class Coreference
 
     private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =
         ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, ActorLexicon.Gender>.AlternateLookup<ReadOnlySpan<char>> PersonNouns =
+        CoreferenceWords.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[][] TitleWords = ActorLexicon.NominalTitles.Select(t => t.Split(' ')).ToArray();
 
@@ -249,7 +624,7 @@ internal sealed class Coreference
         var sentence = _sentenceOf[token];
         for (var h = _history.Count - 1; h >= 0; h--)
         {
-            var (_, s, draft) = _history[h];
+            var (_, _, s, draft, _, _, _) = _history[h];
             if (sentence - s > window)
             {
                 break;
@@ -268,6 +643,6 @@ internal sealed class Coreference
     {
         var span = new Span(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End);
         draft.Others.Add(new Mention(span, span.Of(_document.Text), type));
-        _history.Add((first, _sentenceOf[first], draft));
+        _history.Add(new Seen(first, end, _sentenceOf[first], draft, _quoted[first], IsSpeech(end) || IsSpeech(first - 1), false));
     }
 }

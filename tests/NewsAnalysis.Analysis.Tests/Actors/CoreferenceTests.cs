@@ -1,0 +1,189 @@
+using NewsAnalysis.Analysis.Actors;
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Tests.Actors;
+
+/// <summary>Who a pronoun or nominal names, on invented sentences with the names given (the recogniser is not tested here).</summary>
+public class CoreferenceTests
+{
+    private static readonly EntityRecognizer Recognizer = EntityRecognizer.LoadDefault();
+
+    [Fact]
+    public void A_he_said_after_a_quotation_is_not_a_person_named_inside_it()
+    {
+        var text = "Finance Minister Jaime Ongpin said the talks went well. \"If we get a good reception from President Corazon Aquino, we will go ahead,\" he said.";
+
+        Assert.Equal("Jaime Ongpin", ActorOf(text, "he said", ("Jaime Ongpin", "PER"), ("Corazon Aquino", "PER")));
+    }
+
+    [Fact]
+    public void A_he_said_after_a_quotation_with_nobody_nearby_is_the_last_speaker()
+    {
+        var text = "Juan Enrile met the bankers. Jaime Ongpin said the peso would hold. The peso fell on Friday. Banks closed early. \"It will recover,\" he said.";
+
+        Assert.Equal("Jaime Ongpin", ActorOf(text, "he said", ("Juan Enrile", "PER"), ("Jaime Ongpin", "PER")));
+    }
+
+    [Fact]
+    public void A_pronoun_inside_a_quotation_is_not_its_speaker()
+    {
+        var text = "Kevin Allton said, \"Andy Warhol was the center of everything. He is a legend.\"";
+
+        Assert.Equal("Andy Warhol", ActorOf(text, "He is", ("Kevin Allton", "PER"), ("Andy Warhol", "PER")));
+    }
+
+    [Fact]
+    public void A_leading_clause_pronoun_is_the_subject_after_its_comma()
+    {
+        var text = "Daniel Montalvo left the group in May. Mark Rathbun wrote about the case. After calling his mother, Montalvo was put through to a lawyer.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "his mother", ("Daniel Montalvo", "PER"), ("Mark Rathbun", "PER"), ("Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void A_participle_clause_pronoun_is_the_titled_subject_after_its_comma()
+    {
+        var text = "The e-mail was sent to Andrew McFadyen. Realising his error, Mr Alastair Campbell wrote again.";
+
+        Assert.Equal("Alastair Campbell", ActorOf(text, "his error", ("Andrew McFadyen", "PER"), ("Alastair Campbell", "PER")));
+    }
+
+    [Fact]
+    public void A_reflexive_is_the_nearest_person()
+    {
+        var text = "Steve Whitmore said Daniel Montalvo turned himself in on Monday.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "himself", ("Steve Whitmore", "PER"), ("Daniel Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void An_according_to_source_is_not_the_subject()
+    {
+        var text = "According to Mark Rathbun, Daniel Montalvo returned the drives after he left.";
+
+        Assert.Equal("Daniel Montalvo", ActorOf(text, "he left", ("Mark Rathbun", "PER"), ("Daniel Montalvo", "PER")));
+    }
+
+    [Fact]
+    public void A_person_whose_gender_is_known_to_fit_comes_before_one_whose_is_not()
+    {
+        var text = "Mrs. Valeska Paris joined the crew in 1996. On board the Freewinds, Paris said she worked long hours.";
+
+        Assert.Equal("Valeska Paris", ActorOf(text, "she worked", ("Valeska Paris", "PER"), ("Freewinds", "PER"), ("Paris", "PER")));
+    }
+
+    [Fact]
+    public void The_first_person_of_the_sentence_is_still_the_subject()
+    {
+        var text = "Sehar Memon met Ahmed Mohamed on Monday. She said the school had apologised.";
+
+        Assert.Equal("Sehar Memon", ActorOf(text, "She said", ("Sehar Memon", "PER"), ("Ahmed Mohamed", "PER")));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_is_that_name()
+    {
+        var text = "Requests came from Bogliasco. The first case is of the mayor Luca Pastorino, who received refusals.";
+
+        Assert.Equal("Luca Pastorino", ActorOf(text, "the mayor", ("Bogliasco", "LOC"), ("Luca Pastorino", "PER")));
+    }
+
+    [Fact]
+    public void A_title_set_beside_a_name_by_commas_is_that_name()
+    {
+        var after = "Professor John Burrows, the chairman of the panel, said the flag was never open to choice.";
+        var before = "Also the president of the Lombardy region, Roberto Maroni, has reacted.";
+
+        Assert.Equal("John Burrows", ActorOf(after, "the chairman", ("John Burrows", "PER")));
+        Assert.Equal("Roberto Maroni", ActorOf(before, "the president", ("Lombardy", "LOC"), ("Roberto Maroni", "PER")));
+    }
+
+    [Fact]
+    public void The_government_is_the_country_whose_government_was_named()
+    {
+        var named = "On Tuesday the New Zealand government announced a flag vote. France has no plans. The government's panel will meet in May.";
+        var unnamed = "Lord Butler's report into Iraq intelligence was published. Iraq had no such weapons. He said the government's dossier was flawed.";
+
+        Assert.Equal("New Zealand", ActorOf(named, "The government", ("New Zealand", "LOC"), ("France", "LOC")));
+        Assert.Null(ActorOf(unnamed, "the government", ("Butler", "PER"), ("Iraq", "LOC"), ("Iraq", "LOC")));
+    }
+
+    [Fact]
+    public void The_boy_is_a_boy_just_named_but_the_man_who_is_someone_new()
+    {
+        var text = "Ahmed Mohamed was arrested at school on Monday. Images of the boy in handcuffs spread. The man who arrested him left.";
+
+        Assert.Equal("Ahmed Mohamed", ActorOf(text, "the boy", ("Ahmed Mohamed", "PER")));
+        Assert.Null(ActorOf(text, "The man", ("Ahmed Mohamed", "PER")));
+    }
+
+    [Fact]
+    public void The_company_before_a_company_name_is_that_company()
+    {
+        var text = "Traffic to the site rose tenfold, according to the company Hitwise UK.";
+
+        Assert.Equal("Hitwise UK", ActorOf(text, "the company", ("Hitwise UK", "ORG")));
+    }
+
+    [Fact]
+    public void Their_is_an_organisation_that_opens_the_sentence_but_not_one_inside_it()
+    {
+        var opening = "Team Estonia had to rebuild their robot after the first one disappeared.";
+        var inside = "The crowd left. In fact, many people Wikinews observed took out their phones.";
+
+        Assert.Equal("Team Estonia", ActorOf(opening, "their", ("Team Estonia", "ORG")));
+        Assert.Null(ActorOf(inside, "their", ("Wikinews", "ORG")));
+    }
+
+    [Fact]
+    public void Its_is_the_nearest_organisation_that_is_no_prepositions_object()
+    {
+        var prepositional = "The McCutchan Art Center at USI bases its exhibit on Polaroids.";
+        var nearest = "The Liberal Democrats challenge Labour in its heartlands.";
+
+        Assert.Equal("McCutchan Art Center", ActorOf(prepositional, "its", ("McCutchan Art Center", "ORG"), ("USI", "ORG")));
+        Assert.Equal("Labour", ActorOf(nearest, "its", ("Liberal Democrats", "ORG"), ("Labour", "ORG")));
+    }
+
+    [Fact]
+    public void It_is_an_organisation_only_when_it_speaks()
+    {
+        var speaks = "Microsoft said it would end support for the browser.";
+        var time = "Microsoft announced on Friday that it is time to move on.";
+
+        Assert.Equal("Microsoft", ActorOf(speaks, "it would", ("Microsoft", "ORG")));
+        Assert.Null(ActorOf(time, "it is", ("Microsoft", "ORG")));
+    }
+
+    /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
+    /// occurrence; null when no actor does.</summary>
+    internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
+    {
+        var document = TextDocument.Parse(text);
+        var actors = new ActorResolver(Recognizer).Resolve(document, Entities(text, document, names));
+        var start = text.IndexOf(at, StringComparison.Ordinal);
+        Assert.True(start >= 0, "no '" + at + "' in the text");
+        return actors.FirstOrDefault(a => a.Mentions.Any(m => m.Type != MentionType.Name && m.Span.Start == start))?.Name;
+    }
+
+    private static List<NamedEntity> Entities(string text, TextDocument document, (string Surface, string Type)[] names)
+    {
+        var kinds = new Dictionary<string, ActorKind>
+        {
+            ["PER"] = ActorKind.Person, ["ORG"] = ActorKind.Organization, ["LOC"] = ActorKind.Location, ["MISC"] = ActorKind.Other,
+        };
+        var entities = new List<NamedEntity>();
+        var from = 0;
+        foreach (var (surface, type) in names)
+        {
+            from = text.IndexOf(surface, from, StringComparison.Ordinal);
+            var end = from + surface.Length;
+            var first = document.Tokens.ToList().FindIndex(t => t.Span.Start == from);
+            var last = document.Tokens.ToList().FindIndex(t => t.Span.End == end);
+            entities.Add(new NamedEntity(new Span(from, end), first, last + 1, kinds[type]));
+            from = end;
+        }
+
+        return entities;
+    }
+}
