@@ -25,6 +25,9 @@ internal static class NerTrainCommand
         // set lost 0.12, both within seed noise, for 1.5% of the engine's speed, which the beam of 4 had already used up.
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.01", CultureInfo.InvariantCulture);
         var seed = int.Parse(options.GetValueOrDefault("--seed") ?? "2003", CultureInfo.InvariantCulture);
+        // --average K: K models on K shuffles become one model of their mean weights (NerPerceptron.Mean).
+        var average = int.Parse(options.GetValueOrDefault("--average") ?? "1", CultureInfo.InvariantCulture);
+        var schedule = new Schedule(epochs, dropout, seed, Math.Max(average, 1));
         var clock = Stopwatch.StartNew();
 
         // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites
@@ -48,10 +51,35 @@ internal static class NerTrainCommand
         Log($"{clusters.Entries.Count} clustered words", clock);
 
         var trainSet = trainDocs.Select((d, i) => (new NerDocument(d.Document, foldLists[i % foldLists.Length], clusters), d.Labels)).ToList();
+        var foldOf = trainDocs.Select((_, i) => i % Math.Max(folds, 1)).ToList();
+
+        // --swap S: a share S of the training documents is added again with other names (NerNameSwap), each copy in
+        // its source's fold; --swap-names P replaces only a share P of each copy's names.
+        var swapShare = double.Parse(options.GetValueOrDefault("--swap") ?? "0", CultureInfo.InvariantCulture);
+        if (swapShare > 0 && options.GetValueOrDefault("--gazetteers") is { } swapLists)
+        {
+            var swap = NerNameSwap.Load(swapLists);
+            var nameShare = double.Parse(options.GetValueOrDefault("--swap-names") ?? "1", CultureInfo.InvariantCulture);
+            var types = (options.GetValueOrDefault("--swap-types") ?? "PER,LOC,ORG").Split(',').ToHashSet(StringComparer.Ordinal);
+            var pick = new Random(seed + 1);
+            for (var i = 0; i < trainDocs.Count; i++)
+            {
+                if (pick.NextDouble() < swapShare)
+                {
+                    var copy = swap.Swap(trainDocs[i], nameShare, seed * 31 + i, types);
+                    if (Environment.GetEnvironmentVariable("NER_SWAP_DUMP") is { } dump && i < 40) { File.AppendAllText(dump, string.Join("\n", copy.Sentences.Select(s => string.Join(' ', s.Select(t => t.Tag == "O" ? t.Token : t.Token + "/" + t.Tag)))) + "\n\n"); }
+                    trainSet.Add((new NerDocument(copy.Document, foldLists[i % foldLists.Length], clusters), copy.Labels));
+                    foldOf.Add(i % Math.Max(folds, 1));
+                }
+            }
+
+            Log($"{trainSet.Count - trainDocs.Count} documents with swapped names", clock);
+        }
+
         var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer, clusters), d.Labels)).ToList();
 
         // First pass on all training documents.
-        var first = TrainModel(trainSet, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, devSet, "pass 1", clock);
+        var first = TrainModel(trainSet, EntityRecognizer.FirstBeamWidth, schedule, devSet, "pass 1", clock);
         var firstWeights = first.Averaged();
 
         // Second pass: its document features must come from first-pass labels made without seeing the document,
@@ -60,9 +88,9 @@ internal static class NerTrainCommand
         {
             for (var k = 0; k < folds; k++)
             {
-                var held = trainSet.Where((_, i) => i % folds == k).ToList();
-                var rest = trainSet.Where((_, i) => i % folds != k).ToList();
-                var model = TrainModel(rest, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, null, $"fold {k + 1}/{folds}", clock);
+                var held = trainSet.Where((_, i) => foldOf[i] == k).ToList();
+                var rest = trainSet.Where((_, i) => foldOf[i] != k).ToList();
+                var model = TrainModel(rest, EntityRecognizer.FirstBeamWidth, schedule, null, $"fold {k + 1}/{folds}", clock);
                 var averaged = model.Averaged();
                 foreach (var (d, _) in held)
                 {
@@ -80,7 +108,7 @@ internal static class NerTrainCommand
             }
         }
 
-        var second = folds > 1 ? TrainModel(trainSet, EntityRecognizer.BeamWidth, epochs, dropout, seed, devSet, "pass 2", clock) : null;
+        var second = folds > 1 ? TrainModel(trainSet, EntityRecognizer.BeamWidth, schedule, devSet, "pass 2", clock) : null;
 
         if (second is null)
         {
@@ -121,7 +149,30 @@ internal static class NerTrainCommand
         return Task.FromResult(0);
     }
 
-    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int width, int epochs, double dropout, int seed, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    /// <summary>How each model is trained: <see cref="Models"/> perceptrons on their own shuffles (seeds Seed,
+    /// Seed + 101, ...) are merged into one of their mean weights.</summary>
+    private sealed record Schedule(int Epochs, double Dropout, int Seed, int Models);
+
+    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int width, Schedule schedule, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    {
+        if (schedule.Models == 1)
+        {
+            return TrainOne(set, width, schedule.Epochs, schedule.Dropout, schedule.Seed, dev, name, clock);
+        }
+
+        var models = Enumerable.Range(0, schedule.Models)
+            .Select(k => TrainOne(set, width, schedule.Epochs, schedule.Dropout, schedule.Seed + 101 * k, null, $"{name} ({k + 1}/{schedule.Models})", clock))
+            .ToList();
+        var mean = NerPerceptron.Mean(models);
+        if (dev is not null)
+        {
+            Log($"{name}, mean of {schedule.Models}: dev {Evaluate(mean, dev, width)}", clock);
+        }
+
+        return mean;
+    }
+
+    private static NerPerceptron TrainOne(List<(NerDocument, int[])> set, int width, int epochs, double dropout, int seed, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
     {
         var perceptron = new NerPerceptron(dropout, seed);
         var random = new Random(seed);
