@@ -16,7 +16,7 @@ public sealed class NerTrainingTests : IDisposable
         var mean = Path.Combine(_folder, "mean.bin");
         var meanAgain = Path.Combine(_folder, "mean-again.bin");
 
-        var (exit, _, _) = await Train(train, dev, one);
+        var (exit, _, _) = await Train(train, dev, one, "--average", "1");
         var (exitMean, _, stderr) = await Train(train, dev, mean, "--average", "2");
         var (exitAgain, _, _) = await Train(train, dev, meanAgain, "--average", "2");
 
