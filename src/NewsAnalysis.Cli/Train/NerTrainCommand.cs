@@ -6,7 +6,8 @@ namespace NewsAnalysis.Cli.Train;
 
 /// <summary>
 /// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K]`: trains the
-/// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed (--seed, 2003) orders the epochs.
+/// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed (--seed, 2003) orders the epochs;
+/// each model is the mean of --average (3) models trained on their own shuffles.
 /// </summary>
 internal static class NerTrainCommand
 {
@@ -25,6 +26,11 @@ internal static class NerTrainCommand
         // set lost 0.12, both within seed noise, for 1.5% of the engine's speed, which the beam of 4 had already used up.
         var prune = double.Parse(options.GetValueOrDefault("--prune") ?? "0.01", CultureInfo.InvariantCulture);
         var seed = int.Parse(options.GetValueOrDefault("--seed") ?? "2003", CultureInfo.InvariantCulture);
+        // --average K: K models on K shuffles become one model of their mean weights (NerPerceptron.Mean). With 3,
+        // over 5 seeds: CoNLL dev 92.43 -> 92.45, names unseen in train 82.44 -> 82.45, our modern-news set
+        // 85.82 -> 86.89 (4 seeds of 5 gain), 34,000 rows instead of 39,000 at the same pruning; training takes 3x.
+        var average = int.Parse(options.GetValueOrDefault("--average") ?? "3", CultureInfo.InvariantCulture);
+        var schedule = new Schedule(epochs, dropout, seed, Math.Max(average, 1));
         var clock = Stopwatch.StartNew();
 
         // Every other training document gets its wire-style CAPITALS headlines in Title Case, as modern sites
@@ -51,7 +57,7 @@ internal static class NerTrainCommand
         var devSet = devDocs.Select(d => (new NerDocument(d.Document, gazetteer, clusters), d.Labels)).ToList();
 
         // First pass on all training documents.
-        var first = TrainModel(trainSet, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, devSet, "pass 1", clock);
+        var first = TrainModel(trainSet, EntityRecognizer.FirstBeamWidth, schedule, devSet, "pass 1", clock);
         var firstWeights = first.Averaged();
 
         // Second pass: its document features must come from first-pass labels made without seeing the document,
@@ -62,7 +68,7 @@ internal static class NerTrainCommand
             {
                 var held = trainSet.Where((_, i) => i % folds == k).ToList();
                 var rest = trainSet.Where((_, i) => i % folds != k).ToList();
-                var model = TrainModel(rest, EntityRecognizer.FirstBeamWidth, epochs, dropout, seed, null, $"fold {k + 1}/{folds}", clock);
+                var model = TrainModel(rest, EntityRecognizer.FirstBeamWidth, schedule, null, $"fold {k + 1}/{folds}", clock);
                 var averaged = model.Averaged();
                 foreach (var (d, _) in held)
                 {
@@ -80,7 +86,7 @@ internal static class NerTrainCommand
             }
         }
 
-        var second = folds > 1 ? TrainModel(trainSet, EntityRecognizer.BeamWidth, epochs, dropout, seed, devSet, "pass 2", clock) : null;
+        var second = folds > 1 ? TrainModel(trainSet, EntityRecognizer.BeamWidth, schedule, devSet, "pass 2", clock) : null;
 
         if (second is null)
         {
@@ -121,7 +127,30 @@ internal static class NerTrainCommand
         return Task.FromResult(0);
     }
 
-    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int width, int epochs, double dropout, int seed, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    /// <summary>How each model is trained: <see cref="Models"/> perceptrons on their own shuffles (seeds Seed,
+    /// Seed + 101, ...) are merged into one of their mean weights.</summary>
+    private sealed record Schedule(int Epochs, double Dropout, int Seed, int Models);
+
+    private static NerPerceptron TrainModel(List<(NerDocument, int[])> set, int width, Schedule schedule, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
+    {
+        if (schedule.Models == 1)
+        {
+            return TrainOne(set, width, schedule.Epochs, schedule.Dropout, schedule.Seed, dev, name, clock);
+        }
+
+        var models = Enumerable.Range(0, schedule.Models)
+            .Select(k => TrainOne(set, width, schedule.Epochs, schedule.Dropout, schedule.Seed + 101 * k, null, $"{name} ({k + 1}/{schedule.Models})", clock))
+            .ToList();
+        var mean = NerPerceptron.Mean(models);
+        if (dev is not null)
+        {
+            Log($"{name}, mean of {schedule.Models}: dev {Evaluate(mean, dev, width)}", clock);
+        }
+
+        return mean;
+    }
+
+    private static NerPerceptron TrainOne(List<(NerDocument, int[])> set, int width, int epochs, double dropout, int seed, List<(NerDocument, int[])>? dev, string name, Stopwatch clock)
     {
         var perceptron = new NerPerceptron(dropout, seed);
         var random = new Random(seed);
@@ -248,7 +277,7 @@ internal static class NerTrainCommand
     }
 
     private static UsageException Usage() =>
-        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K] [--prune R] [--dropout P] [--seed N]");
+        new("usage: train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K] [--prune R] [--dropout P] [--seed N] [--average K]");
 
     private static void Log(string message, Stopwatch clock) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));
