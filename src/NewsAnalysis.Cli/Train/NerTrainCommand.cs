@@ -7,7 +7,7 @@ namespace NewsAnalysis.Cli.Train;
 /// <summary>
 /// `train ner --train FILE --dev FILE --out PATH [--gazetteers DIR] [--clusters FILE] [--epochs N] [--folds K]`: trains the
 /// two-pass recogniser on CoNLL-2003 and writes Models/ner.bin. Deterministic: a fixed seed (--seed, 2003) orders the epochs;
-/// each model is the mean of --average (3) models trained on their own shuffles.
+/// --average K makes each model the mean of K models trained on their own shuffles (default 1).
 /// </summary>
 internal static class NerTrainCommand
 {
@@ -29,7 +29,9 @@ internal static class NerTrainCommand
         // --average K: K models on K shuffles become one model of their mean weights (NerPerceptron.Mean). With 3,
         // over 5 seeds: CoNLL dev 92.43 -> 92.45, names unseen in train 82.44 -> 82.45, our modern-news set
         // 85.82 -> 86.89 (4 seeds of 5 gain), 34,000 rows instead of 39,000 at the same pruning; training takes 3x.
-        var average = int.Parse(options.GetValueOrDefault("--average") ?? "3", CultureInfo.InvariantCulture);
+        // Not the default: at the shipped seed the averaged model scored lower on CoNLL dev (92.19 against 92.39), on our
+        // modern-news set (86.21 against 86.96) and on a check set of AG News items, so the single model stays.
+        var average = int.Parse(options.GetValueOrDefault("--average") ?? "1", CultureInfo.InvariantCulture);
         var schedule = new Schedule(epochs, dropout, seed, Math.Max(average, 1));
         var clock = Stopwatch.StartNew();
 
