@@ -202,14 +202,14 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     private bool CompanyTypeAround(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
     {
         var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
-        return ((first > sentenceStart && ActorLexicon.CompanyTypes.Contains(document.TokenChars(first - 1).ToString()))
-                || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.Contains(document.TokenChars(end).ToString())))
+        return ((first > sentenceStart && ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 1)))
+                || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end))))
             && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
-        first > sentenceStart && ActorLexicon.PersonTitles.Contains(document.TokenChars(first - 1).ToString());
+        first > sentenceStart && ActorLexicon.PersonTitles.ContainsWord(document.TokenChars(first - 1));
 
     // "France-based Airbus", "Seattle-based Amazon": where a company or a group has its seat (a listed place; not
     // "Windows-based" or "wheel-based").
