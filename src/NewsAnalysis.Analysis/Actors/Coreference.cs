@@ -35,11 +35,11 @@ internal sealed class Coreference
     private readonly int[] _sentenceOf;
     private readonly bool[] _quoted;
 
-    public Coreference(TextDocument document, List<ActorDraft> drafts, Dictionary<NameMention, ActorDraft> owner)
+    public Coreference(TextDocument document, List<ActorDraft> drafts, List<(NameMention Name, ActorDraft Draft)> owner)
     {
         _document = document;
         _drafts = drafts;
-        _names = owner.Select(o => (o.Key, o.Value)).OrderBy(o => o.Key.First).ToArray();
+        _names = owner.OrderBy(o => o.Name.First).ToArray();
         _sentenceOf = new int[document.Tokens.Count];
         _nameStarts = new bool[document.Tokens.Count + 1];
         foreach (var (name, _) in _names)
