@@ -92,6 +92,7 @@ internal abstract class ContentSpans : SourcePhrases
 
     protected void AddRight(int start, Span? source, bool vague, Span cue)
     {
+        start = PastAddressee(start);
         if (start >= _b)
         {
             return;
@@ -109,6 +110,26 @@ internal abstract class ContentSpans : SourcePhrases
         {
             Add(content, source, vague, cue);
         }
+    }
+
+    // "told the Reuters news agency: "...", "said on Friday: "...": whom or when the cue names before a colon is not
+    // what was said; the quotation after the colon is.
+    private int PastAddressee(int start)
+    {
+        for (var k = start; k < _b - 1 && k - start <= 6; k++)
+        {
+            if (_quoteOf[k] >= 0 || IsQuoteMark(k) || Is(k, "that") || IsPunct(k, ','))
+            {
+                return start;
+            }
+
+            if (IsPunct(k, ':'))
+            {
+                return k == start ? start : IsQuoteMark(k + 1) && k + 2 < _b && _quoteOf[k + 2] >= 0 ? k + 2 : _quoteOf[k + 1] >= 0 ? k + 1 : start;
+            }
+        }
+
+        return start;
     }
 
     protected bool OnlyPunctuationAfter(int offset)
