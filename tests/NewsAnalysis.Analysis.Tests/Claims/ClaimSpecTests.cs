@@ -9,15 +9,7 @@ public sealed class ClaimSpecTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    public static IEnumerable<object[]> Cases()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Claims", "Specs", "claims.json");
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        foreach (var item in doc.RootElement.EnumerateArray())
-        {
-            yield return [new ClaimCase(item.GetRawText())];
-        }
-    }
+    public static IEnumerable<object[]> Cases() => ClaimCase.Load("claims.json");
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -63,6 +55,17 @@ public sealed class ClaimCase
     private readonly JsonElement _root;
 
     public ClaimCase(string json) => _root = JsonDocument.Parse(json).RootElement.Clone();
+
+    /// <summary>The cases of one file of Claims/Specs, as theory data.</summary>
+    public static IEnumerable<object[]> Load(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Claims", "Specs", file);
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            yield return [new ClaimCase(item.GetRawText())];
+        }
+    }
 
     public string Text => _root.GetProperty("text").GetString()!;
 

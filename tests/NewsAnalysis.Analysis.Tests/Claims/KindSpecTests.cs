@@ -11,15 +11,7 @@ public sealed class KindSpecTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
-    public static IEnumerable<object[]> Cases()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Claims", "Specs", "kinds.json");
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
-        foreach (var item in doc.RootElement.EnumerateArray())
-        {
-            yield return [new ClaimCase(item.GetRawText())];
-        }
-    }
+    public static IEnumerable<object[]> Cases() => ClaimCase.Load("kinds.json");
 
     [Theory]
     [MemberData(nameof(Cases))]
