@@ -31,10 +31,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
                                     || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End))
-            || (BasedBefore(document, first, sentenceStart) && !StartsWithGivenName(document, first, end) && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
-                && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3)) || NewsServiceAfter(document, end) || ListsTicker(document, first, end, sentenceStart)
-            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first)))
-            || (!StartsWithGivenName(document, first, end) && CompanyTypeAround(document, first, end, sentenceStart, kind));
+            || DescribedAsCompany(document, first, end, sentenceStart, kind);
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
@@ -172,6 +169,26 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
+    // What news writes around a company's name: its seat, its trade, its ticker, its brand's spelling.
+    private bool DescribedAsCompany(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    {
+        if (NewsServiceAfter(document, end) || ListsTicker(document, first, end, sentenceStart)
+            || (kind == ActorKind.Person && end - first == 1 && IsCamelCase(document.TokenChars(first))))
+        {
+            return true;
+        }
+
+        // Not a listed place or people, nor a short abbreviation typed a place ("US firm"), nor a person's full name.
+        if ((gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) != 0
+            || (kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3)
+            || StartsWithGivenName(document, first, end))
+        {
+            return false;
+        }
+
+        return BasedBefore(document, first, sentenceStart) || CompanyTypeAround(document, first, end, sentenceStart, kind);
+    }
+
     // "the Tar Heels beat Miami 31 to 28", "Atlanta defeated Chicago": a city that wins or loses is its team (a
     // country is its national side, which the conventions keep a place).
     private bool PlaysAsTeam(TextDocument document, int first, int end, int sentenceStart)
@@ -198,14 +215,12 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     };
 
     // "airline Virgin Atlantic", "Hang Seng bank announced". After the name only for one the recogniser took for a
-    // person: "US firm", "Scottish bank", "Tokyo firm" are firms there.
-    private bool CompanyTypeAround(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    // person: "Scottish bank", "Tokyo firm" are firms there.
+    private static bool CompanyTypeAround(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
     {
         var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
-        return ((first > sentenceStart && ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 1)))
-                || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end))))
-            && (gazetteer.Lookup(document, first, end) & Gazetteer.PlacesOrDemonyms) == 0
-            && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
+        return (first > sentenceStart && ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 1)))
+            || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end)));
     }
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
@@ -256,7 +271,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     private static bool IsCamelCase(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0]) || word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)
-            || word[..2] is "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Lo" or "Van" or "Von" or "St")
+            || word[..2] is "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Lo" or "St" || word[..3] is "Van" or "Von")
         {
             return false;
         }
