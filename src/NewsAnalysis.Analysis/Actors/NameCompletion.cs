@@ -82,8 +82,8 @@ internal sealed class NameCompletion(Gazetteer gazetteer)
             var (owner, rest) = (names[i - 1], names[i]);
             if (owner.Kind != ActorKind.Organization || rest.Kind == ActorKind.Person || owner.End + 1 >= document.Tokens.Count
                 || !ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(owner.End - 1))
-                || document.TokenChars(owner.End) is not ("for" or "on")
-                || (rest.Kind == ActorKind.Location && document.TokenChars(owner.End) is "on"))
+                || document.TokenChars(owner.End) is not ("for" or "on" or "of")
+                || (rest.Kind == ActorKind.Location && document.TokenChars(owner.End) is "on" or "of"))
             {
                 // "Hofstra University on Long Island" is where the university is ("Commission for Africa" is one name).
                 continue;
