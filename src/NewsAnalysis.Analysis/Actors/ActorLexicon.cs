@@ -16,13 +16,10 @@ internal static class ActorLexicon
 
     /// <summary>
     /// The <see cref="CompanyTypes"/> that also name one after it ("Hang Seng bank"); not "firm" ("Parry firm over
-    /// Gerrard" is resolute), "company" or "giant".
+    /// Gerrard" is resolute), "company", "giant", "agency" or "manufacturer".
     /// </summary>
-    public static readonly HashSet<string> CompanyTypesAfter = new(StringComparer.Ordinal)
-    {
-        "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "retailer", "bank", "brokerage",
-        "conglomerate", "supermarket", "newspaper",
-    };
+    public static readonly HashSet<string> CompanyTypesAfter =
+        new(CompanyTypes.Except(["firm", "company", "giant", "agency", "manufacturer"], StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Titles only a person bears, right before the name ("president Thabo Mbeki"), lower case or not.</summary>
     public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)

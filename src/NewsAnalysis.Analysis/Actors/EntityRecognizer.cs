@@ -67,29 +67,9 @@ public sealed class EntityRecognizer
         DecodeFirst(d, _model, labels, share);
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, share);
-        TrimHeadlineWords(d, _model.Gazetteer, labels);
         HeadlineNames.Trim(d, labels);
         MarkLeadersOfOffices(d, labels);
         return ToEntities(document, labels);
-    }
-
-    // In a headline every word is capitalised: a word of a name that is usually written in lower case and is on
-    // no name list ("Netanyahu Rejects", "World Cup After Beating Argentina") is not part of the name.
-    private static void TrimHeadlineWords(NerDocument d, Gazetteer gazetteer, Span<int> labels)
-    {
-        // Title Case only: in wire-style CAPITALS headlines the model does better alone (CoNLL dev).
-        for (var i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] == NerLabels.Outside || (d.Flags[i] & NerDocument.TokenFlags.TitleSentence) == 0)
-            {
-                continue;
-            }
-
-            if ((IsCommonWord(d, i) || IsHeadlineWord(d, gazetteer, i)) && !HeadlineNames.AfterGivenName(d, labels, i))
-            {
-                NerLabels.Remove(labels, i);
-            }
-        }
     }
 
     // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
@@ -130,13 +110,6 @@ public sealed class EntityRecognizer
         || ((d.Flags[i] & (NerDocument.TokenFlags.Lowercase | NerDocument.TokenFlags.HasDigit)) == NerDocument.TokenFlags.Lowercase
             && (d.GazBegin[i] & ~Gazetteer.LowerCaseWord) == 0
             && (d.Flags[i] & NerDocument.TokenFlags.Hyphen) == 0);
-
-    // "Rejects", "Guarantees": seen only in lower case in the training text and on no name list.
-    private static bool IsHeadlineWord(NerDocument d, Gazetteer gazetteer, int i) =>
-        d.GazBegin[i] == 0 && d.GazInside[i] == 0 && (d.ListsOf(i) & Gazetteer.HeadlineWord) != 0;
-
-    private static bool IsCommonWord(NerDocument d, int i) =>
-        d.GazBegin[i] == Gazetteer.LowerCaseWord && d.GazInside[i] == 0;
 
     // The static features are looked up once for both passes: the second pass's share of their weights is kept
     // in the share. So is its share of the word-history features the first pass looked up after its own label:
