@@ -195,6 +195,14 @@ internal abstract class ContentSpans : SourcePhrases
             content = content with { End = content.End - 1 };
         }
 
+        if (source is { } who && IsTimePhrase(who))
+        {
+            // "Priebus on a Tuesday acknowledged", "A few minutes later they said": a time, not a speaker; the
+            // statement stays, its speaker unknown.
+            source = null;
+            vague = true;
+        }
+
         content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
         if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
@@ -213,6 +221,42 @@ internal abstract class ContentSpans : SourcePhrases
         }
 
         _found.Add(new FoundAttribution(content, kind, source, cue, inNounPhrase, _rule, (float)_probability, _weak));
+    }
+
+    private static readonly WordSet TimeModifiers = new(
+        "the", "a", "an", "this", "that", "last", "next", "one", "few", "first", "same", "past", "previous", "following",
+        "two", "several", "each", "every", "early", "late");
+    private static readonly WordSet TimeNouns = new(
+        "time", "week", "weeks", "month", "months", "year", "years", "day", "days", "minutes", "hours", "morning", "night",
+        "weekend", "evening", "afternoon");
+
+    // A source that is only a time ("Thursday", "a Sunday", "the first time", "Last week", "A few minutes"): a day's
+    // name, or a lower-case time noun, after nothing but determiners and time modifiers.
+    private bool IsTimePhrase(Span source)
+    {
+        var text = source.SliceOf(_text).Trim();
+        var last = text.LastIndexOf(' ');
+        var head = last < 0 ? text : text[(last + 1)..];
+        if (head.IsEmpty || head.Equals("may", StringComparison.OrdinalIgnoreCase)
+            || !((Weekdays.Contains(head) && char.IsUpper(head[0])) || (TimeNouns.Contains(head) && char.IsLower(head[0]))))
+        {
+            return false;
+        }
+
+        var rest = last < 0 ? [] : text[..last];
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (!word.IsEmpty && !TimeModifiers.Contains(word))
+            {
+                return false;
+            }
+
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        return true;
     }
 
     // Verbs of doing that PolNeAR seldom marks as a cue ("became" 7 times in 121, "launched" 9 in 39) and that report no

@@ -85,6 +85,11 @@ internal static class ReportWords
     internal static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    // Words that open a clause with a phrase before its subject ("Throughout the 2000s, ...", "Shortly after the
+    // merger, ...", "Absent a strong defense, ..."), and the last words of an opening time phrase ("Hours later, ...").
+    internal static readonly WordSet OpeningWords = new(
+        "throughout", "outside", "inside", "shortly", "absent", "beyond", "besides", "unlike", "alongside", "once", "soon");
+    internal static readonly WordSet OpeningEnds = new("later", "earlier", "ago", "before", "afterward", "afterwards", "after");
     internal static readonly WordSet TimeWords = new("yesterday", "today", "tonight", "recently", "previously", "earlier", "later");
     internal static readonly WordSet ObjectBreaks = new(
         "for", "of", "about", "to", "with", "from", "into", "and", "or", "but", "as", "by", "over", "against");

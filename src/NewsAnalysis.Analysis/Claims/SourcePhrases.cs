@@ -563,11 +563,18 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         var w = W(_a);
-        var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w)
+        var opening = IsWord(_a) && (Breaks.Contains(w) || Weekdays.Contains(w) || TimeWords.Contains(w) || OpeningWords.Contains(w)
             || (char.IsUpper(w[0]) && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && !IsCapitalised(_a + 1)));
-        if (!opening || Pronouns.Contains(w))
+        if (Pronouns.Contains(w))
         {
             return _a;
+        }
+
+        if (!opening)
+        {
+            // "Hours later, Trump ...", "The day before, at a rally in Beaumont, Mr. Trump ...": a time phrase ending
+            // at a comma opens the clause too.
+            return OpeningTimePhraseEnd() is { } comma ? comma + 1 : _a;
         }
 
         for (var k = _a + 1; k < _b && k < _a + 16; k++)
@@ -584,6 +591,57 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return _a;
+    }
+
+    // The comma after an opening time phrase of a few words ("Hours later,", "A few minutes later,", "The day before,"),
+    // or null. An opening followed by a further comma phrase ("The day before, at a rally in Beaumont, ...") ends at the last.
+    private int? OpeningTimePhraseEnd()
+    {
+        for (var k = _a + 1; k < _b && k < _a + 6; k++)
+        {
+            if (!IsWord(k) && !IsPunct(k, ','))
+            {
+                return null;
+            }
+
+            if (IsPunct(k, ','))
+            {
+                if (!OpeningEnds.Contains(W(k - 1)))
+                {
+                    return null;
+                }
+
+                // ", at a rally in Beaumont, Tex.," is still the opening.
+                if (IsWord(k + 1) && Breaks.Contains(W(k + 1)) && !Pronouns.Contains(W(k + 1)) && NextComma(k + 2, 12) is { } m)
+                {
+                    // A place with its state ("Beaumont, Tex.,") runs on to the comma after the state.
+                    return IsCapitalised(m + 1) && NextComma(m + 2, 2) is { } state ? state : m;
+                }
+
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    // The first comma from token k within n tokens, before any quotation, colon or semicolon.
+    private int? NextComma(int k, int n)
+    {
+        for (var m = k; m < _b && m < k + n; m++)
+        {
+            if (_quoteOf[m] >= 0 || IsQuoteMark(m) || IsPunct(m, ';') || IsPunct(m, ':'))
+            {
+                return null;
+            }
+
+            if (IsPunct(m, ','))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     protected bool IsNameRun(int first, int last)

@@ -176,6 +176,32 @@ public sealed class SourcePhraseTests
         Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "continued" && p.Content.SliceOf(text) is "plain");
     }
 
+    [Theory]
+    [InlineData("Hours later, the harbour master returned to the pier, telling reporters the ferry would run again.", "the harbour master")]
+    [InlineData("Throughout the winter, the ferry crews stayed on the pier, insisting the pier was safe.", "the ferry crews")]
+    [InlineData("A few minutes later, the mayor left the hall, saying the vote was over.", "the mayor")]
+    [InlineData("The day before, at a rally in Dunmore, Ore., the mayor spoke for an hour, arguing the levy was fair.", "the mayor")]
+    public void An_opening_phrase_is_not_the_subject_of_its_clause(string text, string source)
+    {
+        var proposals = Proposals(text);
+        Assert.Contains(proposals, p => p.Rule == AttributionRule.VerbClauseSubject && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Theory]
+    [InlineData("The mayor on a Tuesday acknowledged that the pier was unsafe.", "acknowledged")]
+    [InlineData("The harbour master at the time said the ferry would stop.", "said")]
+    [InlineData("Thursday, asked about the pier, said nothing had been decided.", "said")]
+    public void A_time_is_no_speaker(string text, string cue)
+    {
+        var document = TextDocument.Parse(text);
+        var quotes = QuoteFinder.Find(text);
+        var finder = new AttributionFinder(CueLexicon.Default, ClaimExtractor.MinCueStrength, CueModel.Default, ClaimExtractor.MinCueProbability, proposeProbability: 0.25);
+        var found = finder.Propose(document, quotes, AttributionFinder.MapTokensToQuotes(document, quotes));
+
+        Assert.DoesNotContain(found, p => p.Cue is { } c && c.SliceOf(text).ToString() == cue && p.Source is { } s
+            && s.SliceOf(text).ToString() is "a Tuesday" or "the time" or "Thursday");
+    }
+
     private static List<FoundAttribution> Proposals(string text)
     {
         var document = TextDocument.Parse(text);
