@@ -188,6 +188,16 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("The mayor said the pier was safe, offering the crews a bonus for their work.", "offering", "The mayor")]
+    [InlineData("The harbour master said the ferry would run, answering questions from the crews for an hour.", "answering", "The harbour master")]
+    [InlineData("The mayor said she would rebuild the pier, talking about the storm for an hour.", "talking", "The mayor")]
+    public void A_seldom_marked_participle_after_a_comma_is_proposed_for_the_clause_subject(string text, string cue, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue
+            && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Theory]
     [InlineData("The mayor on a Tuesday acknowledged that the pier was unsafe.", "acknowledged")]
     [InlineData("The harbour master at the time said the ferry would stop.", "said")]
     [InlineData("Thursday, asked about the pier, said nothing had been decided.", "said")]
