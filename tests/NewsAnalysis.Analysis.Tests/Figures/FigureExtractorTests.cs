@@ -101,6 +101,20 @@ public class FigureExtractorTests
         Assert.Contains(figures, f => Math.Abs(f.Value - value) < 1e-9 && f.Span.Length * 2 >= text.Trim().Length);
     }
 
+    [Theory]
+    [InlineData("The company sold two mln shares to its staff.", "two mln", 2e6, null)]
+    [InlineData("Exports fell by three bln dlrs last year.", "three bln dlrs", 3e9, "USD")]
+    [InlineData("It paid 27 dlrs a share for the stake.", "27 dlrs", 27, "USD")]
+    [InlineData("The bank lent it five mln stg in March.", "five mln stg", 5e6, "GBP")]
+    public void Reads_the_wires_abbreviated_scales_and_currencies(string text, string expected, double value, string? unit)
+    {
+        var figure = Assert.Single(Extract(text));
+
+        Assert.Equal(expected, figure.Text);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
     [Fact]
     public void Empty_and_whitespace_give_nothing()
     {
