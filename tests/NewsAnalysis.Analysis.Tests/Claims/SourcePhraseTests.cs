@@ -15,6 +15,8 @@ public sealed class SourcePhraseTests
     [InlineData("Farmers who want to drain the marsh said the pumps would fail.", "Farmers")]
     [InlineData("A council engineer who spoke anonymously to discuss the budget said the pumps would fail.", "A council engineer")]
     [InlineData("On Monday, Sen. Ada Lind (D-Ore.), said the pumps would fail.", "Sen. Ada Lind")]
+    [InlineData("HARBOURTON - Water board engineer Ada Lind said the pumps would fail.", "Water board engineer Ada Lind")]
+    [InlineData("HARBOURTON, March 3 - Ada Lind, the board's engineer, said the pumps would fail.", "Ada Lind")]
     public void The_speaker_is_the_whole_phrase(string text, string source)
     {
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "said" && p.Source!.Value.SliceOf(text).ToString() == source);
