@@ -73,6 +73,14 @@ public sealed class SourcePhraseTests
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "show" or "showed" && p.Source!.Value.SliceOf(text).ToString() == source);
     }
 
+    [Theory]
+    [InlineData("The harbour index rose 13.30 points to 3894.60 on thin volume.", "points")]
+    [InlineData("The ferry fund added 1,200 claims to its list in March.", "claims")]
+    public void A_plural_after_digits_is_a_noun_not_a_report(string text, string word)
+    {
+        Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).ToString() == word);
+    }
+
     [Fact]
     public void Shows_that_are_not_documents_show_nothing()
     {
