@@ -286,7 +286,23 @@ internal sealed partial class AttributionFinder
         // Something said, not a stray time phrase ("he said on Tuesday").
         private bool HasRightContent(int i, int start) =>
             start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
-            && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0);
+            && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
+            && !IsTimeThenNewClause(start);
+
+        // "..., officials said yesterday, and rescuers raced to ...": after the time of the report a comma and a
+        // conjunction open a clause of the reporter's own; the content is before the cue.
+        private bool IsTimeThenNewClause(int start)
+        {
+            var comma = start;
+            while (comma < _b && comma - start < 4 && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            return comma > start && comma + 1 < _b && IsPunct(comma, ',') && _quoteOf[start] < 0
+                && IsTimePhrase(start, _tokens[comma - 1].Span.End)
+                && (Is(comma + 1, "and") || Is(comma + 1, "but") || Is(comma + 1, "while") || Is(comma + 1, "as"));
+        }
 
         // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
         private (int First, int Last)? SpeakerAfter(int i)
