@@ -236,6 +236,8 @@ internal static class UnitLexicon
             ("W", ["watt", "watts"]), ("kW", ["kw", "kilowatt", "kilowatts"]), ("MW", ["mw", "megawatt", "megawatts"]),
             ("GW", ["gw", "gigawatt", "gigawatts"]), ("kWh", ["kwh", "kilowatt-hours", "kilowatt hours"]),
             ("V", ["volt", "volts"]), ("kcal", ["kcal", "calories", "calorie"]),
+            ("Hz", ["hz", "hertz"]), ("kHz", ["khz", "kilohertz"]), ("MHz", ["mhz", "megahertz"]), ("GHz", ["ghz", "gigahertz"]),
+            ("mHz", ["millihertz"]), ("dB", ["db", "decibel", "decibels"]),
         ];
         foreach (var (unit, list) in measures)
         {
@@ -251,6 +253,7 @@ internal static class UnitLexicon
         exact["l"] = new(UnitKind.Measure, "l", Attached: true);
         exact["L"] = new(UnitKind.Measure, "l", Attached: true);
         exact["t"] = new(UnitKind.Measure, "t", Attached: true);
+        exact["mHz"] = new(UnitKind.Measure, "mHz");
 
         // "40C", "-5C", "104F": news writes temperatures with the letter against the number.
         exact["C"] = new(UnitKind.Measure, "°C", Attached: true);

@@ -106,7 +106,11 @@ public class FigureExtractorTests
     [InlineData("Exports fell by three bln dlrs last year.", "three bln dlrs", 3e9, "USD")]
     [InlineData("It paid 27 dlrs a share for the stake.", "27 dlrs", 27, "USD")]
     [InlineData("The bank lent it five mln stg in March.", "five mln stg", 5e6, "GBP")]
-    public void Reads_the_wires_abbreviated_scales_and_currencies(string text, string expected, double value, string? unit)
+    [InlineData("The new chip runs at 3.2GHz.", "3.2GHz", 3.2, "GHz")]
+    [InlineData("The station broadcasts on 101.5 MHz.", "101.5 MHz", 101.5, "MHz")]
+    [InlineData("The hum sits near 7 mHz, far below hearing.", "7 mHz", 7, "mHz")]
+    [InlineData("Jets reach 120 decibels on take-off.", "120 decibels", 120, "dB")]
+    public void Reads_abbreviated_scales_currencies_and_units(string text, string expected, double value, string? unit)
     {
         var figure = Assert.Single(Extract(text));
 
