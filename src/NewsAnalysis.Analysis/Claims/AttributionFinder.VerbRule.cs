@@ -104,10 +104,12 @@ internal sealed partial class AttributionFinder
         }
 
         // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
-        // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's.
+        // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's. So is
+        // a plural after digits ("rose 13.30 points to 3894.60").
         private bool IsNounPosition(int i, ReadOnlySpan<char> word) =>
-            i > _a && ((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word) && ShareAt(i - 1) is null)
-                || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that");
+            i > _a && (((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word) && ShareAt(i - 1) is null)
+                || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")
+                || (_tokens[i - 1].Kind == Text.TokenKind.Number && IsPlural(i) && word is not "says"));
 
         // "Cruz faced criticism for ...", "the plan drew questions from Berlin": the subject receives the report.
         private bool IsReceivedReport(int i, ReadOnlySpan<char> word) => i - 1 >= _a && Received.Contains(W(i - 1)) && !char.IsUpper(word[0]);
@@ -284,7 +286,23 @@ internal sealed partial class AttributionFinder
         // Something said, not a stray time phrase ("he said on Tuesday").
         private bool HasRightContent(int i, int start) =>
             start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
-            && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0);
+            && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
+            && !IsTimeThenNewClause(start);
+
+        // "..., officials said yesterday, and rescuers raced to ...": after the time of the report a comma and a
+        // conjunction open a clause of the reporter's own; the content is before the cue.
+        private bool IsTimeThenNewClause(int start)
+        {
+            var comma = start;
+            while (comma < _b && comma - start < 4 && !IsPunct(comma, ','))
+            {
+                comma++;
+            }
+
+            return comma > start && comma + 1 < _b && IsPunct(comma, ',') && _quoteOf[start] < 0
+                && IsTimePhrase(start, _tokens[comma - 1].Span.End)
+                && (Is(comma + 1, "and") || Is(comma + 1, "but") || Is(comma + 1, "while") || Is(comma + 1, "as"));
+        }
 
         // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
         private (int First, int Last)? SpeakerAfter(int i)

@@ -265,7 +265,7 @@ internal abstract class PhraseCues : ContentSpans
 
         if (be < _a || !Be.Contains(W(be)))
         {
-            return null;
+            return ReducedAgentless(i);
         }
 
         var cue = Tokens(be, i);
@@ -275,6 +275,25 @@ internal abstract class PhraseCues : ContentSpans
             _found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
         }
 
+        return i + 1;
+    }
+
+    // "Fallujah, now said to be under U.S. control": the passive without its "is" after a comma; the noun before
+    // it is what is reported on, not who reports.
+    private int? ReducedAgentless(int i)
+    {
+        var k = i - 1;
+        while (k > _a && (IsAdverb(k) || Is(k, "now") || Is(k, "also")))
+        {
+            k--;
+        }
+
+        if (!IsPunct(k, ',') || !Is(i + 1, "to") || !(Is(i + 2, "be") || Is(i + 2, "have")) || ContentBetween(_a, _b - 1) is not { } content)
+        {
+            return null;
+        }
+
+        _found.Add(new FoundAttribution(content, AttributionKind.Vague, null, Tokens(i, i), Rule: AttributionRule.Agentless));
         return i + 1;
     }
 

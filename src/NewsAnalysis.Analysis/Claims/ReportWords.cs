@@ -81,7 +81,10 @@ internal static class ReportWords
     internal static readonly WordSet Labels = new(
         "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
         "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by",
-        "latest", "contributing", "q", "a");
+        "latest", "contributing", "q", "a",
+        // A rubric is no speaker: "REVIEW: 'Half-Life 2' a Tech Masterpiece", "ANALYSIS: Why the euro fell".
+        "review", "analysis", "opinion", "exclusive", "breaking", "explainer", "factbox", "timeline", "preview",
+        "commentary", "editorial", "obituary", "recap");
     internal static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");

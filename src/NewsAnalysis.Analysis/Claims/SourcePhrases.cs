@@ -473,7 +473,16 @@ internal abstract class SourcePhrases : SentenceWindow
 
         var s = W(t);
         return (s is "." && Titles.Contains(W(t - 1)))
-            || s is "'s" or "’s" or "-" or "&" or "'" or "’";
+            || s is "'s" or "’s" or "&" or "'" or "’"
+            || (s is "-" && !IsSpacedHyphen(t));
+    }
+
+    // "LONDON - Arsenal manager Arsene Wenger said": a hyphen with a space on each side is a dash, and the dateline
+    // before it is not part of the source.
+    private bool IsSpacedHyphen(int t)
+    {
+        var span = _tokens[t].Span;
+        return span.Start > 0 && span.End < _text.Length && char.IsWhiteSpace(_text[span.Start - 1]) && char.IsWhiteSpace(_text[span.End]);
     }
 
     // The noun phrase or pronoun starting at token j ("said Netanyahu", "said the minister").

@@ -270,7 +270,19 @@ internal sealed partial class NumberReader
         }
 
         var read = ContinueWords(0, i, seeded: false);
-        return read.End > i ? read : default;
+        if (read.End <= i)
+        {
+            return default;
+        }
+
+        // "two mln", "three bln": the wire's short scale words after a number in words.
+        if (read.Multiplier == 1 && Has(read.End) && _pieces[read.End].Kind == PieceKind.Word && Gap(read.End)
+            && Chars(read.End).Length >= 2 && TryScaleSuffix(read.End - 1, read.End, out var factor))
+        {
+            return new NumberRead(read.End + 1, read.Value * factor, read.Value, factor, true);
+        }
+
+        return read;
     }
 
     private NumberRead ReadHalf(int i)

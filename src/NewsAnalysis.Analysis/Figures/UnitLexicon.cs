@@ -144,11 +144,12 @@ internal static class UnitLexicon
 
         (string Iso, string[] Names)[] names =
         [
-            ("USD", ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars", "bucks"]),
-            ("AUD", ["australian dollar", "australian dollars"]), ("CAD", ["canadian dollar", "canadian dollars"]),
-            ("HKD", ["hong kong dollar", "hong kong dollars"]), ("SGD", ["singapore dollar", "singapore dollars"]),
-            ("NZD", ["new zealand dollar", "new zealand dollars"]), ("TWD", ["taiwan dollars", "new taiwan dollars"]),
-            ("EUR", ["euro", "euros"]), ("GBP", ["pounds sterling", "sterling", "british pounds"]),
+            // "dlrs" and "stg" are the wire's abbreviations ("12 mln dlrs", "five mln stg").
+            ("USD", ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars", "bucks", "dlr", "dlrs", "u.s. dlrs", "us dlrs"]),
+            ("AUD", ["australian dollar", "australian dollars", "australian dlrs"]), ("CAD", ["canadian dollar", "canadian dollars", "canadian dlrs"]),
+            ("HKD", ["hong kong dollar", "hong kong dollars", "hong kong dlrs"]), ("SGD", ["singapore dollar", "singapore dollars", "singapore dlrs"]),
+            ("NZD", ["new zealand dollar", "new zealand dollars", "new zealand dlrs"]), ("TWD", ["taiwan dollars", "new taiwan dollars", "taiwan dlrs"]),
+            ("EUR", ["euro", "euros"]), ("GBP", ["pounds sterling", "sterling", "british pounds", "stg"]),
             ("JPY", ["yen", "japanese yen"]), ("CNY", ["yuan", "renminbi", "rmb", "chinese yuan"]),
             ("INR", ["rupee", "rupees", "indian rupees", "rs"]), ("PKR", ["pakistani rupees"]), ("LKR", ["sri lankan rupees"]),
             ("CHF", ["swiss franc", "swiss francs"]), ("FRF", ["franc", "francs", "french francs"]),
@@ -235,6 +236,8 @@ internal static class UnitLexicon
             ("W", ["watt", "watts"]), ("kW", ["kw", "kilowatt", "kilowatts"]), ("MW", ["mw", "megawatt", "megawatts"]),
             ("GW", ["gw", "gigawatt", "gigawatts"]), ("kWh", ["kwh", "kilowatt-hours", "kilowatt hours"]),
             ("V", ["volt", "volts"]), ("kcal", ["kcal", "calories", "calorie"]),
+            ("Hz", ["hz", "hertz"]), ("kHz", ["khz", "kilohertz"]), ("MHz", ["mhz", "megahertz"]), ("GHz", ["ghz", "gigahertz"]),
+            ("mHz", ["millihertz"]), ("dB", ["db", "decibel", "decibels"]),
         ];
         foreach (var (unit, list) in measures)
         {
@@ -250,6 +253,7 @@ internal static class UnitLexicon
         exact["l"] = new(UnitKind.Measure, "l", Attached: true);
         exact["L"] = new(UnitKind.Measure, "l", Attached: true);
         exact["t"] = new(UnitKind.Measure, "t", Attached: true);
+        exact["mHz"] = new(UnitKind.Measure, "mHz");
 
         // "40C", "-5C", "104F": news writes temperatures with the letter against the number.
         exact["C"] = new(UnitKind.Measure, "°C", Attached: true);

@@ -37,6 +37,31 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Trade news\n\nPresident Bush met the Japanese prime minister in Tokyo on Friday.", "Bush")]
+    [InlineData("Farm news\n\nThe plan was backed by Senator Rice on Tuesday, aides said.", "Rice")]
+    public void A_common_word_after_a_persons_title_is_a_person(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        // The title may stay in the recogniser's span; the resolver takes it off the actor's name.
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text).EndsWith(name, StringComparison.Ordinal));
+
+        Assert.Equal(ActorKind.Person, found.Kind);
+    }
+
+    [Theory]
+    [InlineData("Film news\n\nThe DVD has a Making Of feature and the Lord Of the Rings trailer.", "Of")]
+    [InlineData("Sport news\n\nThe deal was agreed with Premier Rugby on Monday.", "Rugby")]
+    public void A_word_after_a_title_that_also_names_things_stays_out(string text, string word)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Where(e => e.Kind == ActorKind.Person).Select(e => e.Span.Of(text));
+
+        Assert.DoesNotContain(word, found);
+    }
+
+    [Theory]
     [InlineData("The British government said on Tuesday it would send more aid.", "British")]
     [InlineData("The Kenya government said on Tuesday it would send more aid.", "Kenya")]
     public void A_people_or_a_country_before_government_is_no_person(string text, string name)

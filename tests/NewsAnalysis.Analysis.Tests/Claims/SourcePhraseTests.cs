@@ -15,6 +15,8 @@ public sealed class SourcePhraseTests
     [InlineData("Farmers who want to drain the marsh said the pumps would fail.", "Farmers")]
     [InlineData("A council engineer who spoke anonymously to discuss the budget said the pumps would fail.", "A council engineer")]
     [InlineData("On Monday, Sen. Ada Lind (D-Ore.), said the pumps would fail.", "Sen. Ada Lind")]
+    [InlineData("HARBOURTON - Water board engineer Ada Lind said the pumps would fail.", "Water board engineer Ada Lind")]
+    [InlineData("HARBOURTON, March 3 - Ada Lind, the board's engineer, said the pumps would fail.", "Ada Lind")]
     public void The_speaker_is_the_whole_phrase(string text, string source)
     {
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "said" && p.Source!.Value.SliceOf(text).ToString() == source);
@@ -69,6 +71,14 @@ public sealed class SourcePhraseTests
     public void A_poll_shows_what_it_found(string text, string source)
     {
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "show" or "showed" && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Theory]
+    [InlineData("The harbour index rose 13.30 points to 3894.60 on thin volume.", "points")]
+    [InlineData("The ferry fund added 1,200 claims to its list in March.", "claims")]
+    public void A_plural_after_digits_is_a_noun_not_a_report(string text, string word)
+    {
+        Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).ToString() == word);
     }
 
     [Fact]

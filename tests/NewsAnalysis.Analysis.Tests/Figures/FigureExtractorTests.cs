@@ -101,6 +101,24 @@ public class FigureExtractorTests
         Assert.Contains(figures, f => Math.Abs(f.Value - value) < 1e-9 && f.Span.Length * 2 >= text.Trim().Length);
     }
 
+    [Theory]
+    [InlineData("The company sold two mln shares to its staff.", "two mln", 2e6, null)]
+    [InlineData("Exports fell by three bln dlrs last year.", "three bln dlrs", 3e9, "USD")]
+    [InlineData("It paid 27 dlrs a share for the stake.", "27 dlrs", 27, "USD")]
+    [InlineData("The bank lent it five mln stg in March.", "five mln stg", 5e6, "GBP")]
+    [InlineData("The new chip runs at 3.2GHz.", "3.2GHz", 3.2, "GHz")]
+    [InlineData("The station broadcasts on 101.5 MHz.", "101.5 MHz", 101.5, "MHz")]
+    [InlineData("The hum sits near 7 mHz, far below hearing.", "7 mHz", 7, "mHz")]
+    [InlineData("Jets reach 120 decibels on take-off.", "120 decibels", 120, "dB")]
+    public void Reads_abbreviated_scales_currencies_and_units(string text, string expected, double value, string? unit)
+    {
+        var figure = Assert.Single(Extract(text));
+
+        Assert.Equal(expected, figure.Text);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
     [Fact]
     public void Empty_and_whitespace_give_nothing()
     {
