@@ -69,7 +69,7 @@ public sealed class EntityRecognizer
         DecodeSecond(d, _model, labels, share);
         HeadlineNames.Trim(d, labels);
         MarkLeadersOfOffices(d, labels);
-        MarkTitledPersons(d, labels);
+        NameLabelRules.Apply(d, labels);
         return ToEntities(document, labels);
     }
 
@@ -96,50 +96,6 @@ public sealed class EntityRecognizer
             labels[i] = person;
         }
     }
-
-    // "President Bush said", "Senator Rice told": a name that is also a common word ("bush", "rice", "wood") after a
-    // person's title is a person, and so is a short name the model read with such a title in it ("Senator Rice" as an
-    // organisation); the 1996 training text saw too few of them to outweigh the word's lower-case use. A lone word
-    // is marked only where the model left it outside any name, and never one the lists know as a place, a company
-    // or a team, nor a title itself ("Governor General").
-    private static void MarkTitledPersons(NerDocument d, Span<int> labels)
-    {
-        const int Person = 0, Organization = 1;
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
-        const NerDocument.TokenFlags capitalised = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps;
-        for (var i = 1; i + 1 < labels.Length; i++)
-        {
-            if ((d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
-                || (d.Flags[i - 1] & capitalised) != NerDocument.TokenFlags.InitialCap
-                || d.SentenceOf[i - 1] != d.SentenceOf[i] || !IsPersonOnlyTitle(d.Document.TokenChars(i - 1)))
-            {
-                continue;
-            }
-
-            if (labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization))
-            {
-                labels[i - 1] = NerLabels.Begin(Person);
-                labels[i] = NerLabels.Last(Person);
-            }
-            else if (labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside && labels[i + 1] == NerLabels.Outside
-                && (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 && d.SentenceOf[i + 1] == d.SentenceOf[i]
-                && (d.GazBegin[i] & Gazetteer.LowerCaseWord) != 0 && (d.GazBegin[i] & notPerson) == 0
-                && d.Document.TokenChars(i).Length >= 3 && !ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)))
-            {
-                labels[i] = NerLabels.Unit(Person);
-            }
-        }
-    }
-
-    // Titles that name nothing but a person: not "Premier Rugby", "Lord Of the Rings", "King Size".
-    private static bool IsPersonOnlyTitle(ReadOnlySpan<char> word) => word switch
-    {
-        "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "President" or "Senator" or "Sen." or "Rep."
-            or "Congressman" or "Congresswoman" or "Governor" or "Gov." or "Mayor" or "Chancellor" or "Minister"
-            or "Ambassador" or "Spokesman" or "Spokeswoman" => true,
-        _ => false,
-    };
 
     private static bool IsOffice(ReadOnlySpan<char> word) =>
         word.Equals("administration", StringComparison.OrdinalIgnoreCase) || word.Equals("government", StringComparison.OrdinalIgnoreCase)
