@@ -68,39 +68,9 @@ public sealed class EntityRecognizer
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, share);
         HeadlineNames.Trim(d, labels);
-        MarkLeadersOfOffices(d, labels);
         NameLabelRules.Apply(d, labels);
         return ToEntities(document, labels);
     }
-
-    // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
-    // word is the person who leads it (CoNLL tags "Clinton administration" so) unless the name is a place, a
-    // people or an organisation the lists know ("the Kenya government", "the British government", "the Labour
-    // government"). The 1996 training text has too few of these for the model to learn it for names it never saw.
-    private static void MarkLeadersOfOffices(NerDocument d, Span<int> labels)
-    {
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
-        for (var i = 0; i + 1 < labels.Length; i++)
-        {
-            var label = labels[i];
-            var person = NerLabels.Unit(0);
-            if (label == person || label == NerLabels.Outside || NerLabels.IsOpen(label) || NerLabels.Continues(label)
-                || (d.Flags[i] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i + 1] != d.SentenceOf[i]
-                || labels[i + 1] != NerLabels.Outside || !IsOffice(d.Document.TokenChars(i + 1))
-                || (d.GazBegin[i] & notPerson) != 0)
-            {
-                continue;
-            }
-
-            labels[i] = person;
-        }
-    }
-
-    private static bool IsOffice(ReadOnlySpan<char> word) =>
-        word.Equals("administration", StringComparison.OrdinalIgnoreCase) || word.Equals("government", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("campaign", StringComparison.OrdinalIgnoreCase) || word.Equals("presidency", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("regime", StringComparison.OrdinalIgnoreCase) || word.Equals("cabinet", StringComparison.OrdinalIgnoreCase);
 
     // Most tokens of news are punctuation or lower-case words outside any name: after a name or an O they start none (a
     // name that begins in lower case, "al-Qaeda", has a hyphen or is on a list), so they skip the model. On CoNLL
