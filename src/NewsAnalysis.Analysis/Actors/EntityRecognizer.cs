@@ -68,83 +68,9 @@ public sealed class EntityRecognizer
         d.SetFirstPass(labels);
         DecodeSecond(d, _model, labels, share);
         HeadlineNames.Trim(d, labels);
-        MarkLeadersOfOffices(d, labels);
-        MarkTitledPersons(d, labels);
+        NameLabelRules.Apply(d, labels);
         return ToEntities(document, labels);
     }
-
-    // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
-    // word is the person who leads it (CoNLL tags "Clinton administration" so) unless the name is a place, a
-    // people or an organisation the lists know ("the Kenya government", "the British government", "the Labour
-    // government"). The 1996 training text has too few of these for the model to learn it for names it never saw.
-    private static void MarkLeadersOfOffices(NerDocument d, Span<int> labels)
-    {
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
-        for (var i = 0; i + 1 < labels.Length; i++)
-        {
-            var label = labels[i];
-            var person = NerLabels.Unit(0);
-            if (label == person || label == NerLabels.Outside || NerLabels.IsOpen(label) || NerLabels.Continues(label)
-                || (d.Flags[i] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i + 1] != d.SentenceOf[i]
-                || labels[i + 1] != NerLabels.Outside || !IsOffice(d.Document.TokenChars(i + 1))
-                || (d.GazBegin[i] & notPerson) != 0)
-            {
-                continue;
-            }
-
-            labels[i] = person;
-        }
-    }
-
-    // "President Bush said", "Senator Rice told": a name that is also a common word ("bush", "rice", "wood") after a
-    // person's title is a person, and so is a short name the model read with such a title in it ("Senator Rice" as an
-    // organisation); the 1996 training text saw too few of them to outweigh the word's lower-case use. A lone word
-    // is marked only where the model left it outside any name, and never one the lists know as a place, a company
-    // or a team, nor a title itself ("Governor General").
-    private static void MarkTitledPersons(NerDocument d, Span<int> labels)
-    {
-        const int Person = 0, Organization = 1;
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
-        const NerDocument.TokenFlags capitalised = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps;
-        for (var i = 1; i + 1 < labels.Length; i++)
-        {
-            if ((d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
-                || (d.Flags[i - 1] & capitalised) != NerDocument.TokenFlags.InitialCap
-                || d.SentenceOf[i - 1] != d.SentenceOf[i] || !IsPersonOnlyTitle(d.Document.TokenChars(i - 1)))
-            {
-                continue;
-            }
-
-            if (labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization))
-            {
-                labels[i - 1] = NerLabels.Begin(Person);
-                labels[i] = NerLabels.Last(Person);
-            }
-            else if (labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside && labels[i + 1] == NerLabels.Outside
-                && (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 && d.SentenceOf[i + 1] == d.SentenceOf[i]
-                && (d.GazBegin[i] & Gazetteer.LowerCaseWord) != 0 && (d.GazBegin[i] & notPerson) == 0
-                && d.Document.TokenChars(i).Length >= 3 && !ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)))
-            {
-                labels[i] = NerLabels.Unit(Person);
-            }
-        }
-    }
-
-    // Titles that name nothing but a person: not "Premier Rugby", "Lord Of the Rings", "King Size".
-    private static bool IsPersonOnlyTitle(ReadOnlySpan<char> word) => word switch
-    {
-        "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "President" or "Senator" or "Sen." or "Rep."
-            or "Congressman" or "Congresswoman" or "Governor" or "Gov." or "Mayor" or "Chancellor" or "Minister"
-            or "Ambassador" or "Spokesman" or "Spokeswoman" => true,
-        _ => false,
-    };
-
-    private static bool IsOffice(ReadOnlySpan<char> word) =>
-        word.Equals("administration", StringComparison.OrdinalIgnoreCase) || word.Equals("government", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("campaign", StringComparison.OrdinalIgnoreCase) || word.Equals("presidency", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("regime", StringComparison.OrdinalIgnoreCase) || word.Equals("cabinet", StringComparison.OrdinalIgnoreCase);
 
     // Most tokens of news are punctuation or lower-case words outside any name: after a name or an O they start none (a
     // name that begins in lower case, "al-Qaeda", has a hyphen or is on a list), so they skip the model. On CoNLL

@@ -44,7 +44,8 @@ public sealed class FigureExtractor
         for (var k = 0; k + 1 < candidates.Count; k++)
         {
             var c = candidates[k];
-            if (c.Qualifier == Qualifiers.AtLeast && c.Measure is null && candidates[k + 1].Qualifier == Qualifiers.AtMost)
+            if (c.Qualifier is Qualifiers.AtLeast or Qualifiers.About or Qualifiers.Nearly && c.Measure is null
+                && candidates[k + 1].Qualifier == Qualifiers.AtMost)
             {
                 c.Measure = candidates[k + 1].Measure;
                 candidates[k] = c;
@@ -136,7 +137,8 @@ public sealed class FigureExtractor
         {
             var low = candidates[k];
             var high = candidates[k + 1];
-            if (low.Qualifier is not null || high.Qualifier is not null || high.Value <= low.Written
+            // "some 10-20 homes": a softened low end still opens a range, and keeps its "about".
+            if (low.Qualifier is not (null or Qualifiers.About or Qualifiers.Nearly) || high.Qualifier is not null || high.Value <= low.Written
                 || (low.Unit is not null && low.Unit != high.Unit))
             {
                 continue;
@@ -147,7 +149,8 @@ public sealed class FigureExtractor
             var isRange = gap == 1 && (numbers.IsHyphen(between)
                                        || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from") && !IsMove(numbers, low.SpanFirst - 1, high.Value / low.Value)
                                        || numbers.IsWord(between, "and") && numbers.IsWord(low.SpanFirst - 1, "between"));
-            if (!isRange)
+            // "Nearly two thirds - 65% - of": a spaced dash after a softened figure sets off an aside, not a range.
+            if (!isRange || (low.Qualifier is not null && numbers.IsHyphen(between) && (numbers.Gap(between) || numbers.Gap(between + 1))))
             {
                 continue;
             }
@@ -164,7 +167,7 @@ public sealed class FigureExtractor
                 low.Multiplier = high.Multiplier;
             }
 
-            low.Qualifier = Qualifiers.AtLeast;
+            low.Qualifier ??= Qualifiers.AtLeast;
             high.Qualifier = Qualifiers.AtMost;
             candidates[k] = low;
             candidates[k + 1] = high;

@@ -49,6 +49,26 @@ public class EntityRecognizerTests
         Assert.Equal(ActorKind.Person, found.Kind);
     }
 
+    [Fact]
+    public void The_agency_signing_a_wire_story_is_an_organisation()
+    {
+        const string text = "Harbour news\n\nThe ferry will run again in May, the port said on Monday.\n Reuter";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == "Reuter");
+
+        Assert.Equal(ActorKind.Organization, found.Kind);
+    }
+
+    [Fact]
+    public void A_rank_before_a_title_is_no_part_of_the_organisation()
+    {
+        const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(found, name => name.EndsWith("Vice", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Film news\n\nThe DVD has a Making Of feature and the Lord Of the Rings trailer.", "Of")]
     [InlineData("Sport news\n\nThe deal was agreed with Premier Rugby on Monday.", "Rugby")]

@@ -120,6 +120,25 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_softened_range_keeps_its_about_and_shares_its_measure()
+    {
+        var figures = Extract("Some 10-20 homes burned overnight.");
+
+        Assert.Collection(
+            figures,
+            low => Assert.Equal(("10", "about", "homes"), (low.Text, low.Qualifier, low.Measure)),
+            high => Assert.Equal(("20", "at most", "homes"), (high.Text, high.Qualifier, high.Measure)));
+    }
+
+    [Fact]
+    public void A_dash_after_a_softened_figure_sets_off_an_aside_not_a_range()
+    {
+        var figures = Extract("Nearly two thirds - 65% - of the 1,000 people asked said yes.");
+
+        Assert.Contains(figures, f => f.Text == "65%" && f.Qualifier is null);
+    }
+
+    [Fact]
     public void Empty_and_whitespace_give_nothing()
     {
         Assert.Empty(Extract(string.Empty));
