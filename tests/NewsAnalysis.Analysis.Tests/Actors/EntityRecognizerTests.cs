@@ -60,6 +60,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_persons_surname_before_of_and_an_organisation_is_two_names()
+    {
+        const string text = "Housing news\n\nSales fell in May, said Cynthia Latta of Data Resources. Latta of Data Resources said "
+            + "sales of new condominiums in the north would recover.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.DoesNotContain(found, name => name.StartsWith("Latta of", StringComparison.Ordinal));
+        Assert.Contains("Latta:Person", found);
+    }
+
+    [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
         const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
