@@ -69,6 +69,9 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             ? ActorKind.Location : kind, false);
     }
 
+    /// <summary>The name lists the words of tokens [<paramref name="first"/>, <paramref name="end"/>) are on.</summary>
+    public ushort Lists(TextDocument document, int first, int end) => gazetteer.Lookup(document, first, end);
+
     /// <summary>"Pat Caddell", "Jean-Pierre Raffarin": a name of two words or more that opens with a listed given name.</summary>
     public bool StartsWithGivenName(TextDocument document, int first, int end)
     {
