@@ -138,21 +138,46 @@ internal static class NameRepeats
     }
 
     // "World Health Organisation ( WHO )", "Movimento 5 Stelle ( M5S )": the capitals in brackets right after a
-    // name of several words are its short form, of the same kind.
+    // name of several words are its short form, of the same kind. Where the recogniser found them too, the brackets
+    // say their kind outright: it types capitals it never saw by their shape, and "Basic facts about ASEAN" in a
+    // headline is no organisation to it.
     private static void AddBracketedAcronyms(TextDocument document, List<NameMention> names, bool[] covered, List<NameMention> added)
     {
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             var a = name.End;
-            if (name.Kind == ActorKind.Person || name.End - name.First < 2 || a + 2 >= document.Tokens.Count || covered[a + 1]
+            if (name.Kind == ActorKind.Person || name.End - name.First < 2 || a + 2 >= document.Tokens.Count
                 || !document.TokenChars(a).Equals("(", StringComparison.Ordinal) || !document.TokenChars(a + 2).Equals(")", StringComparison.Ordinal)
                 || !IsAcronym(document.TokenChars(a + 1)))
             {
                 continue;
             }
 
-            added.Add(new NameMention(a + 1, a + 2, name.Kind, [NameTokens.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
-            covered[a + 1] = true;
+            if (!covered[a + 1])
+            {
+                added.Add(new NameMention(a + 1, a + 2, name.Kind, [NameTokens.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
+                covered[a + 1] = true;
+                continue;
+            }
+
+            // The names are in text order: the one in the brackets, if the recogniser found it alone, is soon after.
+            // Its first letter is the name's ("South Africa ( NAAMSA )" is the end of a longer name the recogniser cut).
+            if (char.ToUpperInvariant(document.TokenChars(a + 1)[0]) != char.ToUpperInvariant(document.TokenChars(name.First)[0]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < names.Count && names[j].First < a + 1)
+            {
+                j++;
+            }
+
+            if (j < names.Count && names[j].First == a + 1 && names[j].End == a + 2 && !names[j].KindFromContext)
+            {
+                names[j] = names[j] with { Kind = name.Kind, KindFromContext = true };
+            }
         }
     }
 
