@@ -173,6 +173,13 @@ internal sealed class NameCleaner(KindEvidence evidence)
             return null;
         }
 
+        // "al Qaeda", "el Baradei": the Arabic article written in lower case before the name is part of it (the
+        // recogniser, which learned it capitalised, took "Qaeda" alone for a place).
+        if (first > sentenceStart && document.TokenChars(first - 1) is "al" or "el" && char.IsUpper(document.TokenChars(first)[0]))
+        {
+            first--;
+        }
+
         var words = new string[end - first];
         for (var i = first; i < end; i++)
         {
