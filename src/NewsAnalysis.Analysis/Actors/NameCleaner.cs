@@ -16,6 +16,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
         foreach (var whole in entities)
         {
             var (entity, second) = SplitAtAnd(document, whole);
+            if (second is null)
+            {
+                (entity, second) = SplitDateline(document, whole);
+            }
+
             if (FromEntity(document, entity) is { } name)
             {
                 names.Add(name);
@@ -104,6 +109,55 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         return (entity, null);
+    }
+
+    // "SYDNEY Sons of Gwalia, the world's leading supplier": a dateline's place in capitals opening a line, which the
+    // recogniser ran into the name after it, is a place of its own.
+    private (NamedEntity First, NamedEntity? Second) SplitDateline(TextDocument document, NamedEntity entity)
+    {
+        var first = entity.FirstToken;
+        if (entity.EndToken - first < 2 || !OpensLine(document, first, NameTokens.SentenceOf(document, first).FirstToken))
+        {
+            return (entity, null);
+        }
+
+        var place = first;
+        while (place < entity.EndToken - 1 && place - first < Gazetteer.MaxTokens && IsCapitals(document.TokenChars(place)))
+        {
+            place++;
+        }
+
+        // The longest run of capitals that is a listed place, then a word in title case.
+        for (; place > first; place--)
+        {
+            if (NameTokens.IsTitleCase(document.TokenChars(place)) && (evidence.Lists(document, first, place) & Gazetteer.Places) != 0)
+            {
+                var tokens = document.Tokens;
+                var dateline = new NamedEntity(new Span(entity.Span.Start, tokens[place - 1].Span.End), first, place, ActorKind.Location);
+                var rest = new NamedEntity(new Span(tokens[place].Span.Start, entity.Span.End), place, entity.EndToken, entity.Kind);
+                return (dateline, rest);
+            }
+        }
+
+        return (entity, null);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOrganizationHead(TextDocument document, int first, int end)
