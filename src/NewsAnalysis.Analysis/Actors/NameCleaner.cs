@@ -116,7 +116,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
     private (NamedEntity First, NamedEntity? Second) SplitDateline(TextDocument document, NamedEntity entity)
     {
         var first = entity.FirstToken;
-        if (entity.EndToken - first < 2 || !OpensLine(document, first, NameTokens.SentenceOf(document, first).FirstToken))
+        if (entity.EndToken - first < 2 || !NameTokens.OpensLine(document, first, NameTokens.SentenceOf(document, first).FirstToken))
         {
             return (entity, null);
         }
@@ -216,7 +216,9 @@ internal sealed class NameCleaner(KindEvidence evidence)
         while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
                                || (first == sentenceStart && end - first > 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
                                    && !document.TokenChars(first).Equals("The", StringComparison.Ordinal))
-                               || (end - first > 1 && OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
+                               // "The Organization of the Petroleum Exporting Countries has agreed": not before a head word
+                               // ("The Motley Fool", "The Times" keep theirs).
+                               || (end - first > 1 && NameTokens.OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
                                    && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(first + 1)))
                                || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
@@ -246,12 +248,6 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
-
-    // "The Organization of the Petroleum Exporting Countries has agreed": a capitalised "The" opening a sentence or a
-    // line (a headline above it may run on without a full stop) before an organisation's head word is no part of its
-    // name ("The Motley Fool", "The Times" keep theirs).
-    private static bool OpensLine(TextDocument document, int token, int sentenceStart) =>
-        token == sentenceStart || document.Text.AsSpan(document.Tokens[token - 1].Span.End, document.Tokens[token].Span.Start - document.Tokens[token - 1].Span.End).Contains('\n');
 
     /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
     private static bool StartsWithHonorific(TextDocument document, int first, int end)
