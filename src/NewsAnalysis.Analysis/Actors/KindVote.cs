@@ -71,6 +71,11 @@ internal sealed class KindVote(KindEvidence evidence)
     /// </summary>
     private void ShortFormsOfOrganizations(TextDocument document, List<NameMention> names)
     {
+        if (!names.Exists(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && !n.KindFromContext))
+        {
+            return;
+        }
+
         HashSet<string>? shortForms = null;
         HashSet<string>? surnames = null;
         foreach (var name in names)

@@ -91,7 +91,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
     private void TrimHeadlineWords(TextDocument document, List<NameMention> names)
     {
         var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (headlineEnd < 0 || names.Count == 0 || names[0].Span.Start >= headlineEnd)
+        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd && n.Words.Length > 1))
         {
             return;
         }
