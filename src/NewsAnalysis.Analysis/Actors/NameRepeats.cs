@@ -348,7 +348,7 @@ internal static class NameRepeats
                 company--;
             }
 
-            if (names.FindIndex(n => n.End == company + 1) is >= 0 and var j)
+            if (IndexOfName(names, -1, company + 1) is >= 0 and var j)
             {
                 names[j] = names[j] with { Kind = ActorKind.Organization, KindFromContext = true };
             }
@@ -372,7 +372,7 @@ internal static class NameRepeats
 
     private static void AddOrRetypeOrganization(TextDocument document, List<NameMention> names, int token, bool[] covered, List<NameMention> added)
     {
-        if (names.FindIndex(n => n.First == token && n.End == token + 1) is >= 0 and var j)
+        if (IndexOfName(names, token, token + 1) is >= 0 and var j)
         {
             names[j] = names[j] with { Kind = ActorKind.Organization, KindFromContext = true };
         }
@@ -384,6 +384,21 @@ internal static class NameRepeats
             });
             covered[token] = true;
         }
+    }
+
+    // The name ending at token <paramref name="end"/> (and starting at <paramref name="first"/>, unless -1); no
+    // lambda, which would capture per token.
+    private static int IndexOfName(List<NameMention> names, int first, int end)
+    {
+        for (var j = 0; j < names.Count; j++)
+        {
+            if (names[j].End == end && (first < 0 || names[j].First == first))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsLinkWord(ReadOnlySpan<char> word) => word is "Quote" or "Chart" or "Profile" or "Research" or "News";
