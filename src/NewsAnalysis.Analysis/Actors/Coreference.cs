@@ -68,7 +68,7 @@ internal sealed class Coreference
         for (var i = 0; i < quoted.Length; i++)
         {
             var span = document.Tokens[i].Span;
-            if (i > 0 && text[document.Tokens[i - 1].Span.End..span.Start].Contains('\n'))
+            if (i > 0 && HasLineBreak(text, document.Tokens[i - 1].Span.End, span.Start))
             {
                 open = false;
             }
@@ -85,6 +85,20 @@ internal sealed class Coreference
         }
 
         return quoted;
+    }
+
+    // The gap between two tokens is mostly a space or nothing: a loop, not a vectorised search per token.
+    private static bool HasLineBreak(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (text[k] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Link()
@@ -117,14 +131,15 @@ internal sealed class Coreference
                 continue;
             }
 
+            // "the", a word in every sentence, is no pronoun: tested first, it skips the pronoun look-up.
             var word = _document.TokenChars(i);
-            if (ActorLexicon.IsPronoun(word))
-            {
-                LinkPronoun(i, word);
-            }
-            else if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 i = LinkNominal(i);
+            }
+            else if (ActorLexicon.IsPronoun(word))
+            {
+                LinkPronoun(i, word);
             }
         }
     }
