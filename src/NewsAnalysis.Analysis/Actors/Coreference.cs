@@ -39,7 +39,7 @@ internal sealed class Coreference
     {
         _document = document;
         _drafts = drafts;
-        _names = owner.OrderBy(o => o.Name.First).ToArray();
+        _names = InTextOrder(owner);
         _sentenceOf = new int[document.Tokens.Count];
         _nameStarts = new bool[document.Tokens.Count + 1];
         foreach (var (name, _) in _names)
@@ -57,6 +57,20 @@ internal sealed class Coreference
         }
 
         _quoted = QuotedTokens(document);
+    }
+
+    // The names by first token; they mostly come in that order already, and a stable sort would leave them so.
+    private static (NameMention Name, ActorDraft Draft)[] InTextOrder(List<(NameMention Name, ActorDraft Draft)> owner)
+    {
+        for (var k = 1; k < owner.Count; k++)
+        {
+            if (owner[k].Name.First < owner[k - 1].Name.First)
+            {
+                return owner.OrderBy(o => o.Name.First).ToArray();
+            }
+        }
+
+        return owner.ToArray();
     }
 
     // Inside a quotation or not, token by token: a line break ends any quotation left open.
