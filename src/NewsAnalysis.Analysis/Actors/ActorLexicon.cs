@@ -96,6 +96,8 @@ internal static class ActorLexicon
         "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
         // A newsroom's or a broadcaster's: "Wikinews reporters", "BBC viewers".
         "reporters", "journalists", "correspondents", "viewers", "listeners", "readers",
+        // An armed group's: "al Qaeda fighters", "Hezbollah militants" (not "Kurdish fighters": not after a people).
+        "fighters", "militants", "operatives", "gunmen",
     };
 
     /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks").</summary>

@@ -200,12 +200,27 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             return;
         }
 
-        var title = string.Join(' ', Enumerable.Range(start, name.First - start).Select(i => document.TokenText(i).ToLowerInvariant()));
-        var words = " " + title + " ";
+        // The title words lower-cased, each with a space before and after: " israeli prime minister ".
+        var length = 1;
+        for (var i = start; i < name.First; i++)
+        {
+            length += document.Tokens[i].Span.Length + 1;
+        }
+
+        Span<char> words = length <= 256 ? stackalloc char[length] : new char[length];
+        words[0] = ' ';
+        var at = 1;
+        for (var i = start; i < name.First; i++)
+        {
+            var token = document.TokenChars(i);
+            token.ToLowerInvariant(words[at..]);
+            at += token.Length;
+            words[at++] = ' ';
+        }
+
         foreach (var nominal in ActorLexicon.NominalTitles)
         {
-            // Whole words only: "minister" is not in "administer".
-            if (words.Contains(nominal, StringComparison.Ordinal) && words.Contains(" " + nominal + " ", StringComparison.Ordinal))
+            if (ContainsWholeWords(words, nominal))
             {
                 draft.Titles.Add(nominal);
             }
@@ -213,15 +228,38 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
         for (var i = start; i < name.First; i++)
         {
-            var word = document.TokenText(i);
-            if (ActorLexicon.Male.Contains(word))
+            var word = document.TokenChars(i);
+            if (ActorLexicon.Male.ContainsWord(word))
             {
                 draft.Gender = ActorLexicon.Gender.Male;
             }
-            else if (ActorLexicon.Female.Contains(word))
+            else if (ActorLexicon.Female.ContainsWord(word))
             {
                 draft.Gender = ActorLexicon.Gender.Female;
             }
+        }
+    }
+
+    // Whole words only: "minister" is not in "administer". Every place the phrase occurs is tried, as a search for it
+    // with a space on each side would.
+    private static bool ContainsWholeWords(ReadOnlySpan<char> words, string phrase)
+    {
+        var from = 0;
+        while (true)
+        {
+            var k = words[from..].IndexOf(phrase, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            k += from;
+            if (k > 0 && words[k - 1] == ' ' && k + phrase.Length < words.Length && words[k + phrase.Length] == ' ')
+            {
+                return true;
+            }
+
+            from = k + 1;
         }
     }
 }

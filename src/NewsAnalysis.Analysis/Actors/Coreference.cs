@@ -39,7 +39,7 @@ internal sealed class Coreference
     {
         _document = document;
         _drafts = drafts;
-        _names = owner.OrderBy(o => o.Name.First).ToArray();
+        _names = InTextOrder(owner);
         _sentenceOf = new int[document.Tokens.Count];
         _nameStarts = new bool[document.Tokens.Count + 1];
         foreach (var (name, _) in _names)
@@ -59,6 +59,20 @@ internal sealed class Coreference
         _quoted = QuotedTokens(document);
     }
 
+    // The names by first token; they mostly come in that order already, and a stable sort would leave them so.
+    private static (NameMention Name, ActorDraft Draft)[] InTextOrder(List<(NameMention Name, ActorDraft Draft)> owner)
+    {
+        for (var k = 1; k < owner.Count; k++)
+        {
+            if (owner[k].Name.First < owner[k - 1].Name.First)
+            {
+                return owner.OrderBy(o => o.Name.First).ToArray();
+            }
+        }
+
+        return owner.ToArray();
+    }
+
     // Inside a quotation or not, token by token: a line break ends any quotation left open.
     private static bool[] QuotedTokens(TextDocument document)
     {
@@ -68,7 +82,7 @@ internal sealed class Coreference
         for (var i = 0; i < quoted.Length; i++)
         {
             var span = document.Tokens[i].Span;
-            if (i > 0 && text[document.Tokens[i - 1].Span.End..span.Start].Contains('\n'))
+            if (i > 0 && HasLineBreak(text, document.Tokens[i - 1].Span.End, span.Start))
             {
                 open = false;
             }
@@ -85,6 +99,20 @@ internal sealed class Coreference
         }
 
         return quoted;
+    }
+
+    // The gap between two tokens is mostly a space or nothing: a loop, not a vectorised search per token.
+    private static bool HasLineBreak(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (text[k] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Link()
@@ -117,14 +145,15 @@ internal sealed class Coreference
                 continue;
             }
 
+            // "the", a word in every sentence, is no pronoun: tested first, it skips the pronoun look-up.
             var word = _document.TokenChars(i);
-            if (ActorLexicon.IsPronoun(word))
-            {
-                LinkPronoun(i, word);
-            }
-            else if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 i = LinkNominal(i);
+            }
+            else if (ActorLexicon.IsPronoun(word))
+            {
+                LinkPronoun(i, word);
             }
         }
     }

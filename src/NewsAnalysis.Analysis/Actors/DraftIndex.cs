@@ -108,10 +108,8 @@ internal sealed class DraftIndex
 
     private static void Append(Dictionary<string, List<ActorDraft>> index, string key, ActorDraft draft)
     {
-        if (!index.TryGetValue(key, out var drafts))
-        {
-            index[key] = drafts = [];
-        }
+        ref var drafts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+        drafts ??= [];
 
         if (drafts.Count == 0 || drafts[^1] != draft)
         {

@@ -25,6 +25,13 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             kind = ActorKind.Organization;
         }
 
+        // "SAN FRANCISCO - Intel Corp. is working", "NEW YORK ( Reuters ) -": a listed place in capitals opening a line
+        // before a dash or a bracket is the report's dateline.
+        if (IsDateline(document, first, end, sentenceStart))
+        {
+            return (ActorKind.Location, true);
+        }
+
         // "Google headquarters", "Google's website", "co-founder of Google", "Make-A-Wish Foundation": only an
         // organisation has these, whatever the recogniser (which learned from 1996 news) made of a name it never saw.
         var fromContext = (kind != ActorKind.Other && (CompanyNounAfter(document, first, end, kind) || CompanyRoleBefore(document, first, end, sentenceStart, kind)))
@@ -67,6 +74,31 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
         return (kind == ActorKind.Person && end - first > 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0
             ? ActorKind.Location : kind, false);
+    }
+
+    /// <summary>The name lists the words of tokens [<paramref name="first"/>, <paramref name="end"/>) are on.</summary>
+    public ushort Lists(TextDocument document, int first, int end) => gazetteer.Lookup(document, first, end);
+
+    private bool IsDateline(TextDocument document, int first, int end, int sentenceStart)
+    {
+        if (end >= document.Tokens.Count || document.TokenChars(end) is not ("-" or "--" or "(" or "\u2013" or "\u2014")
+            || !NameTokens.OpensLine(document, first, sentenceStart))
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            foreach (var c in document.TokenChars(t))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0;
     }
 
     /// <summary>"Pat Caddell", "Jean-Pierre Raffarin": a name of two words or more that opens with a listed given name.</summary>

@@ -12,6 +12,7 @@ internal sealed class KindVote(KindEvidence evidence)
     public void Apply(TextDocument document, List<NameMention> names)
     {
         PersonsBySurname(document, names);
+        ShortFormsOfOrganizations(document, names);
         PlacesByPreposition(document, names);
         AcronymsOfOrganizations(document, names);
         Vote(document, names);
@@ -55,6 +56,72 @@ internal sealed class KindVote(KindEvidence evidence)
                 && !ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(name.End - 1)))
             {
                 names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Google Inc. ... After Wait, Google Set for Debut", "Sun Microsystems ... Sun takes a step", "the Denver Broncos ...
+    /// Broncos Running Back Out": a one-word name the recogniser typed a person or left untyped (a word it never saw,
+    /// typed by its shape) is the organisation the article names in full, opening with that word (or ending with it
+    /// after a listed place: a club named by its city). Not the surname of a person the article names in full
+    /// ("Ford Motor Co." beside "Harrison Ford ... Ford said"), not a listed place or given name, nor the first word
+    /// of an "organisation" opening with a given name (a person the recogniser mistyped), not when the context
+    /// says otherwise. Only a person: a word it left untyped is mostly an adjective ("European", "Scottish").
+    /// </summary>
+    private void ShortFormsOfOrganizations(TextDocument document, List<NameMention> names)
+    {
+        if (!names.Exists(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && !n.KindFromContext))
+        {
+            return;
+        }
+
+        HashSet<string>? shortForms = null;
+        HashSet<string>? surnames = null;
+        foreach (var name in names)
+        {
+            if (name.Words.Length < 2)
+            {
+                continue;
+            }
+
+            if (name.Kind == ActorKind.Organization && !name.Repeat)
+            {
+                shortForms ??= new HashSet<string>(StringComparer.Ordinal);
+                if ((evidence.Lists(document, name.First, name.End - 1) & Gazetteer.Places) != 0)
+                {
+                    shortForms.Add(name.Words[^1]);
+                }
+
+                if ((evidence.Lists(document, name.First, name.First + 1) & Gazetteer.GivenName) == 0)
+                {
+                    shortForms.Add(name.Words[0]);
+                }
+            }
+            else if (name.Kind == ActorKind.Person)
+            {
+                surnames ??= new HashSet<string>(StringComparer.Ordinal);
+                surnames.Add(name.Words[^1]);
+                if (name.Words[^1].IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen)
+                {
+                    surnames.Add(name.Words[^1][..hyphen]);    // "Kilroy" of "Robert Kilroy-Silk"
+                }
+            }
+        }
+
+        if (shortForms is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && !name.KindFromContext
+                && shortForms.Contains(name.Key) && surnames?.Contains(name.Key) != true
+                && (evidence.Lists(document, name.First, name.End) & (Gazetteer.PlacesOrDemonyms | Gazetteer.GivenName)) == 0)
+            {
+                names[i] = name with { Kind = ActorKind.Organization };
             }
         }
     }

@@ -16,6 +16,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
         foreach (var whole in entities)
         {
             var (entity, second) = SplitAtAnd(document, whole);
+            if (second is null)
+            {
+                (entity, second) = SplitDateline(document, whole);
+            }
+
             if (FromEntity(document, entity) is { } name)
             {
                 names.Add(name);
@@ -29,6 +34,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         DropTitles(names);
         DropOpeningWords(document, names);
+        TrimHeadlineWords(document, names);
         return names;
     }
 
@@ -79,6 +85,123 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
     }
 
+    // "Unused Google Excerpt", "Astros Refocus", "Beckham Could": in the headline line above a body, where every word is
+    // capitalised, a name the recogniser ran into the words around it is the part the body names (a name found there,
+    // or a person's surname), when the body names none of the other words.
+    private void TrimHeadlineWords(TextDocument document, List<NameMention> names)
+    {
+        var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
+        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd && n.Words.Length > 1))
+        {
+            return;
+        }
+
+        // The body's names and persons' surnames, each with the kind the body gives it first.
+        Dictionary<string, ActorKind>? bodyNames = null;
+        HashSet<string>? bodyWords = null;
+        foreach (var name in names)
+        {
+            if (name.Span.Start > headlineEnd)
+            {
+                bodyNames ??= new(StringComparer.Ordinal);
+                bodyNames.TryAdd(name.Key, name.Kind);
+                bodyWords ??= new(StringComparer.Ordinal);
+                bodyWords.UnionWith(name.Words);
+                if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+                {
+                    bodyNames.TryAdd(name.Words[^1], ActorKind.Person);
+                }
+            }
+        }
+
+        if (bodyNames is null || bodyWords is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < names.Count && names[i].Span.Start < headlineEnd; i++)
+        {
+            var name = names[i];
+            if (name.Words.Length < 2 || bodyNames.ContainsKey(name.Key))
+            {
+                continue;
+            }
+
+            // The longest run of the name's words that the body names, the words around it named nowhere in the body.
+            var (from, to) = (0, 0);
+            for (var a = 0; a < name.Words.Length; a++)
+            {
+                for (var b = name.Words.Length; b > a + (to - from); b--)
+                {
+                    if ((a > 0 || b < name.Words.Length) && bodyNames.ContainsKey(string.Join(' ', name.Words[a..b])))
+                    {
+                        (from, to) = (a, b);
+                        break;
+                    }
+                }
+            }
+
+            if (to == 0 || name.Words[..from].Any(bodyWords.Contains) || name.Words[to..].Any(bodyWords.Contains)
+                || (evidence.Lists(document, name.First, name.End) & (Gazetteer.Places | Gazetteer.Club | Gazetteer.Company)) != 0
+                || (from > 0 && (!AreCommonWords(document, name.First, name.First + from)
+                                 || BodyWrites(document, headlineEnd, name.Words[(from - 1)..to]))))
+            {
+                continue;
+            }
+
+            // The part the body names has the kind the body gives it: the recogniser reads a headline's words poorly.
+            var (first, end) = (name.First + from, name.First + to);
+            var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+            var words = name.Words[from..to];
+            names[i] = new NameMention(first, end, bodyNames[string.Join(' ', words)], words, span);
+        }
+    }
+
+    // "David dal Maso" below "Dal Maso in to replace Bergamasco": the body writes the word before the name too.
+    private static bool BodyWrites(TextDocument document, int bodyStart, string[] words)
+    {
+        for (var t = 0; t + words.Length <= document.Tokens.Count; t++)
+        {
+            if (document.Tokens[t].Span.Start <= bodyStart || !document.TokenChars(t).Equals(words[0], StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = 1;
+            while (k < words.Length && NameTokens.Normalize(document.TokenChars(t + k)).Equals(words[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const ushort ProperNameLists = Gazetteer.PlacesOrDemonyms | Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.Company
+        | Gazetteer.Club | Gazetteer.TrainingPerson | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation;
+
+    // "Fuming Robinson", "Rapper Snoop Dogg": words before the name on no list of names; not "The Osbournes", "Dal
+    // Maso" (a given name), and not a listed name as a whole ("Man City", "Bristol City").
+    private bool AreCommonWords(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var word = document.TokenChars(t);
+            if (ActorLexicon.FunctionWords.ContainsWord(word)
+                || (evidence.Lists(document, t, t + 1) & ProperNameLists) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "the Massachusetts Institute of Technology and Colorado State University": two organisations the recogniser read
     // as one, when each side has an organisation's head word; "the National Air and Space Museum" stays one.
     private static (NamedEntity First, NamedEntity? Second) SplitAtAnd(TextDocument document, NamedEntity entity)
@@ -104,6 +227,55 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         return (entity, null);
+    }
+
+    // "SYDNEY Sons of Gwalia, the world's leading supplier": a dateline's place in capitals opening a line, which the
+    // recogniser ran into the name after it, is a place of its own.
+    private (NamedEntity First, NamedEntity? Second) SplitDateline(TextDocument document, NamedEntity entity)
+    {
+        var first = entity.FirstToken;
+        if (entity.EndToken - first < 2 || !NameTokens.OpensLine(document, first, NameTokens.SentenceOf(document, first).FirstToken))
+        {
+            return (entity, null);
+        }
+
+        var place = first;
+        while (place < entity.EndToken - 1 && place - first < Gazetteer.MaxTokens && IsCapitals(document.TokenChars(place)))
+        {
+            place++;
+        }
+
+        // The longest run of capitals that is a listed place, then a word in title case.
+        for (; place > first; place--)
+        {
+            if (NameTokens.IsTitleCase(document.TokenChars(place)) && (evidence.Lists(document, first, place) & Gazetteer.Places) != 0)
+            {
+                var tokens = document.Tokens;
+                var dateline = new NamedEntity(new Span(entity.Span.Start, tokens[place - 1].Span.End), first, place, ActorKind.Location);
+                var rest = new NamedEntity(new Span(tokens[place].Span.Start, entity.Span.End), place, entity.EndToken, entity.Kind);
+                return (dateline, rest);
+            }
+        }
+
+        return (entity, null);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOrganizationHead(TextDocument document, int first, int end)
@@ -160,8 +332,12 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
-                               || (first == sentenceStart && end - first > 1 && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
-                                   && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first)))
+                               || (first == sentenceStart && end - first > 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
+                                   && !document.TokenChars(first).Equals("The", StringComparison.Ordinal))
+                               // "The Organization of the Petroleum Exporting Countries has agreed": not before a head word
+                               // ("The Motley Fool", "The Times" keep theirs).
+                               || (end - first > 1 && NameTokens.OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
+                                   && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(first + 1)))
                                || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
@@ -171,6 +347,13 @@ internal sealed class NameCleaner(KindEvidence evidence)
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))))
         {
             return null;
+        }
+
+        // "al Qaeda", "el Baradei": the Arabic article written in lower case before the name is part of it (the
+        // recogniser, which learned it capitalised, took "Qaeda" alone for a place).
+        if (first > sentenceStart && document.TokenChars(first - 1) is "al" or "el" && char.IsUpper(document.TokenChars(first)[0]))
+        {
+            first--;
         }
 
         var words = new string[end - first];

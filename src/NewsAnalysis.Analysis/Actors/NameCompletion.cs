@@ -128,7 +128,7 @@ internal sealed class NameCompletion(Gazetteer gazetteer)
             || document.TokenChars(end) is not "and" || !NameTokens.IsTitleCase(document.TokenChars(end + 1))
             || (end + 2 < sentenceEnd && char.IsUpper(document.TokenChars(end + 2)[0]))
             || !Array.Exists(name.Words, w => w is "for" or "of" or "on")
-            || (gazetteer.LookupWord(document.TokenChars(end + 1)) & Gazetteer.LowerCaseWord) == 0)
+            || !IsCommonConjunct(document.TokenChars(end - 1), document.TokenChars(end + 1)))
         {
             return null;
         }
@@ -138,5 +138,16 @@ internal sealed class NameCompletion(Gazetteer gazetteer)
         {
             KindFromContext = name.KindFromContext,
         };
+    }
+
+    // A word mostly written in lower case, or, after a word on no list of people's or places' names, one on none
+    // either ("Prediction and Research": "Research" is capitalised in too many company names to count as lower case;
+    // "Brice and Fernley" are two names).
+    private bool IsCommonConjunct(ReadOnlySpan<char> before, ReadOnlySpan<char> word)
+    {
+        const ushort names = Gazetteer.Places | Gazetteer.Demonym | Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.Club;
+        var lists = gazetteer.LookupWord(word);
+        return (lists & Gazetteer.LowerCaseWord) != 0
+            || ((lists & names) == 0 && (gazetteer.LookupWord(before) & names) == 0);
     }
 }

@@ -15,6 +15,7 @@ internal static class NameLabelRules
         MarkTitledPersons(d, labels);
         TypeNewsAgencies(d, labels);
         TrimTitleFromOrganizations(d, labels);
+        SplitPersonOfOrganization(d, labels);
     }
 
     // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
@@ -130,4 +131,37 @@ internal static class NameLabelRules
     }
 
     private static bool IsRank(ReadOnlySpan<char> word) => word is "Vice" or "Deputy" or "Acting" or "Assistant" or "Associate";
+
+    // "Cynthia Latta of Data Resources ... Latta of Data Resources said": a surname the article gave a person,
+    // then "of" and an organisation, is that person and that organisation, not one name.
+    private static void SplitPersonOfOrganization(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 3 < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Begin(Organization) || labels[i + 1] != NerLabels.Inside(Organization)
+                || !d.Document.TokenChars(i + 1).Equals("of", StringComparison.Ordinal)
+                || (d.Flags[i + 2] & NerDocument.TokenFlags.InitialCap) == 0 || !IsSurnameOfPerson(d, labels, i))
+            {
+                continue;
+            }
+
+            labels[i] = NerLabels.Unit(Person);
+            labels[i + 1] = NerLabels.Outside;
+            labels[i + 2] = labels[i + 2] == NerLabels.Last(Organization) ? NerLabels.Unit(Organization) : NerLabels.Begin(Organization);
+        }
+    }
+
+    private static bool IsSurnameOfPerson(NerDocument d, Span<int> labels, int token)
+    {
+        var word = d.Document.TokenChars(token);
+        for (var j = 1; j < labels.Length; j++)
+        {
+            if (labels[j] == NerLabels.Last(Person) && j != token && d.Document.TokenChars(j).Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

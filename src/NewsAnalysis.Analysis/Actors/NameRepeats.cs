@@ -13,13 +13,16 @@ internal static class NameRepeats
     /// <returns>The names with the repeats added, in text order.</returns>
     public static List<NameMention> AddMissed(TextDocument document, List<NameMention> names)
     {
-        if (names.Count == 0)
-        {
-            return names;
-        }
-
         var count = document.Tokens.Count;
         var covered = new bool[count];
+        if (names.Count == 0)
+        {
+            // A credit is the one name of "Volcano Monitoring Funds Low ( AP )\nAP - For lack of funds".
+            var credits = new List<NameMention>();
+            AddCredits(document, covered, credits);
+            return credits.Count == 0 ? names : credits;
+        }
+
         foreach (var name in names)
         {
             Array.Fill(covered, true, name.First, name.End - name.First);
@@ -29,6 +32,8 @@ internal static class NameRepeats
 
         var added = new List<NameMention>();
         AddBracketedAcronyms(document, names, covered, added);
+        AddCredits(document, covered, added);
+        AddStockListings(document, names, covered, added);
 
         // The written forms by their first word, longest first.
         var byFirst = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
@@ -138,22 +143,283 @@ internal static class NameRepeats
     }
 
     // "World Health Organisation ( WHO )", "Movimento 5 Stelle ( M5S )": the capitals in brackets right after a
-    // name of several words are its short form, of the same kind.
+    // name of several words are its short form, of the same kind. Where the recogniser found them too, the brackets
+    // say their kind outright: it types capitals it never saw by their shape, and "Basic facts about ASEAN" in a
+    // headline is no organisation to it.
     private static void AddBracketedAcronyms(TextDocument document, List<NameMention> names, bool[] covered, List<NameMention> added)
     {
-        foreach (var name in names)
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             var a = name.End;
-            if (name.Kind == ActorKind.Person || name.End - name.First < 2 || a + 2 >= document.Tokens.Count || covered[a + 1]
+            if (name.Kind == ActorKind.Person || name.End - name.First < 2 || a + 2 >= document.Tokens.Count
                 || !document.TokenChars(a).Equals("(", StringComparison.Ordinal) || !document.TokenChars(a + 2).Equals(")", StringComparison.Ordinal)
                 || !IsAcronym(document.TokenChars(a + 1)))
             {
                 continue;
             }
 
-            added.Add(new NameMention(a + 1, a + 2, name.Kind, [NameTokens.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
-            covered[a + 1] = true;
+            if (!covered[a + 1])
+            {
+                added.Add(new NameMention(a + 1, a + 2, name.Kind, [NameTokens.Normalize(document.TokenChars(a + 1))], document.Tokens[a + 1].Span));
+                covered[a + 1] = true;
+                continue;
+            }
+
+            // The names are in text order: the one in the brackets, if the recogniser found it alone, is soon after.
+            // Its first letter is the name's ("South Africa ( NAAMSA )" is the end of a longer name the recogniser cut).
+            if (char.ToUpperInvariant(document.TokenChars(a + 1)[0]) != char.ToUpperInvariant(document.TokenChars(name.First)[0]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < names.Count && names[j].First < a + 1)
+            {
+                j++;
+            }
+
+            if (j < names.Count && names[j].First == a + 1 && names[j].End == a + 2 && !names[j].KindFromContext)
+            {
+                names[j] = names[j] with { Kind = name.Kind, KindFromContext = true };
+            }
         }
+    }
+
+    // "LONDON ( Reuters ) - Shares fell", "Volcano Funds Low ( AP )\nAP - For lack of funds", "( SPACE.com ) SPACE.com -":
+    // the news service credited in brackets before the dash that opens the report (or repeated before it on the next
+    // line) is an organisation, a name the recogniser often leaves out of a line of capitals and brackets.
+    private static void AddCredits(TextDocument document, bool[] covered, List<NameMention> added)
+    {
+        var count = document.Tokens.Count;
+        for (var i = 0; i + 3 < count; i++)
+        {
+            if (!document.TokenChars(i).Equals("(", StringComparison.Ordinal) || CreditEnd(document, i + 1) is not (> 0 and var end)
+                || end + 1 >= count || !document.TokenChars(end).Equals(")", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var length = end - i - 1;
+            var repeated = end + length + 1 < count && IsDash(document.TokenChars(end + length + 1));
+            for (var k = 0; repeated && k < length; k++)
+            {
+                repeated = document.TokenChars(end + 1 + k).SequenceEqual(document.TokenChars(i + 1 + k));
+            }
+
+            if (!repeated && !IsDash(document.TokenChars(end + 1)))
+            {
+                continue;
+            }
+
+            AddCredit(document, i + 1, end, covered, added);
+            if (repeated)
+            {
+                AddCredit(document, end + 1, end + 1 + length, covered, added);
+            }
+
+            i = end;
+        }
+    }
+
+    private static void AddCredit(TextDocument document, int first, int end, bool[] covered, List<NameMention> added)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (covered[t])
+            {
+                return;
+            }
+        }
+
+        var words = new string[end - first];
+        for (var t = first; t < end; t++)
+        {
+            words[t - first] = NameTokens.Normalize(document.TokenChars(t));
+        }
+
+        var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+        added.Add(new NameMention(first, end, ActorKind.Organization, words, span) { KindFromContext = true });
+        Array.Fill(covered, true, first, end - first);
+    }
+
+    // Where a credit starting at token <paramref name="at"/> ends: a capitalised word ("Reuters", "AP") or a site
+    // written without a space ("SPACE.com", "newratings.com"); -1 when none starts there.
+    private static int CreditEnd(TextDocument document, int at)
+    {
+        var word = document.TokenChars(at);
+        if (word.Length == 0 || !char.IsLetter(word[0]))
+        {
+            return -1;
+        }
+
+        if (at + 2 < document.Tokens.Count && document.TokenChars(at + 1).Equals(".", StringComparison.Ordinal)
+            && document.TokenChars(at + 2) is "com" or "org" or "net"
+            && document.Tokens[at + 1].Span.Start == document.Tokens[at].Span.End && document.Tokens[at + 2].Span.Start == document.Tokens[at + 1].Span.End)
+        {
+            return at + 3;
+        }
+
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return -1;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return -1;
+            }
+        }
+
+        return at + 1;
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> token) => token is "-" or "--" or "–" or "—";
+
+    // "Gateway's ( NYSE : GTW - News )", "Boeing Co. ( BA.N : Quote , Profile , Research )", "IBM ( Quote , Chart )": a
+    // company's stock listing in brackets, as news sites print it. The exchange and the ticker are organisations (a
+    // ticker stands for its company), the words of the links are no names, and the name before the brackets (or its
+    // "'s") is a company.
+    private static void AddStockListings(TextDocument document, List<NameMention> names, bool[] covered, List<NameMention> added)
+    {
+        var count = document.Tokens.Count;
+        List<int>? links = null;
+        for (var i = 1; i + 2 < count; i++)
+        {
+            if (!document.TokenChars(i).Equals("(", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int exchange = -1, ticker = -1, rest = i + 1;
+            if (document.TokenChars(i + 2).Equals(":", StringComparison.Ordinal) && i + 3 < count && IsTicker(document.TokenChars(i + 3))
+                && char.IsUpper(document.TokenChars(i + 1)[0]) && !IsLinkWord(document.TokenChars(i + 1)))
+            {
+                (exchange, ticker, rest) = (i + 1, i + 3, i + 4);
+            }
+            else if (document.TokenChars(i + 2).Equals(":", StringComparison.Ordinal) && IsTicker(document.TokenChars(i + 1)))
+            {
+                (ticker, rest) = (i + 1, i + 3);
+            }
+
+            // Then only the links, until the bracket closes: "- News", ": Quote , Profile , Research", "Quote , Chart".
+            var close = rest;
+            var anyLink = false;
+            while (close < count && close - i <= 12 && document.TokenChars(close) is var word && !word.Equals(")", StringComparison.Ordinal))
+            {
+                if (IsLinkWord(word))
+                {
+                    anyLink = true;
+                }
+                else if (word is not ("," or "-" or ":"))
+                {
+                    break;
+                }
+
+                close++;
+            }
+
+            if (close >= count || !document.TokenChars(close).Equals(")", StringComparison.Ordinal) || (!anyLink && exchange < 0))
+            {
+                continue;
+            }
+
+            for (var t = rest; t < close; t++)
+            {
+                if (IsLinkWord(document.TokenChars(t)))
+                {
+                    (links ??= []).Add(t);
+                }
+            }
+
+            foreach (var token in (ReadOnlySpan<int>)[exchange, ticker])
+            {
+                if (token >= 0)
+                {
+                    AddOrRetypeOrganization(document, names, token, covered, added);
+                }
+            }
+
+            var company = i - 1;
+            if (company > 0 && NameTokens.IsPossessive(document.TokenChars(company)))
+            {
+                company--;
+            }
+
+            if (IndexOfName(names, -1, company + 1) is >= 0 and var j)
+            {
+                names[j] = names[j] with { Kind = ActorKind.Organization, KindFromContext = true };
+            }
+            else if (!covered[company] && NameTokens.IsTitleCase(document.TokenChars(company)))
+            {
+                AddOrRetypeOrganization(document, names, company, covered, added);
+            }
+
+            i = close;
+        }
+
+        if (links is not null)
+        {
+            names.RemoveAll(n => n.End - n.First == 1 && links.Contains(n.First));
+            foreach (var t in links)
+            {
+                covered[t] = false;
+            }
+        }
+    }
+
+    private static void AddOrRetypeOrganization(TextDocument document, List<NameMention> names, int token, bool[] covered, List<NameMention> added)
+    {
+        if (IndexOfName(names, token, token + 1) is >= 0 and var j)
+        {
+            names[j] = names[j] with { Kind = ActorKind.Organization, KindFromContext = true };
+        }
+        else if (!covered[token])
+        {
+            added.Add(new NameMention(token, token + 1, ActorKind.Organization, [NameTokens.Normalize(document.TokenChars(token))], document.Tokens[token].Span)
+            {
+                KindFromContext = true,
+            });
+            covered[token] = true;
+        }
+    }
+
+    // The name ending at token <paramref name="end"/> (and starting at <paramref name="first"/>, unless -1); no
+    // lambda, which would capture per token.
+    private static int IndexOfName(List<NameMention> names, int first, int end)
+    {
+        for (var j = 0; j < names.Count; j++)
+        {
+            if (names[j].End == end && (first < 0 || names[j].First == first))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsLinkWord(ReadOnlySpan<char> word) => word is "Quote" or "Chart" or "Profile" or "Research" or "News";
+
+    // "GTW", "AAPL", "BA.N": one to six capitals, a dot before an exchange's letter.
+    private static bool IsTicker(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 6 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Matches(TextDocument document, NameMention form, int at, int sentenceEnd, bool[] covered)

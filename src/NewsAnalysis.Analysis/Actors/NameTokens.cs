@@ -7,6 +7,11 @@ internal static class NameTokens
 {
     public static Sentence SentenceOf(TextDocument document, int token) => document.Sentences[document.SentenceIndexOf(token)];
 
+    /// <summary>Whether the token opens its sentence or a line (a headline above it may run on without a full stop).</summary>
+    public static bool OpensLine(TextDocument document, int token, int sentenceStart) =>
+        token == sentenceStart
+        || document.Text.AsSpan(document.Tokens[token - 1].Span.End, document.Tokens[token].Span.Start - document.Tokens[token - 1].Span.End).Contains('\n');
+
     /// <summary>A token as a name's word: full stops dropped, lower case, curly quotes straight ("U.S." → "us").</summary>
     public static string Normalize(ReadOnlySpan<char> token)
     {

@@ -59,26 +59,22 @@ internal sealed class NerDocument
 
         // One dense number per distinct word, so the document-level passes count in arrays, not dictionaries,
         // and each word's cluster and name lists are looked up once.
-        var words = gazetteer.WordsWith(clusters);
         var ids = _storage.Ids;
-        var wordCluster = _storage.WordCluster;
+        ids.Begin(gazetteer.WordsWith(clusters));
         var wordLists = _storage.WordLists;
         for (var i = 0; i < n; i++)
         {
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, Lower(i), out var exists);
-            if (!exists)
+            var id = ids.IdOf(Lower(i), out var both, out var first);
+            if (first)
             {
-                id = ids.Count - 1;
-                var both = words.GetWide(Lower(i));
-                wordCluster.Add((ushort)(both >> 16));
                 wordLists.Add((ushort)both);
             }
 
             WordOf[i] = id;
-            Cluster[i] = wordCluster[id];
+            Cluster[i] = (ushort)(both >> 16);
         }
 
-        Words = ids.Count;
+        Words = wordLists.Count;
         _lists = wordLists;
         MarkSentences(document, gazetteer);
         MarkCapitalRuns(n);
@@ -454,9 +450,8 @@ internal sealed class NerDocument
 
         public byte[] FirstLabels { get; private set; } = [];
 
-        public Dictionary<ulong, int> Ids { get; } = [];
-
-        public List<ushort> WordCluster { get; } = [];
+        /// <summary>Kept across documents: the words met before keep their lists and clusters.</summary>
+        public NerWordIds Ids { get; } = new();
 
         public List<ushort> WordLists { get; } = [];
 
@@ -488,9 +483,6 @@ internal sealed class NerDocument
                 CapitalRun.AsSpan(0, tokens).Clear();
             }
 
-            Ids.Clear();
-            Ids.EnsureCapacity(tokens);
-            WordCluster.Clear();
             WordLists.Clear();
         }
 

@@ -18,10 +18,56 @@ public sealed class TextDocument
 
     public string TokenText(int index) => Tokens[index].Span.Of(Text);
 
+    // Read for nearly every token by every rule: inlined where it is called.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenChars(int index) => Tokens[index].Span.SliceOf(Text);
+
+    // Per token, the answer of SentenceIndexOf, built on first use: the name and claim rules ask for the sentence of
+    // nearly every mention, and a search per question cost more than one pass over the tokens.
+    private int[]? _sentenceOfToken;
 
     /// <summary>The index of the sentence that holds <paramref name="token"/>; -1 when the text has no sentence.</summary>
     public int SentenceIndexOf(int token)
+    {
+        var table = _sentenceOfToken ??= SentenceOfEveryToken();
+        return (uint)token < (uint)table.Length ? table[token] : SearchSentence(token);
+    }
+
+    // The search's answers for tokens 0..Count-1, in one pass when the sentences are in order (as the splitter
+    // makes them); else an empty table, and every question is searched.
+    private int[] SentenceOfEveryToken()
+    {
+        var sentences = Sentences;
+        if (sentences.Count == 0)
+        {
+            return [];
+        }
+
+        for (var s = 1; s < sentences.Count; s++)
+        {
+            if (sentences[s].FirstToken < sentences[s - 1].FirstToken)
+            {
+                return [];
+            }
+        }
+
+        var table = new int[Tokens.Count];
+        var next = 1;
+        for (var i = 0; i < table.Length; i++)
+        {
+            // The last sentence that starts at or before the token (the first one for tokens before it).
+            while (next < sentences.Count && sentences[next].FirstToken <= i)
+            {
+                next++;
+            }
+
+            table[i] = next - 1;
+        }
+
+        return table;
+    }
+
+    private int SearchSentence(int token)
     {
         int lo = 0, hi = Sentences.Count - 1;
         while (lo < hi)

@@ -60,6 +60,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_persons_surname_before_of_and_an_organisation_is_two_names()
+    {
+        const string text = "Housing news\n\nSales fell in May, said Cynthia Latta of Data Resources. Latta of Data Resources said "
+            + "sales of new condominiums in the north would recover.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.DoesNotContain(found, name => name.StartsWith("Latta of", StringComparison.Ordinal));
+        Assert.Contains("Latta:Person", found);
+    }
+
+    [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
         const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
@@ -213,5 +225,80 @@ public class WordClustersTests
 
         Assert.True(model.Clusters.Entries.Count > 10000);
         Assert.All(new[] { 2, 4, 7 }, i => Assert.InRange(d.Cluster[i], 1, WordClusters.Fine));
+    }
+}
+
+public class NerWordIdsTests
+{
+    private static readonly HashTable Words = new(new Dictionary<ulong, ushort>
+    {
+        [FeatureHash.OfLower("paris")] = 3,
+        [FeatureHash.OfLower("london")] = 5,
+    });
+
+    [Fact]
+    public void Words_are_numbered_per_document_in_order_of_first_use_and_keep_their_lists()
+    {
+        var ids = new NerWordIds();
+        ulong paris = FeatureHash.OfLower("Paris"), london = FeatureHash.OfLower("London"), unknown = FeatureHash.OfLower("Zqx");
+
+        ids.Begin(Words);
+        Assert.Equal(0, ids.IdOf(paris, out var both, out var first));
+        Assert.True(first);
+        Assert.Equal(3u, both);
+        Assert.Equal(1, ids.IdOf(unknown, out both, out first));
+        Assert.Equal(0u, both);
+        Assert.Equal(0, ids.IdOf(paris, out _, out first));
+        Assert.False(first);
+
+        // The next document numbers from 0 again, in its own order; the words met before keep their lists.
+        ids.Begin(Words);
+        Assert.Equal(0, ids.IdOf(london, out both, out first));
+        Assert.True(first);
+        Assert.Equal(5u, both);
+        Assert.Equal(1, ids.IdOf(paris, out both, out first));
+        Assert.True(first);
+        Assert.Equal(3u, both);
+    }
+
+    [Fact]
+    public void Many_words_grow_the_table_without_losing_any()
+    {
+        var ids = new NerWordIds();
+        ids.Begin(Words);
+        for (var k = 0; k < 5000; k++)
+        {
+            Assert.Equal(k, ids.IdOf((ulong)k * 0x9E3779B97F4A7C15UL, out _, out var first));
+            Assert.True(first);
+        }
+
+        for (var k = 0; k < 5000; k++)
+        {
+            Assert.Equal(k, ids.IdOf((ulong)k * 0x9E3779B97F4A7C15UL, out _, out var first));
+            Assert.False(first);
+        }
+    }
+
+    [Fact]
+    public void A_document_reads_the_same_words_with_a_storage_reused_or_its_own()
+    {
+        var model = EntityRecognizer.LoadDefault().Model!;
+        var storage = new NerDocument.Storage();
+        var first = TextDocument.Parse("Officials in Paris and Berlin met on Monday. Paris said so.");
+        var second = TextDocument.Parse("Berlin and Rome met in Rome, officials said on Monday.");
+        _ = new NerDocument(first, model.Gazetteer, model.Clusters, storage);
+
+        var reused = new NerDocument(second, model.Gazetteer, model.Clusters, storage);
+        var reusedWordOf = reused.WordOf[..reused.Count];
+        var reusedClusters = reused.Cluster[..reused.Count];
+        var reusedLists = Enumerable.Range(0, reused.Count).Select(reused.ListsOf).ToArray();
+        var own = new NerDocument(second, model.Gazetteer, model.Clusters);
+
+        Assert.Equal(own.Words, reused.Words);
+        Assert.Equal(own.WordOf[..own.Count], reusedWordOf);
+        Assert.Equal(own.Cluster[..own.Count], reusedClusters);
+        Assert.Equal(Enumerable.Range(0, own.Count).Select(own.ListsOf).ToArray(), reusedLists);
+        Assert.Equal(reused.WordOf[2], reused.WordOf[5]);    // "Rome" twice: one number per word
+        Assert.NotEqual(reused.WordOf[0], reused.WordOf[2]);
     }
 }

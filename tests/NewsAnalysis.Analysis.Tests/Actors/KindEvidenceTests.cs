@@ -35,6 +35,9 @@ public class KindEvidenceTests
     [InlineData("HSBC and the Hang Seng bank announced cuts.", "Hang Seng", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("Parry firm over Gerrard future.", "Parry", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("The Tokyo bank cut its rates.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
+    [InlineData("Chips for phones\nSAN FRANCISCO - Zorbix Corp. is working on chips.", "SAN FRANCISCO", ActorKind.Organization, ActorKind.Location, true)]
+    [InlineData("Chips for phones\nZORBIX - the firm is working on chips.", "ZORBIX", ActorKind.Organization, ActorKind.Organization, false)]
+    [InlineData("Fans said SAN FRANCISCO - the club - had won.", "SAN FRANCISCO", ActorKind.Organization, ActorKind.Organization, false)]
     public void A_name_takes_the_kind_its_words_and_neighbours_say(string text, string name, ActorKind recognised, ActorKind kind, bool fromContext)
     {
         var document = TextDocument.Parse(text);

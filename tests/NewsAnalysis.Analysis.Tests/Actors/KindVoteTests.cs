@@ -74,6 +74,40 @@ public class KindVoteTests
         Assert.All(names, n => Assert.Equal(ActorKind.Location, n.Kind));
     }
 
+    [Fact]
+    public void A_one_word_person_opening_an_organisations_full_name_is_that_organisation()
+    {
+        var text = "Zorblat Set for Debut\nShares of Zorblat Inc. will trade on Friday.";
+        var names = Names(text, ("Zorblat", ActorKind.Person, false), ("Zorblat Inc.", ActorKind.Organization, false));
+
+        Vote.Apply(TextDocument.Parse(text), names);
+
+        Assert.Equal(ActorKind.Organization, names[0].Kind);
+    }
+
+    [Fact]
+    public void A_club_named_by_its_city_is_also_named_by_its_last_word()
+    {
+        var text = "Quokkas Back Out for Season\nDenver Quokkas running back Tim Smith will miss the season.";
+        var names = Names(text, ("Quokkas", ActorKind.Person, false), ("Denver Quokkas", ActorKind.Organization, false), ("Tim Smith", ActorKind.Person, false));
+
+        Vote.Apply(TextDocument.Parse(text), names);
+
+        Assert.Equal(ActorKind.Organization, names[0].Kind);
+        Assert.Equal(ActorKind.Person, names[2].Kind);
+    }
+
+    [Fact]
+    public void The_surname_of_a_person_named_in_full_stays_a_person_beside_a_company_of_that_word()
+    {
+        var text = "Harrison Ford visited Ford Motor Co. on Monday. Ford said he liked the cars.";
+        var names = Names(text, ("Harrison Ford", ActorKind.Person, false), ("Ford Motor Co.", ActorKind.Organization, false), ("Ford", ActorKind.Person, false));
+
+        Vote.Apply(TextDocument.Parse(text), names);
+
+        Assert.Equal(ActorKind.Person, names[2].Kind);
+    }
+
     // The names in text order, each surface found after the one before; its case as written, so "CHICAGO" and "Chicago"
     // are the same written name.
     private static List<NameMention> Names(string text, params (string Surface, ActorKind Kind, bool FromContext)[] names)
