@@ -114,8 +114,9 @@ public static class SentenceSplitter
         var c = text[next.Span.Start];
         if (!weak)
         {
-            // After a real stop anything but a lower-case continuation starts a new sentence.
-            return !char.IsLower(c);
+            // After a real stop anything but a lower-case continuation starts a new sentence; a comma or semicolon
+            // never does ("retired in Cambridge, Mass., said").
+            return !char.IsLower(c) && c is not (',' or ';');
         }
 
         if (c is '"' or '“' or '‘' or '(' or '[' or '«')
