@@ -7,7 +7,10 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal static class NameLabelRules
 {
-    private const int Person = 0, Organization = 1;
+    private const int Person = 0, Organization = 1, Location = 2, Misc = 3;
+
+    private const ushort NotPersonLists = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
+        | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
 
     public static void Apply(NerDocument d, Span<int> labels)
     {
@@ -16,6 +19,7 @@ internal static class NameLabelRules
         TypeNewsAgencies(d, labels);
         TrimTitleFromOrganizations(d, labels);
         SplitPersonOfOrganization(d, labels);
+        SplitPersonAfterOrganization(d, labels);
     }
 
     // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
@@ -132,31 +136,143 @@ internal static class NameLabelRules
 
     private static bool IsRank(ReadOnlySpan<char> word) => word is "Vice" or "Deputy" or "Acting" or "Assistant" or "Associate";
 
-    // "Cynthia Latta of Data Resources ... Latta of Data Resources said": a surname the article gave a person,
-    // then "of" and an organisation, is that person and that organisation, not one name.
+    // "Nathan Law of Demosisto won", "Latta of Data Resources said" (after "Cynthia Latta"): a person's name, then
+    // "of" and an organisation, is that person and that organisation, not one name. The person is a given name and
+    // a surname with no title or organisation's head word among them, or a surname the article gave a person.
     private static void SplitPersonOfOrganization(NerDocument d, Span<int> labels)
     {
         for (var i = 0; i + 3 < labels.Length; i++)
         {
-            if (labels[i] != NerLabels.Begin(Organization) || labels[i + 1] != NerLabels.Inside(Organization)
-                || !d.Document.TokenChars(i + 1).Equals("of", StringComparison.Ordinal)
-                || (d.Flags[i + 2] & NerDocument.TokenFlags.InitialCap) == 0 || !IsSurnameOfPerson(d, labels, i))
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type is not (Organization or Misc) || labels[i] != NerLabels.Begin(type))
             {
                 continue;
             }
 
-            labels[i] = NerLabels.Unit(Person);
-            labels[i + 1] = NerLabels.Outside;
-            labels[i + 2] = labels[i + 2] == NerLabels.Last(Organization) ? NerLabels.Unit(Organization) : NerLabels.Begin(Organization);
+            var of = i + 1;
+            while (of < i + 4 && of + 1 < labels.Length && labels[of] == NerLabels.Inside(type)
+                   && !d.Document.TokenChars(of).Equals("of", StringComparison.Ordinal))
+            {
+                of++;
+            }
+
+            if (of + 1 >= labels.Length || labels[of] != NerLabels.Inside(type) || !d.Document.TokenChars(of).Equals("of", StringComparison.Ordinal)
+                || (d.Flags[of + 1] & NerDocument.TokenFlags.InitialCap) == 0
+                || !IsPersonWords(d, i, of) || !(EndsPersonElsewhere(d, labels, i, of) || IsGivenAndSurname(d, i, of)))
+            {
+                continue;
+            }
+
+            var last = of + 1;
+            while (labels[last] != NerLabels.Last(type))
+            {
+                last++;
+            }
+
+            // A name the model ran across a line break is the resolver's to cut.
+            if (d.SentenceOf[last] != d.SentenceOf[i])
+            {
+                i = last;
+                continue;
+            }
+
+            NerLabels.Mark(labels[i..of], Person);
+            labels[of] = NerLabels.Outside;
+            NerLabels.Mark(labels[(of + 1)..(last + 1)], Organization);
+            i = last;
         }
     }
 
-    private static bool IsSurnameOfPerson(NerDocument d, Span<int> labels, int token)
+    // "NASA Bill Ingalls", "Washington Chris Gregoire", "Refugee Council Enver Solomon": an acronym, a listed place or
+    // an organisation run into the given name and surname after it (a photo credit, a title dropped) are two names.
+    private static void SplitPersonAfterOrganization(NerDocument d, Span<int> labels)
     {
-        var word = d.Document.TokenChars(token);
-        for (var j = 1; j < labels.Length; j++)
+        for (var i = 0; i + 2 < labels.Length; i++)
         {
-            if (labels[j] == NerLabels.Last(Person) && j != token && d.Document.TokenChars(j).Equals(word, StringComparison.Ordinal))
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type is < 0 or Person || labels[i] != NerLabels.Begin(type))
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
+            {
+                last++;
+            }
+
+            var given = last - 1;
+            if (last >= labels.Length || labels[last] != NerLabels.Last(type) || given <= i
+                || !IsGivenAndSurname(d, given, last + 1) || !IsNameBeforePerson(d, i, given))
+            {
+                i = last;
+                continue;
+            }
+
+            var prefixType = (d.ListsOf(i) & Gazetteer.Places) != 0 && given - i == 1 ? Location : type;
+            NerLabels.Mark(labels[i..given], prefixType);
+            NerLabels.Mark(labels[given..(last + 1)], Person);
+            i = last;
+        }
+    }
+
+    private static bool IsNameBeforePerson(NerDocument d, int first, int end)
+    {
+        var word = d.Document.TokenChars(end - 1);
+        return end - first == 1
+            ? (d.Flags[first] & NerDocument.TokenFlags.AllCaps) != 0 && word.Length >= 2 || (d.ListsOf(first) & Gazetteer.Places) != 0
+            : ActorLexicon.OrganizationHeads.ContainsWord(word);
+    }
+
+    // A listed given name, then words up to a listed surname ("Chris Gregoire"): not "Royal Academy", "Maria Full",
+    // "Serena Hotel".
+    private static bool IsGivenAndSurname(NerDocument d, int first, int end) =>
+        end - first >= 2 && (d.ListsOf(first) & Gazetteer.GivenName) != 0 && (d.ListsOf(end - 1) & Gazetteer.Surname) != 0
+        && ((d.ListsOf(first) | d.ListsOf(end - 1)) & NotPersonLists) == 0 && IsPersonWords(d, first, end);
+
+    // Capitalised words, none a title, an organisation's head word or a common word ending the name ("Love of Money",
+    // "Royal Bank of Scotland").
+    private static bool IsPersonWords(NerDocument d, int first, int end)
+    {
+        if (end - first == 1 && (d.ListsOf(first) & Gazetteer.LowerCaseWord) != 0)
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            var word = d.Document.TokenChars(t);
+            if ((d.Flags[t] & NerDocument.TokenFlags.InitialCap) == 0 || ActorLexicon.TitleWords.ContainsWord(word)
+                || ActorLexicon.OrganizationHeads.ContainsWord(word) || ActorLexicon.CompanyHeads.ContainsWord(word)
+                || ActorLexicon.CompanyTypes.ContainsWord(word.ToString().ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A person the article names elsewhere ends with the words of tokens [first, end): "Latta" of "Cynthia Latta"
+    // (a lone word only as the surname of a longer name: "Shaun" alone is no evidence for "Shaun of the Dead").
+    private static bool EndsPersonElsewhere(NerDocument d, Span<int> labels, int first, int end)
+    {
+        var length = end - first;
+        for (var j = length - 1; j < labels.Length; j++)
+        {
+            if ((labels[j] != NerLabels.Last(Person) && labels[j] != NerLabels.Unit(Person)) || (j >= first && j < end))
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < length && NerLabels.TypeOf(labels[j - k]) == Person
+                   && d.Document.TokenChars(j - k).Equals(d.Document.TokenChars(end - 1 - k), StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == length && (length > 1 || labels[j] == NerLabels.Last(Person)))
             {
                 return true;
             }

@@ -71,6 +71,26 @@ public class EntityRecognizerTests
         Assert.Contains("Latta:Person", found);
     }
 
+    [Theory]
+    [InlineData("Election news\n\nThe seat went to Maria Gomez of Civic Party after a recount on Monday.", "Maria Gomez")]
+    [InlineData("Flag news\n\nThe plan was backed by Washington Chris Gregoire on Tuesday.", "Chris Gregoire")]
+    public void A_person_run_into_an_organisation_or_a_place_is_a_name_of_its_own(string text, string person)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.Contains(person + ":Person", found);
+    }
+
+    [Theory]
+    [InlineData("Bank news\n\nShares in the Royal Bank of Scotland rose on Monday.", "Royal Bank")]
+    [InlineData("Hotel news\n\nThe Nairobi Serena Hotel reopened on Monday.", "Serena Hotel")]
+    public void An_organisations_words_are_no_person(string text, string words)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.DoesNotContain(words + ":Person", found);
+    }
+
     [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
