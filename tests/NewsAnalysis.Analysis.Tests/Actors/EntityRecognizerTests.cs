@@ -92,6 +92,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Faiths_and_their_followers_are_no_places()
+    {
+        const string text = "Faith news\n\nMuslims and Christians marched together in the town, and leaders of Islam spoke.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Where(e => e.Span.Of(text) is "Muslims" or "Islam").ToList();
+
+        Assert.NotEmpty(found);
+        Assert.All(found, e => Assert.Equal(ActorKind.Other, e.Kind));
+    }
+
+    [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
         const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
