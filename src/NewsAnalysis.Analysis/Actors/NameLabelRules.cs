@@ -19,6 +19,8 @@ internal static class NameLabelRules
         TypeNewsAgencies(d, labels);
         TypeFaiths(d, labels);
         TrimTitleFromOrganizations(d, labels);
+        TrimCaptionLabels(d, labels);
+        SplitAtSlash(d, labels);
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
     }
@@ -160,6 +162,56 @@ internal static class NameLabelRules
     }
 
     private static bool IsRank(ReadOnlySpan<char> word) => word is "Vice" or "Deputy" or "Acting" or "Assistant" or "Associate";
+
+    // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
+    private static void TrimCaptionLabels(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type < 0 || labels[i] != NerLabels.Last(type) || !d.Document.TokenChars(i + 1).Equals(":", StringComparison.Ordinal)
+                || d.Document.TokenChars(i) is not ("Image" or "Photo" or "Picture" or "Credit" or "Video" or "Source"))
+            {
+                continue;
+            }
+
+            labels[i] = NerLabels.Outside;
+            labels[i - 1] = labels[i - 1] == NerLabels.Begin(type) ? NerLabels.Unit(type) : NerLabels.Last(type);
+        }
+    }
+
+    // "Twitter / Barack Obama", "Twitter / NASA": a credit's account and its owner are two names; the owner is a
+    // person where the article names that person elsewhere.
+    private static void SplitAtSlash(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type < 0 || labels[i] != NerLabels.Inside(type) || !d.Document.TokenChars(i).Equals("/", StringComparison.Ordinal)
+                || d.Document.Tokens[i].Span.Start == d.Document.Tokens[i - 1].Span.End)
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (labels[first] != NerLabels.Begin(type))
+            {
+                first--;
+            }
+
+            var last = i + 1;
+            while (labels[last] != NerLabels.Last(type))
+            {
+                last++;
+            }
+
+            NerLabels.Mark(labels[first..i], type);
+            labels[i] = NerLabels.Outside;
+            var owner = EndsPersonElsewhere(d, labels, i + 1, last + 1) ? Person : type;
+            NerLabels.Mark(labels[(i + 1)..(last + 1)], owner);
+            i = last;
+        }
+    }
 
     // "Nathan Law of Demosisto won", "Latta of Data Resources said" (after "Cynthia Latta"): a person's name, then
     // "of" and an organisation, is that person and that organisation, not one name. The person is a given name and

@@ -103,6 +103,16 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_caption_credit_gives_the_name_alone_and_splits_account_from_owner()
+    {
+        const string text = "School news\n\nPresident Maria Gomez thanked the pupils on Monday.\n\nThe pupil Ada Lind Image: Twitter / Maria Gomez.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(found, name => name.EndsWith("Image", StringComparison.Ordinal) || name.Contains('/', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
         const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
