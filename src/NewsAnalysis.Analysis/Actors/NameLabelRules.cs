@@ -145,13 +145,15 @@ internal static class NameLabelRules
     };
 
     // "Federal Reserve Board Vice Chairman Manuel Johnson": a rank word at the end of an organisation's name, before
-    // a title, belongs to the title.
+    // a title, belongs to the title; so does the title itself after the organisation's head word ("the State
+    // Department Spokesperson, said").
     private static void TrimTitleFromOrganizations(NerDocument d, Span<int> labels)
     {
         for (var i = 1; i + 1 < labels.Length; i++)
         {
             if (labels[i] != NerLabels.Last(Organization) || labels[i + 1] != NerLabels.Outside
-                || !IsRank(d.Document.TokenChars(i)) || !ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i + 1)))
+                || !((IsRank(d.Document.TokenChars(i)) && ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i + 1)))
+                     || (IsTitleAfterHead(d.Document.TokenChars(i)) && ActorLexicon.OrganizationHeads.ContainsWord(d.Document.TokenChars(i - 1)))))
             {
                 continue;
             }
@@ -162,6 +164,9 @@ internal static class NameLabelRules
     }
 
     private static bool IsRank(ReadOnlySpan<char> word) => word is "Vice" or "Deputy" or "Acting" or "Assistant" or "Associate";
+
+    private static bool IsTitleAfterHead(ReadOnlySpan<char> word) => word is "Spokesman" or "Spokeswoman" or "Spokesperson"
+        or "Secretary" or "Minister" or "Chairman" or "Chairwoman" or "Director" or "Commissioner" or "Chief";
 
     // "Ahmed Mohamed Image: Twitter": a caption's credit label is no part of the name before it.
     private static void TrimCaptionLabels(NerDocument d, Span<int> labels)

@@ -122,6 +122,16 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(found, name => name.EndsWith("Vice", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_title_after_an_organisations_head_word_is_no_part_of_it()
+    {
+        const string text = "Harbour news\n\nAda Lind, the Harbour Department Spokesperson, said the ferry would run in May.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(found, name => name.EndsWith("Spokesperson", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Film news\n\nThe DVD has a Making Of feature and the Lord Of the Rings trailer.", "Of")]
     [InlineData("Sport news\n\nThe deal was agreed with Premier Rugby on Monday.", "Rugby")]
