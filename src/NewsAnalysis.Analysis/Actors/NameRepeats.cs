@@ -37,32 +37,20 @@ internal static class NameRepeats
 
         // The written forms by their first word, longest first.
         var byFirst = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
-        foreach (var name in names.Concat(added))
-        {
-            var first = document.TokenText(name.First);
-            if (!byFirst.TryGetValue(first, out var forms))
-            {
-                forms = [];
-                byFirst[first] = forms;
-            }
-
-            if (!forms.Exists(f => f.Key == name.Key))
-            {
-                forms.Add(name);
-            }
-        }
+        var firstWords = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        AddForms(document, names, firstWords);
+        AddForms(document, added, firstWords);
 
         foreach (var forms in byFirst.Values)
         {
             forms.Sort((a, b) => (b.End - b.First).CompareTo(a.End - a.First));
         }
 
-        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string>? seenLower = null;
         for (var i = 0; i < count; i++)
         {
             var token = document.TokenChars(i);
-            if (covered[i] || token.Length == 0 || !char.IsUpper(token[0]) || !lookup.TryGetValue(token, out var candidates))
+            if (covered[i] || token.Length == 0 || !char.IsUpper(token[0]) || !firstWords.TryGetValue(token, out var candidates))
             {
                 continue;
             }
@@ -106,16 +94,51 @@ internal static class NameRepeats
         return names;
     }
 
+    // Each written form once under its first word as the text writes it; a lookup by the token's characters, so only a
+    // first word not seen yet is copied out.
+    private static void AddForms(TextDocument document, List<NameMention> names,
+        Dictionary<string, List<NameMention>>.AlternateLookup<ReadOnlySpan<char>> byFirst)
+    {
+        foreach (var name in names)
+        {
+            var first = document.TokenChars(name.First);
+            if (!byFirst.TryGetValue(first, out var forms))
+            {
+                forms = [];
+                byFirst[first] = forms;
+            }
+
+            if (!HasForm(forms, name.Key))
+            {
+                forms.Add(name);
+            }
+        }
+    }
+
+    private static bool HasForm(List<NameMention> forms, string key)
+    {
+        foreach (var form in forms)
+        {
+            if (form.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Stealth Over Health: Hillary Clinton Was Headed to ER" where the recogniser took only "Clinton": a name whose
     // capitalised neighbour completes a longer name of the same kind that the article also writes is that name.
     private static void CompleteFromLongerForms(TextDocument document, List<NameMention> names, bool[] covered)
     {
-        HashSet<string>? longer = null;
+        // Each longer name as its kind, its first word and the words after it: no string built per name.
+        HashSet<(ActorKind Kind, string First, string After)>? longer = null;
         foreach (var name in names)
         {
             if (name.Words.Length > 1)
             {
-                (longer ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Kind + " " + name.Key);
+                (longer ??= []).Add((name.Kind, name.Words[0], name.Key[(name.Words[0].Length + 1)..]));
             }
         }
 
@@ -132,7 +155,7 @@ internal static class NameRepeats
             if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before)))
             {
                 var word = NameTokens.Normalize(document.TokenChars(before));
-                if (longer.Contains(name.Kind + " " + word + " " + name.Key))
+                if (longer.Contains((name.Kind, word, name.Key)))
                 {
                     var span = new Span(document.Tokens[before].Span.Start, name.Span.End);
                     names[i] = new NameMention(before, name.End, name.Kind, [word, .. name.Words], span) { KindFromContext = name.KindFromContext };
