@@ -466,9 +466,18 @@ internal static class NameRepeats
 
     /// <summary>The words of <paramref name="words"/> the document also writes with a lower-case first letter
     /// ("iodine" for "Iodine"), in one pass over its tokens.</summary>
-    public static HashSet<string> WrittenInLowerCase(TextDocument document, IEnumerable<string> words)
+    public static HashSet<string> WrittenInLowerCase(TextDocument document, IReadOnlyCollection<string> words)
     {
-        var wanted = new HashSet<string>(words.Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
+        // Sized once: a set grown word by word copies itself at every step.
+        var wanted = new HashSet<string>(words.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var w in words)
+        {
+            if (w.Length > 0)
+            {
+                wanted.Add(w);
+            }
+        }
+
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (wanted.Count == 0)
         {
@@ -477,7 +486,7 @@ internal static class NameRepeats
 
         // Most tokens differ in length or first letter from every wanted word: those two tests skip the hashing.
         ulong lengths = 0;
-        var firsts = new bool[128];
+        Span<bool> firsts = stackalloc bool[128];
         var anyFirst = false;
         foreach (var word in wanted)
         {
