@@ -66,6 +66,30 @@ internal sealed class NameCleaner(KindEvidence evidence)
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
             && !surnames.Contains(n.Words[0]));
 
+    // The opening words whose name the article never writes mid-sentence: only their keys are looked for there.
+    private static void KeepOnlyNeverMidSentence(TextDocument document, List<NameMention> names, List<NameMention> opening)
+    {
+        var openingKeys = new HashSet<string>(opening.Count, StringComparer.Ordinal);
+        foreach (var n in opening)
+        {
+            openingKeys.Add(n.Key);
+        }
+
+        HashSet<string>? midSentence = null;
+        foreach (var n in names)
+        {
+            if (n.Words.Length == 1 && n.First != NameTokens.SentenceOf(document, n.First).FirstToken && openingKeys.Contains(n.Key))
+            {
+                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
+            }
+        }
+
+        if (midSentence is not null)
+        {
+            opening.RemoveAll(n => midSentence.Contains(n.Key));
+        }
+    }
+
     private static HashSet<string> Surnames(List<NameMention> names)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
@@ -85,19 +109,10 @@ internal sealed class NameCleaner(KindEvidence evidence)
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
         List<NameMention>? opening = null;
-        HashSet<string>? midSentence = null;
         foreach (var n in names)
         {
-            if (n.Words.Length != 1)
-            {
-                continue;
-            }
-
-            if (n.First != NameTokens.SentenceOf(document, n.First).FirstToken)
-            {
-                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
-            }
-            else if (NameTokens.IsTitleCase(document.TokenChars(n.First)))
+            if (n.Words.Length == 1 && n.First == NameTokens.SentenceOf(document, n.First).FirstToken
+                && NameTokens.IsTitleCase(document.TokenChars(n.First)))
             {
                 (opening ??= []).Add(n);
             }
@@ -105,7 +120,12 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         if (opening is not null)
         {
-            opening.RemoveAll(n => midSentence?.Contains(n.Key) == true);
+            KeepOnlyNeverMidSentence(document, names, opening);
+            if (opening.Count == 0)
+            {
+                return;
+            }
+
             var words = new List<string>(opening.Count);
             foreach (var n in opening)
             {

@@ -132,13 +132,14 @@ internal static class NameRepeats
     // capitalised neighbour completes a longer name of the same kind that the article also writes is that name.
     private static void CompleteFromLongerForms(TextDocument document, List<NameMention> names, bool[] covered)
     {
-        // Each longer name as its kind, its first word and the words after it: no string built per name.
-        HashSet<(ActorKind Kind, string First, string After)>? longer = null;
+        // The longer names' keys by kind: no string built per name.
+        HashSet<string>?[]? longer = null;
         foreach (var name in names)
         {
             if (name.Words.Length > 1)
             {
-                (longer ??= []).Add((name.Kind, name.Words[0], name.Key[(name.Words[0].Length + 1)..]));
+                longer ??= new HashSet<string>?[4];
+                (longer[(int)name.Kind] ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Key);
             }
         }
 
@@ -152,10 +153,11 @@ internal static class NameRepeats
             var name = names[i];
             var sentence = NameTokens.SentenceOf(document, name.First);
             var before = name.First - 1;
-            if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before)))
+            if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before))
+                && longer[(int)name.Kind] is { } ofKind)
             {
                 var word = NameTokens.Normalize(document.TokenChars(before));
-                if (longer.Contains((name.Kind, word, name.Key)))
+                if (ofKind.Contains(word + " " + name.Key))
                 {
                     var span = new Span(document.Tokens[before].Span.Start, name.Span.End);
                     names[i] = new NameMention(before, name.End, name.Kind, [word, .. name.Words], span) { KindFromContext = name.KindFromContext };
