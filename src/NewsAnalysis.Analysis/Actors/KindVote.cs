@@ -248,7 +248,7 @@ internal sealed class KindVote(KindEvidence evidence)
         const int Kinds = 4;
 
         // Each written name a slot, each mention its name's slot: one hash per mention.
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
         var slotOf = new int[names.Count];
         var counts = new int[names.Count * 2 * Kinds];    // per slot, the context's votes per kind, then the recogniser's
         var firstKind = new ActorKind[names.Count];

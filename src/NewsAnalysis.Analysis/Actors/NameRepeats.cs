@@ -36,7 +36,7 @@ internal static class NameRepeats
         AddStockListings(document, names, covered, added);
 
         // The written forms by their first word, longest first.
-        var byFirst = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<NameMention>>(names.Count + added.Count, StringComparer.Ordinal);
         var firstWords = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         AddForms(document, names, firstWords);
         AddForms(document, added, firstWords);
