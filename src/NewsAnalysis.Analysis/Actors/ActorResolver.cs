@@ -57,23 +57,70 @@ public sealed class ActorResolver
 
     private static List<Actor> Build(TextDocument document, List<ActorDraft> drafts)
     {
-        var ordered = drafts
-            .Select(d => (Draft: d, First: Math.Min(d.Names.Min(n => n.Span.Start), d.Others.Count == 0 ? int.MaxValue : d.Others.Min(m => m.Span.Start))))
-            .OrderBy(x => x.First)
-            .ToList();
-        var actors = new List<Actor>(ordered.Count);
-        foreach (var (draft, _) in ordered)
+        // Ordered by first mention, a tie in draft order: a sort keyed by (first, index) is the stable sort the
+        // order needs, without LINQ's buffers.
+        var order = new (int First, int Index)[drafts.Count];
+        for (var d = 0; d < drafts.Count; d++)
         {
+            var draft = drafts[d];
+            var first = int.MaxValue;
+            foreach (var n in draft.Names)
+            {
+                first = Math.Min(first, n.Span.Start);
+            }
+
+            foreach (var m in draft.Others)
+            {
+                first = Math.Min(first, m.Span.Start);
+            }
+
+            order[d] = (first, d);
+        }
+
+        Array.Sort(order);
+        var actors = new List<Actor>(order.Length);
+        var text = document.Text;
+        var buffer = new List<(Mention Mention, int Index)>();
+        foreach (var (_, index) in order)
+        {
+            var draft = drafts[index];
             var id = "a" + (actors.Count + 1).ToString(CultureInfo.InvariantCulture);
-            var mentions = draft.Names
-                .Select(n => new Mention(n.Span, n.Span.Of(document.Text), MentionType.Name))
-                .Concat(draft.Others)
-                .OrderBy(m => m.Span.Start)
-                .ThenBy(m => m.Span.End)
-                .ToList();
-            actors.Add(new Actor(id, draft.Longest.Span.Of(document.Text), draft.Kind, mentions));
+            actors.Add(new Actor(id, draft.Longest.Span.Of(text), draft.Kind, Mentions(draft, text, buffer)));
         }
 
         return actors;
+    }
+
+    // The draft's names, then its other mentions, by start then end; equal spans keep that order.
+    private static List<Mention> Mentions(ActorDraft draft, string text, List<(Mention Mention, int Index)> buffer)
+    {
+        buffer.Clear();
+        foreach (var n in draft.Names)
+        {
+            buffer.Add((new Mention(n.Span, n.Span.Of(text), MentionType.Name), buffer.Count));
+        }
+
+        foreach (var m in draft.Others)
+        {
+            buffer.Add((m, buffer.Count));
+        }
+
+        buffer.Sort(static (a, b) =>
+        {
+            var c = a.Mention.Span.Start.CompareTo(b.Mention.Span.Start);
+            if (c == 0)
+            {
+                c = a.Mention.Span.End.CompareTo(b.Mention.Span.End);
+            }
+
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var mentions = new List<Mention>(buffer.Count);
+        foreach (var (mention, _) in buffer)
+        {
+            mentions.Add(mention);
+        }
+
+        return mentions;
     }
 }

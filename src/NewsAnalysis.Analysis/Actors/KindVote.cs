@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Actors;
@@ -164,7 +165,8 @@ internal sealed class KindVote(KindEvidence evidence)
             }
 
             afterPreposition ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            afterPreposition[name.Key] = afterPreposition.GetValueOrDefault(name.Key) + (AfterPlacePreposition(document, name.First, name.End) ? 1 : 0);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(afterPreposition, name.Key, out _);
+            count += AfterPlacePreposition(document, name.First, name.End) ? 1 : 0;
         }
 
         if (afterPreposition is null)
@@ -187,7 +189,7 @@ internal sealed class KindVote(KindEvidence evidence)
     private static bool AfterPlacePreposition(TextDocument document, int first, int end)
     {
         var sentence = NameTokens.SentenceOf(document, first);
-        if (first - 1 < sentence.FirstToken || !ActorLexicon.PlacePrepositions.Contains(document.TokenText(first - 1))
+        if (first - 1 < sentence.FirstToken || !ActorLexicon.PlacePrepositions.ContainsWord(document.TokenChars(first - 1))
             || (first - 2 >= sentence.FirstToken && ActorLexicon.StakeNouns.ContainsWord(document.TokenChars(first - 2)))
             || (first - 2 > sentence.FirstToken && char.IsUpper(document.TokenChars(first - 2)[0])))
         {
@@ -244,30 +246,36 @@ internal sealed class KindVote(KindEvidence evidence)
     private static void Vote(TextDocument document, List<NameMention> names)
     {
         const int Kinds = 4;
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var firstKind = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
-        foreach (var name in names)
+
+        // Each written name a slot, each mention its name's slot: one hash per mention.
+        var slots = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        var slotOf = new int[names.Count];
+        var counts = new int[names.Count * 2 * Kinds];    // per slot, the context's votes per kind, then the recogniser's
+        var firstKind = new ActorKind[names.Count];
+        for (var i = 0; i < names.Count; i++)
         {
-            if (!votes.TryGetValue(name.Key, out var counts))
+            var name = names[i];
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, name.Key, out var exists);
+            if (!exists)
             {
-                counts = new int[2 * Kinds];    // the context's votes per kind, then the recogniser's
-                votes[name.Key] = counts;
-                firstKind[name.Key] = name.Kind;
+                slot = slots.Count - 1;
+                firstKind[slot] = name.Kind;
             }
 
+            slotOf[i] = slot;
             if (!name.Repeat)
             {
-                counts[(name.KindFromContext ? 0 : Kinds) + (int)name.Kind]++;
+                counts[slot * 2 * Kinds + (name.KindFromContext ? 0 : Kinds) + (int)name.Kind]++;
             }
         }
 
         for (var i = 0; i < names.Count; i++)
         {
-            var counts = votes[names[i].Key];
-            var best = (int)firstKind[names[i].Key];
+            var at = slotOf[i] * 2 * Kinds;
+            var best = (int)firstKind[slotOf[i]];
             for (var k = 0; k < Kinds; k++)
             {
-                if (counts[k] > counts[best] || (counts[k] == counts[best] && counts[Kinds + k] > counts[Kinds + best]))
+                if (counts[at + k] > counts[at + best] || (counts[at + k] == counts[at + best] && counts[at + Kinds + k] > counts[at + Kinds + best]))
                 {
                     best = k;
                 }
@@ -275,7 +283,7 @@ internal sealed class KindVote(KindEvidence evidence)
 
             var own = names[i].Kind;
             var kind = (ActorKind)best;
-            if (kind != own && !(IsPlaceOrOrganization(kind) && IsPlaceOrOrganization(own) && counts[best] == 0
+            if (kind != own && !(IsPlaceOrOrganization(kind) && IsPlaceOrOrganization(own) && counts[at + best] == 0
                                  && InLineWithoutLowercase(document, names[i].First)))
             {
                 names[i] = names[i] with { Kind = kind };

@@ -42,12 +42,66 @@ internal sealed class NameCleaner(KindEvidence evidence)
     {
         // "President" alone is a title, not a name; but "King" after "Billie Jean King" (or "Major" after "John
         // Major") is her surname.
-        var surnames = names.Where(n => n.Kind == ActorKind.Person && n.Words.Length > 1).Select(n => n.Words[^1]).ToHashSet(StringComparer.Ordinal);
-        names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
-            && !surnames.Contains(n.Words[0]));
+        HashSet<string>? surnames = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var n = names[i];
+            if (n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0]))
+            {
+                // Only an article with a lone title word needs the surnames.
+                surnames ??= Surnames(names);
+                if (!surnames.Contains(n.Words[0]))
+                {
+                    RemoveLoneTitles(names, surnames);
+                    break;
+                }
+            }
+        }
 
         // "the Secretary of State", "Emeritus Professor": a title alone names nobody.
         names.RemoveAll(n => n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"));
+    }
+
+    private static void RemoveLoneTitles(List<NameMention> names, HashSet<string> surnames) =>
+        names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])
+            && !surnames.Contains(n.Words[0]));
+
+    // The opening words whose name the article never writes mid-sentence: only their keys are looked for there.
+    private static void KeepOnlyNeverMidSentence(TextDocument document, List<NameMention> names, List<NameMention> opening)
+    {
+        var openingKeys = new HashSet<string>(opening.Count, StringComparer.Ordinal);
+        foreach (var n in opening)
+        {
+            openingKeys.Add(n.Key);
+        }
+
+        HashSet<string>? midSentence = null;
+        foreach (var n in names)
+        {
+            if (n.Words.Length == 1 && n.First != NameTokens.SentenceOf(document, n.First).FirstToken && openingKeys.Contains(n.Key))
+            {
+                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
+            }
+        }
+
+        if (midSentence is not null)
+        {
+            opening.RemoveAll(n => midSentence.Contains(n.Key));
+        }
+    }
+
+    private static HashSet<string> Surnames(List<NameMention> names)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            if (n.Kind == ActorKind.Person && n.Words.Length > 1)
+            {
+                surnames.Add(n.Words[^1]);
+            }
+        }
+
+        return surnames;
     }
 
     private static void DropOpeningWords(TextDocument document, List<NameMention> names)
@@ -55,19 +109,10 @@ internal sealed class NameCleaner(KindEvidence evidence)
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
         List<NameMention>? opening = null;
-        HashSet<string>? midSentence = null;
         foreach (var n in names)
         {
-            if (n.Words.Length != 1)
-            {
-                continue;
-            }
-
-            if (n.First != NameTokens.SentenceOf(document, n.First).FirstToken)
-            {
-                (midSentence ??= new HashSet<string>(StringComparer.Ordinal)).Add(n.Key);
-            }
-            else if (NameTokens.IsTitleCase(document.TokenChars(n.First)))
+            if (n.Words.Length == 1 && n.First == NameTokens.SentenceOf(document, n.First).FirstToken
+                && NameTokens.IsTitleCase(document.TokenChars(n.First)))
             {
                 (opening ??= []).Add(n);
             }
@@ -75,11 +120,30 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         if (opening is not null)
         {
-            opening.RemoveAll(n => midSentence?.Contains(n.Key) == true);
-            var lowerToo = NameRepeats.WrittenInLowerCase(document, opening.Select(n => document.TokenText(n.First)));
+            KeepOnlyNeverMidSentence(document, names, opening);
+            if (opening.Count == 0)
+            {
+                return;
+            }
+
+            var words = new List<string>(opening.Count);
+            foreach (var n in opening)
+            {
+                words.Add(document.TokenText(n.First));
+            }
+
+            var lowerToo = NameRepeats.WrittenInLowerCase(document, words);
             if (lowerToo.Count > 0)
             {
-                var drop = opening.Where(n => lowerToo.Contains(document.TokenText(n.First))).ToHashSet();
+                var drop = new HashSet<NameMention>();
+                for (var i = 0; i < opening.Count; i++)
+                {
+                    if (lowerToo.Contains(words[i]))
+                    {
+                        drop.Add(opening[i]);
+                    }
+                }
+
                 names.RemoveAll(drop.Contains);
             }
         }

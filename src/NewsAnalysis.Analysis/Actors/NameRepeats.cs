@@ -36,33 +36,21 @@ internal static class NameRepeats
         AddStockListings(document, names, covered, added);
 
         // The written forms by their first word, longest first.
-        var byFirst = new Dictionary<string, List<NameMention>>(StringComparer.Ordinal);
-        foreach (var name in names.Concat(added))
-        {
-            var first = document.TokenText(name.First);
-            if (!byFirst.TryGetValue(first, out var forms))
-            {
-                forms = [];
-                byFirst[first] = forms;
-            }
-
-            if (!forms.Exists(f => f.Key == name.Key))
-            {
-                forms.Add(name);
-            }
-        }
+        var byFirst = new Dictionary<string, List<NameMention>>(names.Count + added.Count, StringComparer.Ordinal);
+        var firstWords = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        AddForms(document, names, firstWords);
+        AddForms(document, added, firstWords);
 
         foreach (var forms in byFirst.Values)
         {
             forms.Sort((a, b) => (b.End - b.First).CompareTo(a.End - a.First));
         }
 
-        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string>? seenLower = null;
         for (var i = 0; i < count; i++)
         {
             var token = document.TokenChars(i);
-            if (covered[i] || token.Length == 0 || !char.IsUpper(token[0]) || !lookup.TryGetValue(token, out var candidates))
+            if (covered[i] || token.Length == 0 || !char.IsUpper(token[0]) || !firstWords.TryGetValue(token, out var candidates))
             {
                 continue;
             }
@@ -106,16 +94,52 @@ internal static class NameRepeats
         return names;
     }
 
+    // Each written form once under its first word as the text writes it; a lookup by the token's characters, so only a
+    // first word not seen yet is copied out.
+    private static void AddForms(TextDocument document, List<NameMention> names,
+        Dictionary<string, List<NameMention>>.AlternateLookup<ReadOnlySpan<char>> byFirst)
+    {
+        foreach (var name in names)
+        {
+            var first = document.TokenChars(name.First);
+            if (!byFirst.TryGetValue(first, out var forms))
+            {
+                forms = [];
+                byFirst[first] = forms;
+            }
+
+            if (!HasForm(forms, name.Key))
+            {
+                forms.Add(name);
+            }
+        }
+    }
+
+    private static bool HasForm(List<NameMention> forms, string key)
+    {
+        foreach (var form in forms)
+        {
+            if (form.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Stealth Over Health: Hillary Clinton Was Headed to ER" where the recogniser took only "Clinton": a name whose
     // capitalised neighbour completes a longer name of the same kind that the article also writes is that name.
     private static void CompleteFromLongerForms(TextDocument document, List<NameMention> names, bool[] covered)
     {
-        HashSet<string>? longer = null;
+        // The longer names' keys by kind: no string built per name.
+        HashSet<string>?[]? longer = null;
         foreach (var name in names)
         {
             if (name.Words.Length > 1)
             {
-                (longer ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Kind + " " + name.Key);
+                longer ??= new HashSet<string>?[4];
+                (longer[(int)name.Kind] ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Key);
             }
         }
 
@@ -129,10 +153,11 @@ internal static class NameRepeats
             var name = names[i];
             var sentence = NameTokens.SentenceOf(document, name.First);
             var before = name.First - 1;
-            if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before)))
+            if (before >= sentence.FirstToken && !covered[before] && IsCapitalised(document.TokenChars(before))
+                && longer[(int)name.Kind] is { } ofKind)
             {
                 var word = NameTokens.Normalize(document.TokenChars(before));
-                if (longer.Contains(name.Kind + " " + word + " " + name.Key))
+                if (ofKind.Contains(word + " " + name.Key))
                 {
                     var span = new Span(document.Tokens[before].Span.Start, name.Span.End);
                     names[i] = new NameMention(before, name.End, name.Kind, [word, .. name.Words], span) { KindFromContext = name.KindFromContext };
@@ -443,9 +468,18 @@ internal static class NameRepeats
 
     /// <summary>The words of <paramref name="words"/> the document also writes with a lower-case first letter
     /// ("iodine" for "Iodine"), in one pass over its tokens.</summary>
-    public static HashSet<string> WrittenInLowerCase(TextDocument document, IEnumerable<string> words)
+    public static HashSet<string> WrittenInLowerCase(TextDocument document, IReadOnlyCollection<string> words)
     {
-        var wanted = new HashSet<string>(words.Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
+        // Sized once: a set grown word by word copies itself at every step.
+        var wanted = new HashSet<string>(words.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var w in words)
+        {
+            if (w.Length > 0)
+            {
+                wanted.Add(w);
+            }
+        }
+
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (wanted.Count == 0)
         {
@@ -454,7 +488,7 @@ internal static class NameRepeats
 
         // Most tokens differ in length or first letter from every wanted word: those two tests skip the hashing.
         ulong lengths = 0;
-        var firsts = new bool[128];
+        Span<bool> firsts = stackalloc bool[128];
         var anyFirst = false;
         foreach (var word in wanted)
         {
