@@ -20,6 +20,7 @@ internal static class NameLabelRules
         TypeFaiths(d, labels);
         TrimTitleFromOrganizations(d, labels);
         TrimCaptionLabels(d, labels);
+        TrimAttributivePrefix(d, labels);
         SplitAtSlash(d, labels);
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
@@ -182,6 +183,34 @@ internal static class NameLabelRules
 
             labels[i] = NerLabels.Outside;
             labels[i - 1] = labels[i - 1] == NerLabels.Begin(type) ? NerLabels.Unit(type) : NerLabels.Last(type);
+        }
+    }
+
+    // "Miami-based Wallco", "London-listed Acme": the hyphenated word before a name describes it and is no part of
+    // it; a company is what is based, listed or owned somewhere, whatever the model made of its name.
+    private static void TrimAttributivePrefix(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            var word = d.Document.TokenChars(i);
+            var hyphen = word.LastIndexOf('-');
+            if (type < 0 || labels[i] != NerLabels.Begin(type) || hyphen <= 0
+                || word[(hyphen + 1)..] is not ("based" or "listed" or "owned" or "born" or "led" or "backed"))
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (labels[last] != NerLabels.Last(type))
+            {
+                last++;
+            }
+
+            labels[i] = NerLabels.Outside;
+            var company = word[(hyphen + 1)..] is "based" or "listed" or "owned" && type == Person;
+            NerLabels.Mark(labels[(i + 1)..(last + 1)], company ? Organization : type);
+            i = last;
         }
     }
 

@@ -113,6 +113,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_hyphenated_word_before_a_name_describes_it()
+    {
+        const string text = "Deal news\n\nColoroll said it will buy Miami-based Wallco for 20 million dollars. Miami-based Wallco said it was pleased.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.DoesNotContain(found, name => name.StartsWith("Miami-based", StringComparison.Ordinal));
+        Assert.DoesNotContain("Wallco:Person", found);
+    }
+
+    [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
         const string text = "Harbour news\n\nHarbour Ferry Board Vice Chairman Ada Lind said the ferry would run in May.";
