@@ -9,6 +9,8 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal sealed class NameCleaner(KindEvidence evidence)
 {
+    private readonly HeadlineBodyNames _headlines = new(evidence);
+
     /// <returns>The names in text order, their kinds as their own words and neighbours say.</returns>
     public List<NameMention> Clean(TextDocument document, IReadOnlyList<NamedEntity> entities)
     {
@@ -34,7 +36,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         DropTitles(names);
         DropOpeningWords(document, names);
-        TrimHeadlineWords(document, names);
+        _headlines.Trim(document, names);
         return names;
     }
 
@@ -147,123 +149,6 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 names.RemoveAll(drop.Contains);
             }
         }
-    }
-
-    // "Unused Google Excerpt", "Astros Refocus", "Beckham Could": in the headline line above a body, where every word is
-    // capitalised, a name the recogniser ran into the words around it is the part the body names (a name found there,
-    // or a person's surname), when the body names none of the other words.
-    private void TrimHeadlineWords(TextDocument document, List<NameMention> names)
-    {
-        var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd && n.Words.Length > 1))
-        {
-            return;
-        }
-
-        // The body's names and persons' surnames, each with the kind the body gives it first.
-        Dictionary<string, ActorKind>? bodyNames = null;
-        HashSet<string>? bodyWords = null;
-        foreach (var name in names)
-        {
-            if (name.Span.Start > headlineEnd)
-            {
-                bodyNames ??= new(StringComparer.Ordinal);
-                bodyNames.TryAdd(name.Key, name.Kind);
-                bodyWords ??= new(StringComparer.Ordinal);
-                bodyWords.UnionWith(name.Words);
-                if (name.Kind == ActorKind.Person && name.Words.Length > 1)
-                {
-                    bodyNames.TryAdd(name.Words[^1], ActorKind.Person);
-                }
-            }
-        }
-
-        if (bodyNames is null || bodyWords is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < names.Count && names[i].Span.Start < headlineEnd; i++)
-        {
-            var name = names[i];
-            if (name.Words.Length < 2 || bodyNames.ContainsKey(name.Key))
-            {
-                continue;
-            }
-
-            // The longest run of the name's words that the body names, the words around it named nowhere in the body.
-            var (from, to) = (0, 0);
-            for (var a = 0; a < name.Words.Length; a++)
-            {
-                for (var b = name.Words.Length; b > a + (to - from); b--)
-                {
-                    if ((a > 0 || b < name.Words.Length) && bodyNames.ContainsKey(string.Join(' ', name.Words[a..b])))
-                    {
-                        (from, to) = (a, b);
-                        break;
-                    }
-                }
-            }
-
-            if (to == 0 || name.Words[..from].Any(bodyWords.Contains) || name.Words[to..].Any(bodyWords.Contains)
-                || (evidence.Lists(document, name.First, name.End) & (Gazetteer.Places | Gazetteer.Club | Gazetteer.Company)) != 0
-                || (from > 0 && (!AreCommonWords(document, name.First, name.First + from)
-                                 || BodyWrites(document, headlineEnd, name.Words[(from - 1)..to]))))
-            {
-                continue;
-            }
-
-            // The part the body names has the kind the body gives it: the recogniser reads a headline's words poorly.
-            var (first, end) = (name.First + from, name.First + to);
-            var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
-            var words = name.Words[from..to];
-            names[i] = new NameMention(first, end, bodyNames[string.Join(' ', words)], words, span);
-        }
-    }
-
-    // "David dal Maso" below "Dal Maso in to replace Bergamasco": the body writes the word before the name too.
-    private static bool BodyWrites(TextDocument document, int bodyStart, string[] words)
-    {
-        for (var t = 0; t + words.Length <= document.Tokens.Count; t++)
-        {
-            if (document.Tokens[t].Span.Start <= bodyStart || !document.TokenChars(t).Equals(words[0], StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var k = 1;
-            while (k < words.Length && NameTokens.Normalize(document.TokenChars(t + k)).Equals(words[k], StringComparison.Ordinal))
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private const ushort ProperNameLists = Gazetteer.PlacesOrDemonyms | Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.Company
-        | Gazetteer.Club | Gazetteer.TrainingPerson | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation;
-
-    // "Fuming Robinson", "Rapper Snoop Dogg": words before the name on no list of names; not "The Osbournes", "Dal
-    // Maso" (a given name), and not a listed name as a whole ("Man City", "Bristol City").
-    private bool AreCommonWords(TextDocument document, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            var word = document.TokenChars(t);
-            if (ActorLexicon.FunctionWords.ContainsWord(word)
-                || (evidence.Lists(document, t, t + 1) & ProperNameLists) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // "the Massachusetts Institute of Technology and Colorado State University": two organisations the recogniser read
