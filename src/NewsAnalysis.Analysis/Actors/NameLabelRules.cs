@@ -18,6 +18,7 @@ internal static class NameLabelRules
         MarkTitledPersons(d, labels);
         TypeNewsAgencies(d, labels);
         TypeFaiths(d, labels);
+        TypeListedCompanies(d, labels);
         TrimTitleFromOrganizations(d, labels);
         TrimCaptionLabels(d, labels);
         TrimAttributivePrefix(d, labels);
@@ -137,6 +138,21 @@ internal static class NameLabelRules
             or "Mormon" or "Mormons" or "Hajj" or "Ramadan" => true,
         _ => false,
     };
+
+    // "Citigroup", "Ryanair" read as "other": a lone word on the list of companies is one, unless it also names a
+    // place, a people or a person, or the article writes it in lower case too.
+    private static void TypeListedCompanies(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Unit(Misc) && (d.ListsOf(i) & Gazetteer.Company) != 0
+                && (d.Flags[i] & NerDocument.TokenFlags.SeenLowerElsewhere) == 0
+                && (d.ListsOf(i) & (Gazetteer.PlacesOrDemonyms | Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.TrainingMisc)) == 0)
+            {
+                labels[i] = NerLabels.Unit(Organization);
+            }
+        }
+    }
 
     private static bool IsNewsAgency(ReadOnlySpan<char> word) => word switch
     {

@@ -123,6 +123,16 @@ public class EntityRecognizerTests
         Assert.DoesNotContain("Wallco:Person", found);
     }
 
+    [Theory]
+    [InlineData("Travel news\n\n\"We will fight this law,\" Ryanair deputy chief executive Ada Lind told reporters.", "Ryanair")]
+    [InlineData("Bank news\n\n\"Rates will rise,\" Citigroup senior economist Ada Lind added.", "Citigroup")]
+    public void A_listed_company_is_no_other(string text, string company)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == company);
+
+        Assert.Equal(ActorKind.Organization, found.Kind);
+    }
+
     [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
