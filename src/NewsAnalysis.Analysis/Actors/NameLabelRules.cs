@@ -68,7 +68,9 @@ internal static class NameLabelRules
         const NerDocument.TokenFlags capitalised = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps;
         for (var i = 1; i + 1 < labels.Length; i++)
         {
-            if ((d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
+            var outside = labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside;
+            if (!(outside || (labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization)))
+                || (d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
                 || (d.Flags[i - 1] & capitalised) != NerDocument.TokenFlags.InitialCap
                 || d.SentenceOf[i - 1] != d.SentenceOf[i] || !IsPersonOnlyTitle(d.Document.TokenChars(i - 1)))
             {
@@ -209,10 +211,14 @@ internal static class NameLabelRules
         for (var i = 0; i + 1 < labels.Length; i++)
         {
             var type = NerLabels.TypeOf(labels[i]);
+            if (type < 0 || labels[i] != NerLabels.Begin(type) || (d.Flags[i] & NerDocument.TokenFlags.Hyphen) == 0)
+            {
+                continue;
+            }
+
             var word = d.Document.TokenChars(i);
             var hyphen = word.LastIndexOf('-');
-            if (type < 0 || labels[i] != NerLabels.Begin(type) || hyphen <= 0
-                || word[(hyphen + 1)..] is not ("based" or "listed" or "owned" or "born" or "led" or "backed"))
+            if (hyphen <= 0 || word[(hyphen + 1)..] is not ("based" or "listed" or "owned" or "born" or "led" or "backed"))
             {
                 continue;
             }
