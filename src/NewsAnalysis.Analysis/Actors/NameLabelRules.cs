@@ -263,7 +263,8 @@ internal static class NameLabelRules
 
             NerLabels.Mark(labels[first..i], type);
             labels[i] = NerLabels.Outside;
-            var owner = EndsPersonElsewhere(d, labels, i + 1, last + 1) ? Person : type;
+            HashSet<string>? endings = null;
+            var owner = EndsPersonElsewhere(d, labels, i + 1, last + 1, ref endings) ? Person : type;
             NerLabels.Mark(labels[(i + 1)..(last + 1)], owner);
             i = last;
         }
@@ -274,6 +275,7 @@ internal static class NameLabelRules
     // a surname with no title or organisation's head word among them, or a surname the article gave a person.
     private static void SplitPersonOfOrganization(NerDocument d, Span<int> labels)
     {
+        HashSet<string>? endings = null;
         for (var i = 0; i + 3 < labels.Length; i++)
         {
             var type = NerLabels.TypeOf(labels[i]);
@@ -291,7 +293,7 @@ internal static class NameLabelRules
 
             if (of + 1 >= labels.Length || labels[of] != NerLabels.Inside(type) || !d.Document.TokenChars(of).Equals("of", StringComparison.Ordinal)
                 || (d.Flags[of + 1] & NerDocument.TokenFlags.InitialCap) == 0
-                || !IsPersonWords(d, i, of) || !(EndsPersonElsewhere(d, labels, i, of) || IsGivenAndSurname(d, i, of)))
+                || !IsPersonWords(d, i, of) || !(EndsPersonElsewhere(d, labels, i, of, ref endings) || IsGivenAndSurname(d, i, of)))
             {
                 continue;
             }
@@ -387,30 +389,47 @@ internal static class NameLabelRules
     }
 
     // A person the article names elsewhere ends with the words of tokens [first, end): "Latta" of "Cynthia Latta"
-    // (a lone word only as the surname of a longer name: "Shaun" alone is no evidence for "Shaun of the Dead").
-    private static bool EndsPersonElsewhere(NerDocument d, Span<int> labels, int first, int end)
+    // (a lone word only as the surname of a longer name: "Shaun" alone is no evidence for "Shaun of the Dead"). The
+    // persons' endings are gathered once per article, on the first question: a scan per question was quadratic.
+    private static bool EndsPersonElsewhere(NerDocument d, Span<int> labels, int first, int end, ref HashSet<string>? endings)
     {
-        var length = end - first;
-        for (var j = length - 1; j < labels.Length; j++)
+        if (end - first > 3)
         {
-            if ((labels[j] != NerLabels.Last(Person) && labels[j] != NerLabels.Unit(Person)) || (j >= first && j < end))
+            return false;
+        }
+
+        endings ??= PersonEndings(d, labels);
+        return endings.Count > 0 && endings.Contains(Words(d, first, end));
+    }
+
+    private static HashSet<string> PersonEndings(NerDocument d, Span<int> labels)
+    {
+        var endings = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 1; j < labels.Length; j++)
+        {
+            if (labels[j] != NerLabels.Last(Person))
             {
                 continue;
             }
 
-            var k = 0;
-            while (k < length && NerLabels.TypeOf(labels[j - k]) == Person
-                   && d.Document.TokenChars(j - k).Equals(d.Document.TokenChars(end - 1 - k), StringComparison.Ordinal))
+            var begin = j - 1;
+            while (begin > 0 && labels[begin] != NerLabels.Begin(Person))
             {
-                k++;
+                begin--;
             }
 
-            if (k == length && (length > 1 || labels[j] == NerLabels.Last(Person)))
+            for (var length = 1; length <= 3 && j + 1 - length >= begin; length++)
             {
-                return true;
+                endings.Add(Words(d, j + 1 - length, j + 1));
             }
         }
 
-        return false;
+        return endings;
+    }
+
+    private static string Words(NerDocument d, int first, int end)
+    {
+        var document = d.Document;
+        return string.Join(' ', Enumerable.Range(first, end - first).Select(t => document.TokenText(t)));
     }
 }
