@@ -2,8 +2,9 @@ namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
 /// Corrections to the recogniser's labels that the 1996 training text is too small or too old to teach: the leader
-/// an office is named after ("the Biden administration"), names after a person's title, the news agencies that sign
-/// wire stories, and a rank word an organisation's name swallowed.
+/// an office is named after ("the Biden administration"), names after a person's title, the kinds of news agencies,
+/// faiths and listed companies, the words a name swallowed (a rank or title, a caption's label, "Miami-based"), and
+/// two names the model ran into one ("Twitter / NASA", "Claudia Mo of Civic Party", "Washington Chris Gregoire").
 /// </summary>
 internal static class NameLabelRules
 {
@@ -33,8 +34,6 @@ internal static class NameLabelRules
     // government"). The 1996 training text has too few of these for the model to learn it for names it never saw.
     private static void MarkLeadersOfOffices(NerDocument d, Span<int> labels)
     {
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
         for (var i = 0; i + 1 < labels.Length; i++)
         {
             var label = labels[i];
@@ -42,7 +41,7 @@ internal static class NameLabelRules
             if (label == person || label == NerLabels.Outside || NerLabels.IsOpen(label) || NerLabels.Continues(label)
                 || (d.Flags[i] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i + 1] != d.SentenceOf[i]
                 || labels[i + 1] != NerLabels.Outside || !IsOffice(d.Document.TokenChars(i + 1))
-                || (d.GazBegin[i] & notPerson) != 0)
+                || (d.GazBegin[i] & NotPersonLists) != 0)
             {
                 continue;
             }
@@ -63,13 +62,12 @@ internal static class NameLabelRules
     // or a team, nor a title itself ("Governor General").
     private static void MarkTitledPersons(NerDocument d, Span<int> labels)
     {
-        const ushort notPerson = Gazetteer.PlacesOrDemonyms | Gazetteer.Company | Gazetteer.Club
-            | Gazetteer.TrainingOrganization | Gazetteer.TrainingLocation | Gazetteer.TrainingMisc;
         const NerDocument.TokenFlags capitalised = NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps;
         for (var i = 1; i + 1 < labels.Length; i++)
         {
-            var outside = labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside;
-            if (!(outside || (labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization)))
+            var titledOrganization = labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization);
+            var lone = labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside;
+            if (!(titledOrganization || lone)
                 || (d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
                 || (d.Flags[i - 1] & capitalised) != NerDocument.TokenFlags.InitialCap
                 || d.SentenceOf[i - 1] != d.SentenceOf[i] || !IsPersonOnlyTitle(d.Document.TokenChars(i - 1)))
@@ -77,14 +75,14 @@ internal static class NameLabelRules
                 continue;
             }
 
-            if (labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization))
+            if (titledOrganization)
             {
                 labels[i - 1] = NerLabels.Begin(Person);
                 labels[i] = NerLabels.Last(Person);
             }
-            else if (labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside && labels[i + 1] == NerLabels.Outside
+            else if (labels[i + 1] == NerLabels.Outside
                 && (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 && d.SentenceOf[i + 1] == d.SentenceOf[i]
-                && (d.GazBegin[i] & Gazetteer.LowerCaseWord) != 0 && (d.GazBegin[i] & notPerson) == 0
+                && (d.GazBegin[i] & Gazetteer.LowerCaseWord) != 0 && (d.GazBegin[i] & NotPersonLists) == 0
                 && d.Document.TokenChars(i).Length >= 3 && !ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)))
             {
                 labels[i] = NerLabels.Unit(Person);
@@ -116,6 +114,13 @@ internal static class NameLabelRules
             labels[i] = NerLabels.Unit(Organization);
         }
     }
+
+    private static bool IsNewsAgency(ReadOnlySpan<char> word) => word switch
+    {
+        "Reuters" or "Reuter" or "REUTERS" or "REUTER" or "AFP" or "Xinhua" or "Interfax" or "Itar-Tass" or "Kyodo" or "Yonhap"
+            or "Bernama" or "Antara" or "ANSA" or "Anadolu" => true,
+        _ => false,
+    };
 
     // "Muslims", "Islam", "Hajj": faiths, their followers and rites are "other" (CoNLL's MISC, OntoNotes' NORP); the
     // 1996 text spelt "Moslem", so the model reads today's "Muslim" by its shape as a place. A lone word only, never
@@ -155,13 +160,6 @@ internal static class NameLabelRules
             }
         }
     }
-
-    private static bool IsNewsAgency(ReadOnlySpan<char> word) => word switch
-    {
-        "Reuters" or "Reuter" or "REUTERS" or "REUTER" or "AFP" or "Xinhua" or "Interfax" or "Itar-Tass" or "Kyodo" or "Yonhap"
-            or "Bernama" or "Antara" or "ANSA" or "Anadolu" => true,
-        _ => false,
-    };
 
     // "Federal Reserve Board Vice Chairman Manuel Johnson": a rank word at the end of an organisation's name, before
     // a title, belongs to the title; so does the title itself after the organisation's head word ("the State
