@@ -195,7 +195,7 @@ internal abstract class ContentSpans : SourcePhrases
             content = content with { End = content.End - 1 };
         }
 
-        if (source is { } who && IsTimePhrase(who))
+        if (source is { } who && IsOnlyATime(who))
         {
             // "Priebus on a Tuesday acknowledged", "A few minutes later they said": a time, not a speaker; the
             // statement stays, its speaker unknown.
@@ -232,7 +232,7 @@ internal abstract class ContentSpans : SourcePhrases
 
     // A source that is only a time ("Thursday", "a Sunday", "the first time", "Last week", "A few minutes"): a day's
     // name, or a lower-case time noun, after nothing but determiners and time modifiers.
-    private bool IsTimePhrase(Span source)
+    private bool IsOnlyATime(Span source)
     {
         var text = source.SliceOf(_text).Trim();
         var last = text.LastIndexOf(' ');
