@@ -209,6 +209,10 @@ internal sealed class NameCleaner(KindEvidence evidence)
         return (entity, null);
     }
 
+    private static bool IsAcronymAfterThe(TextDocument document, int token) =>
+        token > 0 && document.TokenChars(token - 1) is "the" or "The" && document.TokenChars(token).Length >= 3
+        && IsCapitals(document.TokenChars(token));
+
     private static bool IsCapitals(ReadOnlySpan<char> token)
     {
         if (token.Length < 2)
@@ -293,7 +297,9 @@ internal sealed class NameCleaner(KindEvidence evidence)
             first++;
         }
 
-        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))))
+        // A lone function word is no name, but "the WHO" is the World Health Organization.
+        if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
+                             && !IsAcronymAfterThe(document, first)))
         {
             return null;
         }

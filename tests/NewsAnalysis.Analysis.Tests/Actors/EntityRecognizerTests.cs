@@ -133,6 +133,16 @@ public class EntityRecognizerTests
         Assert.Equal(ActorKind.Organization, found.Kind);
     }
 
+    [Theory]
+    [InlineData("Tech news\n\nShares of Google rose after the search company beat forecasts.", "Google")]
+    [InlineData("World news\n\nHezbollah fighters crossed the border on Monday.", "Hezbollah")]
+    public void Organisations_1996_news_never_named_are_organisations(string text, string name)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == name);
+
+        Assert.Equal(ActorKind.Organization, found.Kind);
+    }
+
     [Fact]
     public void A_rank_before_a_title_is_no_part_of_the_organisation()
     {
