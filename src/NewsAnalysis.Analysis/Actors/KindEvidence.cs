@@ -81,21 +81,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
 
     private bool IsDateline(TextDocument document, int first, int end, int sentenceStart)
     {
-        if (end >= document.Tokens.Count || document.TokenChars(end) is not ("-" or "--" or "(" or "\u2013" or "\u2014")
-            || !NameTokens.OpensLine(document, first, sentenceStart))
+        if (end >= document.Tokens.Count || !(NameTokens.IsDash(document.TokenChars(end)) || document.TokenChars(end) is "(")
+            || !NameTokens.OpensLine(document, first, sentenceStart) || !NameTokens.HasNoLowerCase(document, first, end))
         {
             return false;
-        }
-
-        for (var t = first; t < end; t++)
-        {
-            foreach (var c in document.TokenChars(t))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
         }
 
         return (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0;

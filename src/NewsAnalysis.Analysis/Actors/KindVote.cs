@@ -294,18 +294,7 @@ internal sealed class KindVote(KindEvidence evidence)
     private static bool InLineWithoutLowercase(TextDocument document, int token)
     {
         var sentence = NameTokens.SentenceOf(document, token);
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            foreach (var c in document.TokenChars(t))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return NameTokens.HasNoLowerCase(document, sentence.FirstToken, sentence.EndToken);
     }
 
     private static bool IsPlaceOrOrganization(ActorKind kind) => kind is ActorKind.Location or ActorKind.Organization;

@@ -67,7 +67,7 @@ internal static class NameRepeats
                 }
 
                 // "Will" opening a sentence is the verb when the article also writes "will".
-                if (i == sentence.FirstToken && length == 1 && !IsAllCaps(token))
+                if (i == sentence.FirstToken && length == 1 && !NameTokens.HasNoLowerCase(token))
                 {
                     seenLower ??= WrittenInLowerCase(document, byFirst.Keys);
                     if (seenLower.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
@@ -283,19 +283,6 @@ internal static class NameRepeats
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
-
-    private static bool IsAllCaps(ReadOnlySpan<char> token)
-    {
-        foreach (var c in token)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // 2 to 6 characters, letters and digits, at least two capitals and no lower-case letter: "WHO", "M5S", "NWSC".
     private static bool IsAcronym(ReadOnlySpan<char> token)

@@ -33,4 +33,35 @@ internal static class NameTokens
 
     public static bool IsPossessive(ReadOnlySpan<char> token) =>
         token.Length == 2 && Tokenizer.IsApostrophe(token[0]) && token[1] is 's' or 'S';
+
+    /// <summary>A dash between a dateline or credit and the report ("LONDON -", "( Reuters ) --").</summary>
+    public static bool IsDash(ReadOnlySpan<char> token) => token is "-" or "--" or "\u2013" or "\u2014";
+
+    /// <summary>No letter of the token is lower case ("NEW YORK", "AP", "2004").</summary>
+    public static bool HasNoLowerCase(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>No letter of tokens [<paramref name="first"/>, <paramref name="end"/>) is lower case.</summary>
+    public static bool HasNoLowerCase(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (!HasNoLowerCase(document.TokenChars(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

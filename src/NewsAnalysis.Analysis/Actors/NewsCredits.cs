@@ -20,13 +20,13 @@ internal static class NewsCredits
             }
 
             var length = end - i - 1;
-            var repeated = end + length + 1 < count && IsDash(document.TokenChars(end + length + 1));
+            var repeated = end + length + 1 < count && NameTokens.IsDash(document.TokenChars(end + length + 1));
             for (var k = 0; repeated && k < length; k++)
             {
                 repeated = document.TokenChars(end + 1 + k).SequenceEqual(document.TokenChars(i + 1 + k));
             }
 
-            if (!repeated && !IsDash(document.TokenChars(end + 1)))
+            if (!repeated && !NameTokens.IsDash(document.TokenChars(end + 1)))
             {
                 continue;
             }
@@ -94,6 +94,4 @@ internal static class NewsCredits
 
         return at + 1;
     }
-
-    private static bool IsDash(ReadOnlySpan<char> token) => token is "-" or "--" or "–" or "—";
 }
