@@ -8,6 +8,9 @@ namespace NewsAnalysis.Analysis.Actors;
 /// </summary>
 internal sealed class ActorMerger(Gazetteer gazetteer)
 {
+    // The nominal titles with a space on each side, to find them as whole words in " israeli prime minister ".
+    private static readonly string[] PaddedTitles = ActorLexicon.NominalTitles.Select(t => " " + t + " ").ToArray();
+
     /// <param name="names">The article's names in text order, each with its final kind.</param>
     /// <returns>The actors drafted (in the order they were started) and the one each name joined.</returns>
     public (List<ActorDraft> Drafts, List<(NameMention Name, ActorDraft Draft)> Owner) Merge(TextDocument document, List<NameMention> names)
@@ -218,11 +221,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             words[at++] = ' ';
         }
 
-        foreach (var nominal in ActorLexicon.NominalTitles)
+        // Whole words only: "minister" is not in "administer".
+        for (var t = 0; t < PaddedTitles.Length; t++)
         {
-            if (ContainsWholeWords(words, nominal))
+            if (words.Contains(PaddedTitles[t], StringComparison.Ordinal))
             {
-                draft.Titles.Add(nominal);
+                draft.Titles.Add(ActorLexicon.NominalTitles[t]);
             }
         }
 
@@ -237,29 +241,6 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             {
                 draft.Gender = ActorLexicon.Gender.Female;
             }
-        }
-    }
-
-    // Whole words only: "minister" is not in "administer". Every place the phrase occurs is tried, as a search for it
-    // with a space on each side would.
-    private static bool ContainsWholeWords(ReadOnlySpan<char> words, string phrase)
-    {
-        var from = 0;
-        while (true)
-        {
-            var k = words[from..].IndexOf(phrase, StringComparison.Ordinal);
-            if (k < 0)
-            {
-                return false;
-            }
-
-            k += from;
-            if (k > 0 && words[k - 1] == ' ' && k + phrase.Length < words.Length && words[k + phrase.Length] == ' ')
-            {
-                return true;
-            }
-
-            from = k + 1;
         }
     }
 }
