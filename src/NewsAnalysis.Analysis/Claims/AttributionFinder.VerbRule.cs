@@ -77,7 +77,8 @@ internal sealed partial class AttributionFinder
         {
             // Words the lexicon keeps that PolNeAR's train split rarely marks when they have a subject of their own:
             // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
-            if (NotVerbCues.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
+            // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
+            if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
             {
                 return false;
             }

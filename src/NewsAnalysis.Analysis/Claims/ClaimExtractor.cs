@@ -112,10 +112,10 @@ public sealed class ClaimExtractor
         return Math.Max(own, sentenceScores[lo]);
     }
 
-    // A relative "who" or "which" speaks for the name just before it ("Netanyahu, who opposes ...").
+    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
-            ? mentions.ActorBefore(source.Start, 80)
+            ? mentions.ActorRightBefore(source.Start, text)
             : mentions.ActorAt(source);
 
     private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)

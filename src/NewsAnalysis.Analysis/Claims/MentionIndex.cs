@@ -31,8 +31,12 @@ internal sealed class MentionIndex
         return new MentionIndex(mentions);
     }
 
-    /// <summary>The actor named last before <paramref name="offset"/> within <paramref name="window"/> characters ("X, who said").</summary>
-    public string? ActorBefore(int offset, int window)
+    /// <summary>
+    /// The actor a relative pronoun at <paramref name="offset"/> stands for: the name right before it ("Netanyahu,
+    /// who said"), or before one apposition ("Netanyahu, the prime minister, who said"). Any other words between
+    /// mean the pronoun belongs to something unnamed ("the bill has support from charities who say").
+    /// </summary>
+    public string? ActorRightBefore(int offset, string text)
     {
         var lo = 0;
         var hi = _mentions.Count;
@@ -52,13 +56,28 @@ internal sealed class MentionIndex
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
             var (span, id, _) = _mentions[k];
-            if (span.End <= offset && span.End > offset - window)
+            if (span.End <= offset)
             {
-                return id;
+                return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
             }
         }
 
         return null;
+    }
+
+    private const int MaxApposition = 60;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:\"“”()");
+
+    private static bool IsAppositionGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.IsEmpty || gap is ",")
+        {
+            return true;
+        }
+
+        return gap.Length <= MaxApposition && gap[0] == ',' && gap[^1] == ',' && gap[1..^1].IndexOfAny(ClauseMarks) < 0;
     }
 
     /// <summary>

@@ -22,6 +22,15 @@ public sealed class SourcePhraseTests
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "said" && p.Source!.Value.SliceOf(text).ToString() == source);
     }
 
+    [Fact]
+    public void The_speaker_comes_before_the_medium_he_spoke_in()
+    {
+        const string text = "Mayor Adeyemi in a radio interview called the stadium plan a waste of public money.";
+        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "called");
+        Assert.Equal("Mayor Adeyemi", proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal("the stadium plan a waste of public money", proposal.Content.SliceOf(text).ToString());
+    }
+
     [Theory]
     [InlineData("In the harbour poll, 57 percent back the ferry while 61 percent say the fares are too high.", "61 percent")]
     [InlineData("About one in five say the ferry should stop running in winter.", "one in five")]
