@@ -3,9 +3,9 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool, bool)> mentions) => _mentions = mentions;
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -16,14 +16,15 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
             for (var m = 0; m < actor.Mentions.Count; m++)
             {
                 var mention = actor.Mentions[m];
-                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !IsPossessor(mention.Span, text)));
+                var possessor = IsPossessor(mention.Span, text);
+                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor));
             }
         }
 
@@ -55,7 +56,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _) = _mentions[k];
+            var (span, id, _, _) = _mentions[k];
             if (span.End <= offset)
             {
                 return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
@@ -107,8 +108,14 @@ internal sealed class MentionIndex
         var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person) = _mentions[k];
+            var (span, id, person, possessor) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
+            // "Tony Blair's official spokesman" speaks for Blair but is not Blair; "Netanyahu's vow" is his.
+            if (possessor && source.End > span.End + 2)
+            {
+                continue;
+            }
+
             if (overlap > 0 && (person && !bestPerson || (person == bestPerson && overlap > bestOverlap)))
             {
                 best = id;
