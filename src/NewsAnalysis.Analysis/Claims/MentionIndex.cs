@@ -23,7 +23,7 @@ internal sealed class MentionIndex
             for (var m = 0; m < actor.Mentions.Count; m++)
             {
                 var mention = actor.Mentions[m];
-                var possessor = IsPossessor(mention.Span, text);
+                var possessor = IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text);
                 mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor));
             }
         }
@@ -64,6 +64,35 @@ internal sealed class MentionIndex
         }
 
         return null;
+    }
+
+    /// <summary>Whether a person is named outright between the two offsets.</summary>
+    public bool NamesPersonBetween(int from, int to)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < to; k++)
+        {
+            if (_mentions[k].Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxApposition = 60;
@@ -125,6 +154,14 @@ internal sealed class MentionIndex
         }
 
         return best;
+    }
+
+    // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
+    private static bool IsGovernmentOf(Span possessor, string text)
+    {
+        var rest = text.AsSpan(possessor.End + 2);
+        rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
+        return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPossessor(Span span, string text) =>
