@@ -400,6 +400,12 @@ internal abstract class PhraseCues : ContentSpans
         for (var k = first + 1; k <= last; k++)
         {
             var w = W(k);
+            // "people close to the talks", "those familiar with the plan" are who speaks, whole.
+            if ((Is(k, "to") && Is(k - 1, "close")) || (Is(k, "with") && Is(k - 1, "familiar")))
+            {
+                continue;
+            }
+
             if (char.IsLower(w[0]) && (FiniteAuxiliaries.Contains(w) || ClausePrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)
                 || w.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(w)))
             {
@@ -475,12 +481,36 @@ internal abstract class PhraseCues : ContentSpans
         {
             AddRight(FirstContentToken(after), source, vague, cue);
         }
+        else if (i == _a && AdjunctEnd(after) is { } comma)
+        {
+            // "As Ms. Simonyan put it in a statement to my colleague in August, the channel ...".
+            AddRight(FirstContentToken(comma), source, vague, cue);
+        }
         else if (i > _a)
         {
             AddLeft(i - 1, source, vague, cue);
         }
 
         return put + 1;
+    }
+
+    // The comma that closes a short adjunct of words ("in a statement to reporters on Monday,"), if any.
+    private int? AdjunctEnd(int start)
+    {
+        for (var k = start; k < _b && k - start <= 14; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k > start && k + 1 < _b ? k : null;
+            }
+
+            if (!IsWord(k) || _quoteOf[k] >= 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "In Bolton's view, ...", "in their words", "..., in the governor's opinion.": a possessor holds the view

@@ -175,6 +175,8 @@ internal abstract class SourcePhrases : SentenceWindow
     protected bool LooksLikeSubject(int first, int last) =>
         (first == last && Pronouns.Contains(W(first))) || ShareAt(last) is { } share && share.First == first || IsCapitalised(last) || Definite.Contains(W(first))
         || (first == last && Quantifiers.Contains(W(first)))
+        // "People close to him say".
+        || (last - 2 > first && ObjectPronouns.Contains(W(last)) && Is(last - 1, "to") && Is(last - 2, "close"))
         // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
         || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
         || (IsPlural(last) && Is(first - 1, "of"))

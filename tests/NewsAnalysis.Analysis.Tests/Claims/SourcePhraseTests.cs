@@ -22,6 +22,14 @@ public sealed class SourcePhraseTests
         Assert.Contains(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "said" && p.Source!.Value.SliceOf(text).ToString() == source);
     }
 
+    [Theory]
+    [InlineData("People close to him say the mayor will run again.", "say", "People close to him")]
+    [InlineData("As Ms. Reyes put it in a statement to reporters on Monday, the ferry will run twice a day.", "put it", "Ms. Reyes")]
+    public void Proximity_and_as_put_it_speakers(string text, string cue, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
     [Fact]
     public void The_speaker_comes_before_the_medium_he_spoke_in()
     {
