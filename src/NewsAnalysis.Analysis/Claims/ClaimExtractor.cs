@@ -166,7 +166,7 @@ public sealed class ClaimExtractor
         for (var k = lo - 1; k >= 0; k--)
         {
             var previous = speakers[k];
-            if (previous.End > source.Start || previous.SliceOf(text).Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            if (previous.End > source.Start)
             {
                 continue;
             }
@@ -174,6 +174,11 @@ public sealed class ClaimExtractor
             if (source.Start - previous.End > ContinuedSpeakerWindow || mentions.NamesPersonBetween(previous.End, source.Start))
             {
                 return false;
+            }
+
+            if (previous.SliceOf(text).Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
             var head = Head(previous.SliceOf(text));
