@@ -139,6 +139,8 @@ internal sealed partial class AttributionFinder
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
         private bool IsPassiveParticiple(int i, ReadOnlySpan<char> word) =>
             (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
+                // "people accused of rape": the active verb names whom it accuses before "of".
+                || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
                 || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)));
 

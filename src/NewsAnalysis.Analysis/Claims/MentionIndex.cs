@@ -3,9 +3,9 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool, bool)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool, bool, bool)> mentions) => _mentions = mentions;
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -16,7 +16,7 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
@@ -24,7 +24,7 @@ internal sealed class MentionIndex
             {
                 var mention = actor.Mentions[m];
                 var possessor = IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text);
-                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor));
+                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor, actor.Kind == ActorKind.Other));
             }
         }
 
@@ -56,7 +56,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _, _) = _mentions[k];
+            var (span, id, _, _, _) = _mentions[k];
             if (span.End <= offset)
             {
                 return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
@@ -137,10 +137,11 @@ internal sealed class MentionIndex
         var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person, possessor) = _mentions[k];
+            var (span, id, person, possessor, other) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
-            // "Tony Blair's official spokesman" speaks for Blair but is not Blair; "Netanyahu's vow" is his.
-            if (possessor && source.End > span.End + 2)
+            // "Tony Blair's official spokesman" speaks for Blair but is not Blair; "Netanyahu's vow" is his. "The
+            // Democratic nominee" is not the word "Democratic".
+            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2))
             {
                 continue;
             }
