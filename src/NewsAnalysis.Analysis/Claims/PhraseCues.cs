@@ -384,6 +384,7 @@ internal abstract class PhraseCues : ContentSpans
         var weak = _weak;
         _weak = true;
         _rule = AttributionRule.VerbAnySubject;
+        first = AfterInnerCue(first, subjectEnd);
         var last = SubjectBeforeVerb(first, subjectEnd);
         AddRight(rightContentStart, Tokens(first, last), IsVague(first, last), cue);
         _weak = weak;
@@ -394,6 +395,24 @@ internal abstract class PhraseCues : ContentSpans
     // a cue with no subject of its own often hold a clause; who speaks is the part before its verb or preposition.
     private static readonly WordSet ClausePrepositions = new(
         "in", "on", "at", "amid", "with", "by", "from", "after", "before", "during", "over", "under", "into", "to", "like", "than", "since");
+
+    // "the truck story suggests the Mexican government understands": the words after a reporting verb inside them
+    // are the subject of the clause it reports.
+    private int AfterInnerCue(int first, int last)
+    {
+        for (var k = last - 1; k > first; k--)
+        {
+            var w = W(k);
+            var finite = (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w.EndsWith("ed", StringComparison.Ordinal);
+            if (finite && char.IsLower(w[0]) && !Breaks.Contains(w) && !Is(k + 1, "of") && !Determiners.Contains(W(k - 1)) && !IsPossessive(k - 1)
+                && _lexicon.Strength(w) >= _minStrength)
+            {
+                return Is(k + 1, "that") && k + 1 < last ? k + 2 : k + 1;
+            }
+        }
+
+        return first;
+    }
 
     private int SubjectBeforeVerb(int first, int last)
     {

@@ -31,7 +31,9 @@ internal static class ReportWords
     internal static readonly WordSet PersonNouns = new(
         "official", "officials", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "president",
         "leader", "leaders", "secretary", "senator", "governor", "mayor", "chief", "director", "diplomat", "diplomats",
-        "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who");
+        "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who",
+        "head", "chairman", "chairwoman", "boss", "founder", "member", "members", "lawyer", "lawyers", "attorney",
+        "commander", "ambassador", "envoy", "representative", "representatives");
     internal static readonly WordSet Carriers = new(
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");

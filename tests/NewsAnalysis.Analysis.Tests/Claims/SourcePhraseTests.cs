@@ -23,11 +23,21 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("The head of the ferry company said fares would rise in May.", "said", "The head of the ferry company")]
     [InlineData("People close to him say the mayor will run again.", "say", "People close to him")]
     [InlineData("As Ms. Reyes put it in a statement to reporters on Monday, the ferry will run twice a day.", "put it", "Ms. Reyes")]
     public void Proximity_and_as_put_it_speakers(string text, string cue, string source)
     {
         Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Fact]
+    public void The_one_filmed_speaks_not_the_channel()
+    {
+        const string text = "The channel aired footage of Trump saying the election was rigged against him.";
+        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "saying");
+        Assert.Equal("Trump", proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal("the election was rigged against him", proposal.Content.SliceOf(text).ToString());
     }
 
     [Fact]
