@@ -80,6 +80,14 @@ internal sealed class MeasureFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Past participles that do not end in -ed: "two million copies sold", "one e-mail sent".
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.Ordinal,
+        "sent", "sold", "made", "held", "built", "found", "given", "taken", "known", "seen", "shown", "paid", "lost", "won",
+        "spent", "brought", "bought", "caught", "told", "kept", "left", "hit", "cut", "put", "set", "run", "drawn", "grown",
+        "thrown", "written", "chosen", "driven", "stolen", "flown", "sunk", "shot", "struck", "hurt", "fled", "led", "met");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words after which a past participle modifies the noun that follows ("the revised figures", "no listed company").
     private static readonly FrozenSet<string> ModifierSlots = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "no", "any",
@@ -206,10 +214,10 @@ internal sealed class MeasureFinder
                 break;
             }
 
-            // A participle or adverb after the head closes the phrase ("28,000 people killed", "5 km away"), but a
-            // gerund before a plural noun belongs to it ("three credit rating agencies").
+            // A participle or adverb after the head closes the phrase ("28,000 people killed", "5 km away", "one
+            // e-mail sent"), but a gerund before a plural noun belongs to it ("three credit rating agencies").
             if (count > 0 && char.IsLower(w[0])
-                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)
+                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal) || Irregular.Contains(w)
                     || (w.EndsWith("ing", StringComparison.Ordinal) && (!PluralNounAt(end) || PluralNounAt(words[count - 1].First)))))
             {
                 break;
@@ -320,8 +328,9 @@ internal sealed class MeasureFinder
             }
         }
 
+        // "an estimated worth of $2.6bn": a participle alone counts nothing.
         // "barrels a day to 84 million", "up four pence at 274.5 pence": a unit is not what is counted.
-        if (head is null || UnitLexicon.TryGet(LastWord(head), out _) || UnitLexicon.TryGet(head, out _) || _numbers.IsWord(headFirst - 1, "to"))
+        if (head is null || (!head.Contains(' ', StringComparison.Ordinal) && head.EndsWith("ed", StringComparison.Ordinal)) || UnitLexicon.TryGet(LastWord(head), out _) || UnitLexicon.TryGet(head, out _) || _numbers.IsWord(headFirst - 1, "to"))
         {
             return null;
         }

@@ -138,6 +138,15 @@ public class FigureExtractorTests
         Assert.Contains(figures, f => f.Text == "65%" && f.Qualifier is null);
     }
 
+    [Theory]
+    [InlineData("One e-mail sent out in early January carried the virus.", "e-mail")]
+    [InlineData("Two million copies sold in the first week.", "copies")]
+    [InlineData("The market had an estimated worth of $2.6bn at the end of 2004.", null)]
+    public void A_participle_is_not_what_is_counted(string text, string? measure)
+    {
+        Assert.Equal(measure, Assert.Single(Extract(text)).Measure);
+    }
+
     [Fact]
     public void Empty_and_whitespace_give_nothing()
     {
