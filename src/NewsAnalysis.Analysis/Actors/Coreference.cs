@@ -20,6 +20,8 @@ internal sealed class Coreference
     private const int PersonWindow = 3;      // sentences looked back for he/she
     private const int SpeakerWindow = 6;     // sentences looked back for the speaker of a "he said"
     private const int OrganizationWindow = 1;
+    private const int ItWindow = 1;             // sentences a topic stays what "it" means
+    private const int TopicWindow = 3;          // ... what "the company", "the country" mean
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
     private const int CountryReach = 400;       // names and links looked back for "the government"
     private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
@@ -34,6 +36,14 @@ internal sealed class Coreference
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
     private readonly bool[] _quoted;
+
+    // The organisation or country the text is about: the first one a sentence has outside a preposition's object,
+    // or the last one a pronoun or nominal named again. "It said", "its profits", "the company" mostly mean it.
+    private Topic? _topic;
+    private int _subjectSentence = -1;
+    private int[] _mentionsSoFar = [];          // by ActorDraft.Order: names and links met so far
+
+    private readonly record struct Topic(ActorDraft Draft, int Sentence);
 
     public Coreference(TextDocument document, List<ActorDraft> drafts, List<(NameMention Name, ActorDraft Draft)> owner)
     {
@@ -122,6 +132,13 @@ internal sealed class Coreference
             return;
         }
 
+        var orders = 0;
+        foreach (var (_, draft) in _names)
+        {
+            orders = Math.Max(orders, draft.Order + 1);
+        }
+
+        _mentionsSoFar = new int[orders];
         var next = 0;
         var tokens = _document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -131,6 +148,8 @@ internal sealed class Coreference
                 var (name, draft) = _names[next++];
                 var aside = name.First >= 2 && Is(name.First - 2, "according") && Is(name.First - 1, "to");
                 _history.Add(new Seen(name.First, name.End, _sentenceOf[i], draft, _quoted[i], aside || SpeaksAround(name.First, name.End), aside));
+                _mentionsSoFar[draft.Order]++;
+                NoteSubject(name.First, name.End, draft);
                 while (next < _names.Length && _names[next].Name.First < name.End)
                 {
                     next++;
@@ -410,7 +429,7 @@ internal sealed class Coreference
             }
         }
 
-        return nearest ?? LastOrganization(sentence);
+        return TopicWithin(sentence, ItWindow, null)?.Draft ?? nearest ?? LastOrganization(sentence);
     }
 
     private bool AfterPreposition(int name)
@@ -425,13 +444,14 @@ internal sealed class Coreference
     {
         if (IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2)))
         {
-            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject : LastOrganization(sentence);
+            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject
+                : LastOrganization(sentence) ?? TopicWithin(sentence, ItWindow, ActorKind.Organization)?.Draft;
         }
 
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
         if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
         {
-            return null;
+            return ActsAsSubject(token) ? TopicWithin(sentence, ItWindow, null)?.Draft : null;
         }
 
         // "BAA has said it has tried": the organisation that is the speech verb's subject.
@@ -449,7 +469,91 @@ internal sealed class Coreference
             }
         }
 
-        return null;
+        return ActsAsSubject(token) ? TopicWithin(sentence, ItWindow, null)?.Draft : null;
+    }
+
+    // "It lost 464,000 subscribers", "said that it now owns", "which it had reported": an "it" that opens a clause and
+    // does something. "It is clear", "it would be", "it emerged", "it takes time" are no one.
+    private bool ActsAsSubject(int token)
+    {
+        if (_quoted[token])
+        {
+            return false;
+        }
+
+        var s = _document.Sentences[_sentenceOf[token]];
+        var before = token == s.FirstToken || CoreferenceWords.ClauseOpeners.ContainsWord(_document.TokenChars(token - 1)) || IsSpeech(token - 1);
+        if (!before)
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        while (next < s.EndToken && CoreferenceWords.Adverbs.ContainsWord(_document.TokenChars(next)))
+        {
+            next++;
+        }
+
+        if (next >= s.EndToken - 1)
+        {
+            return false;
+        }
+
+        var verb = _document.TokenChars(next);
+        if (!char.IsLower(verb[0]) || CoreferenceWords.Impersonal.ContainsWord(verb))
+        {
+            return false;
+        }
+
+        var after = _document.TokenChars(next + 1);
+        if (CoreferenceWords.Be.ContainsWord(verb))
+        {
+            // "It is also encouraging citizens", "it was making": a progressive tense acts.
+            return after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !CoreferenceWords.Impersonal.ContainsWord(after);
+        }
+
+        return !(CoreferenceWords.Auxiliaries.ContainsWord(verb) && (after is "be" or "been" || (after is "have" && Is(next + 2, "been"))));
+    }
+
+    private Topic? TopicWithin(int sentence, int window, ActorKind? kind) =>
+        _topic is { } t && sentence - t.Sentence <= window && (kind is null || t.Draft.Kind == kind) ? t : null;
+
+    // The first organisation or country of a sentence that is no preposition's object, nor a modifier of the name
+    // after it ("US phone company MCI", "Swiss drugmaker Novartis"), is what the sentence is about.
+    private void NoteSubject(int first, int end, ActorDraft draft)
+    {
+        var sentence = _sentenceOf[first];
+        if (_subjectSentence == sentence || _quoted[first] || !IsTopicKind(draft) || AfterPreposition(first)
+            || (draft.Kind == ActorKind.Location && Modifies(end, sentence)))
+        {
+            return;
+        }
+
+        _subjectSentence = sentence;
+        _topic = new Topic(draft, sentence);
+    }
+
+    private static bool IsTopicKind(ActorDraft draft) =>
+        draft.Kind == ActorKind.Organization || (draft.Kind == ActorKind.Location && draft.IsCountry);
+
+    private bool Modifies(int end, int sentence)
+    {
+        var limit = Math.Min(_document.Sentences[sentence].EndToken, end + 4);
+        for (var k = end; k < limit; k++)
+        {
+            if (IsNameStart(k))
+            {
+                return k > end;
+            }
+
+            var word = _document.TokenChars(k);
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private ActorDraft? LastOrganization(int sentence)
@@ -548,9 +652,16 @@ internal sealed class Coreference
                 return the;
             }
 
-            // A role names again the person the story is about, often a few quoted sentences later.
-            var window = kind == ActorKind.Person ? RoleWindow : 2;
-            var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), window, the);
+            // A role names again the person the story is about, often a few quoted sentences later; "the company"
+            // and "the country" the organisation or country the story is about, else the last one named; "the city"
+            // the last place named that is no country.
+            var sentence = _sentenceOf[the];
+            var draft = kind switch
+            {
+                ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
+                ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
+                _ => Salient(kind, sentence),
+            };
             if (draft is not null)
             {
                 Add(draft, the, the + 2, MentionType.Nominal);
@@ -559,6 +670,31 @@ internal sealed class Coreference
         }
 
         return the;
+    }
+
+    // "the company", "the country": of the organisations (countries) met in the last sentences, the one named most
+    // often so far, the topic and the recent ones first: "the organization" is Scientology, not the Sea Org just named.
+    private ActorDraft? Salient(ActorKind kind, int sentence)
+    {
+        ActorDraft? best = null;
+        var bestScore = -1;
+        for (var h = _history.Count - 1; h >= 0 && sentence - _history[h].Sentence <= TopicWindow; h--)
+        {
+            var draft = _history[h].Draft;
+            if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther)
+            {
+                continue;
+            }
+
+            var score = _mentionsSoFar[draft.Order] + (_topic?.Draft == draft ? 1 : 0) + (sentence - _history[h].Sentence <= 1 ? 1 : 0);
+            if (score > bestScore)
+            {
+                best = draft;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     // The country whose government the article named outright ("the New Zealand government", "Italy's
@@ -673,5 +809,11 @@ internal sealed class Coreference
         var span = new Span(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End);
         draft.Others.Add(new Mention(span, span.Of(_document.Text), type));
         _history.Add(new Seen(first, end, _sentenceOf[first], draft, _quoted[first], IsSpeech(end) || IsSpeech(first - 1), false));
+        _mentionsSoFar[draft.Order]++;
+        if (IsTopicKind(draft))
+        {
+            _subjectSentence = _sentenceOf[first];
+            _topic = new Topic(draft, _subjectSentence);
+        }
     }
 }

@@ -45,6 +45,37 @@ internal static class CoreferenceWords
         "at", "in", "of", "from", "for", "with", "to", "by", "on", "into", "via", "about", "against", "between",
     };
 
+    /// <summary>An "it" after these opens a clause: "said that it", "when it", "which it had reported".</summary>
+    public static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "and", "but", "when", "because", "as", "after", "if", "since", "while", "although", "though", "so",
+        "until", "before", "once", "unless", "which", "where", "whether", ",",
+    };
+
+    /// <summary>Skipped between "it" and its verb: "It also acquired", "it now owns".</summary>
+    public static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "now", "still", "already", "previously", "recently", "then", "later", "first", "currently", "further",
+        "even", "only", "never", "again", "subsequently", "initially",
+    };
+
+    /// <summary>"It seems", "it emerged", "it takes time", "it is being said": an "it" before these is no one.</summary>
+    public static readonly HashSet<string> Impersonal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seems", "seemed", "appears", "appeared", "remains", "remained", "emerged", "emerges", "looks", "looked",
+        "means", "meant", "matters", "mattered", "takes", "took", "makes", "made", "became", "becomes", "become",
+        "happens", "happened", "follows", "followed", "comes", "came", "goes", "went", "depends", "depended", "helps",
+        "helped", "costs", "cost", "sounds", "sounded", "feels", "felt", "turned", "turns", "gets", "got", "being",
+        "going", "occurred", "rains", "rained", "began", "begins", "started", "starts", "ended", "ends", "meaning",
+        "contains", "contained", "includes", "included", "shows", "showed", "features", "featured",
+    };
+
+    /// <summary>Modals and "has": followed by "be" or "been" they make "it" impersonal ("it would be", "it has been").</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "will", "could", "may", "might", "should", "must", "can", "cannot", "has", "had", "have", "'ll", "\u2019ll",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

@@ -155,6 +155,66 @@ public class CoreferenceTests
         Assert.Null(ActorOf(time, "it is", ("Microsoft", "ORG")));
     }
 
+    [Fact]
+    public void An_it_that_opens_a_clause_and_acts_is_the_organisation_the_text_is_about()
+    {
+        var text = "Globex said quarterly profits rose 12% to $1bn. It lost 40,000 customers in the fourth quarter. The firm said that it now owns a stake in Initech.";
+
+        Assert.Equal("Globex", ActorOf(text, "It lost", ("Globex", "ORG"), ("Initech", "ORG")));
+        Assert.Equal("Globex", ActorOf(text, "it now owns", ("Globex", "ORG"), ("Initech", "ORG")));
+    }
+
+    [Fact]
+    public void An_impersonal_it_is_no_one()
+    {
+        var text = "Globex reported a loss. It is clear the market is weak. It would be hard to recover. It emerged that the chief had resigned. It takes time.";
+
+        Assert.Null(ActorOf(text, "It is clear", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It would be", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It emerged", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It takes", ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void An_it_stays_no_one_when_no_organisation_was_the_subject_lately()
+    {
+        var text = "Globex reported a loss. Analysts met on Monday. The weather was bad. Smith said the plan was late. It will now start in June.";
+
+        Assert.Null(ActorOf(text, "It will", ("Globex", "ORG"), ("Smith", "PER")));
+    }
+
+    [Fact]
+    public void A_modifying_country_is_not_the_subject()
+    {
+        var text = "US phone company Globex has risen on speculation that it is in talks. It lost money last year.";
+
+        Assert.Equal("Globex", ActorOf(text, "It lost", ("US", "LOC"), ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void Its_in_the_next_sentence_is_the_organisation_the_text_is_about()
+    {
+        var text = "Globex's profits were better than expected. But its film division saw sales slump.";
+
+        Assert.Equal("Globex", ActorOf(text, "its film", ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void The_company_is_the_organisation_named_most_not_the_last_one()
+    {
+        var text = "Globex cut jobs. Globex said sales fell. Its rival Initech grew. The regulator Acme Watch wrote to the company on Friday.";
+
+        Assert.Equal("Globex", ActorOf(text, "the company", ("Globex", "ORG"), ("Globex", "ORG"), ("Initech", "ORG"), ("Acme Watch", "ORG")));
+    }
+
+    [Fact]
+    public void The_city_is_the_last_place_named_that_is_no_country()
+    {
+        var text = "The protests began in Springfield, in France. The city has no water.";
+
+        Assert.Equal("Springfield", ActorOf(text, "The city", ("Springfield", "LOC"), ("France", "LOC")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
