@@ -43,7 +43,8 @@ internal sealed class Coreference
     private int _subjectSentence = -1;
     private int[] _mentionsSoFar = [];          // by ActorDraft.Order: names and links met so far
 
-    private readonly record struct Topic(ActorDraft Draft, int Sentence);
+    // Possessive: "Nintendo's DS went on sale. It also has ..." is about the DS; "its" can still be Nintendo's.
+    private readonly record struct Topic(ActorDraft Draft, int Sentence, bool Possessive);
 
     public Coreference(TextDocument document, List<ActorDraft> drafts, List<(NameMention Name, ActorDraft Draft)> owner)
     {
@@ -407,7 +408,7 @@ internal sealed class Coreference
 
         var nothingSince = Is(token, "they") && (_history.Count == 0 || _history[^1].Sentence < sentence);
         return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
-            && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
+            && IsNameStart(earlier.Token) && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
     }
 
     // its: the nearest organisation or named thing of the sentence that is no preposition's object ("The McCutchan
@@ -429,7 +430,7 @@ internal sealed class Coreference
             }
         }
 
-        return TopicWithin(sentence, ItWindow, null)?.Draft ?? nearest ?? LastOrganization(sentence);
+        return nearest ?? TopicWithin(sentence, ItWindow, null)?.Draft ?? LastOrganization(sentence);
     }
 
     private bool AfterPreposition(int name)
@@ -451,7 +452,7 @@ internal sealed class Coreference
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
         if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
         {
-            return ActsAsSubject(token) ? TopicWithin(sentence, ItWindow, null)?.Draft : null;
+            return SubjectIt(token, sentence);
         }
 
         // "BAA has said it has tried": the organisation that is the speech verb's subject.
@@ -469,7 +470,7 @@ internal sealed class Coreference
             }
         }
 
-        return ActsAsSubject(token) ? TopicWithin(sentence, ItWindow, null)?.Draft : null;
+        return SubjectIt(token, sentence);
     }
 
     // "It lost 464,000 subscribers", "said that it now owns", "which it had reported": an "it" that opens a clause and
@@ -489,7 +490,7 @@ internal sealed class Coreference
         }
 
         var next = token + 1;
-        while (next < s.EndToken && CoreferenceWords.Adverbs.ContainsWord(_document.TokenChars(next)))
+        while (next < s.EndToken && IsAdverb(next))
         {
             next++;
         }
@@ -515,45 +516,90 @@ internal sealed class Coreference
         return !(CoreferenceWords.Auxiliaries.ContainsWord(verb) && (after is "be" or "been" || (after is "have" && Is(next + 2, "been"))));
     }
 
+    private ActorDraft? SubjectIt(int token, int sentence) =>
+        ActsAsSubject(token) && TopicWithin(sentence, ItWindow, null) is { Possessive: false } topic ? topic.Draft : null;
+
     private Topic? TopicWithin(int sentence, int window, ActorKind? kind) =>
         _topic is { } t && sentence - t.Sentence <= window && (kind is null || t.Draft.Kind == kind) ? t : null;
 
-    // The first organisation or country of a sentence that is no preposition's object, nor a modifier of the name
-    // after it ("US phone company MCI", "Swiss drugmaker Novartis"), is what the sentence is about.
+    // The first organisation or country of a sentence that does something ("Ford said", "Barclays, the bank, has",
+    // "Sony is entering"), outside a preposition's object, is what the sentence is about; one that only modifies
+    // ("BA chairman Martin Broughton", "the Rosneft announcement") is not. An owner ("Nintendo's DS went on sale")
+    // stands in until the sentence's subject comes.
     private void NoteSubject(int first, int end, ActorDraft draft)
     {
         var sentence = _sentenceOf[first];
-        if (_subjectSentence == sentence || _quoted[first] || !IsTopicKind(draft) || AfterPreposition(first)
-            || (draft.Kind == ActorKind.Location && Modifies(end, sentence)))
+        if (_subjectSentence == sentence || _quoted[first] || !IsTopicKind(draft) || AfterPreposition(first))
         {
             return;
         }
 
-        _subjectSentence = sentence;
-        _topic = new Topic(draft, sentence);
+        if (Is(end, "'s") || Is(end, "\u2019s"))
+        {
+            if (_topic is not { } t || t.Sentence != sentence)
+            {
+                _topic = new Topic(draft, sentence, true);
+            }
+
+            return;
+        }
+
+        if (ActsNext(end, sentence))
+        {
+            _subjectSentence = sentence;
+            _topic = new Topic(draft, sentence, false);
+        }
     }
 
     private static bool IsTopicKind(ActorDraft draft) =>
         draft.Kind == ActorKind.Organization || (draft.Kind == ActorKind.Location && draft.IsCountry);
 
-    private bool Modifies(int end, int sentence)
+    private bool ActsNext(int end, int sentence)
     {
-        var limit = Math.Min(_document.Sentences[sentence].EndToken, end + 4);
-        for (var k = end; k < limit; k++)
+        var limit = _document.Sentences[sentence].EndToken;
+        var k = end;
+        while (k < limit && IsAdverb(k))
         {
-            if (IsNameStart(k))
-            {
-                return k > end;
-            }
-
-            var word = _document.TokenChars(k);
-            if (word.Length == 0 || !char.IsLower(word[0]))
-            {
-                return false;
-            }
+            k++;
         }
 
-        return false;
+        if (k >= limit)
+        {
+            return false;
+        }
+
+        // "the Weatherspoon Art Museum at the University of North Carolina saw ...": past a place or owner it names.
+        var reach = Math.Min(limit, k + AppositiveReach);
+        if (CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(k)))
+        {
+            var after = k + 1;
+            while (after < reach && (Is(after, "the") || CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(after))
+                || char.IsUpper(_document.TokenChars(after)[0])))
+            {
+                after++;
+            }
+
+            k = after > k + 1 && after < reach ? after : k;
+        }
+
+        var word = _document.TokenChars(k);
+        if (word is "," or "(")
+        {
+            return true;
+        }
+
+        return word.Length > 1 && char.IsLower(word[0])
+            && (word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3)
+                || ActorLexicon.ReportingVerbs.ContainsWord(word) || IsSpeech(k) || CoreferenceWords.Auxiliaries.ContainsWord(word)
+                || CoreferenceWords.Be.ContainsWord(word) || CoreferenceWords.Relatives.ContainsWord(word)
+                || CoreferenceWords.IrregularPast.ContainsWord(word));
+    }
+
+    // "also", "now", "definitely": between a subject and its verb.
+    private bool IsAdverb(int token)
+    {
+        var word = _document.TokenChars(token);
+        return CoreferenceWords.Adverbs.ContainsWord(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
     }
 
     private ActorDraft? LastOrganization(int sentence)
@@ -813,7 +859,7 @@ internal sealed class Coreference
         if (IsTopicKind(draft))
         {
             _subjectSentence = _sentenceOf[first];
-            _topic = new Topic(draft, _subjectSentence);
+            _topic = new Topic(draft, _subjectSentence, false);
         }
     }
 }

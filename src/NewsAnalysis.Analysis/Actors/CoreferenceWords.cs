@@ -76,6 +76,18 @@ internal static class CoreferenceWords
         "would", "will", "could", "may", "might", "should", "must", "can", "cannot", "has", "had", "have", "'ll", "\u2019ll",
     };
 
+    /// <summary>"Ford which posted", "the group that owns": a name before these does something.</summary>
+    public static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "does", "did" };
+
+    /// <summary>Past tenses without "-ed": after a name they make it the one acting ("Apple sold", "the museum saw").</summary>
+    public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saw", "said", "made", "took", "gave", "won", "lost", "got", "went", "came", "rose", "fell", "grew", "sold",
+        "bought", "paid", "held", "kept", "left", "led", "met", "ran", "set", "told", "wrote", "began", "became",
+        "brought", "built", "cut", "put", "hit", "spent", "sent", "sought", "struck", "thought", "found", "chose",
+        "drew", "fought", "forecast", "knew", "shut", "beat", "broke", "overtook", "withdrew", "stood",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

@@ -215,6 +215,24 @@ public class CoreferenceTests
         Assert.Equal("Springfield", ActorOf(text, "The city", ("Springfield", "LOC"), ("France", "LOC")));
     }
 
+    [Fact]
+    public void An_owner_or_a_modifier_is_not_what_a_later_it_means()
+    {
+        var owner = "Globex's new handset went on sale in March. It also has a camera.";
+        var modifier = "Globex chairman John Smith spoke on Monday. It also has a camera.";
+
+        Assert.Null(ActorOf(owner, "It also", ("Globex", "ORG")));
+        Assert.Null(ActorOf(modifier, "It also", ("Globex", "ORG"), ("John Smith", "PER")));
+    }
+
+    [Fact]
+    public void A_subject_placed_by_a_preposition_still_acts()
+    {
+        var text = "For example, the Acme Museum at the University of Springfield saw 11,000 visitors when it exhibited its collection.";
+
+        Assert.Equal("Acme Museum", ActorOf(text, "it exhibited", ("Acme Museum", "ORG"), ("University of Springfield", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
