@@ -42,6 +42,7 @@ internal sealed class Coreference
     private Topic? _topic;
     private int _subjectSentence = -1;
     private int[] _mentionsSoFar = [];          // by ActorDraft.Order: names and links met so far
+    private int[] _subjectsSoFar = [];          // ... sentences it was the subject of, or a pronoun named it again
 
     // Possessive: "Nintendo's DS went on sale. It also has ..." is about the DS; "its" can still be Nintendo's.
     private readonly record struct Topic(ActorDraft Draft, int Sentence, bool Possessive);
@@ -140,6 +141,7 @@ internal sealed class Coreference
         }
 
         _mentionsSoFar = new int[orders];
+        _subjectsSoFar = new int[orders];
         var next = 0;
         var tokens = _document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -466,7 +468,7 @@ internal sealed class Coreference
         {
             if (_history[h].End == end)
             {
-                return _history[h].Draft.Kind == ActorKind.Organization ? _history[h].Draft : null;
+                return IsTopicKind(_history[h].Draft) ? _history[h].Draft : null;
             }
         }
 
@@ -548,6 +550,7 @@ internal sealed class Coreference
         {
             _subjectSentence = sentence;
             _topic = new Topic(draft, sentence, false);
+            _subjectsSoFar[draft.Order]++;
         }
     }
 
@@ -656,7 +659,7 @@ internal sealed class Coreference
             // A government is its country's: "the government of Canada", else the one whose government was named.
             var country = Is(the + 2, "of") && the + 3 < sentenceEnd && IsNameStart(the + 3)
                 ? DraftAt(the + 3) is { IsCountry: true } named ? named : null
-                : GovernedCountry();
+                : GovernedCountry() ?? GovernmentOfTopic(_sentenceOf[the]);
             if (country is not null)
             {
                 Add(country, the, the + 2, MentionType.Nominal);
@@ -742,6 +745,11 @@ internal sealed class Coreference
 
         return best;
     }
+
+    // "South Korea will boost spending. It has earmarked $96bn. The government's main problems ...": the country the
+    // text is about, when it has been so more than once; a British story's "Iraq had no such weapons" is an aside.
+    private ActorDraft? GovernmentOfTopic(int sentence) =>
+        TopicWithin(sentence, ItWindow, ActorKind.Location) is { Possessive: false } topic && _subjectsSoFar[topic.Draft.Order] >= 2 ? topic.Draft : null;
 
     // The country whose government the article named outright ("the New Zealand government", "Italy's
     // government"): a story that never does is most often about its own country, which it does not name.
@@ -858,6 +866,7 @@ internal sealed class Coreference
         _mentionsSoFar[draft.Order]++;
         if (IsTopicKind(draft))
         {
+            _subjectsSoFar[draft.Order] += _subjectSentence == _sentenceOf[first] ? 0 : 1;
             _subjectSentence = _sentenceOf[first];
             _topic = new Topic(draft, _subjectSentence, false);
         }

@@ -233,6 +233,16 @@ public class CoreferenceTests
         Assert.Equal("Acme Museum", ActorOf(text, "it exhibited", ("Acme Museum", "ORG"), ("University of Springfield", "ORG")));
     }
 
+    [Fact]
+    public void The_government_is_the_country_the_text_is_about()
+    {
+        var about = "South Korea will boost state spending next year. It has earmarked $96bn. The government wants to create 400,000 jobs.";
+        var aside = "Exports to South Korea rose in March. The government wants to create 400,000 jobs.";
+
+        Assert.Equal("South Korea", ActorOf(about, "The government", ("South Korea", "LOC")));
+        Assert.Null(ActorOf(aside, "The government", ("South Korea", "LOC")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
