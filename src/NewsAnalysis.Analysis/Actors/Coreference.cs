@@ -405,12 +405,41 @@ internal sealed class Coreference
     {
         if (Opening(sentence) is { } subject)
         {
-            return subject.Draft.Kind == ActorKind.Organization ? subject.Draft : null;
+            // A pronoun that opened the sentence speaks for the group only in the clause it governs: "They said they
+            // would", not "They also believe ... to ensure they are not a risk".
+            return subject.Draft.Kind == ActorKind.Organization && (IsNameStart(subject.Token) || GroupClause(token, sentence)) ? subject.Draft : null;
         }
 
         var nothingSince = Is(token, "they") && (_history.Count == 0 || _history[^1].Sentence < sentence);
-        return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
-            && IsNameStart(earlier.Token) && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
+        if (nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
+            && IsNameStart(earlier.Token) && _history[^1].Sentence == sentence - 1 && !_quoted[token] && GroupClause(token, sentence))
+        {
+            return earlier.Draft;
+        }
+
+        // "The Lib Dems argue they were honest", "the Tories ... their plans": a group named in the plural that the
+        // text is about, as the subject of a clause or an owner.
+        return GroupClause(token, sentence) && !_quoted[token]
+            && TopicWithin(sentence, Is(token, "their") ? 0 : ItWindow, ActorKind.Organization) is { Possessive: false } topic
+            && CoreferenceWords.PluralGroups.ContainsWord(topic.Draft.Longest.Words[^1]) ? topic.Draft : null;
+    }
+
+    // "their" anywhere; "they" opening a sentence or a main clause ("and they pledged", "insisted that they would"),
+    // not a condition or an aside ("if they come", "unless they intended"), where it is mostly people unnamed.
+    private bool GroupClause(int token, int sentence)
+    {
+        if (Is(token, "their"))
+        {
+            return true;
+        }
+
+        if (!Is(token, "they"))
+        {
+            return false;
+        }
+
+        return token == _document.Sentences[sentence].FirstToken || Is(token - 1, "and") || Is(token - 1, "but")
+            || IsSpeech(token - 1) || (Is(token - 1, "that") && IsSpeech(token - 2));
     }
 
     // its: the nearest organisation or named thing of the sentence that is no preposition's object ("The McCutchan

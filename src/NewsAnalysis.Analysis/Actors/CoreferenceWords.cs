@@ -88,6 +88,13 @@ internal static class CoreferenceWords
         "drew", "fought", "forecast", "knew", "shut", "beat", "broke", "overtook", "withdrew", "stood",
     };
 
+    /// <summary>The last word of a group named in the plural: "they" can mean the Lib Dems or the Tories, seldom Barclays.</summary>
+    public static readonly HashSet<string> PluralGroups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Democrats", "Dems", "Republicans", "Conservatives", "Tories", "Greens", "Socialists", "Nationalists",
+        "Unionists", "Liberals", "Rebels", "Islamists", "Maoists", "Communists",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

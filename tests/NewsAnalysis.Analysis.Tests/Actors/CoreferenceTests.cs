@@ -243,6 +243,25 @@ public class CoreferenceTests
         Assert.Null(ActorOf(aside, "The government", ("South Korea", "LOC")));
     }
 
+    [Fact]
+    public void They_is_a_group_named_in_the_plural_only_in_a_main_clause()
+    {
+        var main = "The Greens launched a manifesto on Monday. They said they would cut fares.";
+        var condition = "The Greens launched a manifesto on Monday. Visitors will be tested if they stay a year.";
+
+        Assert.Equal("Greens", ActorOf(main, "they would", ("Greens", "ORG")));
+        Assert.Null(ActorOf(condition, "they stay", ("Greens", "ORG")));
+    }
+
+    [Fact]
+    public void Them_after_an_organisation_that_it_named_again_is_no_one()
+    {
+        var text = "Globex cut jobs in May. It intends moving its plants and will sell them to Initech.";
+
+        Assert.Equal("Globex", ActorOf(text, "It intends", ("Globex", "ORG"), ("Initech", "ORG")));
+        Assert.Null(ActorOf(text, "them", ("Globex", "ORG"), ("Initech", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
