@@ -544,11 +544,34 @@ internal sealed class Coreference
             return after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !CoreferenceWords.Impersonal.ContainsWord(after);
         }
 
-        return !(CoreferenceWords.Auxiliaries.ContainsWord(verb) && (after is "be" or "been" || (after is "have" && Is(next + 2, "been"))));
+        if (!CoreferenceWords.Auxiliaries.ContainsWord(verb))
+        {
+            return true;
+        }
+
+        // "it would be", "it has been", "it has emerged", "it will not take long": the verb after the auxiliary decides.
+        var main = next + 1;
+        while (main < s.EndToken && (IsAdverb(main) || Is(main, "not") || Is(main, "n't")))
+        {
+            main++;
+        }
+
+        var word = main < s.EndToken ? _document.TokenChars(main) : [];
+        return !(word is "be" or "been" || (word is "have" && Is(main + 1, "been")) || CoreferenceWords.Impersonal.ContainsWord(word));
     }
 
-    private ActorDraft? SubjectIt(int token, int sentence) =>
-        ActsAsSubject(token) && TopicWithin(sentence, ItWindow, null) is { Possessive: false } topic ? topic.Draft : null;
+    // "It lost ...", "Last month, it signed ...": the topic of this or the last sentence; "analysts are optimistic that
+    // it will", "claiming that it undervalued": in a clause that hangs on another, only this sentence's own.
+    private ActorDraft? SubjectIt(int token, int sentence)
+    {
+        if (!ActsAsSubject(token))
+        {
+            return null;
+        }
+
+        var window = token > 0 && CoreferenceWords.Subordinators.ContainsWord(_document.TokenChars(token - 1)) ? 0 : ItWindow;
+        return TopicWithin(sentence, window, null) is { Possessive: false } topic ? topic.Draft : null;
+    }
 
     private Topic? TopicWithin(int sentence, int window, ActorKind? kind) =>
         _topic is { } t && sentence - t.Sentence <= window && (kind is null || t.Draft.Kind == kind) ? t : null;

@@ -95,6 +95,13 @@ internal static class CoreferenceWords
         "Unionists", "Liberals", "Rebels", "Islamists", "Maoists", "Communists",
     };
 
+    /// <summary>Clause openers that hang a clause on another: its "it" is the sentence's own subject, if anyone.</summary>
+    public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "when", "because", "as", "after", "if", "since", "while", "although", "though", "until", "before",
+        "once", "unless", "which", "where", "whether",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

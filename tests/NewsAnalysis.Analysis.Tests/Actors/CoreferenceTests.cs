@@ -262,6 +262,18 @@ public class CoreferenceTests
         Assert.Null(ActorOf(text, "them", ("Globex", "ORG"), ("Initech", "ORG")));
     }
 
+    [Fact]
+    public void An_it_in_a_clause_hung_on_another_is_only_its_own_sentences_subject()
+    {
+        var own = "Globex rejected the offer, claiming that it undervalued the firm.";
+        var other = "Globex rejected the offer. Analysts are optimistic that it will go through.";
+        var emerged = "Globex rejected the offer. It has emerged that the chief resigned.";
+
+        Assert.Equal("Globex", ActorOf(own, "it undervalued", ("Globex", "ORG")));
+        Assert.Null(ActorOf(other, "it will", ("Globex", "ORG")));
+        Assert.Null(ActorOf(emerged, "It has", ("Globex", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)
