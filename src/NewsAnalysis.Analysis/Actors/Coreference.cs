@@ -8,11 +8,16 @@ namespace NewsAnalysis.Analysis.Actors;
 /// the subject before an "according to" source; the first, the last for himself/herself; a pronoun inside a
 /// quotation never the speaker outside it, one outside never a name inside it), else the subject after a leading
 /// clause's comma ("After his release, Smith ..."), else the first in the nearer of the two previous sentences, else,
-/// for '"...," he said', the last person who spoke; they/their → an organisation that opens the sentence; its → the
-/// nearest organisation of the sentence that is no preposition's object; it → an organisation only as a speaker
-/// ("it said", "X said it would"); "the prime minister" → the person beside it ("the mayor Luca Pastorino",
-/// "Burrows, the chairman") or the last one introduced with that title; "the company" → the last organisation;
-/// "the boy" → a person just named; "the government" → the country whose government the story named.
+/// for '"...," he said', the last person who spoke. The topic is the organisation or country a sentence is about
+/// (its first one that does something, outside a preposition's object) or the last one a pronoun or nominal named
+/// again: it → the speaker of "it said" / "X said it", else, for an "it" that opens a clause and acts (not "it is
+/// clear", "it emerged"), the topic of this or (for a main clause) the last sentence; its → the nearest organisation
+/// of the sentence that is no preposition's object, else the topic; they/their → an organisation that opens the
+/// sentence, or a group named in the plural (the Tories) the text is about, "they" only opening a main clause;
+/// "the prime minister" → the person beside it ("the mayor Luca Pastorino", "Burrows, the chairman") or the last one
+/// introduced with that title; "the company", "the country" → the one named most in the last sentences, the topic
+/// first; "the city" → the last place that is no country; "the boy" → a person just named; "the government" → the
+/// country whose government the story named, or the country it has been about in more than one sentence.
 /// Each look-back is bounded (sentences or names), so the pass stays linear in the article's length.
 /// </summary>
 internal sealed class Coreference
@@ -24,6 +29,7 @@ internal sealed class Coreference
     private const int TopicWindow = 3;          // ... what "the company", "the country" mean
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
     private const int CountryReach = 400;       // names and links looked back for "the government"
+    private const int SalienceReach = 400;      // ... for "the company" (a sentence can list hundreds)
     private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
 
     // A name or linked pronoun as the linker met it: where, whose, and the part it plays in its sentence.
@@ -779,7 +785,7 @@ internal sealed class Coreference
     {
         ActorDraft? best = null;
         var bestScore = -1;
-        for (var h = _history.Count - 1; h >= 0 && sentence - _history[h].Sentence <= TopicWindow; h--)
+        for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - SalienceReach && sentence - _history[h].Sentence <= TopicWindow; h--)
         {
             var draft = _history[h].Draft;
             if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther)
