@@ -8,20 +8,28 @@ namespace NewsAnalysis.Analysis.Actors;
 /// the subject before an "according to" source; the first, the last for himself/herself; a pronoun inside a
 /// quotation never the speaker outside it, one outside never a name inside it), else the subject after a leading
 /// clause's comma ("After his release, Smith ..."), else the first in the nearer of the two previous sentences, else,
-/// for '"...," he said', the last person who spoke; they/their → an organisation that opens the sentence; its → the
-/// nearest organisation of the sentence that is no preposition's object; it → an organisation only as a speaker
-/// ("it said", "X said it would"); "the prime minister" → the person beside it ("the mayor Luca Pastorino",
-/// "Burrows, the chairman") or the last one introduced with that title; "the company" → the last organisation;
-/// "the boy" → a person just named; "the government" → the country whose government the story named.
+/// for '"...," he said', the last person who spoke. The topic is the organisation or country a sentence is about
+/// (its first one that does something, outside a preposition's object) or the last one a pronoun or nominal named
+/// again: it → the speaker of "it said" / "X said it", else, for an "it" that opens a clause and acts (not "it is
+/// clear", "it emerged"), the topic of this or (for a main clause) the last sentence; its → the nearest organisation
+/// of the sentence that is no preposition's object, else the topic; they/their → an organisation that opens the
+/// sentence, or a group named in the plural (the Tories) the text is about, "they" only opening a main clause;
+/// "the prime minister" → the person beside it ("the mayor Luca Pastorino", "Burrows, the chairman") or the last one
+/// introduced with that title; "the company", "the country" → the one named most in the last sentences, the topic
+/// first; "the city" → the last place that is no country; "the boy" → a person just named; "the government" → the
+/// country whose government the story named, or the country it has been about in more than one sentence.
 /// Each look-back is bounded (sentences or names), so the pass stays linear in the article's length.
 /// </summary>
-internal sealed class Coreference
+internal sealed partial class Coreference
 {
     private const int PersonWindow = 3;      // sentences looked back for he/she
     private const int SpeakerWindow = 6;     // sentences looked back for the speaker of a "he said"
     private const int OrganizationWindow = 1;
+    private const int ItWindow = 1;             // sentences a topic stays what "it" means
+    private const int TopicWindow = 3;          // ... what "the company", "the country" mean
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
     private const int CountryReach = 400;       // names and links looked back for "the government"
+    private const int SalienceReach = 400;      // ... for "the company" (a sentence can list hundreds)
     private const int AppositiveReach = 12;     // tokens from "the president of ..." to the ", Name," it announces
 
     // A name or linked pronoun as the linker met it: where, whose, and the part it plays in its sentence.
@@ -34,6 +42,16 @@ internal sealed class Coreference
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
     private readonly bool[] _quoted;
+
+    // The organisation or country the text is about: the first one a sentence has outside a preposition's object,
+    // or the last one a pronoun or nominal named again. "It said", "its profits", "the company" mostly mean it.
+    private Topic? _topic;
+    private int _subjectSentence = -1;
+    private int[] _mentionsSoFar = [];          // by ActorDraft.Order: names and links met so far
+    private int[] _subjectsSoFar = [];          // ... sentences it was the subject of, or a pronoun named it again
+
+    // Possessive: "Nintendo's DS went on sale. It also has ..." is about the DS; "its" can still be Nintendo's.
+    private readonly record struct Topic(ActorDraft Draft, int Sentence, bool Possessive);
 
     public Coreference(TextDocument document, List<ActorDraft> drafts, List<(NameMention Name, ActorDraft Draft)> owner)
     {
@@ -122,6 +140,14 @@ internal sealed class Coreference
             return;
         }
 
+        var orders = 0;
+        foreach (var (_, draft) in _names)
+        {
+            orders = Math.Max(orders, draft.Order + 1);
+        }
+
+        _mentionsSoFar = new int[orders];
+        _subjectsSoFar = new int[orders];
         var next = 0;
         var tokens = _document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -131,6 +157,8 @@ internal sealed class Coreference
                 var (name, draft) = _names[next++];
                 var aside = name.First >= 2 && Is(name.First - 2, "according") && Is(name.First - 1, "to");
                 _history.Add(new Seen(name.First, name.End, _sentenceOf[i], draft, _quoted[i], aside || SpeaksAround(name.First, name.End), aside));
+                _mentionsSoFar[draft.Order]++;
+                NoteSubject(name.First, name.End, draft);
                 while (next < _names.Length && _names[next].Name.First < name.End)
                 {
                     next++;
@@ -383,12 +411,41 @@ internal sealed class Coreference
     {
         if (Opening(sentence) is { } subject)
         {
-            return subject.Draft.Kind == ActorKind.Organization ? subject.Draft : null;
+            // A pronoun that opened the sentence speaks for the group only in the clause it governs: "They said they
+            // would", not "They also believe ... to ensure they are not a risk".
+            return subject.Draft.Kind == ActorKind.Organization && (IsNameStart(subject.Token) || GroupClause(token, sentence)) ? subject.Draft : null;
         }
 
         var nothingSince = Is(token, "they") && (_history.Count == 0 || _history[^1].Sentence < sentence);
-        return nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
-            && _history[^1].Sentence == sentence - 1 && !_quoted[token] ? earlier.Draft : null;
+        if (nothingSince && sentence > 0 && Opening(sentence - 1) is { Draft.Kind: ActorKind.Organization } earlier
+            && IsNameStart(earlier.Token) && _history[^1].Sentence == sentence - 1 && !_quoted[token] && GroupClause(token, sentence))
+        {
+            return earlier.Draft;
+        }
+
+        // "The Lib Dems argue they were honest", "the Tories ... their plans": a group named in the plural that the
+        // text is about, as the subject of a clause or an owner.
+        return GroupClause(token, sentence) && !_quoted[token]
+            && TopicWithin(sentence, Is(token, "their") ? 0 : ItWindow, ActorKind.Organization) is { Possessive: false } topic
+            && CoreferenceWords.PluralGroups.ContainsWord(topic.Draft.Longest.Words[^1]) ? topic.Draft : null;
+    }
+
+    // "their" anywhere; "they" opening a sentence or a main clause ("and they pledged", "insisted that they would"),
+    // not a condition or an aside ("if they come", "unless they intended"), where it is mostly people unnamed.
+    private bool GroupClause(int token, int sentence)
+    {
+        if (Is(token, "their"))
+        {
+            return true;
+        }
+
+        if (!Is(token, "they"))
+        {
+            return false;
+        }
+
+        return token == _document.Sentences[sentence].FirstToken || Is(token - 1, "and") || Is(token - 1, "but")
+            || IsSpeech(token - 1) || (Is(token - 1, "that") && IsSpeech(token - 2));
     }
 
     // its: the nearest organisation or named thing of the sentence that is no preposition's object ("The McCutchan
@@ -410,7 +467,7 @@ internal sealed class Coreference
             }
         }
 
-        return nearest ?? LastOrganization(sentence);
+        return nearest ?? TopicWithin(sentence, ItWindow, null)?.Draft ?? LastOrganization(sentence);
     }
 
     private bool AfterPreposition(int name)
@@ -425,13 +482,14 @@ internal sealed class Coreference
     {
         if (IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2)))
         {
-            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject : LastOrganization(sentence);
+            return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject
+                : LastOrganization(sentence) ?? TopicWithin(sentence, ItWindow, ActorKind.Organization)?.Draft;
         }
 
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
         if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
         {
-            return null;
+            return SubjectIt(token, sentence);
         }
 
         // "BAA has said it has tried": the organisation that is the speech verb's subject.
@@ -445,11 +503,11 @@ internal sealed class Coreference
         {
             if (_history[h].End == end)
             {
-                return _history[h].Draft.Kind == ActorKind.Organization ? _history[h].Draft : null;
+                return IsTopicKind(_history[h].Draft) ? _history[h].Draft : null;
             }
         }
 
-        return null;
+        return SubjectIt(token, sentence);
     }
 
     private ActorDraft? LastOrganization(int sentence)
@@ -506,7 +564,7 @@ internal sealed class Coreference
             // A government is its country's: "the government of Canada", else the one whose government was named.
             var country = Is(the + 2, "of") && the + 3 < sentenceEnd && IsNameStart(the + 3)
                 ? DraftAt(the + 3) is { IsCountry: true } named ? named : null
-                : GovernedCountry();
+                : GovernedCountry() ?? GovernmentOfTopic(_sentenceOf[the]);
             if (country is not null)
             {
                 Add(country, the, the + 2, MentionType.Nominal);
@@ -548,9 +606,16 @@ internal sealed class Coreference
                 return the;
             }
 
-            // A role names again the person the story is about, often a few quoted sentences later.
-            var window = kind == ActorKind.Person ? RoleWindow : 2;
-            var draft = LastWith(d => d.Kind == kind && (kind != ActorKind.Location || d.IsCountry), window, the);
+            // A role names again the person the story is about, often a few quoted sentences later; "the company"
+            // and "the country" the organisation or country the story is about, else the last one named; "the city"
+            // the last place named that is no country.
+            var sentence = _sentenceOf[the];
+            var draft = kind switch
+            {
+                ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
+                ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
+                _ => Salient(kind, sentence),
+            };
             if (draft is not null)
             {
                 Add(draft, the, the + 2, MentionType.Nominal);
@@ -673,5 +738,12 @@ internal sealed class Coreference
         var span = new Span(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End);
         draft.Others.Add(new Mention(span, span.Of(_document.Text), type));
         _history.Add(new Seen(first, end, _sentenceOf[first], draft, _quoted[first], IsSpeech(end) || IsSpeech(first - 1), false));
+        _mentionsSoFar[draft.Order]++;
+        if (IsTopicKind(draft))
+        {
+            _subjectsSoFar[draft.Order] += _subjectSentence == _sentenceOf[first] ? 0 : 1;
+            _subjectSentence = _sentenceOf[first];
+            _topic = new Topic(draft, _subjectSentence, false);
+        }
     }
 }

@@ -45,6 +45,63 @@ internal static class CoreferenceWords
         "at", "in", "of", "from", "for", "with", "to", "by", "on", "into", "via", "about", "against", "between",
     };
 
+    /// <summary>An "it" after these opens a clause: "said that it", "when it", "which it had reported".</summary>
+    public static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "and", "but", "when", "because", "as", "after", "if", "since", "while", "although", "though", "so",
+        "until", "before", "once", "unless", "which", "where", "whether", ",",
+    };
+
+    /// <summary>Skipped between "it" and its verb: "It also acquired", "it now owns".</summary>
+    public static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "now", "still", "already", "previously", "recently", "then", "later", "first", "currently", "further",
+        "even", "only", "never", "again", "subsequently", "initially",
+    };
+
+    /// <summary>"It seems", "it emerged", "it takes time", "it is being said": an "it" before these is no one.</summary>
+    public static readonly HashSet<string> Impersonal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seems", "seemed", "appears", "appeared", "remains", "remained", "emerged", "emerges", "looks", "looked",
+        "means", "meant", "matters", "mattered", "takes", "took", "makes", "made", "became", "becomes", "become",
+        "happens", "happened", "follows", "followed", "comes", "came", "goes", "went", "depends", "depended", "helps",
+        "helped", "costs", "cost", "sounds", "sounded", "feels", "felt", "turned", "turns", "gets", "got", "being",
+        "going", "occurred", "rains", "rained", "began", "begins", "started", "starts", "ended", "ends", "meaning",
+        "contains", "contained", "includes", "included", "shows", "showed", "features", "featured",
+    };
+
+    /// <summary>Modals and "has": followed by "be" or "been" they make "it" impersonal ("it would be", "it has been").</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "will", "could", "may", "might", "should", "must", "can", "cannot", "has", "had", "have", "'ll", "\u2019ll",
+    };
+
+    /// <summary>"Ford which posted", "the group that owns": a name before these does something.</summary>
+    public static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "does", "did" };
+
+    /// <summary>Past tenses without "-ed": after a name they make it the one acting ("Apple sold", "the museum saw").</summary>
+    public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saw", "said", "made", "took", "gave", "won", "lost", "got", "went", "came", "rose", "fell", "grew", "sold",
+        "bought", "paid", "held", "kept", "left", "led", "met", "ran", "set", "told", "wrote", "began", "became",
+        "brought", "built", "cut", "put", "hit", "spent", "sent", "sought", "struck", "thought", "found", "chose",
+        "drew", "fought", "forecast", "knew", "shut", "beat", "broke", "overtook", "withdrew", "stood",
+    };
+
+    /// <summary>The last word of a group named in the plural: "they" can mean the Lib Dems or the Tories, seldom Barclays.</summary>
+    public static readonly HashSet<string> PluralGroups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Democrats", "Dems", "Republicans", "Conservatives", "Tories", "Greens", "Socialists", "Nationalists",
+        "Unionists", "Liberals", "Rebels", "Islamists", "Maoists", "Communists",
+    };
+
+    /// <summary>Clause openers that hang a clause on another: its "it" is the sentence's own subject, if anyone.</summary>
+    public static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "when", "because", "as", "after", "if", "since", "while", "although", "though", "until", "before",
+        "once", "unless", "which", "where", "whether",
+    };
+
     public static bool IsReflexive(ReadOnlySpan<char> word) =>
         word.Equals("himself", StringComparison.OrdinalIgnoreCase) || word.Equals("herself", StringComparison.OrdinalIgnoreCase);
 

@@ -155,6 +155,125 @@ public class CoreferenceTests
         Assert.Null(ActorOf(time, "it is", ("Microsoft", "ORG")));
     }
 
+    [Fact]
+    public void An_it_that_opens_a_clause_and_acts_is_the_organisation_the_text_is_about()
+    {
+        var text = "Globex said quarterly profits rose 12% to $1bn. It lost 40,000 customers in the fourth quarter. The firm said that it now owns a stake in Initech.";
+
+        Assert.Equal("Globex", ActorOf(text, "It lost", ("Globex", "ORG"), ("Initech", "ORG")));
+        Assert.Equal("Globex", ActorOf(text, "it now owns", ("Globex", "ORG"), ("Initech", "ORG")));
+    }
+
+    [Fact]
+    public void An_impersonal_it_is_no_one()
+    {
+        var text = "Globex reported a loss. It is clear the market is weak. It would be hard to recover. It emerged that the chief had resigned. It takes time.";
+
+        Assert.Null(ActorOf(text, "It is clear", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It would be", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It emerged", ("Globex", "ORG")));
+        Assert.Null(ActorOf(text, "It takes", ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void An_it_stays_no_one_when_no_organisation_was_the_subject_lately()
+    {
+        var text = "Globex reported a loss. Analysts met on Monday. The weather was bad. Smith said the plan was late. It will now start in June.";
+
+        Assert.Null(ActorOf(text, "It will", ("Globex", "ORG"), ("Smith", "PER")));
+    }
+
+    [Fact]
+    public void A_modifying_country_is_not_the_subject()
+    {
+        var text = "US phone company Globex has risen on speculation that it is in talks. It lost money last year.";
+
+        Assert.Equal("Globex", ActorOf(text, "It lost", ("US", "LOC"), ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void Its_in_the_next_sentence_is_the_organisation_the_text_is_about()
+    {
+        var text = "Globex's profits were better than expected. But its film division saw sales slump.";
+
+        Assert.Equal("Globex", ActorOf(text, "its film", ("Globex", "ORG")));
+    }
+
+    [Fact]
+    public void The_company_is_the_organisation_named_most_not_the_last_one()
+    {
+        var text = "Globex cut jobs. Globex said sales fell. Its rival Initech grew. The regulator Acme Watch wrote to the company on Friday.";
+
+        Assert.Equal("Globex", ActorOf(text, "the company", ("Globex", "ORG"), ("Globex", "ORG"), ("Initech", "ORG"), ("Acme Watch", "ORG")));
+    }
+
+    [Fact]
+    public void The_city_is_the_last_place_named_that_is_no_country()
+    {
+        var text = "The protests began in Springfield, in France. The city has no water.";
+
+        Assert.Equal("Springfield", ActorOf(text, "The city", ("Springfield", "LOC"), ("France", "LOC")));
+    }
+
+    [Fact]
+    public void An_owner_or_a_modifier_is_not_what_a_later_it_means()
+    {
+        var owner = "Globex's new handset went on sale in March. It also has a camera.";
+        var modifier = "Globex chairman John Smith spoke on Monday. It also has a camera.";
+
+        Assert.Null(ActorOf(owner, "It also", ("Globex", "ORG")));
+        Assert.Null(ActorOf(modifier, "It also", ("Globex", "ORG"), ("John Smith", "PER")));
+    }
+
+    [Fact]
+    public void A_subject_placed_by_a_preposition_still_acts()
+    {
+        var text = "For example, the Acme Museum at the University of Springfield saw 11,000 visitors when it exhibited its collection.";
+
+        Assert.Equal("Acme Museum", ActorOf(text, "it exhibited", ("Acme Museum", "ORG"), ("University of Springfield", "ORG")));
+    }
+
+    [Fact]
+    public void The_government_is_the_country_the_text_is_about()
+    {
+        var about = "South Korea will boost state spending next year. It has earmarked $96bn. The government wants to create 400,000 jobs.";
+        var aside = "Exports to South Korea rose in March. The government wants to create 400,000 jobs.";
+
+        Assert.Equal("South Korea", ActorOf(about, "The government", ("South Korea", "LOC")));
+        Assert.Null(ActorOf(aside, "The government", ("South Korea", "LOC")));
+    }
+
+    [Fact]
+    public void They_is_a_group_named_in_the_plural_only_in_a_main_clause()
+    {
+        var main = "The Greens launched a manifesto on Monday. They said they would cut fares.";
+        var condition = "The Greens launched a manifesto on Monday. Visitors will be tested if they stay a year.";
+
+        Assert.Equal("Greens", ActorOf(main, "they would", ("Greens", "ORG")));
+        Assert.Null(ActorOf(condition, "they stay", ("Greens", "ORG")));
+    }
+
+    [Fact]
+    public void Them_after_an_organisation_that_it_named_again_is_no_one()
+    {
+        var text = "Globex cut jobs in May. It intends moving its plants and will sell them to Initech.";
+
+        Assert.Equal("Globex", ActorOf(text, "It intends", ("Globex", "ORG"), ("Initech", "ORG")));
+        Assert.Null(ActorOf(text, "them", ("Globex", "ORG"), ("Initech", "ORG")));
+    }
+
+    [Fact]
+    public void An_it_in_a_clause_hung_on_another_is_only_its_own_sentences_subject()
+    {
+        var own = "Globex rejected the offer, claiming that it undervalued the firm.";
+        var other = "Globex rejected the offer. Analysts are optimistic that it will go through.";
+        var emerged = "Globex rejected the offer. It has emerged that the chief resigned.";
+
+        Assert.Equal("Globex", ActorOf(own, "it undervalued", ("Globex", "ORG")));
+        Assert.Null(ActorOf(other, "it will", ("Globex", "ORG")));
+        Assert.Null(ActorOf(emerged, "It has", ("Globex", "ORG")));
+    }
+
     /// <summary>The name of the actor holding the pronoun or nominal that starts <paramref name="at"/>'s first
     /// occurrence; null when no actor does.</summary>
     internal static string? ActorOf(string text, string at, params (string Surface, string Type)[] names)

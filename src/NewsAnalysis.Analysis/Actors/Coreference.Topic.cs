@@ -1,0 +1,191 @@
+namespace NewsAnalysis.Analysis.Actors;
+
+/// <summary>
+/// The topic: the organisation or country the text is about, which "it", "its", "they", "the company" and "the
+/// government" mostly mean. A sentence's subject sets it, a pronoun or nominal that names it again keeps it.
+/// </summary>
+internal sealed partial class Coreference
+{
+    // "It lost 464,000 subscribers", "said that it now owns", "which it had reported": an "it" that opens a clause and
+    // does something. "It is clear", "it would be", "it emerged", "it takes time" are no one.
+    private bool ActsAsSubject(int token)
+    {
+        if (_quoted[token])
+        {
+            return false;
+        }
+
+        var s = _document.Sentences[_sentenceOf[token]];
+        var before = token == s.FirstToken || CoreferenceWords.ClauseOpeners.ContainsWord(_document.TokenChars(token - 1)) || IsSpeech(token - 1);
+        if (!before)
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        while (next < s.EndToken && IsAdverb(next))
+        {
+            next++;
+        }
+
+        if (next >= s.EndToken - 1)
+        {
+            return false;
+        }
+
+        var verb = _document.TokenChars(next);
+        if (!char.IsLower(verb[0]) || CoreferenceWords.Impersonal.ContainsWord(verb))
+        {
+            return false;
+        }
+
+        var after = _document.TokenChars(next + 1);
+        if (CoreferenceWords.Be.ContainsWord(verb))
+        {
+            // "It is also encouraging citizens", "it was making": a progressive tense acts.
+            return after.EndsWith("ing", StringComparison.Ordinal) && after.Length > 5 && !CoreferenceWords.Impersonal.ContainsWord(after);
+        }
+
+        if (!CoreferenceWords.Auxiliaries.ContainsWord(verb))
+        {
+            return true;
+        }
+
+        // "it would be", "it has been", "it has emerged", "it will not take long": the verb after the auxiliary decides.
+        var main = next + 1;
+        while (main < s.EndToken && (IsAdverb(main) || Is(main, "not") || Is(main, "n't")))
+        {
+            main++;
+        }
+
+        var word = main < s.EndToken ? _document.TokenChars(main) : [];
+        return !(word is "be" or "been" || (word is "have" && Is(main + 1, "been")) || CoreferenceWords.Impersonal.ContainsWord(word));
+    }
+
+    // "It lost ...", "Last month, it signed ...": the topic of this or the last sentence; "analysts are optimistic that
+    // it will", "claiming that it undervalued": in a clause that hangs on another, only this sentence's own.
+    private ActorDraft? SubjectIt(int token, int sentence)
+    {
+        if (!ActsAsSubject(token))
+        {
+            return null;
+        }
+
+        var window = token > 0 && CoreferenceWords.Subordinators.ContainsWord(_document.TokenChars(token - 1)) ? 0 : ItWindow;
+        return TopicWithin(sentence, window, null) is { Possessive: false } topic ? topic.Draft : null;
+    }
+
+    private Topic? TopicWithin(int sentence, int window, ActorKind? kind) =>
+        _topic is { } t && sentence - t.Sentence <= window && (kind is null || t.Draft.Kind == kind) ? t : null;
+
+    // The first organisation or country of a sentence that does something ("Ford said", "Barclays, the bank, has",
+    // "Sony is entering"), outside a preposition's object, is what the sentence is about; one that only modifies
+    // ("BA chairman Martin Broughton", "the Rosneft announcement") is not. An owner ("Nintendo's DS went on sale")
+    // stands in until the sentence's subject comes.
+    private void NoteSubject(int first, int end, ActorDraft draft)
+    {
+        var sentence = _sentenceOf[first];
+        if (_subjectSentence == sentence || _quoted[first] || !IsTopicKind(draft) || AfterPreposition(first))
+        {
+            return;
+        }
+
+        if (Is(end, "'s") || Is(end, "\u2019s"))
+        {
+            if (_topic is not { } t || t.Sentence != sentence)
+            {
+                _topic = new Topic(draft, sentence, true);
+            }
+
+            return;
+        }
+
+        if (ActsNext(end, sentence))
+        {
+            _subjectSentence = sentence;
+            _topic = new Topic(draft, sentence, false);
+            _subjectsSoFar[draft.Order]++;
+        }
+    }
+
+    private static bool IsTopicKind(ActorDraft draft) =>
+        draft.Kind == ActorKind.Organization || (draft.Kind == ActorKind.Location && draft.IsCountry);
+
+    private bool ActsNext(int end, int sentence)
+    {
+        var limit = _document.Sentences[sentence].EndToken;
+        var k = end;
+        while (k < limit && IsAdverb(k))
+        {
+            k++;
+        }
+
+        if (k >= limit)
+        {
+            return false;
+        }
+
+        // "the Weatherspoon Art Museum at the University of North Carolina saw ...": past a place or owner it names.
+        var reach = Math.Min(limit, k + AppositiveReach);
+        if (CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(k)))
+        {
+            var after = k + 1;
+            while (after < reach && (Is(after, "the") || CoreferenceWords.Prepositions.ContainsWord(_document.TokenChars(after))
+                || char.IsUpper(_document.TokenChars(after)[0])))
+            {
+                after++;
+            }
+
+            k = after > k + 1 && after < reach ? after : k;
+        }
+
+        var word = _document.TokenChars(k);
+        if (word is "," or "(")
+        {
+            return true;
+        }
+
+        return word.Length > 1 && char.IsLower(word[0])
+            && (word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3)
+                || ActorLexicon.ReportingVerbs.ContainsWord(word) || IsSpeech(k) || CoreferenceWords.Auxiliaries.ContainsWord(word)
+                || CoreferenceWords.Be.ContainsWord(word) || CoreferenceWords.Relatives.ContainsWord(word)
+                || CoreferenceWords.IrregularPast.ContainsWord(word));
+    }
+
+    // "also", "now", "definitely": between a subject and its verb.
+    private bool IsAdverb(int token)
+    {
+        var word = _document.TokenChars(token);
+        return CoreferenceWords.Adverbs.ContainsWord(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+    }
+
+    // "the company", "the country": of the organisations (countries) met in the last sentences, the one named most
+    // often so far, the topic and the recent ones first: "the organization" is Scientology, not the Sea Org just named.
+    private ActorDraft? Salient(ActorKind kind, int sentence)
+    {
+        ActorDraft? best = null;
+        var bestScore = -1;
+        for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - SalienceReach && sentence - _history[h].Sentence <= TopicWindow; h--)
+        {
+            var draft = _history[h].Draft;
+            if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther)
+            {
+                continue;
+            }
+
+            var score = _mentionsSoFar[draft.Order] + (_topic?.Draft == draft ? 1 : 0) + (sentence - _history[h].Sentence <= 1 ? 1 : 0);
+            if (score > bestScore)
+            {
+                best = draft;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    // "South Korea will boost spending. It has earmarked $96bn. The government's main problems ...": the country the
+    // text is about, when it has been so more than once; a British story's "Iraq had no such weapons" is an aside.
+    private ActorDraft? GovernmentOfTopic(int sentence) =>
+        TopicWithin(sentence, ItWindow, ActorKind.Location) is { Possessive: false } topic && _subjectsSoFar[topic.Draft.Order] >= 2 ? topic.Draft : null;
+}
