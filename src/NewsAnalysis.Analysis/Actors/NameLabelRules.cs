@@ -20,6 +20,7 @@ internal static class NameLabelRules
         TypeNewsAgencies(d, labels);
         TypeFaiths(d, labels);
         TypeListedCompanies(d, labels);
+        TypePlacesByHead(d, labels);
         MarkTodaysOrganizations(d, labels);
         TrimTitleFromOrganizations(d, labels);
         TrimCaptionLabels(d, labels);
@@ -161,6 +162,51 @@ internal static class NameLabelRules
             }
         }
     }
+
+    // "Downing Street", "Millennium Bridge", "River Tyne", "Mount Kenya": a name headed by a street, bridge, river or
+    // mountain is a place, not a person, unless it opens with a given name.
+    private static void TypePlacesByHead(NerDocument d, Span<int> labels)
+    {
+        for (var first = 0; first < labels.Length; first++)
+        {
+            if (labels[first] != NerLabels.Begin(Person) && labels[first] != NerLabels.Begin(Organization))
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeOf(labels[first]);
+            var last = first + 1;
+            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
+            {
+                last++;
+            }
+
+            if (last >= labels.Length || labels[last] != NerLabels.Last(type))
+            {
+                continue;
+            }
+
+            var placeHead = IsPlaceHead(d.Document.TokenChars(last)) || (IsPlacePrefix(d.Document.TokenChars(first)) && last == first + 1);
+            // "Wayne Bridge", "Nathan Lane": a given name first makes it a person after all.
+            if (placeHead && (type == Person || last == first + 1) && (d.ListsOf(first) & Gazetteer.GivenName) == 0)
+            {
+                labels[first] = NerLabels.Begin(Location);
+                for (var k = first + 1; k < last; k++)
+                {
+                    labels[k] = NerLabels.Inside(Location);
+                }
+
+                labels[last] = NerLabels.Last(Location);
+            }
+
+            first = last;
+        }
+    }
+
+    private static bool IsPlaceHead(ReadOnlySpan<char> word) =>
+        word is "Street" or "Road" or "Avenue" or "Boulevard" or "Lane" or "Square" or "Bridge" or "Airport" or "Mountains" or "Valley";
+
+    private static bool IsPlacePrefix(ReadOnlySpan<char> word) => word is "River" or "Mount" or "Lake";
 
     // "Hezbollah", "Al-Jazeera", "Facebook", "the WHO": organisations that 1996 news never named or named otherwise,
     // which the model misses or reads by their shape as places. A lone word, wherever the model put it, except inside

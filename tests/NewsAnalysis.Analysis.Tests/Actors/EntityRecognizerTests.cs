@@ -37,6 +37,29 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Army news\n\nDowning Street has confirmed British troops are on standby in case they are needed.", "Downing Street")]
+    [InlineData("City news\n\nFloods closed roads near the River Tyne on Monday.", "River Tyne")]
+    public void A_name_headed_by_a_street_or_bridge_is_a_place(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
+
+        Assert.Equal(ActorKind.Location, found.Kind);
+    }
+
+    [Fact]
+    public void A_given_name_before_bridge_is_a_person()
+    {
+        const string text = "Football news\n\nChelsea defender Wayne Bridge was injured in training on Friday.";
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text).EndsWith("Wayne Bridge", StringComparison.Ordinal));
+
+        Assert.Equal(ActorKind.Person, found.Kind);
+    }
+
+    [Theory]
     [InlineData("Trade news\n\nPresident Bush met the Japanese prime minister in Tokyo on Friday.", "Bush")]
     [InlineData("Farm news\n\nThe plan was backed by Senator Rice on Tuesday, aides said.", "Rice")]
     public void A_common_word_after_a_persons_title_is_a_person(string text, string name)
