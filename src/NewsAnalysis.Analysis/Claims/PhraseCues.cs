@@ -31,6 +31,14 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
+        // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the title's "to", "of" or "for"
+        // phrase and the name after it belong to the source.
+        if ((Is(s.Last + 1, "to") || Is(s.Last + 1, "of") || Is(s.Last + 1, "for") || Is(s.Last + 1, "at")) && IsCapitalised(s.Last)
+            && UpToComma(i + 2) is { } whole && whole.Last > s.Last + 1)
+        {
+            s = whole;
+        }
+
         // "According to the team's coach, Alireza Mehraban, in their first match ...": the name set off after is his.
         var nameEnd = s.Last + 2;
         while (nameEnd < _b && nameEnd - s.Last <= 5 && IsCapitalised(nameEnd))

@@ -25,6 +25,7 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("The head of the ferry company said fares would rise in May.", "said", "The head of the ferry company")]
     [InlineData("People close to him say the mayor will run again.", "say", "People close to him")]
+    [InlineData("According to Harbour Board Ambassador to the Netherlands Ana Ruiz, the ferry will run twice a day.", "According to", "Harbour Board Ambassador to the Netherlands Ana Ruiz")]
     [InlineData("As Ms. Reyes put it in a statement to reporters on Monday, the ferry will run twice a day.", "put it", "Ms. Reyes")]
     public void Proximity_and_as_put_it_speakers(string text, string cue, string source)
     {
