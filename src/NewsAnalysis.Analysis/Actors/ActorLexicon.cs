@@ -219,6 +219,10 @@ internal static class ActorLexicon
         "oh", "well", "even", "just", "only", "already", "again", "further", "overall", "separately", "likewise",
         "similarly", "additionally", "ultimately", "currently", "recently", "previously", "initially", "notably",
         "importantly", "crucially", "clearly", "obviously", "perhaps", "maybe", "such", "other", "another", "any",
+        "usually", "generally", "typically", "often", "sometimes", "frankly", "honestly", "hopefully", "unfortunately",
+        "fortunately", "interestingly", "surprisingly", "apparently", "reportedly", "allegedly", "eventually",
+        "originally", "certainly", "basically", "actually", "essentially", "specifically", "particularly",
+        "especially", "increasingly", "traditionally", "historically", "officially", "unsurprisingly", "naturally",
     };
 
     /// <summary>Never the first word of a name, wherever they stand ("Meanwhile Blinken ...").</summary>

@@ -333,10 +333,29 @@ internal sealed class AttributionFeatures
     /// (the lexicon's seed list: "a leaflet that claimed", "the minister, who said"), not nested in another report's
     /// speech. PolNeAR's annotators mark these unevenly, and a newsroom reads them as reports. So is a poll or survey
     /// opening the sentence ("In a survey published Friday, most ..."): too rare in training for the filter to judge.
+    /// And a transcript's turn, a name in capitals before a colon ("MARTINEZ: We will ...").
     /// </summary>
-    public bool IsTrusted(FoundAttribution candidate) => candidate.Rule == AttributionRule.InPoll ||
-        candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
-        && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested;
+    public bool IsTrusted(FoundAttribution candidate) => candidate.Rule == AttributionRule.InPoll
+        || (candidate.Rule == AttributionRule.SpeakerLabel && candidate.Source is { } label && IsTranscriptLabel(label.SliceOf(_document.Text)))
+        || (candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
+            && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested);
+
+    // "MARTINEZ:", "SEN. COLLINS:": a speaker's name in capitals before a colon is a transcript's turn.
+    private static bool IsTranscriptLabel(ReadOnlySpan<char> label)
+    {
+        var letters = 0;
+        foreach (var c in label)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
 
     // "who said", "a leaflet that claimed": a relative pronoun is the source or stands between it and the cue.
     private bool IsRelative(Span source, Span cue)

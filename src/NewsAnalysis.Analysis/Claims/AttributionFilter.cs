@@ -67,7 +67,7 @@ public sealed class AttributionFilter
     internal double ThresholdFor(FoundAttribution candidate) => ThresholdFor(candidate, Threshold, WeakThreshold, FrameThreshold);
 
     internal static double ThresholdFor(FoundAttribution candidate, double threshold, double weak, double frame) =>
-        candidate.Rule >= AttributionRule.FrameThat ? frame : candidate.Weak ? weak : threshold;
+        candidate.Rule is >= AttributionRule.FrameThat and <= AttributionRule.VerbAnySubject ? frame : candidate.Weak ? weak : threshold;
 
     internal double Score(AttributionFeatures features, FoundAttribution candidate)
     {

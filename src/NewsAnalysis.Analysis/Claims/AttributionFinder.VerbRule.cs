@@ -163,6 +163,12 @@ internal sealed partial class AttributionFinder
             }
 
             left = RefineSubject(i, word, subjectEnd, documentVerb, left);
+            if (left is { } phrase && SayInside(phrase.First, phrase.Last) is { } clauseFirst)
+            {
+                // "The authors say the results confirm ...": the clause's own subject follows the inner "say".
+                left = (clauseFirst, phrase.Last);
+            }
+
             var document = documentVerb && left is { } shown && DocumentNouns.Contains(W(shown.Last));
             if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue && !document)
@@ -171,6 +177,20 @@ internal sealed partial class AttributionFinder
             }
 
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
+        }
+
+        private int? SayInside(int first, int last)
+        {
+            for (var k = last - 1; k > first; k--)
+            {
+                if (W(k) is "say" or "says" or "said" or "tell" or "tells" or "told")
+                {
+                    var start = Is(k + 1, "that") ? k + 2 : k + 1;
+                    return start <= last && !Determiners.Contains(W(k - 1)) ? start : null;
+                }
+            }
+
+            return null;
         }
 
         // The noun a gerund right after it speaks for, when the gerund has no subject of its own.

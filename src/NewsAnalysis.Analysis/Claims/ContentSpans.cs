@@ -552,12 +552,59 @@ internal abstract class ContentSpans : SourcePhrases
             }
         }
 
+        if (j == start && start > _a && TellVerbs.Contains(W(start - 1)))
+        {
+            j = PastAddresseeWithoutThat(start);
+        }
+
         while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && _quoteOf[j] < 0 && j + 1 < _b && _quoteOf[j + 1] >= 0)))
         {
             j++;
         }
 
         return j;
+    }
+
+    private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling", "assured", "assures", "reminded", "informed");
+    private static readonly WordSet Addressees = new(
+        "reporters", "journalists", "lawmakers", "supporters", "voters", "investors", "analysts", "delegates", "parliament",
+        "congress", "students", "listeners", "viewers", "readers", "MPs", "senators", "residents", "workers", "staff");
+
+    private static readonly WordSet AddressedBodies = new(
+        "court", "jury", "committee", "audience", "crowd", "inquiry", "hearing", "panel", "conference", "newspaper", "paper",
+        "agency", "station", "magazine", "programme", "program", "board", "council", "assembly", "house", "senate");
+
+    // "told reporters the plan would fail", "told the BBC the talks had stalled", "told him it was over": whom the
+    // cue tells is not what was said.
+    private int PastAddresseeWithoutThat(int start)
+    {
+        if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0)
+        {
+            return start;
+        }
+
+        if (ObjectPronouns.Contains(W(start)) || Addressees.Contains(W(start)))
+        {
+            return start + 1;
+        }
+
+        if (Is(start, "the") && start + 2 < _b && AddressedBodies.Contains(W(start + 1)))
+        {
+            return start + 2;
+        }
+
+        var first = Is(start, "the") ? start + 1 : start;
+        var end = first;
+        while (end < _b && IsCapitalised(end) && end - first < 4)
+        {
+            end++;
+        }
+
+        // One capitalised word ("CNN"), or a run after "the" ("the Financial Times"): a longer bare run may hold
+        // the subject of what was said ("told Fox News Trump ...").
+        return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they"))
+            ? end
+            : start;
     }
 
     // "prices rise by 30%", "vehicles (SUVs)": a percent sign or a bracket the content opened is the content's own.

@@ -23,7 +23,8 @@ internal sealed class MentionIndex
             for (var m = 0; m < actor.Mentions.Count; m++)
             {
                 var mention = actor.Mentions[m];
-                var possessor = IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text);
+                var possessor = (IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text))
+                    || (mention.Type == MentionType.Pronoun && IsPossessivePronoun(mention.Text));
                 mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor, actor.Kind == ActorKind.Other));
             }
         }
@@ -139,8 +140,8 @@ internal sealed class MentionIndex
         {
             var (span, id, person, possessor, other) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
-            // "Tony Blair's official spokesman" speaks for Blair but is not Blair; "Netanyahu's vow" is his. "The
-            // Democratic nominee" is not the word "Democratic".
+            // "Tony Blair's official spokesman" and "her mother" speak for Blair and her but are not them;
+            // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic".
             if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2))
             {
                 continue;
@@ -164,6 +165,10 @@ internal sealed class MentionIndex
         rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
         return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsPossessivePronoun(string word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPossessor(Span span, string text) =>
         span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] is 's' or 'S';

@@ -92,7 +92,7 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         var noun = W(head.Last);
-        return PersonNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3)
+        return PersonNouns.Contains(noun) || DocumentNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3)
             ? head.First : null;
     }
 
