@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static NewsAnalysis.Analysis.Claims.Fnv1a;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -52,6 +53,9 @@ internal static class CheckWorthinessFeatures
     public static int Extract<TSink>(ReadOnlySpan<char> text, ref TSink features, CheckWorthinessLexicon lexicon, Span<float> average)
         where TSink : struct, IFeatureSink
     {
+        // A local copy the JIT keeps in registers: through the ref, every Add stored and reloaded the weight sum,
+        // one long chain of memory round trips per sentence.
+        var sink = features;
         Span<char> lower = stackalloc char[32];
         // Byte vectors of at most MaxWords words sum within a short (120 × 127 < 32,767).
         Span<short> sums = stackalloc short[MaxDims];
@@ -71,11 +75,11 @@ internal static class CheckWorthinessFeatures
             {
                 if (c == '%')
                 {
-                    features.Add(PercentCue);
+                    sink.Add(PercentCue);
                 }
                 else if (c is '$' or '£' or '€')
                 {
-                    features.Add(MoneyCue);
+                    sink.Add(MoneyCue);
                 }
 
                 i++;
@@ -118,7 +122,7 @@ internal static class CheckWorthinessFeatures
                     h = (h ^ ch) * Prime;
                 }
 
-                AddTrigrams(lower[..n], ref features);
+                AddTrigrams(lower[..n], ref sink);
                 if (lexicon.Count > 0 && lexicon.AddVector(h, sums))
                 {
                     embedded++;
@@ -126,31 +130,31 @@ internal static class CheckWorthinessFeatures
 
                 if (words == 0 || (words < 3 && lower[..n] is "i" or "we"))
                 {
-                    features.Add(Index(Mix(h, 'f')));
+                    sink.Add(Index(Mix(h, 'f')));
                 }
             }
 
-            features.Add(Index(h));
-            features.Add(Index(Mix(previous, h)));
+            sink.Add(Index(h));
+            sink.Add(Index(Mix(previous, h)));
             previous = h;
             words++;
         }
 
-        features.Add(Index(Mix(previous, SentenceEnd)));
+        sink.Add(Index(Mix(previous, SentenceEnd)));
         if (digits)
         {
-            features.Add(DigitsCue);
+            sink.Add(DigitsCue);
         }
 
         var trimmed = text.TrimEnd();
         if (trimmed.Length > 0 && (trimmed[^1] == '?' || (trimmed.Length > 1 && trimmed[^1] is '"' or '”' && trimmed[^2] == '?')))
         {
-            features.Add(QuestionCue);
+            sink.Add(QuestionCue);
         }
 
-        features.Add(LengthCues[words switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 }]);
-        features.Add(CapitalCues[capitalised switch { 0 => 0, 1 => 1, < 4 => 2, _ => 3 }]);
-        features.Add(BiasCue);
+        sink.Add(LengthCues[words switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 }]);
+        sink.Add(CapitalCues[capitalised switch { 0 => 0, 1 => 1, < 4 => 2, _ => 3 }]);
+        sink.Add(BiasCue);
         if (embedded > 0)
         {
             for (var k = 0; k < average.Length; k++)
@@ -164,11 +168,12 @@ internal static class CheckWorthinessFeatures
                 var first = Mask + 1 - (MaxDims * CheckWorthinessLexicon.Bins);
                 for (var k = 0; k < average.Length; k++)
                 {
-                    features.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
+                    sink.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
                 }
             }
         }
 
+        features = sink;
         return embedded;
     }
 
@@ -176,6 +181,7 @@ internal static class CheckWorthinessFeatures
     public static uint WordHash(ReadOnlySpan<char> lower) => Hash('w', lower[..Math.Min(lower.Length, 32)]);
 
     // Character trigrams of "<word>" carry morphology (-est, -er, percent) that unseen words share with seen ones.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddTrigrams<TSink>(ReadOnlySpan<char> word, ref TSink features)
         where TSink : struct, IFeatureSink
     {
