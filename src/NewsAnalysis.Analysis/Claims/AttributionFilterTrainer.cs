@@ -34,6 +34,9 @@ public sealed record AttributionFilterTrainer
     /// <summary>Rounds of coordinate ascent over the cue thresholds and the shape-only one.</summary>
     public int Rounds { get; init; } = 1;
 
+    /// <summary>How much cross-validated source F1 may be given up for precision (0.001 = 0.1 point).</summary>
+    public double PeakTolerance { get; init; } = 0.001;
+
     public int Epochs { get; init; } = 6;
 
     public double LearningRate { get; init; } = 0.1;
@@ -114,6 +117,22 @@ public sealed record AttributionFilterTrainer
                 if (source.F > best.Source.F && content >= rulesContent)
                 {
                     best = (best.Threshold, best.Weak, step / 20.0, source, content);
+                }
+            }
+        }
+
+        // Source F1 is flat near its peak, where a retrain moves the chosen thresholds by chance; the most precise
+        // point within PeakTolerance of the peak is kept, so the engine reports fewer attributions it is unsure of.
+        var peak = best.Source.F;
+        for (var step = 0; step <= 25; step++)
+        {
+            for (var weakStep = 0; weakStep <= 20; weakStep++)
+            {
+                var (threshold, weak) = (step / 50.0, weakStep / 20.0);
+                var (source, content) = Evaluate(prepared, heldOut, threshold, weak, best.Frame);
+                if (source.F >= peak - PeakTolerance && content >= rulesContent && source.P > best.Source.P)
+                {
+                    best = (threshold, weak, best.Frame, source, content);
                 }
             }
         }

@@ -77,7 +77,8 @@ internal sealed partial class AttributionFinder
         {
             // Words the lexicon keeps that PolNeAR's train split rarely marks when they have a subject of their own:
             // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
-            if (NotVerbCues.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
+            // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
+            if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
             {
                 return false;
             }
@@ -138,6 +139,8 @@ internal sealed partial class AttributionFinder
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
         private bool IsPassiveParticiple(int i, ReadOnlySpan<char> word) =>
             (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
+                // "people accused of rape": the active verb names whom it accuses before "of".
+                || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
                 || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)));
 

@@ -33,4 +33,5 @@ internal enum AttributionRule : byte
     FrameQuote,
     InPollPhrase,
     VerbAnySubject,
+    QuotedAs,
 }

@@ -53,6 +53,7 @@ public sealed class ClaimExtractor
         var seen = new HashSet<(Span, Span?)>();
         var sentenceScores = new double[document.Sentences.Count];   // several reports often share one sentence
         Array.Fill(sentenceScores, double.NaN);
+        var speakers = Speakers(attributed);
         foreach (var a in attributed)
         {
             if (!seen.Add((a.Content, a.Source)))
@@ -61,7 +62,7 @@ public sealed class ClaimExtractor
             }
 
             var source = a.Source is { } s
-                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague ? null : ActorOf(s, text, mentions))
+                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || FollowsUnnamedSpeaker(s, text, speakers, mentions) ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
             drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
@@ -112,10 +113,106 @@ public sealed class ClaimExtractor
         return Math.Max(own, sentenceScores[lo]);
     }
 
-    // A relative "who" or "which" speaks for the name just before it ("Netanyahu, who opposes ...").
+    // The sources in text order, to find the speaker a pronoun continues.
+    private static Span[] Speakers(List<FoundAttribution> attributed)
+    {
+        var count = 0;
+        foreach (var a in attributed)
+        {
+            count += a.Source is null ? 0 : 1;
+        }
+
+        var speakers = new Span[count];
+        count = 0;
+        foreach (var a in attributed)
+        {
+            if (a.Source is { } s)
+            {
+                speakers[count++] = s;
+            }
+        }
+
+        Array.Sort(speakers, (x, y) => x.Start.CompareTo(y.Start));
+        return speakers;
+    }
+
+    private const int ContinuedSpeakerWindow = 400;
+
+    // "Tony Blair's official spokesman said ... He added ...": "he" goes on with the spokesman, who has no name, not
+    // with the named man the resolver would pick. The pronoun then links to no actor rather than to the wrong one.
+    private static bool FollowsUnnamedSpeaker(Span source, string text, Span[] speakers, MentionIndex mentions)
+    {
+        var pronoun = source.SliceOf(text);
+        var he = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase);
+        if (!he && !pronoun.Equals("she", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int lo = 0, hi = speakers.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (speakers[mid].Start < source.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo - 1; k >= 0; k--)
+        {
+            var previous = speakers[k];
+            if (previous.End > source.Start)
+            {
+                continue;
+            }
+
+            if (source.Start - previous.End > ContinuedSpeakerWindow || mentions.NamesPersonBetween(previous.End, source.Start))
+            {
+                return false;
+            }
+
+            if (previous.SliceOf(text).Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var head = Head(previous.SliceOf(text));
+            return he ? UnnamedMen.Contains(head) || UnnamedSpeakers.Contains(head) : UnnamedWomen.Contains(head) || UnnamedSpeakers.Contains(head);
+        }
+
+        return false;
+    }
+
+    // "a spokesman for the company" is a spokesman.
+    private static ReadOnlySpan<char> Head(ReadOnlySpan<char> phrase)
+    {
+        foreach (var preposition in (ReadOnlySpan<string>)[" for ", " of ", " at ", " with ", " from "])
+        {
+            var at = phrase.IndexOf(preposition, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                phrase = phrase[..at];
+            }
+        }
+
+        return phrase[(phrase.LastIndexOf(' ') + 1)..];
+    }
+
+    private static readonly WordSet UnnamedMen = new("spokesman", "chairman", "businessman");
+    private static readonly WordSet UnnamedWomen = new("spokeswoman", "chairwoman", "businesswoman");
+    private static readonly WordSet UnnamedSpeakers = new(
+        "spokesperson", "official", "source", "aide", "adviser", "advisor", "analyst", "economist", "expert", "lawyer",
+        "officer", "diplomat", "insider", "executive", "witness", "resident", "researcher", "scientist", "doctor", "teacher");
+
+    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
-            ? mentions.ActorBefore(source.Start, 80)
+            ? mentions.ActorRightBefore(source.Start, text)
             : mentions.ActorAt(source);
 
     private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)

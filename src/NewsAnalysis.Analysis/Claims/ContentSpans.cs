@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsAnalysis.Analysis.Text;
 using static NewsAnalysis.Analysis.Claims.ReportWords;
 
@@ -160,7 +161,7 @@ internal abstract class ContentSpans : SourcePhrases
         var q = _quoteOf[end];
         if (q >= 0)
         {
-            Add(_quotes[q].Inner, source, vague, cue);
+            Add(ClauseEndingInQuote(end, q) ?? _quotes[q].Inner, source, vague, cue);
             return;
         }
 
@@ -168,6 +169,40 @@ internal abstract class ContentSpans : SourcePhrases
         {
             Add(content, source, vague, cue);
         }
+    }
+
+    // `Taken together, the measures would create a "welfare state ...", said Mr Brown`: the clause that leads into a
+    // quotation closing just before the cue is said too, a mixed report. A quotation that opens its sentence, or
+    // follows a colon, is said alone.
+    private Span? ClauseEndingInQuote(int end, int q)
+    {
+        var open = end;
+        while (open > _a && _quoteOf[open - 1] == q)
+        {
+            open--;
+        }
+
+        var lead = IsQuoteMark(open - 1) ? open - 2 : open - 1;
+        if (lead <= _a || !IsWord(lead) || !IsWord(_a))
+        {
+            return null;
+        }
+
+        for (var k = _a; k <= lead; k++)
+        {
+            if (_quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ':'))
+            {
+                return null;
+            }
+        }
+
+        var close = end + 1;
+        while (close < _b && IsPunct(close, ','))
+        {
+            close++;
+        }
+
+        return ContentBetween(_a, IsQuoteMark(close) ? close : end) is { } whole && whole.End >= _quotes[q].Inner.End ? whole : null;
     }
 
     // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...").
@@ -203,6 +238,12 @@ internal abstract class ContentSpans : SourcePhrases
             vague = true;
         }
 
+        if (source is { } amount && IsAnAmount(amount))
+        {
+            // "the £37.5bn predicted in March's budget": an amount is what was predicted, not who predicted it.
+            return;
+        }
+
         content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
         if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
@@ -232,6 +273,26 @@ internal abstract class ContentSpans : SourcePhrases
 
     // A source that is only a time ("Thursday", "a Sunday", "the first time", "Last week", "A few minutes"): a day's
     // name, or a lower-case time noun, after nothing but determiners and time modifiers.
+    // Money: digits with a currency sign in or right before them ("£5", "$2m"), or with a scale ("37.5bn").
+    private bool IsAnAmount(Span source)
+    {
+        var text = source.SliceOf(_text).Trim();
+        var digits = text.IndexOfAnyInRange('0', '9');
+        if (digits < 0 || text.Contains(' '))
+        {
+            return false;
+        }
+
+        var currency = source.Start > 0 && char.GetUnicodeCategory(_text[source.Start - 1]) == UnicodeCategory.CurrencySymbol;
+        foreach (var c in text)
+        {
+            currency |= char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+        }
+
+        var scale = text.TrimStart("0123456789.,");
+        return currency || (digits == 0 && scale is "bn" or "m" or "mn" or "k" or "tn");
+    }
+
     private bool IsOnlyATime(Span source)
     {
         var text = source.SliceOf(_text).Trim();

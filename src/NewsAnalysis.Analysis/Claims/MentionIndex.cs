@@ -3,9 +3,9 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool, bool, bool)> mentions) => _mentions = mentions;
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -16,14 +16,15 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
             for (var m = 0; m < actor.Mentions.Count; m++)
             {
                 var mention = actor.Mentions[m];
-                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !IsPossessor(mention.Span, text)));
+                var possessor = IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text);
+                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor, actor.Kind == ActorKind.Other));
             }
         }
 
@@ -31,8 +32,12 @@ internal sealed class MentionIndex
         return new MentionIndex(mentions);
     }
 
-    /// <summary>The actor named last before <paramref name="offset"/> within <paramref name="window"/> characters ("X, who said").</summary>
-    public string? ActorBefore(int offset, int window)
+    /// <summary>
+    /// The actor a relative pronoun at <paramref name="offset"/> stands for: the name right before it ("Netanyahu,
+    /// who said"), or before one apposition ("Netanyahu, the prime minister, who said"). Any other words between
+    /// mean the pronoun belongs to something unnamed ("the bill has support from charities who say").
+    /// </summary>
+    public string? ActorRightBefore(int offset, string text)
     {
         var lo = 0;
         var hi = _mentions.Count;
@@ -51,14 +56,58 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _) = _mentions[k];
-            if (span.End <= offset && span.End > offset - window)
+            var (span, id, _, _, _) = _mentions[k];
+            if (span.End <= offset)
             {
-                return id;
+                return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a person is named outright between the two offsets.</summary>
+    public bool NamesPersonBetween(int from, int to)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < to; k++)
+        {
+            if (_mentions[k].Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxApposition = 60;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:\"“”()");
+
+    private static bool IsAppositionGap(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        if (gap.IsEmpty || gap is ",")
+        {
+            return true;
+        }
+
+        return gap.Length <= MaxApposition && gap[0] == ',' && gap[^1] == ',' && gap[1..^1].IndexOfAny(ClauseMarks) < 0;
     }
 
     /// <summary>
@@ -88,8 +137,15 @@ internal sealed class MentionIndex
         var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person) = _mentions[k];
+            var (span, id, person, possessor, other) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
+            // "Tony Blair's official spokesman" speaks for Blair but is not Blair; "Netanyahu's vow" is his. "The
+            // Democratic nominee" is not the word "Democratic".
+            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2))
+            {
+                continue;
+            }
+
             if (overlap > 0 && (person && !bestPerson || (person == bestPerson && overlap > bestOverlap)))
             {
                 best = id;
@@ -99,6 +155,14 @@ internal sealed class MentionIndex
         }
 
         return best;
+    }
+
+    // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
+    private static bool IsGovernmentOf(Span possessor, string text)
+    {
+        var rest = text.AsSpan(possessor.End + 2);
+        rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
+        return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPossessor(Span span, string text) =>

@@ -56,6 +56,62 @@ internal abstract class PhraseCues : ContentSpans
         return s.Last;
     }
 
+    // "the paper quoted Mr Chernin as saying ...", "Mr Chernin was quoted as saying ...": the one quoted speaks, not
+    // the paper. What was said follows the "as saying" or, when nothing does, is the clause before the reporter.
+    protected int? QuotedAs(int i)
+    {
+        if (!Is(i, "quoted") || _quoteOf[i] >= 0)
+        {
+            return null;
+        }
+
+        (int First, int Last)? speaker;
+        int clauseEnd;
+        var asAt = i + 1;
+        if (Is(asAt, "as"))
+        {
+            if (!(Is(i - 1, "was") || Is(i - 1, "is") || Is(i - 1, "were") || Is(i - 1, "are") || Is(i - 1, "been") || Is(i - 1, "being")))
+            {
+                return null;
+            }
+
+            var subjectEnd = SkipAuxiliariesLeft(i - 1);
+            speaker = LeftPhrase(subjectEnd);
+            clauseEnd = speaker is { } s ? s.First - 1 : -1;
+        }
+        else
+        {
+            speaker = ObjectPronouns.Contains(W(i + 1)) ? (i + 1, i + 1) : RightPhrase(i + 1);
+            asAt = speaker is { } s ? s.Last + 1 : -1;
+            clauseEnd = LeftPhrase(SkipAuxiliariesLeft(i - 1)) is { } reporter ? reporter.First - 1 : i - 1;
+        }
+
+        if (speaker is not { } who || !Is(asAt, "as") || !IsWord(asAt + 1) || !QuotedVerbs.Contains(W(asAt + 1)))
+        {
+            return null;
+        }
+
+        _rule = AttributionRule.QuotedAs;
+        _probability = 1;
+        _weak = false;
+        var source = Tokens(who.First, who.Last);
+        var vague = !ObjectPronouns.Contains(W(who.First)) && IsVague(who.First, who.Last);
+        var cue = Tokens(asAt == i + 1 ? i - 1 : asAt, asAt + 1);
+        var start = FirstContentToken(asAt + 2);
+        if (start < _b && ContentBetween(start, _b - 1) is not null)
+        {
+            AddRight(start, source, vague, cue);
+        }
+        else if (clauseEnd > _a)
+        {
+            AddLeft(clauseEnd, source, vague, cue);
+        }
+
+        return asAt + 1;
+    }
+
+    private static readonly WordSet QuotedVerbs = new("saying", "telling", "stating", "warning", "describing", "calling", "writing");
+
     // "In a CNN/ORC poll released Monday, 31% of Republicans said ...": the poll is the source of the clause.
     protected int? InPoll(int i)
     {
@@ -328,9 +384,36 @@ internal abstract class PhraseCues : ContentSpans
         var weak = _weak;
         _weak = true;
         _rule = AttributionRule.VerbAnySubject;
-        AddRight(rightContentStart, Tokens(first, subjectEnd), IsVague(first, subjectEnd), cue);
+        var last = SubjectBeforeVerb(first, subjectEnd);
+        AddRight(rightContentStart, Tokens(first, last), IsVague(first, last), cue);
         _weak = weak;
         return i;
+    }
+
+    // "Daiwa Securities jumped amid speculation that", "Trump was heard on a microphone telling": the words before
+    // a cue with no subject of its own often hold a clause; who speaks is the part before its verb or preposition.
+    private static readonly WordSet ClausePrepositions = new(
+        "in", "on", "at", "amid", "with", "by", "from", "after", "before", "during", "over", "under", "into", "to", "like", "than", "since");
+
+    private int SubjectBeforeVerb(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            var w = W(k);
+            // "people close to the talks", "those familiar with the plan" are who speaks, whole.
+            if ((Is(k, "to") && Is(k - 1, "close")) || (Is(k, "with") && Is(k - 1, "familiar")))
+            {
+                continue;
+            }
+
+            if (char.IsLower(w[0]) && (FiniteAuxiliaries.Contains(w) || ClausePrepositions.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal)
+                || w.EndsWith("ing", StringComparison.Ordinal) || IsIrregularPast(w)))
+            {
+                return k - 1;
+            }
+        }
+
+        return last;
     }
 
     // "Clinton led Sanders 2-1 in an NBC News/Marist poll": the poll is the source of the clause before it.
@@ -398,12 +481,36 @@ internal abstract class PhraseCues : ContentSpans
         {
             AddRight(FirstContentToken(after), source, vague, cue);
         }
+        else if (i == _a && AdjunctEnd(after) is { } comma)
+        {
+            // "As Ms. Simonyan put it in a statement to my colleague in August, the channel ...".
+            AddRight(FirstContentToken(comma), source, vague, cue);
+        }
         else if (i > _a)
         {
             AddLeft(i - 1, source, vague, cue);
         }
 
         return put + 1;
+    }
+
+    // The comma that closes a short adjunct of words ("in a statement to reporters on Monday,"), if any.
+    private int? AdjunctEnd(int start)
+    {
+        for (var k = start; k < _b && k - start <= 14; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k > start && k + 1 < _b ? k : null;
+            }
+
+            if (!IsWord(k) || _quoteOf[k] >= 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "In Bolton's view, ...", "in their words", "..., in the governor's opinion.": a possessor holds the view

@@ -98,6 +98,9 @@ internal abstract class SentenceWindow
 
     protected bool IsDash(int j) => IsPunct(j, '—') || IsPunct(j, '–') || (j >= _a && j < _b && W(j) is "--");
 
+    // "a month ago", "several weeks earlier".
+    private static readonly WordSet AgoWords = new("ago", "a", "an", "few", "several", "days", "weeks", "months", "years", "hours", "day", "hour");
+
     protected bool IsTimePhrase(int first, int end)
     {
         var t = first;
@@ -105,6 +108,7 @@ internal abstract class SentenceWindow
         {
             if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late")
                 || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
+                || AgoWords.Contains(W(t))
                 || _tokens[t].Kind == TokenKind.Number))
             {
                 return false;

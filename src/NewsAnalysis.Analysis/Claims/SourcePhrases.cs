@@ -175,6 +175,8 @@ internal abstract class SourcePhrases : SentenceWindow
     protected bool LooksLikeSubject(int first, int last) =>
         (first == last && Pronouns.Contains(W(first))) || ShareAt(last) is { } share && share.First == first || IsCapitalised(last) || Definite.Contains(W(first))
         || (first == last && Quantifiers.Contains(W(first)))
+        // "People close to him say".
+        || (last - 2 > first && ObjectPronouns.Contains(W(last)) && Is(last - 1, "to") && Is(last - 2, "close"))
         // "Sanders' aides say", "a new poll shows", "52 percent of voters say".
         || HasPossessive(first, last) || (Determiners.Contains(W(first)) && last > first)
         || (IsPlural(last) && Is(first - 1, "of"))
@@ -232,7 +234,7 @@ internal abstract class SourcePhrases : SentenceWindow
                 return (comma + 1, j - 1);
             }
 
-            if (comma < j && comma > start && LeftPhrase(comma - 1) is { } subject && subject.First == start)
+            if (comma < j && comma > start && !IsQuotedClause(comma + 1, j) && LeftPhrase(comma - 1) is { } subject && subject.First == start)
             {
                 return subject;
             }
@@ -337,6 +339,27 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return SourceWithProximity(first, j);
+    }
+
+    // `Taken together, the measures would create "...", said Mr Brown`: a clause with a verb of its own that ends in a
+    // quotation right before the comma is what was said, and the speaker follows the cue. A relative clause or an
+    // apposition ending in a quotation ("The director, who called it "a disaster", said") leaves the subject before it.
+    private bool IsQuotedClause(int first, int comma)
+    {
+        if (!IsQuoteMark(comma - 1) || Is(first, "who") || Is(first, "whose") || Is(first, "which"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < comma - 1 && _quoteOf[k] < 0 && !IsQuoteMark(k); k++)
+        {
+            if (IsWord(k) && FiniteAuxiliaries.Contains(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "In 2000 Icann approved": a year after its preposition dates the report; it is not part of the speaker.

@@ -23,6 +23,23 @@ public sealed class SourcePhraseTests
     }
 
     [Theory]
+    [InlineData("People close to him say the mayor will run again.", "say", "People close to him")]
+    [InlineData("As Ms. Reyes put it in a statement to reporters on Monday, the ferry will run twice a day.", "put it", "Ms. Reyes")]
+    public void Proximity_and_as_put_it_speakers(string text, string cue, string source)
+    {
+        Assert.Contains(Proposals(text), p => p.Cue is { } c && c.SliceOf(text).ToString() == cue && p.Source!.Value.SliceOf(text).ToString() == source);
+    }
+
+    [Fact]
+    public void The_speaker_comes_before_the_medium_he_spoke_in()
+    {
+        const string text = "Mayor Adeyemi in a radio interview called the stadium plan a waste of public money.";
+        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text) is "called");
+        Assert.Equal("Mayor Adeyemi", proposal.Source!.Value.SliceOf(text).ToString());
+        Assert.Equal("the stadium plan a waste of public money", proposal.Content.SliceOf(text).ToString());
+    }
+
+    [Theory]
     [InlineData("In the harbour poll, 57 percent back the ferry while 61 percent say the fares are too high.", "61 percent")]
     [InlineData("About one in five say the ferry should stop running in winter.", "one in five")]
     [InlineData("Asked about the pier, 47% say the council should rebuild it.", "47%")]
