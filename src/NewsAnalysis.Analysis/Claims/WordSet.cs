@@ -15,8 +15,8 @@ internal sealed class WordSet
     // that has a character outside ASCII there is not filtered, nor is a token that has one.
     private const int SignatureLog = 14;
     private const int SignatureBits = 1 << SignatureLog;
-    private readonly ulong[] _signatures = new ulong[SignatureBits / 64];
-    private readonly bool[] _unfiltered = new bool[MaxFiltered + 1];
+    private Signatures _signatures;     // inline: one load from the set, not a second object to reach
+    private uint _unfiltered;           // bit per length
     private readonly int _longest;
 
     // The ASCII words lower-cased in an open-addressing table under a cheap hash: an ASCII token (nearly every one)
@@ -40,7 +40,7 @@ internal sealed class WordSet
 
             if (!Sampled(word, out var first, out var second, out var last))
             {
-                _unfiltered[word.Length] = true;
+                _unfiltered |= 1u << word.Length;
                 continue;
             }
 
@@ -85,7 +85,7 @@ internal sealed class WordSet
             return false;
         }
 
-        if (word.Length is > 0 and <= MaxFiltered && !_unfiltered[word.Length] && Sampled(word, out var first, out var second, out var last))
+        if (word.Length is > 0 and <= MaxFiltered && (_unfiltered & (1u << word.Length)) == 0 && Sampled(word, out var first, out var second, out var last))
         {
             var bit = Signature(word.Length, first, second, last);
             if ((_signatures[bit >> 6] & (1UL << bit)) == 0)
@@ -197,5 +197,11 @@ internal sealed class WordSet
         }
 
         return false;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(SignatureBits / 64)]
+    private struct Signatures
+    {
+        private ulong _element;
     }
 }
