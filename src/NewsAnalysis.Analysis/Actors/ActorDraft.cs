@@ -17,7 +17,10 @@ internal sealed record NameMention(int First, int End, ActorKind Kind, string[] 
 /// <summary>An actor while the resolver is still collecting its mentions.</summary>
 internal sealed class ActorDraft
 {
-    private readonly int[] _votes = new int[4];
+    private static readonly HashSet<string> NoTitles = new(StringComparer.Ordinal);
+
+    private Votes _votes;
+    private HashSet<string>? _titles;
 
     /// <summary>Position among the article's drafts, in the order they were started.</summary>
     public int Order { get; init; }
@@ -26,12 +29,12 @@ internal sealed class ActorDraft
 
     public List<Mention> Others { get; } = [];
 
-    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>One mention per distinct written form: what alias matching compares against.</summary>
+    /// <summary>One mention per distinct written form (<see cref="NameMention.Key"/>): what alias matching compares against.</summary>
     public List<NameMention> Forms { get; } = [];
 
-    public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+    /// <summary>The nominal titles the article gave this person (<see cref="AddTitle"/>); most drafts have none, and
+    /// share one empty set.</summary>
+    public IReadOnlySet<string> Titles => _titles ?? NoTitles;
 
     public ActorLexicon.Gender Gender { get; set; }
 
@@ -54,7 +57,7 @@ internal sealed class ActorDraft
             }
 
             var best = 0;
-            for (var k = 1; k < _votes.Length; k++)
+            for (var k = 1; k < Votes.Length; k++)
             {
                 if (_votes[k] > _votes[best])
                 {
@@ -75,12 +78,37 @@ internal sealed class ActorDraft
             Longest = name;
         }
 
-        if (Keys.Add(name.Key))
+        if (!HasForm(name.Key))
         {
             Forms.Add(name);
         }
 
         _votes[(int)name.Kind] += name.Words.Length > 1 ? 2 : 1;   // a full name is better evidence of the kind
         LastToken = Math.Max(LastToken, name.First);
+    }
+
+    /// <summary>Whether a name written <paramref name="key"/> joined this draft. The forms are few: a scan, not a
+    /// set per draft (thousands of drafts per article, most with one form).</summary>
+    public bool HasForm(string key)
+    {
+        foreach (var form in Forms)
+        {
+            if (string.Equals(form.Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void AddTitle(string title) => (_titles ??= new HashSet<string>(StringComparer.Ordinal)).Add(title);
+
+    // Per kind (Person, Organization, Location, Other), its votes: inline, not an array per draft.
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct Votes
+    {
+        public const int Length = 4;
+        private int _element;
     }
 }

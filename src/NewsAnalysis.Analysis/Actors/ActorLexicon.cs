@@ -256,7 +256,19 @@ internal static class ActorLexicon
             return (Gender.Unknown, false, false);
         }
 
-        word.ToLowerInvariant(lower);
+        // ASCII, nearly every word, lower-cased without the call.
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 0x80)
+            {
+                word.ToLowerInvariant(lower);
+                break;
+            }
+
+            lower[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
         return lower switch
         {
             "he" or "him" or "his" or "himself" => (Gender.Male, false, false),

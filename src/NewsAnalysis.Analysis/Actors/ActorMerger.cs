@@ -77,7 +77,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         ActorDraft? same = null;
         foreach (var draft in candidates)
         {
-            if ((same is null || draft.Order > same.Order) && draft.Keys.Contains(name.Key) && draft.Kind == name.Kind)
+            if ((same is null || draft.Order > same.Order) && draft.HasForm(name.Key) && draft.Kind == name.Kind)
             {
                 same = draft;
             }
@@ -226,7 +226,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         {
             if (words.Contains(PaddedTitles[t], StringComparison.Ordinal))
             {
-                draft.Titles.Add(ActorLexicon.NominalTitles[t]);
+                draft.AddTitle(ActorLexicon.NominalTitles[t]);
             }
         }
 

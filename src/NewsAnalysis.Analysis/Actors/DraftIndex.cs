@@ -11,6 +11,16 @@ internal sealed class DraftIndex
     private readonly Dictionary<string, List<ActorDraft>> _byAcronym = new(StringComparer.Ordinal);
     private readonly List<ActorDraft> _candidates = [];
 
+    // Acronyms are looked up and stored from the stack: a string is made only for an acronym the index has not seen.
+    private readonly Dictionary<string, List<ActorDraft>>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly Dictionary<string, List<ActorDraft>>.AlternateLookup<ReadOnlySpan<char>> _acronymsBySpan;
+
+    public DraftIndex()
+    {
+        _wordsBySpan = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _acronymsBySpan = _byAcronym.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public int Count { get; private set; }
 
     public ActorDraft Create()
@@ -26,9 +36,11 @@ internal sealed class DraftIndex
             Append(_byWord, word, draft);
         }
 
-        if (Acronym(name.Words) is { } acronym)
+        Span<char> letters = stackalloc char[MaxAcronym];
+        var k = Initials(name.Words, letters);
+        if (k > 0)
         {
-            Append(_byAcronym, acronym, draft);
+            Append(_acronymsBySpan, letters[..k], draft);
         }
     }
 
@@ -45,9 +57,14 @@ internal sealed class DraftIndex
         {
             AddAll(_byAcronym, name.Words[0]);
         }
-        else if (Acronym(name.Words) is { } acronym)
+        else
         {
-            AddAll(_byWord, acronym);
+            Span<char> letters = stackalloc char[MaxAcronym];
+            var k = Initials(name.Words, letters);
+            if (k > 0 && _wordsBySpan.TryGetValue(letters[..k], out var drafts))
+            {
+                _candidates.AddRange(drafts);
+            }
         }
 
         return _candidates;
@@ -106,11 +123,15 @@ internal sealed class DraftIndex
         }
     }
 
-    private static void Append(Dictionary<string, List<ActorDraft>> index, string key, ActorDraft draft)
-    {
-        ref var drafts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
-        drafts ??= [];
+    private static void Append(Dictionary<string, List<ActorDraft>> index, string key, ActorDraft draft) =>
+        Append(ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), draft);
 
+    private static void Append(Dictionary<string, List<ActorDraft>>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, ActorDraft draft) =>
+        Append(ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), draft);
+
+    private static void Append(ref List<ActorDraft>? drafts, ActorDraft draft)
+    {
+        drafts ??= [];
         if (drafts.Count == 0 || drafts[^1] != draft)
         {
             drafts.Add(draft);

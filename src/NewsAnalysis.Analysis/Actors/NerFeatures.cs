@@ -94,14 +94,19 @@ internal static class NerFeatures
             }
         }
 
-        var lowerP1 = Window(d, i - 1, sentence, 1);
-        var lowerN1 = Window(d, i + 1, sentence, 1);
-        var shapeP1 = Window(d, i - 1, sentence, 2);
-        var shapeN1 = Window(d, i + 1, sentence, 2);
+        // The neighbours' window values, each neighbour's place in the sentence settled once (as Window does).
+        var p1 = Neighbour.Of(d, i - 1, sentence);
+        var n1 = Neighbour.Of(d, i + 1, sentence);
+        var p2 = Neighbour.Of(d, i - 2, sentence);
+        var n2 = Neighbour.Of(d, i + 2, sentence);
+        var lowerP1 = p1.Hash(d, 1);
+        var lowerN1 = n1.Hash(d, 1);
+        var shapeP1 = p1.Hash(d, 2);
+        var shapeN1 = n1.Hash(d, 2);
         f[n++] = FeatureHash.Combine(30, lowerP1);
         f[n++] = FeatureHash.Combine(31, lowerN1);
-        f[n++] = FeatureHash.Combine(32, Window(d, i - 2, sentence, 1));
-        f[n++] = FeatureHash.Combine(33, Window(d, i + 2, sentence, 1));
+        f[n++] = FeatureHash.Combine(32, p2.Hash(d, 1));
+        f[n++] = FeatureHash.Combine(33, n2.Hash(d, 1));
         f[n++] = FeatureHash.Combine(34, shapeP1);
         f[n++] = FeatureHash.Combine(35, shapeN1);
         f[n++] = FeatureHash.Combine(36, FeatureHash.Combine(shapeP1, shape, shapeN1));
@@ -137,15 +142,16 @@ internal static class NerFeatures
             f[n++] = FeatureHash.Combine(52, begin, inside);
         }
 
-        f[n++] = FeatureHash.Combine(53, Window(d, i - 1, sentence, 3), Window(d, i + 1, sentence, 3));
+        var listsP1 = p1.Lists(d);
+        f[n++] = FeatureHash.Combine(53, listsP1, n1.Lists(d));
         f[n++] = FeatureHash.Combine(54, lowerP1, lowerN1);
-        f[n++] = FeatureHash.Combine(55, Window(d, i - 1, sentence, 5), Window(d, i + 1, sentence, 5));
+        f[n++] = FeatureHash.Combine(55, p1.Hash(d, 8), n1.Hash(d, 8));
 
         // In a headline, capitals say little: a word usually written in lower case ("Rejects") is not a name.
         var headline = (flags & (NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence)) != 0 ? 1UL : 0UL;
         var common = (begin & Gazetteer.LowerCaseWord) != 0 ? 1UL : 0UL;
         f[n++] = FeatureHash.Combine(58, headline, common);
-        f[n++] = FeatureHash.Combine(59, headline * 2 + common, Window(d, i - 1, sentence, 3));
+        f[n++] = FeatureHash.Combine(59, headline * 2 + common, listsP1);
 
         f[n++] = FeatureHash.Combine(64, d.CapitalRun[i]);
         f[n++] = FeatureHash.Combine(65, d.CapitalRun[i], caseOnly);
@@ -157,12 +163,12 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Combine(80, cluster);
         f[n++] = FeatureHash.Combine(81, coarse);
         f[n++] = FeatureHash.Combine(82, coarse, caseOnly);
-        f[n++] = FeatureHash.Combine(83, Window(d, i - 1, sentence, 7));
-        f[n++] = FeatureHash.Combine(84, Window(d, i + 1, sentence, 7));
-        f[n++] = FeatureHash.Combine(85, Window(d, i - 1, sentence, 6));
-        f[n++] = FeatureHash.Combine(86, Window(d, i + 1, sentence, 6));
-        f[n++] = FeatureHash.Combine(89, Window(d, i - 2, sentence, 7));
-        f[n++] = FeatureHash.Combine(90, Window(d, i + 2, sentence, 7));
+        f[n++] = FeatureHash.Combine(83, p1.Coarse(d));
+        f[n++] = FeatureHash.Combine(84, n1.Coarse(d));
+        f[n++] = FeatureHash.Combine(85, p1.Cluster(d));
+        f[n++] = FeatureHash.Combine(86, n1.Cluster(d));
+        f[n++] = FeatureHash.Combine(89, p2.Coarse(d));
+        f[n++] = FeatureHash.Combine(90, n2.Coarse(d));
 
         var s = d.Document.Sentences[sentence];
         var length = (ulong)Math.Min(s.TokenCount, 8);
@@ -193,5 +199,26 @@ internal static class NerFeatures
             _ => d.Hashes[j * NerDocument.Stride + 8],
 
         };
+    }
+
+    // A neighbour of a token: its index when it is in the token's sentence, else the boundary value Window gives.
+    private readonly struct Neighbour(int token, ulong edge)
+    {
+        public static Neighbour Of(NerDocument d, int j, int sentence) =>
+            j < 0 || j >= d.Count || d.SentenceOf[j] != sentence
+                ? new(-1, NerDocument.Boundary + (ulong)(j < 0 || (j < d.Count && d.SentenceOf[j] < sentence) ? 0 : 1))
+                : new(j, 0);
+
+        /// <summary>Window's what = 1 (lower), 2 (shape) or 8 (suffix of 3): one of the token's hashes.</summary>
+        public ulong Hash(NerDocument d, int part) => token < 0 ? edge : d.Hashes[token * NerDocument.Stride + part];
+
+        /// <summary>Window's what = 3.</summary>
+        public ulong Lists(NerDocument d) => token < 0 ? edge : (ulong)(d.GazBegin[token] | d.GazInside[token]) + 7;
+
+        /// <summary>Window's what = 6.</summary>
+        public ulong Cluster(NerDocument d) => token < 0 ? edge : (ulong)d.Cluster[token] + 17;
+
+        /// <summary>Window's what = 7.</summary>
+        public ulong Coarse(NerDocument d) => token < 0 ? edge : (ulong)WordClusters.Coarse(d.Cluster[token]) + 17;
     }
 }

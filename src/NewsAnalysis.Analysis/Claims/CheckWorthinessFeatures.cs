@@ -52,6 +52,9 @@ internal static class CheckWorthinessFeatures
     public static int Extract<TSink>(ReadOnlySpan<char> text, ref TSink features, CheckWorthinessLexicon lexicon, Span<float> average)
         where TSink : struct, IFeatureSink
     {
+        // A local copy the JIT keeps in registers: through the ref, every Add stored and reloaded the weight sum,
+        // one long chain of memory round trips per sentence.
+        var sink = features;
         Span<char> lower = stackalloc char[32];
         // Byte vectors of at most MaxWords words sum within a short (120 × 127 < 32,767).
         Span<short> sums = stackalloc short[MaxDims];
@@ -71,29 +74,29 @@ internal static class CheckWorthinessFeatures
             {
                 if (c == '%')
                 {
-                    features.Add(PercentCue);
+                    sink.Add(PercentCue);
                 }
                 else if (c is '$' or '£' or '€')
                 {
-                    features.Add(MoneyCue);
+                    sink.Add(MoneyCue);
                 }
 
                 i++;
                 continue;
             }
 
-            var start = i;
-            var number = char.IsDigit(c);
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '’' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && (number || text[i] is '\'' or '’'))))
-            {
-                i++;
-            }
-
-            var word = text[start..i];
             uint h;
-            if (number)
+            if (char.IsDigit(c))
             {
+                // A number runs on through apostrophes, points and commas between digits or letters ("3.5", "1,000").
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                    || (text[i] is '\'' or '’' or '.' or ',' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                var word = text[start..i];
                 digits = true;
                 var year = word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20"));
                 h = year ? YearWord : NumberWord;
@@ -105,20 +108,43 @@ internal static class CheckWorthinessFeatures
                     capitalised++;
                 }
 
-                // Lower-cased and hashed (as Hash('w', lower)) in one pass; ASCII without a call.
-                var n = Math.Min(word.Length, lower.Length);
+                // A word runs on through apostrophes between letters ("don't"). Its first 32 characters are lower-cased
+                // and hashed (as Hash('w', lower)) and its trigrams found in the same pass that finds its end:
+                // "<" + the first two, then each trigram as its last character arrives, then the last two + ">".
+                var n = 0;
                 h = WordSeed;
-                for (var k = 0; k < n; k++)
+                while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                    || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
                 {
-                    var ch = word[k];
-                    ch = ch < 0x80
-                        ? (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch
-                        : ch == '’' ? '\'' : char.ToLowerInvariant(ch);
-                    lower[k] = ch;
-                    h = (h ^ ch) * Prime;
+                    if (n < lower.Length)
+                    {
+                        var ch = text[i];
+                        ch = ch < 0x80
+                            ? (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch
+                            : ch == '’' ? '\'' : char.ToLowerInvariant(ch);
+                        lower[n] = ch;
+                        h = (h ^ ch) * Prime;
+                        if (n >= 2)
+                        {
+                            if (n == 2)
+                            {
+                                sink.Add(Index(Trigram('<', lower[0], lower[1])));
+                            }
+
+                            sink.Add(Index(Trigram(lower[n - 2], lower[n - 1], ch)));
+                        }
+
+                        n++;
+                    }
+
+                    i++;
                 }
 
-                AddTrigrams(lower[..n], ref features);
+                if (n >= 3)
+                {
+                    sink.Add(Index(Trigram(lower[n - 2], lower[n - 1], '>')));
+                }
+
                 if (lexicon.Count > 0 && lexicon.AddVector(h, sums))
                 {
                     embedded++;
@@ -126,31 +152,31 @@ internal static class CheckWorthinessFeatures
 
                 if (words == 0 || (words < 3 && lower[..n] is "i" or "we"))
                 {
-                    features.Add(Index(Mix(h, 'f')));
+                    sink.Add(Index(Mix(h, 'f')));
                 }
             }
 
-            features.Add(Index(h));
-            features.Add(Index(Mix(previous, h)));
+            sink.Add(Index(h));
+            sink.Add(Index(Mix(previous, h)));
             previous = h;
             words++;
         }
 
-        features.Add(Index(Mix(previous, SentenceEnd)));
+        sink.Add(Index(Mix(previous, SentenceEnd)));
         if (digits)
         {
-            features.Add(DigitsCue);
+            sink.Add(DigitsCue);
         }
 
         var trimmed = text.TrimEnd();
         if (trimmed.Length > 0 && (trimmed[^1] == '?' || (trimmed.Length > 1 && trimmed[^1] is '"' or '”' && trimmed[^2] == '?')))
         {
-            features.Add(QuestionCue);
+            sink.Add(QuestionCue);
         }
 
-        features.Add(LengthCues[words switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 }]);
-        features.Add(CapitalCues[capitalised switch { 0 => 0, 1 => 1, < 4 => 2, _ => 3 }]);
-        features.Add(BiasCue);
+        sink.Add(LengthCues[words switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 }]);
+        sink.Add(CapitalCues[capitalised switch { 0 => 0, 1 => 1, < 4 => 2, _ => 3 }]);
+        sink.Add(BiasCue);
         if (embedded > 0)
         {
             for (var k = 0; k < average.Length; k++)
@@ -164,38 +190,20 @@ internal static class CheckWorthinessFeatures
                 var first = Mask + 1 - (MaxDims * CheckWorthinessLexicon.Bins);
                 for (var k = 0; k < average.Length; k++)
                 {
-                    features.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
+                    sink.Add(first + (k * CheckWorthinessLexicon.Bins) + lexicon.BinOf(k, average[k]));
                 }
             }
         }
 
+        features = sink;
         return embedded;
     }
 
     /// <summary>The hash a lower-case word is known by (<see cref="CheckWorthinessLexicon"/> keys).</summary>
     public static uint WordHash(ReadOnlySpan<char> lower) => Hash('w', lower[..Math.Min(lower.Length, 32)]);
 
-    // Character trigrams of "<word>" carry morphology (-est, -er, percent) that unseen words share with seen ones.
-    private static void AddTrigrams<TSink>(ReadOnlySpan<char> word, ref TSink features)
-        where TSink : struct, IFeatureSink
-    {
-        if (word.Length < 3)
-        {
-            return;
-        }
-
-        // The trigrams of "<" + word + ">", hashed in place.
-        var last = word.Length - 1;
-        features.Add(Index(Trigram('<', word[0], word[1])));
-        for (var k = 0; k + 2 <= last; k++)
-        {
-            features.Add(Index(Trigram(word[k], word[k + 1], word[k + 2])));
-        }
-
-        features.Add(Index(Trigram(word[last - 1], word[last], '>')));
-    }
-
-    // Hash('c', [a, b, c]) unrolled.
+    // A character trigram of "<word>" (Hash('c', [a, b, c]) unrolled): trigrams carry morphology (-est, -er,
+    // percent) that unseen words share with seen ones.
     private static uint Trigram(char a, char b, char c)
     {
         var h = unchecked((Offset ^ 'c') * Prime);

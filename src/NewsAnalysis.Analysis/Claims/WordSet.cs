@@ -9,12 +9,14 @@ internal sealed class WordSet
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // Per word length, which ASCII characters (upper-cased) the words start and end with: most tokens of a text
-    // fail this without hashing (ordinal-ignore-case hashing was a few per cent of the engine). A length with a
-    // word that starts or ends outside ASCII is not filtered, nor is a token that does.
-    private readonly bool[] _starts = new bool[(MaxFiltered + 1) * 128];
-    private readonly bool[] _ends = new bool[(MaxFiltered + 1) * 128];
-    private readonly bool[] _unfiltered = new bool[MaxFiltered + 1];
+    // Per word, one bit for its length and first, second and last characters (ASCII, case folded): most tokens of
+    // a text miss their bit and are rejected without hashing (ordinal-ignore-case hashing was a few per cent of the
+    // engine; a first/last filter alone let most tokens of the big trigger list through). A length with a word
+    // that has a character outside ASCII there is not filtered, nor is a token that has one.
+    private const int SignatureLog = 14;
+    private const int SignatureBits = 1 << SignatureLog;
+    private Signatures _signatures;     // inline: one load from the set, not a second object to reach
+    private uint _unfiltered;           // bit per length
     private readonly int _longest;
 
     // The ASCII words lower-cased in an open-addressing table under a cheap hash: an ASCII token (nearly every one)
@@ -36,14 +38,14 @@ internal sealed class WordSet
                 continue;
             }
 
-            if (word[0] >= 0x80 || word[^1] >= 0x80)
+            if (!Sampled(word, out var first, out var second, out var last))
             {
-                _unfiltered[word.Length] = true;
+                _unfiltered |= 1u << word.Length;
                 continue;
             }
 
-            _starts[(word.Length * 128) + Upper(word[0])] = true;
-            _ends[(word.Length * 128) + Upper(word[^1])] = true;
+            var bit = Signature(word.Length, first, second, last);
+            _signatures[bit >> 6] |= 1UL << bit;
         }
 
         if (set.Any(MatchesAsciiOutsideAscii))
@@ -72,7 +74,7 @@ internal sealed class WordSet
                 slot = (slot + 1) & _mask;
             }
 
-            _ascii[slot] = word;
+            _ascii[slot] = word.ToLowerInvariant();
         }
     }
 
@@ -83,12 +85,10 @@ internal sealed class WordSet
             return false;
         }
 
-        if (word.Length is > 0 and <= MaxFiltered && !_unfiltered[word.Length])
+        if (word.Length is > 0 and <= MaxFiltered && (_unfiltered & (1u << word.Length)) == 0 && Sampled(word, out var first, out var second, out var last))
         {
-            var first = word[0];
-            var last = word[^1];
-            if ((first < 0x80 && !_starts[(word.Length * 128) + Upper(first)])
-                || (last < 0x80 && !_ends[(word.Length * 128) + Upper(last)]))
+            var bit = Signature(word.Length, first, second, last);
+            if ((_signatures[bit >> 6] & (1UL << bit)) == 0)
             {
                 return false;
             }
@@ -99,7 +99,7 @@ internal sealed class WordSet
             var slot = (int)(hash & (uint)_mask);
             while (table[slot] is { } candidate)
             {
-                if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                if (candidate.Length == word.Length && EqualsLowerAscii(word, candidate))
                 {
                     return true;
                 }
@@ -111,6 +111,37 @@ internal sealed class WordSet
         }
 
         return _lookup.Contains(word);
+    }
+
+    // The first, second (the first again in a one-letter word) and last characters, upper-cased; false when one is
+    // outside ASCII.
+    private static bool Sampled(ReadOnlySpan<char> word, out int first, out int second, out int last)
+    {
+        first = Upper(word[0]);
+        second = Upper(word[word.Length > 1 ? 1 : 0]);
+        last = Upper(word[^1]);
+        return (first | second | last) < 0x80;
+    }
+
+    private static int Signature(int length, int first, int second, int last)
+    {
+        var h = (uint)((((((length * 131) + first) * 131) + second) * 131) + last);
+        return (int)((h * 0x9E3779B1u) >> (32 - SignatureLog));
+    }
+
+    // An ASCII token against a word stored ASCII-lower-cased: what the ordinal-ignore-case comparison answers for them.
+    private static bool EqualsLowerAscii(ReadOnlySpan<char> word, string lower)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Upper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? c - 0x20 : c;
@@ -166,5 +197,11 @@ internal sealed class WordSet
         }
 
         return false;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(SignatureBits / 64)]
+    private struct Signatures
+    {
+        private ulong _element;
     }
 }
