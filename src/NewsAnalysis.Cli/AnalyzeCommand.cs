@@ -66,7 +66,7 @@ internal static class AnalyzeCommand
             AnalysisResult? result = null;
             if (TryParse(line, out var id, out var text, out var error))
             {
-                result = analyzer.Analyze(text!);
+                result = AnalyzeOne(analyzer, text!, lineNumber, out error);
             }
 
             w.Reset(output);
@@ -85,6 +85,23 @@ internal static class AnalyzeCommand
             w.WriteEndObject();
             w.Flush();
             output.WriteByte((byte)'\n');
+        }
+    }
+
+    // One text the engine cannot read must not cost the others theirs: its line says so, the run goes on (CONTRACT.md),
+    // and the fault goes to stderr for a bug report.
+    private static AnalysisResult? AnalyzeOne(ArticleAnalyzer analyzer, string text, int lineNumber, out string? error)
+    {
+        try
+        {
+            error = null;
+            return analyzer.Analyze(text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"line {lineNumber}: the engine failed: {e}");
+            error = $"the engine failed on this text ({e.GetType().Name}); please report it";
+            return null;
         }
     }
 

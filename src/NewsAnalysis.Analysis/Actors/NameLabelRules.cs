@@ -303,9 +303,14 @@ internal static class NameLabelRules
             }
 
             var last = i + 1;
-            while (labels[last] != NerLabels.Last(type))
+            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
             {
                 last++;
+            }
+
+            if (last >= labels.Length || labels[last] != NerLabels.Last(type))
+            {
+                continue;
             }
 
             labels[i] = NerLabels.Outside;

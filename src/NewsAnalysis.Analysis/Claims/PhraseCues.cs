@@ -89,7 +89,7 @@ internal abstract class PhraseCues : ContentSpans
         }
         else
         {
-            speaker = ObjectPronouns.Contains(W(i + 1)) ? (i + 1, i + 1) : RightPhrase(i + 1);
+            speaker = i + 1 < _b && ObjectPronouns.Contains(W(i + 1)) ? (i + 1, i + 1) : RightPhrase(i + 1);
             asAt = speaker is { } s ? s.Last + 1 : -1;
             clauseEnd = LeftPhrase(SkipAuxiliariesLeft(i - 1)) is { } reporter ? reporter.First - 1 : i - 1;
         }
@@ -582,7 +582,7 @@ internal abstract class PhraseCues : ContentSpans
     // quotation (or, without one, to the first comma), and what follows is the content.
     private int? InWordsOf(int i)
     {
-        if (!Is(i + 1, "the") || !ViewNouns.Contains(W(i + 2)) || !Is(i + 3, "of") || i + 4 >= _b)
+        if (i + 4 >= _b || !Is(i + 1, "the") || !ViewNouns.Contains(W(i + 2)) || !Is(i + 3, "of"))
         {
             return null;
         }

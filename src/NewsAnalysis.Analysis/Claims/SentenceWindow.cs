@@ -27,7 +27,8 @@ internal abstract class SentenceWindow
         _quoteOf = quoteOf;
     }
 
-    protected ReadOnlySpan<char> W(int i) => _tokens[i].Span.SliceOf(_text);
+    // Past either end of the text a word is empty, so a rule that looks one word too far finds nothing there.
+    protected ReadOnlySpan<char> W(int i) => (uint)i < (uint)_tokens.Count ? _tokens[i].Span.SliceOf(_text) : default;
 
     // Lengths first: the rules ask this of nearly every token they pass, and most differ in length (ignoring case
     // never changes a length), so the comparison call is rarely made.

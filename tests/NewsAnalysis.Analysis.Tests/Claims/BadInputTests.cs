@@ -30,11 +30,33 @@ public sealed class BadInputTests
     [InlineData("a leaflet that claimed")]
     [InlineData("urged her to declare")]
     [InlineData("to declare")]
+    [InlineData("Its sales have slid. In the")]
+    [InlineData("The mayor spoke in the")]
+    [InlineData("The strategist said so in quoted")]
+    [InlineData("Costs rose. The paper quoted")]
     public void Degenerate_text_gives_valid_claims(string text)
     {
         foreach (var claim in Extract(text))
         {
             Assert.Equal(claim.Text, claim.Span.Of(text));
+        }
+    }
+
+    // Every word end of a text, with words that open a rule after it, is a text of its own: none may throw.
+    [Theory]
+    [InlineData("Crude in London gained $1.32. The Paris-based IEA")]
+    [InlineData("Crude in London gained $1.32, the Paris-based IEA said in a report")]
+    public void Any_cut_of_a_text_is_analysed(string text)
+    {
+        string[] tails = ["", " in the", " quoted", " In the", " according to", " told", " who said"];
+        for (var end = 1; end <= text.Length; end++)
+        {
+            foreach (var tail in tails)
+            {
+                var cut = text[..end] + tail;
+                var result = ArticleAnalyzer.Default.Analyze(cut);
+                Assert.All(result.Claims, c => Assert.Equal(c.Text, c.Span.Of(cut)));
+            }
         }
     }
 
