@@ -40,20 +40,7 @@ internal sealed class MentionIndex
     /// </summary>
     public string? ActorRightBefore(int offset, string text)
     {
-        var lo = 0;
-        var hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_mentions[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = FirstStartingAt(offset);
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
@@ -70,20 +57,7 @@ internal sealed class MentionIndex
     /// <summary>Whether a person is named outright between the two offsets.</summary>
     public bool NamesPersonBetween(int from, int to)
     {
-        var lo = 0;
-        var hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_mentions[mid].Span.Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = FirstStartingAt(from);
 
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < to; k++)
         {
@@ -118,20 +92,7 @@ internal sealed class MentionIndex
     /// </summary>
     public string? ActorAt(Span source)
     {
-        var lo = 0;
-        var hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_mentions[mid].Span.Start < source.Start - 256)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = FirstStartingAt(source.Start - 256);
 
         string? best = null;
         var bestOverlap = 0;
@@ -159,6 +120,27 @@ internal sealed class MentionIndex
     }
 
     // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
+    // The first mention that starts at or after the offset.
+    private int FirstStartingAt(int offset)
+    {
+        var lo = 0;
+        var hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static bool IsGovernmentOf(Span possessor, string text)
     {
         var rest = text.AsSpan(possessor.End + 2);
