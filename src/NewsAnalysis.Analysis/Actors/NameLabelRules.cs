@@ -302,13 +302,7 @@ internal static class NameLabelRules
                 continue;
             }
 
-            var last = i + 1;
-            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
-            {
-                last++;
-            }
-
-            if (last >= labels.Length || labels[last] != NerLabels.Last(type))
+            if (NameEnd(labels, i, type) is not { } last)
             {
                 continue;
             }
@@ -318,6 +312,31 @@ internal static class NameLabelRules
             NerLabels.Mark(labels[(i + 1)..(last + 1)], company ? Organization : type);
             i = last;
         }
+    }
+
+    // The first word of the name of this type that word i is inside of, or null if the labels around it are no whole
+    // name (another rule may have cut it).
+    private static int? NameStart(Span<int> labels, int i, int type)
+    {
+        var first = i - 1;
+        while (first >= 0 && labels[first] == NerLabels.Inside(type))
+        {
+            first--;
+        }
+
+        return first >= 0 && labels[first] == NerLabels.Begin(type) ? first : null;
+    }
+
+    // The last word of that name, or null if it does not end in a whole name's last word (at the text's end, say).
+    private static int? NameEnd(Span<int> labels, int i, int type)
+    {
+        var last = i + 1;
+        while (last < labels.Length && labels[last] == NerLabels.Inside(type))
+        {
+            last++;
+        }
+
+        return last < labels.Length && labels[last] == NerLabels.Last(type) ? last : null;
     }
 
     // "Twitter / Barack Obama", "Twitter / NASA": a credit's account and its owner are two names; the owner is a
@@ -333,16 +352,9 @@ internal static class NameLabelRules
                 continue;
             }
 
-            var first = i - 1;
-            while (labels[first] != NerLabels.Begin(type))
+            if (NameStart(labels, i, type) is not { } first || NameEnd(labels, i, type) is not { } last)
             {
-                first--;
-            }
-
-            var last = i + 1;
-            while (labels[last] != NerLabels.Last(type))
-            {
-                last++;
+                continue;
             }
 
             NerLabels.Mark(labels[first..i], type);
@@ -382,10 +394,9 @@ internal static class NameLabelRules
                 continue;
             }
 
-            var last = of + 1;
-            while (labels[last] != NerLabels.Last(type))
+            if (NameEnd(labels, of, type) is not { } last)
             {
-                last++;
+                continue;
             }
 
             // A name the model ran across a line break is the resolver's to cut.

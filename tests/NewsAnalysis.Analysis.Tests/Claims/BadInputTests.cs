@@ -46,6 +46,7 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("Crude in London gained $1.32. The Paris-based IEA")]
     [InlineData("Crude in London gained $1.32, the Paris-based IEA said in a report")]
+    [InlineData("They were beating up the boy and Gary / Neville")]
     public void Any_cut_of_a_text_is_analysed(string text)
     {
         string[] tails = ["", " in the", " quoted", " In the", " according to", " told", " who said"];
