@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
         using var input = OpenInput(path);
         if (jsonl)
         {
-            AnalyzeLines(analyzer, input, output);
+            AnalyzeLines(analyzer.Analyze, input, output, Console.Error);
         }
         else
         {
@@ -50,7 +50,8 @@ internal static class AnalyzeCommand
         return new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16);
     }
 
-    private static void AnalyzeLines(ArticleAnalyzer analyzer, StreamReader input, Stream output)
+    /// <summary>One JSON object per input line, in order: the text's result, or the line's error.</summary>
+    internal static void AnalyzeLines(Func<string, AnalysisResult> analyze, StreamReader input, Stream output, TextWriter log)
     {
         var options = new JsonWriterOptions { Encoder = AnalysisJson.Encoder };
         using var w = new Utf8JsonWriter(output, options);
@@ -66,7 +67,7 @@ internal static class AnalyzeCommand
             AnalysisResult? result = null;
             if (TryParse(line, out var id, out var text, out var error))
             {
-                result = AnalyzeOne(analyzer, text!, lineNumber, out error);
+                result = AnalyzeOne(analyze, text!, lineNumber, log, out error);
             }
 
             w.Reset(output);
@@ -90,16 +91,16 @@ internal static class AnalyzeCommand
 
     // One text the engine cannot read must not cost the others theirs: its line says so, the run goes on (CONTRACT.md),
     // and the fault goes to stderr for a bug report.
-    private static AnalysisResult? AnalyzeOne(ArticleAnalyzer analyzer, string text, int lineNumber, out string? error)
+    private static AnalysisResult? AnalyzeOne(Func<string, AnalysisResult> analyze, string text, int lineNumber, TextWriter log, out string? error)
     {
         try
         {
             error = null;
-            return analyzer.Analyze(text);
+            return analyze(text);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Console.Error.WriteLine($"line {lineNumber}: the engine failed: {e}");
+            log.WriteLine($"line {lineNumber}: the engine failed: {e}");
             error = $"the engine failed on this text ({e.GetType().Name}); please report it";
             return null;
         }
