@@ -36,27 +36,18 @@ public class EntityRecognizerTests
         Assert.Equal(ActorKind.Person, found.Kind);
     }
 
+    // A street, bridge or river names a place; a given name before "Bridge" keeps a person.
     [Theory]
-    [InlineData("Army news\n\nDowning Street has confirmed British troops are on standby in case they are needed.", "Downing Street")]
-    [InlineData("City news\n\nFloods closed roads near the River Tyne on Monday.", "River Tyne")]
-    public void A_name_headed_by_a_street_or_bridge_is_a_place(string text, string name)
+    [InlineData("Army news\n\nDowning Street has confirmed British troops are on standby in case they are needed.", "Downing Street", ActorKind.Location)]
+    [InlineData("City news\n\nFloods closed roads near the River Tyne on Monday.", "River Tyne", ActorKind.Location)]
+    [InlineData("Football news\n\nChelsea defender Wayne Bridge was injured in training on Friday.", "Wayne Bridge", ActorKind.Person)]
+    public void A_place_head_word_makes_a_place_unless_a_given_name_opens_the_name(string text, string name, ActorKind kind)
     {
         var document = TextDocument.Parse(text);
 
-        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text).EndsWith(name, StringComparison.Ordinal));
 
-        Assert.Equal(ActorKind.Location, found.Kind);
-    }
-
-    [Fact]
-    public void A_given_name_before_bridge_is_a_person()
-    {
-        const string text = "Football news\n\nChelsea defender Wayne Bridge was injured in training on Friday.";
-        var document = TextDocument.Parse(text);
-
-        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text).EndsWith("Wayne Bridge", StringComparison.Ordinal));
-
-        Assert.Equal(ActorKind.Person, found.Kind);
+        Assert.Equal(kind, found.Kind);
     }
 
     [Theory]
