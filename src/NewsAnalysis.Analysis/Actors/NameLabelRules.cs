@@ -175,13 +175,7 @@ internal static class NameLabelRules
             }
 
             var type = NerLabels.TypeOf(labels[first]);
-            var last = first + 1;
-            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
-            {
-                last++;
-            }
-
-            if (last >= labels.Length || labels[last] != NerLabels.Last(type))
+            if (NameEnd(labels, first, type) is not { } last)
             {
                 continue;
             }
@@ -190,13 +184,7 @@ internal static class NameLabelRules
             // "Wayne Bridge", "Nathan Lane": a given name first makes it a person after all.
             if (placeHead && (type == Person || last == first + 1) && (d.ListsOf(first) & Gazetteer.GivenName) == 0)
             {
-                labels[first] = NerLabels.Begin(Location);
-                for (var k = first + 1; k < last; k++)
-                {
-                    labels[k] = NerLabels.Inside(Location);
-                }
-
-                labels[last] = NerLabels.Last(Location);
+                NerLabels.Mark(labels[first..(last + 1)], Location);
             }
 
             first = last;

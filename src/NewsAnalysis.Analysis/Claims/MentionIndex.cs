@@ -119,7 +119,6 @@ internal sealed class MentionIndex
         return best;
     }
 
-    // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
     // The first mention that starts at or after the offset.
     private int FirstStartingAt(int offset)
     {
@@ -141,6 +140,7 @@ internal sealed class MentionIndex
         return lo;
     }
 
+    // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
     private static bool IsGovernmentOf(Span possessor, string text)
     {
         var rest = text.AsSpan(possessor.End + 2);

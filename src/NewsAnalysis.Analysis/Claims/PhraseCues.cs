@@ -399,8 +399,6 @@ internal abstract class PhraseCues : ContentSpans
         return i;
     }
 
-    // "Daiwa Securities jumped amid speculation that", "Trump was heard on a microphone telling": the words before
-    // a cue with no subject of its own often hold a clause; who speaks is the part before its verb or preposition.
     private static readonly WordSet ClausePrepositions = new(
         "in", "on", "at", "amid", "with", "by", "from", "after", "before", "during", "over", "under", "into", "to", "like", "than", "since");
 
@@ -422,6 +420,8 @@ internal abstract class PhraseCues : ContentSpans
         return first;
     }
 
+    // "Daiwa Securities jumped amid speculation that", "Trump was heard on a microphone telling": the words before
+    // a cue with no subject of its own often hold a clause; who speaks is the part before its verb or preposition.
     private int SubjectBeforeVerb(int first, int last)
     {
         for (var k = first + 1; k <= last; k++)
