@@ -408,10 +408,41 @@ internal sealed partial class AttributionFinder
         // A verb with no speaker beside it: the subject it shares with the verb before, the subject of its clause,
         // or the nearest name when the model is sure of the cue. False when none fits (or a weak cue has no sure
         // speaker), leaving the verb to the any-subject rule.
+        // "Efforts by Blinken to advance talks and promote a settlement have faced ...": a base form joined to an
+        // infinitive is that infinitive's second verb, with no subject of its own.
+        private bool IsInfinitiveConjunct(int i)
+        {
+            var w = W(i);
+            if (!Is(i - 1, "and") || w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var k = i - 2; k >= _a && k > i - 10; k--)
+            {
+                if (!IsWord(k) || FiniteAuxiliaries.Contains(W(k)))
+                {
+                    return false;
+                }
+
+                if (Is(k, "to"))
+                {
+                    return k + 1 < i - 1 && char.IsLower(W(k + 1)[0]);
+                }
+            }
+
+            return false;
+        }
+
         private bool ClauseSpeaker(int i, in VerbSubject verb, VerbContent content, Span? sharedSource, bool sharedVague, Span cue, out Span source, out bool vague)
         {
             source = default;
             vague = false;
+            if (IsInfinitiveConjunct(i))
+            {
+                return false;
+            }
+
             // A word the annotators seldom mark ("shouting", "applauding", "seeking" after a comma) still takes its
             // clause's subject above strength 0.15 (0.5 before; chosen on train cross-validation): the filter weighs it.
             if (_lexicon.Strength(W(i)) < 0.15 && !(_probability >= FallbackCue && content.Found && NearestSubject(i) is not null))
