@@ -413,15 +413,13 @@ internal static class NameLabelRules
                 continue;
             }
 
-            var last = i + 1;
-            while (last < labels.Length && labels[last] == NerLabels.Inside(type))
+            if (NameEnd(labels, i, type) is not { } last)
             {
-                last++;
+                continue;
             }
 
             var given = last - 1;
-            if (last >= labels.Length || labels[last] != NerLabels.Last(type) || given <= i
-                || !IsGivenAndSurname(d, given, last + 1) || !IsNameBeforePerson(d, i, given))
+            if (given <= i || !IsGivenAndSurname(d, given, last + 1) || !IsNameBeforePerson(d, i, given))
             {
                 i = last;
                 continue;

@@ -24,7 +24,7 @@ internal sealed class MentionIndex
             {
                 var mention = actor.Mentions[m];
                 var possessor = (IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text))
-                    || (mention.Type == MentionType.Pronoun && IsPossessivePronoun(mention.Text));
+                    || (mention.Type == MentionType.Pronoun && ReportWords.PossessivePronouns.Contains(mention.Text));
                 mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor, actor.Kind == ActorKind.Other));
             }
         }
@@ -147,10 +147,6 @@ internal sealed class MentionIndex
         rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
         return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool IsPossessivePronoun(string word) =>
-        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPossessor(Span span, string text) =>
         span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] is 's' or 'S';

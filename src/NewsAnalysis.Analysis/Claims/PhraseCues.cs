@@ -78,7 +78,7 @@ internal abstract class PhraseCues : ContentSpans
         var asAt = i + 1;
         if (Is(asAt, "as"))
         {
-            if (!(Is(i - 1, "was") || Is(i - 1, "is") || Is(i - 1, "were") || Is(i - 1, "are") || Is(i - 1, "been") || Is(i - 1, "being")))
+            if (i - 1 < _a || !Be.Contains(W(i - 1)))
             {
                 return null;
             }
