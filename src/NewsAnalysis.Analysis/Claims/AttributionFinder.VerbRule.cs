@@ -339,8 +339,40 @@ internal sealed partial class AttributionFinder
             // Right after a closing quotation the phrase is the speaker even when a relative clause or "of ..."
             // follows (`“...,” said Sen. Tom Carper of Delaware`).
             var afterClosingQuote = IsQuoteMark(i - 1) || (IsPunct(i - 1, ',') && IsQuoteMark(i - 2));
-            return right is { } r && !IsEndOfClause(r.Last + 1) && !afterClosingQuote ? null : right;
+            if (right is not { } r || IsEndOfClause(r.Last + 1) || afterClosingQuote)
+            {
+                return right;
+            }
+
+            // "..., said a spokesman for the bank.", "..., said a study by the IMF.": the speaker and whom it speaks
+            // for or comes from, up to the clause's end.
+            return InvertingVerbs.Contains(W(i)) && ComplementsEnd(r.Last) is { } last ? (r.First, last) : null;
         }
+
+        private int? ComplementsEnd(int last)
+        {
+            // "the ministry of finance": a bare noun closing the clause completes the phrase too.
+            for (var n = 0; n < 3 && SpeakerComplements.Contains(W(last + 1))
+                && (RightPhrase(last + 2) ?? (IsWord(last + 2) && !Breaks.Contains(W(last + 2)) && IsEndOfClause(last + 3) ? (last + 2, last + 2) : null)) is { } complement; n++)
+            {
+                last = complement.Last;
+                if (IsEndOfClause(last + 1))
+                {
+                    return last;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly WordSet SpeakerComplements = new("of", "for", "from", "by", "with");
+
+        // The verbs news writing puts before their speaker ("..., said a study by X"); a participle after a comma
+        // is otherwise a modifier ("The chief, dubbed Robocop for his style, ...").
+        private static readonly WordSet InvertingVerbs = new(
+            "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
+            "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
+            "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates");
 
         // "Clinton said ...", "a statement saying ...": the phrase before the verb speaks.
         private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, in VerbSubject subject, VerbContent content, Span cue)

@@ -53,10 +53,26 @@ internal abstract class ContentSpans : SourcePhrases
     {
         if (_sentence + 1 < _document.Sentences.Count && _document.Sentences[_sentence + 1] is var next && next.TokenCount > 1
             && _quoteOf[next.FirstToken] < 0 && _quoteOf[next.FirstToken + 1] is var q && q >= 0
-            && _quotes[q].Inner.Start == _tokens[next.FirstToken + 1].Span.Start)
+            && _quotes[q].Inner.Start == _tokens[next.FirstToken + 1].Span.Start
+            && !HasOwnSpeaker(next, _quotes[q]))
         {
             Add(_quotes[q].Inner, source, vague, cue);
         }
+    }
+
+    // `"...," he said. "That is our approach," Shultz told the growers.`: words after the quotation in its own
+    // sentence name its own speaker.
+    private bool HasOwnSpeaker(Sentence next, Quote quote)
+    {
+        for (var t = next.FirstToken + next.TokenCount - 1; t > next.FirstToken && _tokens[t].Span.Start >= quote.Outer.End; t--)
+        {
+            if (_tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     protected void AddNextSentence(Span? source, bool vague, Span cue)
@@ -590,7 +606,7 @@ internal abstract class ContentSpans : SourcePhrases
 
         if (Is(start, "the") && start + 2 < _b && AddressedBodies.Contains(W(start + 1)))
         {
-            return start + 2;
+            return PastBodyComplements(start + 2);
         }
 
         var first = Is(start, "the") ? start + 1 : start;
@@ -605,6 +621,34 @@ internal abstract class ContentSpans : SourcePhrases
         return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they"))
             ? end
             : start;
+    }
+
+    // "told the board of directors for the National Association of Wheat Growers": whose board is still the addressee.
+    private int PastBodyComplements(int j)
+    {
+        for (var n = 0; n < 3 && j + 1 < _b && (Is(j, "of") || Is(j, "for")); n++)
+        {
+            var k = Is(j + 1, "the") ? j + 2 : j + 1;
+            var end = k;
+            while (end < _b && IsCapitalised(end) && end - k < 5)
+            {
+                end++;
+            }
+
+            if (end == k)
+            {
+                end = k < _b && IsWord(k) && !Breaks.Contains(W(k)) && !ObjectBreaks.Contains(W(k)) ? k + 1 : k;
+            }
+
+            if (end == k)
+            {
+                break;
+            }
+
+            j = end;
+        }
+
+        return j;
     }
 
     // "prices rise by 30%", "vehicles (SUVs)": a percent sign or a bracket the content opened is the content's own.

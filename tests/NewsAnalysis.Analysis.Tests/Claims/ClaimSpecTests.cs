@@ -25,6 +25,12 @@ public sealed class ClaimSpecTests
                 $"no claim {expected} among:\n" + string.Join('\n', claims.Select(Describe)));
         }
 
+        foreach (var unexpected in spec.Unexpected)
+        {
+            Assert.False(claims.Any(unexpected.Matches),
+                $"unexpected claim {unexpected} among:\n" + string.Join('\n', claims.Select(Describe)));
+        }
+
         if (spec.Attributed is { } attributed)
         {
             Assert.Equal(attributed, claims.Count(c => c.Attribution.Kind != AttributionKind.Unattributed));
