@@ -286,7 +286,9 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         while (first < end && (ActorLexicon.SentenceAdverbs.ContainsWord(document.TokenChars(first))
                                || (first == sentenceStart && end - first > 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
-                                   && !document.TokenChars(first).Equals("The", StringComparison.Ordinal))
+                                   && !document.TokenChars(first).Equals("The", StringComparison.Ordinal)
+                                   // "First Republic Bank said": a bank's or firm's own first word.
+                                   && !(recognised == ActorKind.Organization && document.TokenChars(first).Equals("First", StringComparison.Ordinal)))
                                // "The Organization of the Petroleum Exporting Countries has agreed": not before a head word
                                // ("The Motley Fool", "The Times" keep theirs).
                                || (end - first > 1 && NameTokens.OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
