@@ -84,7 +84,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "aired footage of Trump saying ...": a recording is no verb; the one recorded speaks.
-            if (Recordings.Contains(word))
+            if (Recordings.Contains(word) || IsAnonymityRequest(i, word))
             {
                 return false;
             }
@@ -103,6 +103,29 @@ internal sealed partial class AttributionFinder
 
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word));
         }
+
+        // "who asked not to be identified", "declined to be named", "spoke on condition of anonymity": how the source
+        // is kept unnamed, not something it said.
+        private bool IsAnonymityRequest(int i, ReadOnlySpan<char> word)
+        {
+            if (!AnonymityVerbs.Contains(word))
+            {
+                return false;
+            }
+
+            for (var k = i + 1; k < _b && k <= i + 6 && IsWord(k); k++)
+            {
+                if (W(k) is "identified" or "named" or "anonymity" or "anonymous" or "anonymously")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet AnonymityVerbs = new(
+            "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
 
         // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
         // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's. So is
@@ -389,6 +412,14 @@ internal sealed partial class AttributionFinder
         private void AddSubjectContents(int i, int subjectFirst, VerbContent content, Span source, bool vague, Span cue)
         {
             var before = subjectFirst - 1;
+            // "..., Fukukawa said in a statement.", "..., it said in documents tabled with the budget": after a comma,
+            // a phrase the cue opens with a preposition says where it was said, not what.
+            if (content.Found && before - _a >= 4 && IsPunct(before, ',') && content.Start == i + 1 && AdjunctPrepositions.Contains(W(content.Start))
+                && InvertingVerbs.Contains(W(i)))
+            {
+                content = content with { Found = false };
+            }
+
             // `"plain" Iraq continued to be in breach`: a verb that carries an infinitive signs no quotation.
             var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
                 && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
@@ -419,6 +450,8 @@ internal sealed partial class AttributionFinder
                 Add(previous.Inner, source, vague, cue);
             }
         }
+
+        private static readonly WordSet AdjunctPrepositions = new("in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead");
 
         // `"...," said Netanyahu, "..."`: the speaker after the cue; the clause before the cue, and a quotation
         // resuming after the speaker, are the content.

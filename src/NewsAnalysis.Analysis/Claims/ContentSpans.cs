@@ -552,7 +552,9 @@ internal abstract class ContentSpans : SourcePhrases
     protected int FirstContentToken(int start)
     {
         var j = start;
-        for (var k = start; k < Math.Min(start + 9, _b); k++)
+        // "told subcommittee Chairman Rep. Dan Glickman, D-Kans., that ...": whom the cue tells may have an apposition.
+        var told = start > _a && TellVerbs.Contains(W(start - 1));
+        for (var k = start; k < Math.Min(start + (told ? 14 : 9), _b); k++)
         {
             if (Is(k, "that") && _quoteOf[k] < 0)
             {
@@ -562,13 +564,14 @@ internal abstract class ContentSpans : SourcePhrases
 
             // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
             // "said with a laugh that ..." skips the manner phrase too.
-            if (!IsWord(k) || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
+            if ((!IsWord(k) && !(told && k > start && (IsPunct(k, ',') || IsPunct(k, '.')) && _quoteOf[k] < 0))
+                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
             {
                 break;
             }
         }
 
-        if (j == start && start > _a && TellVerbs.Contains(W(start - 1)))
+        if (j == start && told)
         {
             j = PastAddresseeWithoutThat(start);
         }
@@ -599,9 +602,29 @@ internal abstract class ContentSpans : SourcePhrases
             return start;
         }
 
+        // "..., he told the BBC's Today programme on Monday.": whom he told, and nothing said after it.
+        if (IsAddresseeOnly(start))
+        {
+            return _b;
+        }
+
         if (ObjectPronouns.Contains(W(start)) || Addressees.Contains(W(start)))
         {
             return start + 1;
+        }
+
+        // "told financial analysts", "told foreign journalists": a word or two describing whom the cue tells.
+        for (var k = start + 1; k <= start + 2 && k < _b && IsWord(k); k++)
+        {
+            if (Addressees.Contains(W(k)))
+            {
+                return k + 1;
+            }
+
+            if (Breaks.Contains(W(k)) || ObjectBreaks.Contains(W(k)))
+            {
+                break;
+            }
         }
 
         if (Is(start, "the") && start + 2 < _b && AddressedBodies.Contains(W(start + 1)))
@@ -622,6 +645,35 @@ internal abstract class ContentSpans : SourcePhrases
             ? end
             : start;
     }
+
+    private bool IsAddresseeOnly(int start)
+    {
+        var words = 0;
+        for (var k = start; k < _b; k++)
+        {
+            if (!IsWord(k))
+            {
+                if (_quoteOf[k] >= 0 || IsQuoteMark(k) || IsPunct(k, ':') || (IsPunct(k, ',') && k + 1 < _b && IsWord(k + 1)))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (++words > 8 || !(IsCapitalised(k) || ObjectPronouns.Contains(W(k)) || Addressees.Contains(W(k)) || AddressedBodies.Contains(W(k))
+                || AddresseeWords.Contains(W(k)) || DayParts.Contains(W(k)) || IsTimePhrase(k, _tokens[k].Span.End)))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static readonly WordSet AddresseeWords = new(
+        "the", "a", "an", "'s", "’s", "interview", "radio", "television", "TV", "news", "here", "there", "financial", "foreign",
+        "local", "state", "national", "visiting", "gathered");
 
     // "told the board of directors for the National Association of Wheat Growers": whose board is still the addressee.
     private int PastBodyComplements(int j)
