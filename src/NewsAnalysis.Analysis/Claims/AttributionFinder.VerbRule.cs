@@ -84,7 +84,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "aired footage of Trump saying ...": a recording is no verb; the one recorded speaks.
-            if (Recordings.Contains(word) || IsAnonymityRequest(i, word))
+            if (Recordings.Contains(word) || IsAnonymityRequest(i, word) || IsNaming(i, word))
             {
                 return false;
             }
@@ -123,6 +123,28 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        // "a group called the Sea Org", "an app named Zedwire": a thing and its name, not a report.
+        private bool IsNaming(int i, ReadOnlySpan<char> word)
+        {
+            if (!NamingParticiples.Contains(word) || i - 2 < _a || !IsWord(i - 1) || IsCapitalised(i - 1) || PersonNouns.Contains(W(i - 1))
+                || !(IsCapitalised(i + 1) || IsQuoteMark(i + 1) || (Is(i + 1, "the") && IsCapitalised(i + 2))))
+            {
+                return false;
+            }
+
+            for (var k = i - 2; k >= _a && k >= i - 4 && IsWord(k); k--)
+            {
+                if (Is(k, "a") || Is(k, "an"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet NamingParticiples = new("called", "named", "dubbed", "nicknamed", "titled", "entitled", "branded");
 
         private static readonly WordSet AnonymityVerbs = new(
             "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
@@ -333,7 +355,26 @@ internal sealed partial class AttributionFinder
         private bool HasRightContent(int i, int start) =>
             start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
-            && !IsTimeThenNewClause(start);
+            && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End);
+
+        // "She posted to Twitter.", "he said in Washington": where, and nothing said.
+        private bool IsPlaceOnly(int start, int end)
+        {
+            if (!AdjunctPrepositions.Contains(W(start)) && !Is(start, "to"))
+            {
+                return false;
+            }
+
+            for (var t = start + 1; t < _b && _tokens[t].Span.End <= end; t++)
+            {
+                if (IsWord(t) && !IsCapitalised(t) && !Is(t, "the") && !Is(t, "his") && !Is(t, "her") && !Is(t, "its") && !Is(t, "their"))
+                {
+                    return false;
+                }
+            }
+
+            return start + 1 < _b && IsCapitalised(start + 1) || Is(start + 1, "the") || Is(start + 1, "his") || Is(start + 1, "her");
+        }
 
         // "..., officials said yesterday, and rescuers raced to ...": after the time of the report a comma and a
         // conjunction open a clause of the reporter's own; the content is before the cue.
