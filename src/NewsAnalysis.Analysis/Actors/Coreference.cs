@@ -38,6 +38,18 @@ internal sealed partial class Coreference
     private readonly TextDocument _document;
     private readonly List<ActorDraft> _drafts;
     private readonly List<Seen> _history = [];
+
+    // How many names back "the department" may look for the organisation it repeats.
+    private const int HeadReach = 30;
+
+    // The last words of institutions' names a story repeats in lower case ("the bank", "the committee"); not of any
+    // name ("BBC Sport" is no "sport", "RJ Reynolds Tobacco" no "tobacco").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeads =
+        new HashSet<string>(ActorLexicon.OrganizationHeads.Where(h => h.Length > 3 && char.IsLower(h[^1])).Concat(
+        [
+            "Bank", "Fund", "Union", "Alliance", "Federation", "League", "Service", "Bureau", "Centre", "Center", "Assembly",
+            "Senate", "Congress", "Administration", "Bill", "Directive", "Trust", "Group", "Company", "Commissioner", "Tribunal",
+        ]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly (NameMention Name, ActorDraft Draft)[] _names;
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
@@ -587,6 +599,12 @@ internal sealed partial class Coreference
             return the;
         }
 
+        if (!(the + 2 < sentenceEnd && IsNameStart(the + 2)) && NamedByHead(the) is { } organisation)
+        {
+            Add(organisation, the, the + 2, MentionType.Nominal);
+            return the + 1;
+        }
+
         if (NominalKind(the + 1) is { } kind)
         {
             if (the + 2 < sentenceEnd && IsNameStart(the + 2))
@@ -624,6 +642,30 @@ internal sealed partial class Coreference
         }
 
         return the;
+    }
+
+    // "the department" after "the State Department", "the committee" after "the Senate Agriculture Committee": the
+    // organisation last named whose name ends in the word.
+    private ActorDraft? NamedByHead(int the)
+    {
+        // "the bank", "the party": the story's own bank or party, which the kind nominals find.
+        var head = _document.TokenChars(the + 1);
+        if (head.Length < 4 || !char.IsLower(head[0]) || KindNominals.ContainsKey(head))
+        {
+            return null;
+        }
+
+        for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - HeadReach; h--)
+        {
+            var seen = _history[h];
+            if (seen.Token < the && seen.End - seen.Token >= 2 && seen.Draft.Kind == ActorKind.Organization
+                && _document.TokenChars(seen.End - 1) is var last && InstitutionHeads.Contains(last) && last.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return seen.Draft;
+            }
+        }
+
+        return null;
     }
 
     // The country whose government the article named outright ("the New Zealand government", "Italy's
