@@ -254,14 +254,15 @@ public sealed class ClaimExtractor
     {
         var words = 0;
         var last = sentence.EndToken - 1;
-        for (var t = sentence.FirstToken; t < sentence.EndToken && words < 3; t++)
+        var first = Dateline.ContentStart(document, sentence.FirstToken, sentence.EndToken);
+        for (var t = first; t < sentence.EndToken && words < 3; t++)
         {
             words += document.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
         }
 
         // Only the sentence's own closing marks go: "rose to 24%." keeps its "%", "(£374m)." its bracket and a closing
         // quotation its quote mark.
-        while (last >= sentence.FirstToken && document.Tokens[last].Kind == TokenKind.Punctuation)
+        while (last >= first && document.Tokens[last].Kind == TokenKind.Punctuation)
         {
             var mark = document.Text[document.Tokens[last].Span.Start];
             if (mark == '?')
@@ -277,9 +278,9 @@ public sealed class ClaimExtractor
             last--;
         }
 
-        return words < 3 || last < sentence.FirstToken || sentence.Span.Length > MaxStatementLength
+        return words < 3 || last < first || sentence.Span.Length > MaxStatementLength
             ? null
-            : new Span(document.Tokens[sentence.FirstToken].Span.Start, document.Tokens[last].Span.End);
+            : new Span(document.Tokens[first].Span.Start, document.Tokens[last].Span.End);
     }
 
     private static bool HasJudgement(TextDocument document, Sentence sentence)

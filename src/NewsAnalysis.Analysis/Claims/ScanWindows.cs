@@ -25,7 +25,7 @@ internal static class ScanWindows
             }
 
             var end = sentences[last].EndToken;
-            for (var a = sentences[first].FirstToken; a < end; a += MaxSentenceTokens)
+            for (var a = Dateline.ContentStart(document, sentences[first].FirstToken, end); a < end; a += MaxSentenceTokens)
             {
                 yield return (last, a, Math.Min(end, a + MaxSentenceTokens));
             }

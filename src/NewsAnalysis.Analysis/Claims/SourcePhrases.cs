@@ -92,9 +92,28 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         var noun = W(head.Last);
+        if (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
+        {
+            // "In January the independent Institute for Fiscal Studies said": the name starts at its article.
+            for (var k = head.First + 1; k < head.Last; k++)
+            {
+                if (Is(k, "the"))
+                {
+                    return k;
+                }
+            }
+        }
+
         return PersonNouns.Contains(noun) || DocumentNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3)
+            // "the United Nations Economic Commission for Europe said", "the Council on Foreign Relations said".
+            || (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
             ? head.First : null;
     }
+
+    private static readonly WordSet InstitutionNames = new(
+        "Commission", "Council", "Committee", "Organisation", "Organization", "Department", "Ministry", "Association",
+        "Institute", "Office", "Agency", "Centre", "Center", "Bank", "Fund", "University", "Court", "Foundation", "Society",
+        "Union", "Federation", "Board", "Authority", "Bureau", "Service", "Coalition", "Alliance", "League", "Academy");
 
     // The document noun a subject phrase starts with, before what describes it ("records compiled by the
     // commission", "a poll of voters in Ohio").

@@ -1,0 +1,112 @@
+using NewsAnalysis.Analysis.Text;
+
+namespace NewsAnalysis.Analysis.Claims;
+
+/// <summary>
+/// A wire dateline that opens a paragraph ("WASHINGTON (Reuters) - ", "AP - ", "Ha Noi, Nov. 11 (VNA) - "): it says
+/// where the story was filed and by whom, so it is neither a speaker nor part of what anyone said.
+/// </summary>
+internal static class Dateline
+{
+    private const int MaxTokens = 10;
+
+    /// <summary>The first token after the datelines that open tokens [first, end), or first when there is none.</summary>
+    public static int ContentStart(TextDocument document, int first, int end)
+    {
+        if (!OpensParagraph(document, first))
+        {
+            return first;
+        }
+
+        // "SPACE.com - TORONTO, Canada -- A second team ...": a feed's name, then the place.
+        var start = first;
+        for (var round = 0; round < 2 && End(document, start, end) is { } next; round++)
+        {
+            start = next;
+        }
+
+        return start;
+    }
+
+    // Capitalised words, commas, brackets, abbreviation dots and day numbers up to a spaced dash, then a capital;
+    // one of them a place in capitals, an agency in brackets or a feed's address.
+    private static int? End(TextDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var named = false;
+        var inBrackets = false;
+        for (var t = start; t < end && t < start + MaxTokens; t++)
+        {
+            var s = document.TokenChars(t);
+            if (IsDash(s))
+            {
+                var after = t + 1;
+                while (after < end && IsDash(document.TokenChars(after)))
+                {
+                    after++;
+                }
+
+                var spaced = tokens[t].Span.Start > 0 && char.IsWhiteSpace(document.Text[tokens[t].Span.Start - 1]);
+                // A headline "US - China talks resume" is short; a dateline opens a sentence of the story.
+                return t > start && spaced && end - after >= 6 && named
+                    && (char.IsUpper(document.TokenChars(after)[0]) || document.TokenChars(after)[0] is '"' or '“')
+                    ? after
+                    : null;
+            }
+
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                // "TURNOUT WAS NOT A SURPRISE - ..." is a headline in capitals, not a place.
+                if ((!char.IsUpper(s[0]) && !char.IsDigit(s[0])) || NotInPlaces.Contains(s))
+                {
+                    return null;
+                }
+
+                // "WASHINGTON", "(Reuters)", "SPACE.com": a place in capitals, an agency, a feed; "Iran - Opec's
+                // second-biggest producer - has ..." opens an aside.
+                named |= inBrackets || (s.Length > 1 && IsUpperCase(s)) || s.EndsWith(".com", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (s is "(" or ")")
+            {
+                inBrackets = s is "(";
+            }
+            else if (s is not ("," or "."))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet NotInPlaces = new(
+        "a", "an", "the", "was", "is", "are", "were", "not", "to", "for", "and", "or", "but", "in", "on", "at", "with", "by",
+        "it", "we", "he", "she", "they", "this", "that", "no", "will", "has", "have");
+
+    private static bool IsDash(ReadOnlySpan<char> s) => s is "-" or "--" or "—" or "–";
+
+    private static bool IsUpperCase(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OpensParagraph(TextDocument document, int token)
+    {
+        var start = document.Tokens[token].Span.Start;
+        if (token == 0)
+        {
+            return true;
+        }
+
+        var previousEnd = document.Tokens[token - 1].Span.End;
+        return document.Text.AsSpan(previousEnd, start - previousEnd).Contains('\n');
+    }
+}
