@@ -127,6 +127,12 @@ internal sealed partial class AttributionFinder
         // "a group called the Sea Org", "an app named Zedwire": a thing and its name, not a report.
         private bool IsNaming(int i, ReadOnlySpan<char> word)
         {
+            // "who he called "suicide bombers"": a speaker of its own makes it a report.
+            if (NamingParticiples.Contains(word) && !(i > _a && Pronouns.Contains(W(i - 1))) && NameThenClauseGoesOn(i + 1))
+            {
+                return true;
+            }
+
             if (!NamingParticiples.Contains(word) || i - 2 < _a || !IsWord(i - 1) || IsCapitalised(i - 1) || PersonNouns.Contains(W(i - 1))
                 || !(IsCapitalised(i + 1) || IsQuoteMark(i + 1) || (Is(i + 1, "the") && IsCapitalised(i + 2))))
             {
@@ -142,6 +148,38 @@ internal sealed partial class AttributionFinder
             }
 
             return false;
+        }
+
+        // "the elite group within Scientology called the Sea Org was persuaded", `its robot, named "Better Idea," scored`:
+        // a name and nothing said of it (no "a liar" after it) before the clause goes on or ends.
+        private bool NameThenClauseGoesOn(int j)
+        {
+            var k = Is(j, "the") ? j + 1 : j;
+            if (k + 1 < _b && IsQuoteMark(k) && _quoteOf[k] < 0 && _quoteOf[k + 1] >= 0)
+            {
+                var q = _quoteOf[++k];
+                while (k < _b && _quoteOf[k] == q)
+                {
+                    k++;
+                }
+
+                var comma = IsPunct(k - 1, ',');
+                while (k < _b && (IsQuoteMark(k) || IsPunct(k, ',')))
+                {
+                    comma |= IsPunct(k, ',');
+                    k++;
+                }
+
+                return comma || k >= _b || IsPunct(k, '.') || FiniteAuxiliaries.Contains(W(k));
+            }
+
+            var first = k;
+            while (k < _b && IsCapitalised(k) && k - first < 5)
+            {
+                k++;
+            }
+
+            return k > first && (k >= _b || IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ';') || FiniteAuxiliaries.Contains(W(k)));
         }
 
         private static readonly WordSet NamingParticiples = new("called", "named", "dubbed", "nicknamed", "titled", "entitled", "branded");

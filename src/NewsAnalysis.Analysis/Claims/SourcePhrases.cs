@@ -352,8 +352,22 @@ internal abstract class SourcePhrases : SentenceWindow
             first--;
         }
 
-        while (first < j && (LeadingTrim.Contains(W(first)) || !IsWord(first) || IsDateBefore(first)))
+        while (first < j)
         {
+            // "Last month President Reagan announced", "this week the minister said": when, not who.
+            if (first + 1 < j && W(first) is "last" or "Last" or "this" or "This" or "next" or "Next"
+                && (Is(first + 1, "week") || Is(first + 1, "month") || Is(first + 1, "year") || Is(first + 1, "weekend")
+                    || Weekdays.Contains(W(first + 1)) || DayParts.Contains(W(first + 1))))
+            {
+                first += 2;
+                continue;
+            }
+
+            if (!(LeadingTrim.Contains(W(first)) || !IsWord(first) || IsDateBefore(first)))
+            {
+                break;
+            }
+
             first++;
         }
 
