@@ -131,6 +131,15 @@ public sealed class FigureExtractor
                 or "added" or "climbed" or "dropped" or "increased" or "decreased" or "declined" or "surged" or "soared" or "tumbled"
                 or "plunged" or "edged" or "eased" or "rallied" or "advanced" or "retreated" or "rises" or "falls");
 
+    private static void ShareScale(ref FigureCandidate low, FigureCandidate high)
+    {
+        if (low.Multiplier == 1 && high.Multiplier > 1 && low.Value < high.Written)
+        {
+            low.Value *= high.Multiplier;
+            low.Multiplier = high.Multiplier;
+        }
+    }
+
     private static void LinkRanges(List<FigureCandidate> candidates, NumberReader numbers)
     {
         for (var k = 0; k + 1 < candidates.Count; k++)
@@ -149,6 +158,20 @@ public sealed class FigureExtractor
             var isRange = gap == 1 && (numbers.IsHyphen(between)
                                        || numbers.IsWord(between, "to") && !numbers.IsWord(low.SpanFirst - 1, "from") && !IsMove(numbers, low.SpanFirst - 1, high.Value / low.Value)
                                        || numbers.IsWord(between, "and") && numbers.IsWord(low.SpanFirst - 1, "between"));
+            // "rose from $5 to $7 million": a move, not a range, but the scale is said once for both.
+            if (!isRange && gap == 1 && numbers.IsWord(between, "to") && numbers.IsWord(low.SpanFirst - 1, "from"))
+            {
+                if (low.Unit is null && high.Unit is not null)
+                {
+                    low.Unit = high.Unit;
+                    low.UnitKind = high.UnitKind;
+                }
+
+                ShareScale(ref low, high);
+                candidates[k] = low;
+                continue;
+            }
+
             // "Nearly two thirds - 65% - of": a spaced dash after a softened figure sets off an aside, not a range.
             if (!isRange || (low.Qualifier is not null && numbers.IsHyphen(between) && (numbers.Gap(between) || numbers.Gap(between + 1))))
             {
@@ -161,11 +184,7 @@ public sealed class FigureExtractor
                 low.UnitKind = high.UnitKind;
             }
 
-            if (low.Multiplier == 1 && high.Multiplier > 1 && low.Value < high.Written)
-            {
-                low.Value *= high.Multiplier;
-                low.Multiplier = high.Multiplier;
-            }
+            ShareScale(ref low, high);
 
             low.Qualifier ??= Qualifiers.AtLeast;
             high.Qualifier = Qualifiers.AtMost;

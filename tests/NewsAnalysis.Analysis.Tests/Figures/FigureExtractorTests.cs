@@ -119,6 +119,17 @@ public class FigureExtractorTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Theory]
+    [InlineData("Bids for the port rose from $5 to $7 million.", 5e6, "USD")]
+    [InlineData("Ferry fares went from 5 to 8 dollars.", 5, "USD")]
+    public void A_move_says_its_scale_and_unit_once_for_both_ends(string text, double low, string unit)
+    {
+        var first = Extract(text)[0];
+
+        Assert.Equal((low, unit), (first.Value, first.Unit));
+        Assert.Null(first.Qualifier);
+    }
+
     [Fact]
     public void A_softened_range_keeps_its_about_and_shares_its_measure()
     {
