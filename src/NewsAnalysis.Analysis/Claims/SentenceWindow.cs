@@ -109,7 +109,7 @@ internal abstract class SentenceWindow
         {
             if (IsWord(t) && !(Is(t, "on") || Is(t, "in") || Is(t, "at") || Is(t, "last") || Is(t, "this") || Is(t, "late") || Is(t, "here") || Is(t, "there")
                 || Is(t, "early") || Is(t, "week") || Is(t, "month") || Is(t, "year") || Weekdays.Contains(W(t)) || TimeWords.Contains(W(t))
-                || AgoWords.Contains(W(t))
+                || AgoWords.Contains(W(t)) || DayParts.Contains(W(t))
                 || _tokens[t].Kind == TokenKind.Number))
             {
                 return false;
