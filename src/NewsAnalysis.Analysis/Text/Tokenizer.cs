@@ -194,7 +194,9 @@ public static class Tokenizer
 
             if ((c is '-' or '_' && IsLetterOrDigit(next)) || (c == '/' && isNumber && char.IsDigit(next)))
             {
+                // "ex-U.S.", "anti-U.N.": the part after the hyphen is a segment of its own.
                 i++;
+                segmentStart = i;
                 continue;
             }
 
