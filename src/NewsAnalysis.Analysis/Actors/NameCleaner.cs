@@ -23,6 +23,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 (entity, second) = SplitDateline(document, whole);
             }
 
+            if (second is null)
+            {
+                (entity, second) = SplitBylinePlace(document, whole);
+            }
+
             if (FromEntity(document, entity) is { } name)
             {
                 names.Add(name);
@@ -176,6 +181,44 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         return (entity, null);
+    }
+
+    // "By Jude Webber LIMA, Peru (Reuters) -": the dateline's place in capitals after a byline's name, which the
+    // recogniser ran into the name before it, is a place of its own.
+    private (NamedEntity First, NamedEntity? Second) SplitBylinePlace(TextDocument document, NamedEntity entity)
+    {
+        var end = entity.EndToken;
+        var place = end;
+        while (place - 1 > entity.FirstToken && end - place < Gazetteer.MaxTokens && IsCapitals(document.TokenChars(place - 1))
+               && document.TokenChars(place - 1).Length > 1)
+        {
+            place--;
+        }
+
+        // A name in capitals too ("By LAURAN NEERGAARD WASHINGTON (AP)"): the byline's "By" tells where the name starts.
+        var byline = entity.FirstToken > 0 && document.TokenChars(entity.FirstToken - 1) is "By" or "BY"
+            && NameTokens.OpensLine(document, entity.FirstToken - 1, NameTokens.SentenceOf(document, entity.FirstToken - 1).FirstToken);
+        if (byline && place <= entity.FirstToken + 1)
+        {
+            // The longest listed place after a name of two words or more.
+            place = Math.Max(entity.FirstToken + 2, end - 3);
+            while (place < end && (evidence.Lists(document, place, end) & Gazetteer.Places) == 0)
+            {
+                place++;
+            }
+        }
+
+        if (place == end || place == entity.FirstToken || !(byline || NameTokens.IsTitleCase(document.TokenChars(place - 1)))
+            || (evidence.Lists(document, place, end) & Gazetteer.Places) == 0)
+        {
+            return (entity, null);
+        }
+
+        var tokens = document.Tokens;
+        // A byline names a writer.
+        var name = new NamedEntity(new Span(entity.Span.Start, tokens[place - 1].Span.End), entity.FirstToken, place, byline ? ActorKind.Person : entity.Kind);
+        var dateline = new NamedEntity(new Span(tokens[place].Span.Start, entity.Span.End), place, end, ActorKind.Location);
+        return (name, dateline);
     }
 
     // "SYDNEY Sons of Gwalia, the world's leading supplier": a dateline's place in capitals opening a line, which the
