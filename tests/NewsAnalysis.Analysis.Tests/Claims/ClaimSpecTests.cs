@@ -79,6 +79,12 @@ public sealed class ClaimCase
 
     public bool Exactly => _root.TryGetProperty("exactly", out var e) && e.GetBoolean();
 
+    /// <summary>
+    /// The case tests which source and content the rules choose, not whether the learned filter keeps the proposal
+    /// ("rulesOnly"): the filter's thresholds move with every retraining.
+    /// </summary>
+    public bool RulesOnly => _root.TryGetProperty("rulesOnly", out var r) && r.GetBoolean();
+
     public IReadOnlyList<ExpectedClaim> Expected =>
         _root.GetProperty("claims").EnumerateArray().Select(e => new ExpectedClaim(e)).ToList();
 
