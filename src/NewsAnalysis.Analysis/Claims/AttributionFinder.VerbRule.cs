@@ -84,7 +84,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "aired footage of Trump saying ...": a recording is no verb; the one recorded speaks.
-            if (Recordings.Contains(word) || IsAnonymityRequest(i, word) || IsNaming(i, word))
+            if (Recordings.Contains(word) || IsAnonymityRequest(i, word) || IsNaming(i, word) || IsNoComment(i, word) || IsPublishedModifier(i, word))
             {
                 return false;
             }
@@ -183,6 +183,36 @@ internal sealed partial class AttributionFinder
         }
 
         private static readonly WordSet NamingParticiples = new("called", "named", "dubbed", "nicknamed", "titled", "entitled", "branded");
+
+        // "declined to comment", "did not respond to a request for comment", "did not return calls seeking comment":
+        // nothing said.
+        private bool IsNoComment(int i, ReadOnlySpan<char> word)
+        {
+            if (!NoCommentVerbs.Contains(word))
+            {
+                return false;
+            }
+
+            for (var k = i + 1; k < _b && k <= i + 6 && IsWord(k); k++)
+            {
+                if (W(k) is "comment" or "comments")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet NoCommentVerbs = new(
+            "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",
+            "returned", "available", "reached");
+
+        // "The report, published on Monday by the IMF, warned ...": a participle set off after its noun says when and
+        // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
+        private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
+            i > _a && IsPunct(i - 1, ',') && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word))
+            && !InvertingVerbs.Contains(word) && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"));
 
         private static readonly WordSet AnonymityVerbs = new(
             "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
