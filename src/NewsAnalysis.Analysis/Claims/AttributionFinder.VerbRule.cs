@@ -423,7 +423,11 @@ internal sealed partial class AttributionFinder
         private bool HasRightContent(int i, int start) =>
             start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
-            && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End);
+            && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsParticipleCue(start);
+
+        // `"It's over," he said, adding that he would retire`: the participle after the comma is a report of its own.
+        private bool IsParticipleCue(int start) =>
+            IsPunct(start - 1, ',') && W(start).EndsWith("ing", StringComparison.Ordinal) && _lexicon.Strength(W(start)) >= _minStrength;
 
         // "She posted to Twitter.", "he said in Washington": where, and nothing said.
         private bool IsPlaceOnly(int start, int end)
@@ -533,7 +537,8 @@ internal sealed partial class AttributionFinder
             var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
                 && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
             var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !content.Found);
-            var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0);
+            var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0)
+                && !IsParticipleCue(content.Start);
             if (content.Found && (!inverted || framed))
             {
                 AddRight(content.Start, source, vague, cue);
