@@ -318,6 +318,15 @@ internal abstract class PhraseCues : ContentSpans
             return r;
         }
 
+        // "The government has been accused of covering up the scandal": an accusation with no accuser named.
+        if (Is(i, "accused") && Is(i + 1, "of") && _quoteOf[i] < 0 && i - 1 > _a && Be.Contains(W(i - 1)) && !HasAgentAfter(i + 2)
+            && ContentBetween(_a, _b - 1) is { } accused)
+        {
+            var from = Is(i - 1, "been") && (Is(i - 2, "has") || Is(i - 2, "have") || Is(i - 2, "had")) ? i - 2 : i - 1;
+            _found.Add(new FoundAttribution(accused, AttributionKind.Vague, null, Tokens(from, i + 1), Rule: AttributionRule.Agentless));
+            return i + 1;
+        }
+
         if (!AgentlessCues.Contains(W(i)) || !(Is(i + 1, "to") || Is(i + 1, "that")) || Is(i - 1, "had") || Is(i - 1, "has"))
         {
             return null;
@@ -342,6 +351,20 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         return i + 1;
+    }
+
+    // "accused of fraud by the regulator": the accuser is named after all.
+    private bool HasAgentAfter(int j)
+    {
+        for (var k = j; k < _b && k < j + 12; k++)
+        {
+            if (Is(k, "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Fallujah, now said to be under U.S. control": the passive without its "is" after a comma; the noun before
