@@ -54,12 +54,14 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         var cue = Tokens(i, i + 1);
-        var content = i - _a >= 2
-            ? ContentBetween(_a, i - 1)
-            : ContentBetween(s.Last + 1, _b - 1);
-        if (content is { } c)
+        _rule = AttributionRule.AccordingTo;
+        if (i - _a >= 2)
         {
-            _rule = AttributionRule.AccordingTo;
+            // `"There is no evidence," according to the report`: what was said is the quotation, without its marks.
+            AddLeft(i - 1, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
+        }
+        else if (ContentBetween(s.Last + 1, _b - 1) is { } c)
+        {
             Add(c, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
         }
 
