@@ -49,7 +49,7 @@ internal sealed partial class Coreference
         [
             "Bank", "Fund", "Union", "Alliance", "Federation", "League", "Service", "Bureau", "Centre", "Center", "Assembly",
             "Senate", "Congress", "Administration", "Bill", "Directive", "Trust", "Group", "Company", "Commissioner", "Tribunal",
-        ]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly (NameMention Name, ActorDraft Draft)[] _names;
     private readonly bool[] _nameStarts;
     private readonly int[] _sentenceOf;
@@ -650,7 +650,7 @@ internal sealed partial class Coreference
     {
         // "the bank", "the party": the story's own bank or party, which the kind nominals find.
         var head = _document.TokenChars(the + 1);
-        if (head.Length < 4 || !char.IsLower(head[0]) || KindNominals.ContainsKey(head))
+        if (head.Length < 4 || !char.IsLower(head[0]) || !InstitutionHeads.Contains(head) || KindNominals.ContainsKey(head))
         {
             return null;
         }
@@ -659,7 +659,7 @@ internal sealed partial class Coreference
         {
             var seen = _history[h];
             if (seen.Token < the && seen.End - seen.Token >= 2 && seen.Draft.Kind == ActorKind.Organization
-                && _document.TokenChars(seen.End - 1) is var last && InstitutionHeads.Contains(last) && last.Equals(head, StringComparison.OrdinalIgnoreCase))
+                && _document.TokenChars(seen.End - 1) is var last && char.IsUpper(last[0]) && last.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 return seen.Draft;
             }
