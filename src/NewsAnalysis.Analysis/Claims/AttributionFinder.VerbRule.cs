@@ -426,8 +426,11 @@ internal sealed partial class AttributionFinder
             && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsParticipleCue(start);
 
         // `"It's over," he said, adding that he would retire`: the participle after the comma is a report of its own.
+        // `"...," she said, but refused to give details`, "..., he said, and the market fell": so is what "but" or
+        // "and" joins to the cue.
         private bool IsParticipleCue(int start) =>
-            IsPunct(start - 1, ',') && W(start).EndsWith("ing", StringComparison.Ordinal) && _lexicon.Strength(W(start)) >= _minStrength;
+            IsPunct(start - 1, ',') && ((W(start).EndsWith("ing", StringComparison.Ordinal) && _lexicon.Strength(W(start)) >= _minStrength)
+                || W(start) is "but" or "and");
 
         // "She posted to Twitter.", "he said in Washington": where, and nothing said.
         private bool IsPlaceOnly(int start, int end)

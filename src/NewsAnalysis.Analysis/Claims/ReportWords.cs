@@ -37,7 +37,7 @@ internal static class ReportWords
     internal static readonly WordSet Carriers = new(
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
-    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding");
+    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes");
     internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     // Determiners that also describe a rank or anonymity ("a former senior official"): inside a phrase they go on it.
     internal static readonly WordSet RankWords = new("senior", "top", "unnamed", "anonymous", "numerous", "various");
