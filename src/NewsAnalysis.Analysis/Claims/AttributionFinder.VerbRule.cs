@@ -210,9 +210,14 @@ internal sealed partial class AttributionFinder
 
         // "The report, published on Monday by the IMF, warned ...": a participle set off after its noun says when and
         // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
+        // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
+        // thing's name, before a preposition.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
-            i > _a && IsPunct(i - 1, ',') && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word))
-            && !InvertingVerbs.Contains(word) && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"));
+            i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && !InvertingVerbs.Contains(word)
+            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"))
+                || (IsWord(i - 1) && !IsCapitalised(i - 1) && IsPlural(i - 1) && !PersonNouns.Contains(W(i - 1)) && !Pronouns.Contains(W(i - 1))
+                    && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
+                    && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
 
         private static readonly WordSet AnonymityVerbs = new(
             "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
