@@ -37,6 +37,13 @@ internal static class ReportWords
     internal static readonly WordSet Carriers = new(
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");
+    // "Residents questioned in the survey said", "figures compiled by the Tories show": the participle describes the
+    // noun before it, which is asked or made, not asking.
+    internal static readonly WordSet SurveyParticiples = new("interviewed", "questioned", "surveyed", "polled", "asked", "contacted", "quoted");
+    internal static readonly WordSet DescribingParticiples = new(
+        "interviewed", "questioned", "surveyed", "polled", "asked", "contacted", "quoted", "compiled", "gathered", "assembled",
+        "shortlisted", "raised", "published", "released", "collected", "conducted", "commissioned", "cited", "mentioned",
+        "named", "listed", "employed", "based", "involved", "affected", "hired", "appointed", "elected");
     internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes");
     internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     // Determiners that also describe a rank or anonymity ("a former senior official"): inside a phrase they go on it.

@@ -80,13 +80,27 @@ internal abstract class SourcePhrases : SentenceWindow
     protected int? HeadBeforeComplement(int first)
     {
         var p = first - 1;
+        var coordinated = false;
         if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
         {
             p = joined.First - 1;
+            coordinated = true;
         }
 
-        if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from")) || !IsWord(p - 1)
-            || LeftPhrase(p - 1) is not { } head)
+        if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from") || Is(p, "in") || Is(p, "by")) || !IsWord(p - 1))
+        {
+            return null;
+        }
+
+        // "Many voters interviewed at the rally said", "Most people polled by Gallup said": the people a participle
+        // describes.
+        if (!coordinated && p - 2 >= _a && DescribingParticiples.Contains(W(p - 1)) && IsWord(p - 2) && LeftPhrase(p - 2) is { } described
+            && (PersonNouns.Contains(W(described.Last)) || (IsPlural(described.Last) && (char.IsLower(W(described.Last)[0]) || described.Last == _a))))
+        {
+            return described.First;
+        }
+
+        if (Is(p, "in") || Is(p, "by") || LeftPhrase(p - 1) is not { } head)
         {
             return null;
         }
