@@ -130,10 +130,41 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             {
                 return true;   // "UN" and "United Nations"
             }
+
+            if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
+                && (IsWithDesignator(words, other.Words) || IsWithDesignator(other.Words, words)))
+            {
+                return true;   // "Kmart" and "Kmart Holding Corp."
+            }
         }
 
         return false;
     }
+
+    // The short name followed only by a company's designators in the long one.
+    private static bool IsWithDesignator(string[] shorter, string[] longer)
+    {
+        if (shorter.Length >= longer.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < longer.Length; k++)
+        {
+            if (k < shorter.Length ? longer[k] != shorter[k] : !CompanyDesignators.Contains(longer[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> CompanyDesignators = new(StringComparer.Ordinal)
+    {
+        "inc", "corp", "co", "ltd", "plc", "llc", "holding", "holdings", "group", "corporation", "company", "incorporated",
+        "limited", "ag", "sa", "nv", "se", "spa",
+    };
 
     /// <summary>
     /// "Bill Clinton" is not the "Clinton" of an article that already named "Hillary Clinton": a full name whose first

@@ -14,7 +14,7 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
     public void Trim(TextDocument document, List<NameMention> names)
     {
         var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd && n.Words.Length > 1))
+        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd))
         {
             return;
         }
@@ -45,6 +45,14 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
         for (var i = 0; i < names.Count && names[i].Span.Start < headlineEnd; i++)
         {
             var name = names[i];
+            // "Greenspan Worried Congress ..." above "Federal Reserve Chairman Alan Greenspan said": a headline's lone
+            // word that is a surname in the body is that person.
+            if (name.Words.Length == 1 && name.Kind != ActorKind.Person && IsBodySurname(names, headlineEnd, name.Key))
+            {
+                names[i] = name with { Kind = ActorKind.Person };
+                continue;
+            }
+
             if (name.Words.Length < 2 || bodyNames.ContainsKey(name.Key))
             {
                 continue;
@@ -78,6 +86,29 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
             var words = name.Words[from..to];
             names[i] = new NameMention(first, end, bodyNames[string.Join(' ', words)], words, span);
         }
+    }
+
+    // A person's surname in the body: "Alan Greenspan" below "Greenspan Worried ...".
+    // Not when the body names the word alone as something else ("Ford" the carmaker beside "Bill Ford").
+    private static bool IsBodySurname(List<NameMention> names, int bodyStart, string key)
+    {
+        var surname = false;
+        foreach (var n in names)
+        {
+            if (n.Span.Start <= bodyStart)
+            {
+                continue;
+            }
+
+            if (n.Words.Length == 1 && n.Key == key && n.Kind != ActorKind.Person)
+            {
+                return false;
+            }
+
+            surname |= n.Kind == ActorKind.Person && n.Words.Length > 1 && n.Words[^1] == key;
+        }
+
+        return surname;
     }
 
     // "David dal Maso" below "Dal Maso in to replace Bergamasco": the body writes the word before the name too.
