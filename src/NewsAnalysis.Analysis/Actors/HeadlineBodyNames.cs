@@ -14,7 +14,22 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
     public void Trim(TextDocument document, List<NameMention> names)
     {
         var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (headlineEnd < 0 || !names.Exists(n => n.Span.Start < headlineEnd))
+        if (headlineEnd < 0)
+        {
+            return;
+        }
+
+        // "Greenspan Worried Congress ..." above "Federal Reserve Chairman Alan Greenspan said": a headline's lone word
+        // that is a surname in the body is that person.
+        for (var i = 0; i < names.Count && names[i].Span.Start < headlineEnd; i++)
+        {
+            if (names[i].Words.Length == 1 && names[i].Kind != ActorKind.Person && IsBodySurname(names, headlineEnd, names[i].Key))
+            {
+                names[i] = names[i] with { Kind = ActorKind.Person };
+            }
+        }
+
+        if (!names.Exists(n => n.Span.Start < headlineEnd && n.Words.Length > 1))
         {
             return;
         }
@@ -45,14 +60,6 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
         for (var i = 0; i < names.Count && names[i].Span.Start < headlineEnd; i++)
         {
             var name = names[i];
-            // "Greenspan Worried Congress ..." above "Federal Reserve Chairman Alan Greenspan said": a headline's lone
-            // word that is a surname in the body is that person.
-            if (name.Words.Length == 1 && name.Kind != ActorKind.Person && IsBodySurname(names, headlineEnd, name.Key))
-            {
-                names[i] = name with { Kind = ActorKind.Person };
-                continue;
-            }
-
             if (name.Words.Length < 2 || bodyNames.ContainsKey(name.Key))
             {
                 continue;

@@ -84,7 +84,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "aired footage of Trump saying ...": a recording is no verb; the one recorded speaks.
-            if (Recordings.Contains(word) || IsAnonymityRequest(i, word) || IsNaming(i, word) || IsNoComment(i, word) || IsPublishedModifier(i, word))
+            if (Recordings.Contains(word))
             {
                 return false;
             }
@@ -101,7 +101,8 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word));
+            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word))
+                && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word);
         }
 
         // "who asked not to be identified", "declined to be named", "spoke on condition of anonymity": how the source
