@@ -105,133 +105,6 @@ internal sealed partial class AttributionFinder
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word);
         }
 
-        // "who asked not to be identified", "declined to be named", "spoke on condition of anonymity": how the source
-        // is kept unnamed, not something it said.
-        private bool IsAnonymityRequest(int i, ReadOnlySpan<char> word)
-        {
-            if (!AnonymityVerbs.Contains(word))
-            {
-                return false;
-            }
-
-            for (var k = i + 1; k < _b && k <= i + 6 && IsWord(k); k++)
-            {
-                if (W(k) is "identified" or "named" or "anonymity" or "anonymous" or "anonymously")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // "a group called the Sea Org", "an app named Zedwire": a thing and its name, not a report.
-        private bool IsNaming(int i, ReadOnlySpan<char> word)
-        {
-            // "who he called "suicide bombers"": a speaker of its own makes it a report.
-            if (NamingParticiples.Contains(word) && !(i > _a && Pronouns.Contains(W(i - 1))) && NameThenClauseGoesOn(i + 1))
-            {
-                return true;
-            }
-
-            if (!NamingParticiples.Contains(word) || i - 2 < _a || !IsWord(i - 1) || IsCapitalised(i - 1) || PersonNouns.Contains(W(i - 1))
-                || !(IsCapitalised(i + 1) || IsQuoteMark(i + 1) || (Is(i + 1, "the") && IsCapitalised(i + 2))))
-            {
-                return false;
-            }
-
-            for (var k = i - 2; k >= _a && k >= i - 4 && IsWord(k); k--)
-            {
-                if (Is(k, "a") || Is(k, "an"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // "the elite group within Scientology called the Sea Org was persuaded", `its robot, named "Better Idea," scored`:
-        // a name and nothing said of it (no "a liar" after it) before the clause goes on or ends.
-        private bool NameThenClauseGoesOn(int j)
-        {
-            var k = Is(j, "the") ? j + 1 : j;
-            if (k + 1 < _b && IsQuoteMark(k) && _quoteOf[k] < 0 && _quoteOf[k + 1] >= 0)
-            {
-                var q = _quoteOf[++k];
-                while (k < _b && _quoteOf[k] == q)
-                {
-                    k++;
-                }
-
-                var comma = IsPunct(k - 1, ',');
-                while (k < _b && (IsQuoteMark(k) || IsPunct(k, ',')))
-                {
-                    comma |= IsPunct(k, ',');
-                    k++;
-                }
-
-                return comma || k >= _b || IsPunct(k, '.') || FiniteAuxiliaries.Contains(W(k));
-            }
-
-            var first = k;
-            while (k < _b && IsCapitalised(k) && k - first < 5)
-            {
-                k++;
-            }
-
-            return k > first && (k >= _b || IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ';') || FiniteAuxiliaries.Contains(W(k)));
-        }
-
-        private static readonly WordSet NamingParticiples = new("called", "named", "dubbed", "nicknamed", "titled", "entitled", "branded");
-
-        // "declined to comment", "did not respond to a request for comment", "did not return calls seeking comment":
-        // nothing said.
-        private bool IsNoComment(int i, ReadOnlySpan<char> word)
-        {
-            if (!NoCommentVerbs.Contains(word))
-            {
-                return false;
-            }
-
-            for (var k = i + 1; k < _b && k <= i + 6 && IsWord(k); k++)
-            {
-                if (W(k) is "comment" or "comments")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static readonly WordSet NoCommentVerbs = new(
-            "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",
-            "returned", "available", "reached");
-
-        // "The report, published on Monday by the IMF, warned ...": a participle set off after its noun says when and
-        // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
-        // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
-        // thing's name, before a preposition.
-        private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
-            i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && !InvertingVerbs.Contains(word)
-            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"))
-                || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
-                    && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeople(i - 1) && SurveyParticiples.Contains(word)))
-                    && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
-                    && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
-
-        // "Residents questioned in the survey said": the people asked, not people asking.
-
-        // "officials", "residents", "voters", "economists", "Americans", "employees": people, not a name ("Holmes").
-        private bool IsPeople(int t) =>
-            PersonNouns.Contains(W(t)) || W(t) is var w && (w.EndsWith("ents", StringComparison.Ordinal) || w.EndsWith("ers", StringComparison.Ordinal)
-                || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ees", StringComparison.Ordinal)
-                || w.EndsWith("ors", StringComparison.Ordinal));
-
-        private static readonly WordSet AnonymityVerbs = new(
-            "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
-
         // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
         // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's. So is
         // a plural after digits ("rose 13.30 points to 3894.60").
@@ -463,7 +336,7 @@ internal sealed partial class AttributionFinder
                 }
             }
 
-            return start + 1 < _b && IsCapitalised(start + 1) || Is(start + 1, "the") || Is(start + 1, "his") || Is(start + 1, "her");
+            return (start + 1 < _b && IsCapitalised(start + 1)) || Is(start + 1, "the") || Is(start + 1, "his") || Is(start + 1, "her");
         }
 
         // "..., officials said yesterday, and rescuers raced to ...": after the time of the report a comma and a

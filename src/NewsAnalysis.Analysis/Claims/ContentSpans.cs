@@ -594,59 +594,6 @@ internal abstract class ContentSpans : SourcePhrases
         return j;
     }
 
-    // The end of a time phrase of up to four words ("on Monday", "this week", "in April 2004", "on Wednesday night",
-    // "yesterday"), not a possessor ("last week's number one") nor a modal ("this may").
-    private int PastTimePhrase(int start)
-    {
-        if (!TimeOpeners.Contains(W(start)) && !(Weekdays.Contains(W(start)) && IsCapitalised(start)))
-        {
-            return start;
-        }
-
-        for (var end = Math.Min(start + 4, _b - 1); end > start; end--)
-        {
-            var last = W(end - 1);
-            var core = (Weekdays.Contains(last) && IsCapitalised(end - 1)) || TimeWords.Contains(last) || DayParts.Contains(last)
-                || last is "week" or "month" or "year"
-                || (_tokens[end - 1].Kind == TokenKind.Number && last.Length == 4 && (Is(end - 2, "in") || (Weekdays.Contains(W(end - 2)) && IsCapitalised(end - 2))));
-            if (core && IsTimePhrase(start, _tokens[end - 1].Span.End) && AllWords(start, end) && !HasArticle(start, end))
-            {
-                return IsPossessive(end) ? start : end;
-            }
-        }
-
-        return start;
-    }
-
-    private static readonly WordSet TimeOpeners = new(
-        "on", "in", "at", "during", "last", "this", "next", "early", "late", "earlier", "later", "yesterday", "today", "tonight");
-
-    private bool HasArticle(int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (Is(t, "a") || Is(t, "an"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool AllWords(int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (!IsWord(t))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling", "assured", "assures", "reminded", "informed");
     private static readonly WordSet Addressees = new(
         "reporters", "journalists", "lawmakers", "supporters", "voters", "investors", "analysts", "delegates", "parliament",

@@ -121,5 +121,62 @@ internal abstract class SentenceWindow
         return true;
     }
 
+    // The end of a time phrase of up to four words ("on Monday", "this week", "in April 2004", "on Wednesday night",
+    // "yesterday"), not a possessor ("last week's number one") nor a modal ("this may").
+    protected int PastTimePhrase(int start)
+    {
+        if (!TimeOpeners.Contains(W(start)) && !(Weekdays.Contains(W(start)) && IsCapitalised(start)))
+        {
+            return start;
+        }
+
+        for (var end = Math.Min(start + 4, _b - 1); end > start; end--)
+        {
+            var last = W(end - 1);
+            var core = (Weekdays.Contains(last) && IsCapitalised(end - 1)) || TimeWords.Contains(last) || DayParts.Contains(last)
+                || last is "week" or "month" or "year"
+                || (_tokens[end - 1].Kind == TokenKind.Number && last.Length == 4 && (Is(end - 2, "in") || (Weekdays.Contains(W(end - 2)) && IsCapitalised(end - 2))));
+            // A month that is also a given name, alone, may be one ("June Carter Cash", "April Ryan").
+            if (core && IsTimePhrase(start, _tokens[end - 1].Span.End) && AllWords(start, end) && !HasArticle(start, end)
+                && !(end == start + 1 && GivenNameMonths.Contains(last)))
+            {
+                return IsPossessive(end) ? start : end;
+            }
+        }
+
+        return start;
+    }
+
+    private static readonly WordSet GivenNameMonths = new("april", "may", "june", "august");
+
+    private static readonly WordSet TimeOpeners = new(
+        "on", "in", "at", "during", "last", "this", "next", "early", "late", "earlier", "later", "yesterday", "today", "tonight");
+
+    private bool HasArticle(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (Is(t, "a") || Is(t, "an"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AllWords(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (!IsWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     protected bool IsEndOfClause(int j) => j >= _b || (_tokens[j].Kind == TokenKind.Punctuation && !IsQuoteMark(j)) || Is(j, "in") || Is(j, "on") || Is(j, "at");
 }

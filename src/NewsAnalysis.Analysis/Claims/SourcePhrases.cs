@@ -369,11 +369,9 @@ internal abstract class SourcePhrases : SentenceWindow
         while (first < j)
         {
             // "Last month President Reagan announced", "this week the minister said": when, not who.
-            if (first + 1 < j && W(first) is "last" or "Last" or "this" or "This" or "next" or "Next"
-                && (Is(first + 1, "week") || Is(first + 1, "month") || Is(first + 1, "year") || Is(first + 1, "weekend")
-                    || Weekdays.Contains(W(first + 1)) || DayParts.Contains(W(first + 1))))
+            if (PastTimePhrase(first) is var afterTime && afterTime > first && afterTime <= j)
             {
-                first += 2;
+                first = afterTime;
                 continue;
             }
 
