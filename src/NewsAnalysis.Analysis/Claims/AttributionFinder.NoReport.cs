@@ -132,6 +132,33 @@ internal sealed partial class AttributionFinder
                 || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ees", StringComparison.Ordinal)
                 || w.EndsWith("ors", StringComparison.Ordinal));
 
+        // "adding the words "and Emergency" to the name": something added to something, not a remark.
+        private bool IsAddingThing(int i, ReadOnlySpan<char> word)
+        {
+            if (word is not ("add" or "adds" or "added" or "adding"))
+            {
+                return false;
+            }
+
+            for (var k = i + 2; k < _b - 1 && k <= i + 10; k++)
+            {
+                if (Is(k, "that") || IsPunct(k, ':') || IsPunct(k, ',') || (_quoteOf[k] < 0 && IsQuoteMark(k) && k == i + 1))
+                {
+                    return false;
+                }
+
+                if (Is(k, "to") && (Determiners.Contains(W(k + 1)) || PossessivePronouns.Contains(W(k + 1))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "the Sams continued to shun medical treatment": a verb that carries an infinitive reports nothing itself.
+        private bool IsCatenative(int i, ReadOnlySpan<char> word) => Catenatives.Contains(word) && Is(i + 1, "to");
+
         private static readonly WordSet AnonymityVerbs = new(
             "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
     }

@@ -102,7 +102,8 @@ internal sealed partial class AttributionFinder
             }
 
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word))
-                && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word);
+                && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
+                && !IsAddingThing(i, word) && !IsCatenative(i, word);
         }
 
         // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
