@@ -1,3 +1,4 @@
+using NewsAnalysis.Analysis.Actors;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Analysis.Claims;
@@ -38,10 +39,10 @@ internal static class Dateline
         for (var t = start; t < end && t < start + MaxTokens; t++)
         {
             var s = document.TokenChars(t);
-            if (IsDash(s))
+            if (NameTokens.IsDash(s))
             {
                 var after = t + 1;
-                while (after < end && IsDash(document.TokenChars(after)))
+                while (after < end && NameTokens.IsDash(document.TokenChars(after)))
                 {
                     after++;
                 }
@@ -64,7 +65,7 @@ internal static class Dateline
 
                 // "WASHINGTON", "(Reuters)", "SPACE.com": a place in capitals, an agency, a feed; "Iran - Opec's
                 // second-biggest producer - has ..." opens an aside.
-                named |= inBrackets || (s.Length > 1 && IsUpperCase(s)) || s.EndsWith(".com", StringComparison.OrdinalIgnoreCase);
+                named |= inBrackets || (s.Length > 1 && NameTokens.HasNoLowerCase(s)) || s.EndsWith(".com", StringComparison.OrdinalIgnoreCase);
             }
             else if (s is "(" or ")")
             {
@@ -82,21 +83,6 @@ internal static class Dateline
     private static readonly WordSet NotInPlaces = new(
         "a", "an", "the", "was", "is", "are", "were", "not", "to", "for", "and", "or", "but", "in", "on", "at", "with", "by",
         "it", "we", "he", "she", "they", "this", "that", "no", "will", "has", "have");
-
-    private static bool IsDash(ReadOnlySpan<char> s) => s is "-" or "--" or "—" or "–";
-
-    private static bool IsUpperCase(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool OpensParagraph(TextDocument document, int token)
     {
