@@ -28,6 +28,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 (entity, second) = SplitBylinePlace(document, whole);
             }
 
+            if (second is null)
+            {
+                (entity, second) = SplitAtReport(document, whole);
+            }
+
             if (FromEntity(document, entity) is { } name)
             {
                 names.Add(name);
@@ -177,6 +182,26 @@ internal sealed class NameCleaner(KindEvidence evidence)
             var tokens = document.Tokens;
             var left = new NamedEntity(new Span(entity.Span.Start, tokens[and - 1].Span.End), entity.FirstToken, and, entity.Kind);
             var right = new NamedEntity(new Span(tokens[and + 1].Span.Start, entity.Span.End), and + 1, entity.EndToken, entity.Kind);
+            return (left, right);
+        }
+
+        return (entity, null);
+    }
+
+    // "Smith said Jones had told him": two names the recogniser ran together over the reporting verb between them.
+    private static (NamedEntity First, NamedEntity? Second) SplitAtReport(TextDocument document, NamedEntity entity)
+    {
+        for (var verb = entity.FirstToken + 1; verb < entity.EndToken - 1; verb++)
+        {
+            var word = document.TokenChars(verb);
+            if (!char.IsLower(word[0]) || !ActorLexicon.ReportingVerbs.ContainsWord(word))
+            {
+                continue;
+            }
+
+            var tokens = document.Tokens;
+            var left = new NamedEntity(new Span(entity.Span.Start, tokens[verb - 1].Span.End), entity.FirstToken, verb, entity.Kind);
+            var right = new NamedEntity(new Span(tokens[verb + 1].Span.Start, entity.Span.End), verb + 1, entity.EndToken, entity.Kind);
             return (left, right);
         }
 
