@@ -131,6 +131,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
                 return true;   // "UN" and "United Nations"
             }
 
+            if (name.Kind == ActorKind.Person && other.Kind == ActorKind.Person
+                && (IsParticleSurname(words, other.Words) || IsParticleSurname(other.Words, words)))
+            {
+                return true;   // "Von der Leyen" and "Ursula von der Leyen"
+            }
+
             if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
                 && (IsWithDesignator(words, other.Words) || IsWithDesignator(other.Words, words)))
             {
@@ -139,6 +145,27 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    // The surname with its particles ("von der leyen") ending the full name.
+    private static bool IsParticleSurname(string[] surname, string[] full)
+    {
+        if (surname.Length < 2 || surname.Length >= full.Length || surname[0] is not ("von" or "van" or "de" or "der" or "den" or "da" or "di"
+            or "du" or "del" or "della" or "dos" or "das" or "ter" or "ten" or "bin" or "ibn" or "al" or "el"))
+        {
+            return false;
+        }
+
+        var offset = full.Length - surname.Length;
+        for (var k = 0; k < surname.Length; k++)
+        {
+            if (full[offset + k] != surname[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The short name followed only by a company's designators in the long one.
@@ -180,7 +207,8 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
         foreach (var other in draft.Forms)
         {
-            if (other.Words.Length > 1 && other.Words[^1] == words[^1] && !SameFirstName(other.Words[0], words[0]))
+            if (other.Words.Length > 1 && other.Words[^1] == words[^1] && !SameFirstName(other.Words[0], words[0])
+                && !IsParticleSurname(words, other.Words) && !IsParticleSurname(other.Words, words))
             {
                 return true;
             }

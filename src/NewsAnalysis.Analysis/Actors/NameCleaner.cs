@@ -44,6 +44,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
             }
         }
 
+        JoinParticleNames(names);
         DropTitles(names);
         DropOpeningWords(document, names);
         _headlines.Trim(document, names);
@@ -374,9 +375,14 @@ internal sealed class NameCleaner(KindEvidence evidence)
             return null;
         }
 
-        // "al Qaeda", "el Baradei": the Arabic article written in lower case before the name is part of it (the
-        // recogniser, which learned it capitalised, took "Qaeda" alone for a place).
-        if (first > sentenceStart && document.TokenChars(first - 1) is "al" or "el" && char.IsUpper(document.TokenChars(first)[0]))
+        // "al Qaeda", "el Baradei", "Ursula von der Leyen", "Von der Leyen said": the particles written before a
+        // name are part of it (the recogniser, which learned them capitalised, took "Qaeda" alone for a place).
+        while (first > 0 && char.IsUpper(document.TokenChars(first)[0]) is var capital
+               && (capital || IsParticle(document.TokenChars(first)))
+               && IsParticle(document.TokenChars(first - 1))
+               && (recognised == ActorKind.Person || document.TokenChars(first - 1) is "al" or "el")
+               && (char.IsLower(document.TokenChars(first - 1)[0]) ? first - 1 >= sentenceStart
+                   : first - 1 == sentenceStart && !capital))
         {
             first--;
         }
@@ -390,6 +396,29 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var (kind, fromContext) = evidence.Read(document, first, end, sentenceStart, recognised);
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
+    }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) => NameParticles.ContainsWord(word);
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "el", "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn",
+    };
+
+    // "Ursula" and "von der Leyen", which the recogniser found apart: one name.
+    private static void JoinParticleNames(List<NameMention> names)
+    {
+        for (var i = names.Count - 1; i > 0; i--)
+        {
+            var (left, right) = (names[i - 1], names[i]);
+            if (left.Kind == ActorKind.Person && right.Kind == ActorKind.Person && left.End == right.First
+                && NameParticles.Contains(right.Words[0]) && right.Words.Length > 1)
+            {
+                names[i - 1] = new NameMention(left.First, right.End, ActorKind.Person, [.. left.Words, .. right.Words],
+                    new Span(left.Span.Start, right.Span.End));
+                names.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>"Dr Smith", "Emeritus Professor John Burrows": an honorific among the leading title words.</summary>
