@@ -248,6 +248,31 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
     // "Israeli Prime Minister Benjamin Netanyahu": the title words before the name say what a later "the prime
     // minister" refers to, and "Mr." or "Queen" say which pronoun does.
+    // A "Vice President", "Deputy Prime Minister" or "former president" is not "the president" or "the prime minister".
+    private static bool HasOwnTitle(ReadOnlySpan<char> words, string padded)
+    {
+        for (var from = 0; from < words.Length;)
+        {
+            var at = words[from..].IndexOf(padded, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var before = words[..at];
+            var previous = before[(before.LastIndexOf(' ') + 1)..];
+            if (previous is not ("vice" or "deputy" or "assistant" or "former" or "ex" or "under"))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     private static void LearnTitleAndGender(TextDocument document, NameMention name, ActorDraft draft)
     {
         var start = name.First;
@@ -283,7 +308,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         // Whole words only: "minister" is not in "administer".
         for (var t = 0; t < PaddedTitles.Length; t++)
         {
-            if (words.Contains(PaddedTitles[t], StringComparison.Ordinal))
+            if (HasOwnTitle(words, PaddedTitles[t]))
             {
                 draft.AddTitle(ActorLexicon.NominalTitles[t]);
             }
