@@ -45,6 +45,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         JoinParticleNames(names);
+        AddEmployers(document, names);
         DropTitles(names);
         DropOpeningWords(document, names);
         _headlines.Trim(document, names);
@@ -397,6 +398,70 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    // "OpenAI chief executive Sam Altman", "ByteDance spokeswoman Jo Smith": the company-shaped word before a company
+    // role and a person's name is the company, which the recogniser may not know.
+    private void AddEmployers(TextDocument document, List<NameMention> names)
+    {
+        List<NameMention>? found = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var person = names[i];
+            var t = person.First - 1;
+            var roles = 0;
+            while (t > 0 && EmployerRoles.ContainsWord(document.TokenChars(t)) && char.IsLower(document.TokenChars(t)[0]))
+            {
+                t--;
+                roles++;
+            }
+
+            if (person.Kind != ActorKind.Person || roles == 0 || t < 0 || (i > 0 && names[i - 1].End > t)
+                || !IsCompanyShaped(document.TokenChars(t)) || ActorLexicon.TitleWords.ContainsWord(document.TokenChars(t)))
+            {
+                continue;
+            }
+
+            if (FromEntity(document, new NamedEntity(document.Tokens[t].Span, t, t + 1, ActorKind.Organization)) is { Kind: ActorKind.Organization } employer)
+            {
+                (found ??= []).Add(employer);
+            }
+        }
+
+        if (found is not null)
+        {
+            names.AddRange(found);
+            names.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+    }
+
+    // "OpenAI", "SpaceX", "IBM": a capital inside the word, or capitals only, marks a company's own spelling; a word
+    // in title case before a role is as often a description ("Film director", "Oscar-winning director").
+    private static bool IsCompanyShaped(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var inner = false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            inner |= char.IsUpper(c);
+        }
+
+        return inner;
+    }
+
+    private static readonly HashSet<string> EmployerRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "executive", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "founder",
+        "co-founder", "boss", "analyst", "economist", "president", "director", "engineer", "researcher", "scientist",
+    };
 
     private static bool IsParticle(ReadOnlySpan<char> word) => NameParticles.ContainsWord(word);
 
