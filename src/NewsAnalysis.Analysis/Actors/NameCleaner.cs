@@ -181,10 +181,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 continue;
             }
 
-            var tokens = document.Tokens;
-            var left = new NamedEntity(new Span(entity.Span.Start, tokens[and - 1].Span.End), entity.FirstToken, and, entity.Kind);
-            var right = new NamedEntity(new Span(tokens[and + 1].Span.Start, entity.Span.End), and + 1, entity.EndToken, entity.Kind);
-            return (left, right);
+            return SplitAround(document, entity, and);
         }
 
         return (entity, null);
@@ -201,13 +198,19 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 continue;
             }
 
-            var tokens = document.Tokens;
-            var left = new NamedEntity(new Span(entity.Span.Start, tokens[verb - 1].Span.End), entity.FirstToken, verb, entity.Kind);
-            var right = new NamedEntity(new Span(tokens[verb + 1].Span.Start, entity.Span.End), verb + 1, entity.EndToken, entity.Kind);
-            return (left, right);
+            return SplitAround(document, entity, verb);
         }
 
         return (entity, null);
+    }
+
+    // The names on either side of a token inside the entity, each of the entity's kind.
+    private static (NamedEntity First, NamedEntity? Second) SplitAround(TextDocument document, NamedEntity entity, int token)
+    {
+        var tokens = document.Tokens;
+        var left = new NamedEntity(new Span(entity.Span.Start, tokens[token - 1].Span.End), entity.FirstToken, token, entity.Kind);
+        var right = new NamedEntity(new Span(tokens[token + 1].Span.Start, entity.Span.End), token + 1, entity.EndToken, entity.Kind);
+        return (left, right);
     }
 
     // "By Jude Webber LIMA, Peru (Reuters) -": the dateline's place in capitals after a byline's name, which the
