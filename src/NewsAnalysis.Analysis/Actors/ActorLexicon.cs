@@ -202,6 +202,12 @@ internal static class ActorLexicon
         "congresswoman", "she", "her", "hers", "herself",
     };
 
+    /// <summary>The particles of a person's name ("Ursula von der Leyen", "Lula da Silva", "Osama bin Laden").</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "el", "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn",
+    };
+
     /// <summary>Capitalised only because they start a sentence or a heading: never a name on their own.</summary>
     public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

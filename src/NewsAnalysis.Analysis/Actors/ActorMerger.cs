@@ -150,8 +150,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
     // The surname with its particles ("von der leyen") ending the full name.
     private static bool IsParticleSurname(string[] surname, string[] full)
     {
-        if (surname.Length < 2 || surname.Length >= full.Length || surname[0] is not ("von" or "van" or "de" or "der" or "den" or "da" or "di"
-            or "du" or "del" or "della" or "dos" or "das" or "ter" or "ten" or "bin" or "ibn" or "al" or "el"))
+        if (surname.Length < 2 || surname.Length >= full.Length || !ActorLexicon.NameParticles.Contains(surname[0]))
         {
             return false;
         }

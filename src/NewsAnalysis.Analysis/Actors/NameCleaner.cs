@@ -466,12 +466,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         "co-founder", "boss", "analyst", "economist", "president", "director", "engineer", "researcher", "scientist",
     };
 
-    private static bool IsParticle(ReadOnlySpan<char> word) => NameParticles.ContainsWord(word);
-
-    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "al", "el", "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn",
-    };
+    private static bool IsParticle(ReadOnlySpan<char> word) => ActorLexicon.NameParticles.ContainsWord(word);
 
     // "Ursula" and "von der Leyen", which the recogniser found apart: one name.
     private static void JoinParticleNames(List<NameMention> names)
@@ -480,7 +475,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         {
             var (left, right) = (names[i - 1], names[i]);
             if (left.Kind == ActorKind.Person && right.Kind == ActorKind.Person && left.End == right.First
-                && NameParticles.Contains(right.Words[0]) && right.Words.Length > 1)
+                && ActorLexicon.NameParticles.Contains(right.Words[0]) && right.Words.Length > 1)
             {
                 names[i - 1] = new NameMention(left.First, right.End, ActorKind.Person, [.. left.Words, .. right.Words],
                     new Span(left.Span.Start, right.Span.End));
