@@ -56,7 +56,7 @@ public sealed class CueLexicon
 
         foreach (var verb in SeedVerbs)
         {
-            foreach (var form in Inflect(verb))
+            foreach (var form in Inflect(verb, NounLike.Contains(verb)))
             {
                 _strength[form] = Math.Max(_strength.GetValueOrDefault(form), 0.9);
             }
@@ -73,28 +73,106 @@ public sealed class CueLexicon
     /// <summary>0 for a word that never reports speech or thought, up to 1 for "said".</summary>
     public double Strength(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var s) ? s : 0;
 
-    /// <summary>Reads "word TAB times-as-cue TAB times-seen" lines; keeps verb-shaped words seen as a cue often enough.</summary>
+    /// <summary>
+    /// Reads "word TAB times-as-cue TAB times-seen" lines. A word seen as a cue often enough keeps its own rate; a rarer
+    /// form of a verb that is often a cue borrows its family's rate ("warns" from "warn", "warned", "warning"), shrunk
+    /// towards its own few counts, and the regular forms the corpus never shows get the family's rate.
+    /// </summary>
     public static CueLexicon Parse(TextReader reader, int minCount = 3)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var learned = new List<KeyValuePair<string, double>>();
+        var families = new Dictionary<string, List<(string Word, int Cue, int Seen)>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var parts = line.Split('\t');
-            if (parts.Length < 3 || line.StartsWith('#'))
+            if (parts.Length < 3 || line.StartsWith('#') || FunctionWords.Contains(parts[0]))
             {
                 continue;
             }
 
-            var cue = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            var seen = int.Parse(parts[2], CultureInfo.InvariantCulture);
-            if (cue >= minCount && seen > 0)
+            var row = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            var key = FamilyOf(row.Item1);
+            if (!families.TryGetValue(key, out var members))
             {
-                learned.Add(new(parts[0], Math.Min(1.0, (double)cue / seen)));
+                families[key] = members = [];
+            }
+
+            members.Add(row);
+        }
+
+        var learned = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, members) in families)
+        {
+            foreach (var member in members.Where(m => m.Cue >= minCount && m.Seen > 0))
+            {
+                learned[member.Word] = Math.Min(1.0, (double)member.Cue / member.Seen);
+            }
+
+            // A family lends only through a form that is a cue often enough on its own: a few single sightings
+            // ("pegs", "pegged", "pegging", as in "pegs him as") do not make "the yuan is pegged" a report.
+            var rate = (double)members.Sum(m => m.Cue) / Math.Max(1, members.Sum(m => m.Seen));
+            if (!members.Any(m => m.Cue >= minCount) || rate < MinFamilyRate)
+            {
+                continue;
+            }
+
+            foreach (var member in members.Where(m => m.Cue < minCount && m.Seen > 0))
+            {
+                learned[member.Word] = (member.Cue + (FamilyWeight * rate)) / (member.Seen + FamilyWeight);
+            }
+
+            // Only a family with a past form is a verb's; "statement" gets no "statemented".
+            if (members.Any(m => m.Word.EndsWith("ed", StringComparison.Ordinal))
+                && members.FirstOrDefault(m => m.Word == key || m.Word == key + "e").Word is { } verb)
+            {
+                foreach (var form in Inflect(verb, nounLike: false))
+                {
+                    if (FamilyOf(form) == key)
+                    {
+                        learned.TryAdd(form, rate);
+                    }
+                }
             }
         }
 
         return new CueLexicon(learned);
+    }
+
+    // How many of its family's occurrences a rare form's own counts weigh against.
+    private const double FamilyWeight = 3;
+
+    // Only verbs that often report lend their rate: "recommends" from "recommended", but not "unveils" from
+    // "unveiled" or "sues" from "sued", which PolNeAR marks only now and then.
+    private const double MinFamilyRate = 0.4;
+
+    /// <summary>
+    /// The crude stem that the inflections of one verb share: "warn" for "warns", "warned", "warning"; "deny" for
+    /// "denies", "denied"; "admit" for "admitted". Other words are their own family.
+    /// </summary>
+    internal static string FamilyOf(string word)
+    {
+        // "according to" is a preposition, not a form of "accord".
+        if (word.StartsWith("accord", StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        if (word.Length > 4 && (word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)))
+        {
+            return word[..^3] + "y";
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s", "e"])
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            {
+                var stem = word[..^suffix.Length];
+                return suffix is "ing" or "ed" && stem.Length >= 4 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'f' or 'e' or 'o')
+                    ? stem[..^1] : stem;
+            }
+        }
+
+        return word;
     }
 
     // Base forms that are far more often nouns in news text ("New York state", "a phone call").
@@ -105,9 +183,9 @@ public sealed class CueLexicon
         "remark", "stress", "respond",
     };
 
-    private static IEnumerable<string> Inflect(string verb)
+    private static IEnumerable<string> Inflect(string verb, bool nounLike)
     {
-        if (!NounLike.Contains(verb))
+        if (!nounLike)
         {
             yield return verb;
         }

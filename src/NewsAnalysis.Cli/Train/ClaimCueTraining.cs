@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsAnalysis.Analysis.Claims;
 using NewsAnalysis.Analysis.Text;
 
 namespace NewsAnalysis.Cli.Train;
@@ -52,9 +53,12 @@ internal static class ClaimCueTraining
             }
         }
 
-        var lines = asCue.Where(p => p.Value >= 3)
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}\t{p.Value}\t{seen[p.Key]}"));
+        // Every form of a word family that is a cue often enough, so the lexicon can lend rare forms the family's rate.
+        var families = seen.Keys.GroupBy(CueLexicon.FamilyOf, StringComparer.Ordinal)
+            .Where(family => family.Sum(word => asCue.GetValueOrDefault(word)) >= 3);
+        var lines = families.SelectMany(family => family)
+            .Order(StringComparer.Ordinal)
+            .Select(word => string.Create(CultureInfo.InvariantCulture, $"{word}\t{asCue.GetValueOrDefault(word)}\t{seen[word]}"));
         File.WriteAllLines(output, [$"# word\ttimes inside a PolNeAR Cue\ttimes seen ({files.Count} articles)", .. lines]);
         Console.Error.WriteLine($"wrote {output} from {files.Count} articles");
         return Task.FromResult(0);
