@@ -100,12 +100,20 @@ internal abstract class SourcePhrases : SentenceWindow
             return described.First;
         }
 
-        if (Is(p, "in") || Is(p, "by") || LeftPhrase(p - 1) is not { } head)
+        if (Is(p, "by") || LeftPhrase(p - 1) is not { } head)
         {
             return null;
         }
 
         var noun = W(head.Last);
+        var people = PersonNouns.Contains(noun)
+            || (IsPlural(head.Last) && (char.IsLower(noun[0]) || head.Last == _a) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3);
+        if (Is(p, "in"))
+        {
+            // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
+            // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
+            return (people && IsPeopleNoun(noun)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun)) ? head.First : null;
+        }
         if (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
         {
             // "In January the independent Institute for Fiscal Studies said": the name starts at its article.
@@ -118,11 +126,38 @@ internal abstract class SourcePhrases : SentenceWindow
             }
         }
 
-        return PersonNouns.Contains(noun) || DocumentNouns.Contains(noun) || (IsPlural(head.Last) && char.IsLower(noun[0]) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3)
+        return people || DocumentNouns.Contains(noun)
             // "the United Nations Economic Commission for Europe said", "the Council on Foreign Relations said".
             || (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
             ? head.First : null;
     }
+
+    private static bool IsPeopleNoun(ReadOnlySpan<char> noun)
+    {
+        if (PersonNouns.Contains(noun) || PeopleNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        foreach (var ending in PeopleEndings)
+        {
+            if (noun.Length > 5 && noun.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Plurals of who does something: "traders", "doctors", "economists", "residents", "politicians", "employees".
+    private static readonly string[] PeopleEndings = ["ers", "ors", "ists", "ants", "ents", "ians", "ees"];
+
+    private static readonly WordSet PeopleNouns = new(
+        "authorities", "police", "families", "fans", "bosses", "staff", "troops", "GPs", "MPs", "MEPs", "children", "women",
+        "men", "parents", "Conservatives", "Democrats", "Republicans", "conservatives", "liberals", "locals", "Muslims", "Christians");
+
+    private static readonly WordSet PeopleQuantifiers = new("many", "some", "most", "few", "others", "several");
 
     private static readonly WordSet InstitutionNames = new(
         "Commission", "Council", "Committee", "Organisation", "Organization", "Department", "Ministry", "Association",
@@ -746,6 +781,15 @@ internal abstract class SourcePhrases : SentenceWindow
         if (first == last && Pronouns.Contains(W(first)))
         {
             return Is(first, "they") && UnnamedGroupBefore(first);
+        }
+
+        // "Officials in Kyiv say": where the speakers are names no one ("One in four" is a share, not a place).
+        for (var k = first + 1; k < last; k++)
+        {
+            if (Is(k, "in") && !IsNumber(k + 1))
+            {
+                return IsVague(first, k - 1);
+            }
         }
 
         // "Critics say", "Officials insisted": capitalised only because they open the sentence.
