@@ -122,15 +122,9 @@ internal sealed partial class AttributionFinder
             i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && !InvertingVerbs.Contains(word)
             && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"))
                 || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
-                    && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeople(i - 1) && SurveyParticiples.Contains(word)))
+                    && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
                     && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
-
-        // "officials", "residents", "voters", "economists", "Americans", "employees": people, not a name ("Holmes").
-        private bool IsPeople(int t) =>
-            PersonNouns.Contains(W(t)) || W(t) is var w && (w.EndsWith("ents", StringComparison.Ordinal) || w.EndsWith("ers", StringComparison.Ordinal)
-                || w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ees", StringComparison.Ordinal)
-                || w.EndsWith("ors", StringComparison.Ordinal));
 
         // "adding the words "and Emergency" to the name": something added to something, not a remark.
         private bool IsAddingThing(int i, ReadOnlySpan<char> word)

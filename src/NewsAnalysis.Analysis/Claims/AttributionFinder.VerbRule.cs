@@ -635,7 +635,8 @@ internal sealed partial class AttributionFinder
         // The passive report's source after "by", with what was said after it or in the passive subject before it.
         private int? PassiveAgent(int i)
         {
-            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i))) || RightPhrase(i + 2) is not { } agent
+            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i)))
+                || (AgentBeforeThat(i) ?? RightPhrase(i + 2) ?? BarePeople(i + 2)) is not { } agent
                 || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
             {
                 return null;
@@ -646,7 +647,10 @@ internal sealed partial class AttributionFinder
             var vague = IsVague(agent.First, agent.Last);
             var cue = Tokens(i, i + 1);
             var right = FirstContentToken(agent.Last + 1);
-            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b)
+            // "denied by officials that we spoke to": after other verbs "that" starts a relative clause, unless the
+            // passive subject is an empty "it" ("It was confirmed by police that ...").
+            var relative = Is(agent.Last + 1, "that") && !AddresseeVerbs.Contains(W(i)) && !ExpletiveSubject(i);
+            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b && !relative)
             {
                 // "asked by the moderator whether ...", "told by aides that ...".
                 AddRight(right, source, vague, cue);
@@ -670,6 +674,51 @@ internal sealed partial class AttributionFinder
             {
                 Add(content, source, vague, cue);
                 return agent.Last;
+            }
+
+            return null;
+        }
+
+        private bool ExpletiveSubject(int i)
+        {
+            var k = i - 1;
+            while (k >= _a && (Auxiliaries.Contains(W(k)) || Be.Contains(W(k)) || IsAdverb(k)))
+            {
+                k--;
+            }
+
+            return k >= _a && Is(k, "it");
+        }
+
+        private static readonly WordSet AddresseeVerbs = new(
+            "told", "warned", "assured", "informed", "reminded", "advised", "promised", "briefed", "notified", "cautioned");
+
+        // "told by aides that", "confirmed by police that": people named by no more than what they are, before what
+        // they said.
+        private (int First, int Last)? BarePeople(int j)
+        {
+            var noun = IsNumber(j) || Quantifiers.Contains(W(j)) || RankWords.Contains(W(j)) ? j + 1 : j;
+            return noun + 1 < _b && IsWord(noun) && _quoteOf[noun] < 0 && !IsCapitalised(noun) && IsPeopleNoun(W(noun))
+                && (Is(noun + 1, "that") || Is(noun + 1, "whether") || Is(noun + 1, "if"))
+                ? (j, noun) : null;
+        }
+
+        // "told by a spokesman that ...": after a verb whose passive subject is the one told, "that" ends the agent
+        // and opens what was said; elsewhere it may start the agent's relative clause ("denied by officials that we
+        // spoke to").
+        private (int First, int Last)? AgentBeforeThat(int i)
+        {
+            if (!AddresseeVerbs.Contains(W(i)) || !IsWord(i + 2) || _quoteOf[i + 2] >= 0 || Breaks.Contains(W(i + 2)))
+            {
+                return null;
+            }
+
+            for (var k = i + 3; k < _b && k < i + 12 && IsWord(k) && _quoteOf[k] < 0; k++)
+            {
+                if (Is(k, "that"))
+                {
+                    return Determiners.Contains(W(i + 2)) || IsCapitalised(i + 2) || IsNumber(i + 2) || IsPeopleNoun(W(i + 2)) ? (i + 2, k - 1) : null;
+                }
             }
 
             return null;

@@ -162,6 +162,36 @@ internal static class ReportWords
 
     internal static readonly WordSet CountWords = new("one", "two", "three", "four", "five", "several", "many", "most", "some", "few", "both", "all");
 
+    /// <summary>
+    /// "officials", "residents", "traders", "economists", "Americans", "employees", "authorities": a word for people,
+    /// not for things ("shares", "prices") nor a name ("Holmes").
+    /// </summary>
+    internal static bool IsPeopleNoun(ReadOnlySpan<char> word)
+    {
+        if (PersonNouns.Contains(word) || UnnamedGroups.Contains(word) || PeopleNouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in PeopleEndings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Plurals of who does something: "traders", "doctors", "economists", "residents", "Americans", "employees".
+    private static readonly string[] PeopleEndings = ["ers", "ors", "ists", "ants", "ents", "ians", "icans", "ees"];
+
+    private static readonly WordSet PeopleNouns = new(
+        "authorities", "police", "families", "fans", "bosses", "staff", "troops", "GPs", "MPs", "MEPs", "children", "women",
+        "men", "parents", "Conservatives", "Democrats", "Republicans", "conservatives", "liberals", "locals", "Muslims",
+        "Christians", "sources");
+
     internal static bool IsIrregularPast(ReadOnlySpan<char> word) =>
         word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
 

@@ -132,31 +132,6 @@ internal abstract class SourcePhrases : SentenceWindow
             ? head.First : null;
     }
 
-    private static bool IsPeopleNoun(ReadOnlySpan<char> noun)
-    {
-        if (PersonNouns.Contains(noun) || PeopleNouns.Contains(noun))
-        {
-            return true;
-        }
-
-        foreach (var ending in PeopleEndings)
-        {
-            if (noun.Length > 5 && noun.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Plurals of who does something: "traders", "doctors", "economists", "residents", "politicians", "employees".
-    private static readonly string[] PeopleEndings = ["ers", "ors", "ists", "ants", "ents", "ians", "ees"];
-
-    private static readonly WordSet PeopleNouns = new(
-        "authorities", "police", "families", "fans", "bosses", "staff", "troops", "GPs", "MPs", "MEPs", "children", "women",
-        "men", "parents", "Conservatives", "Democrats", "Republicans", "conservatives", "liberals", "locals", "Muslims", "Christians");
-
     private static readonly WordSet PeopleQuantifiers = new("many", "some", "most", "few", "others", "several");
 
     private static readonly WordSet InstitutionNames = new(
@@ -493,7 +468,7 @@ internal abstract class SourcePhrases : SentenceWindow
     private static readonly WordSet NumberWords = new(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half");
 
-    private bool IsNumber(int t) => t >= _a && t < _b && (_tokens[t].Kind == TokenKind.Number || NumberWords.Contains(W(t)));
+    protected bool IsNumber(int t) => t >= _a && t < _b && (_tokens[t].Kind == TokenKind.Number || NumberWords.Contains(W(t)));
 
     // "Sources close to the negotiations said", "people familiar with the matter said": the source is the people,
     // not the matter they are close to.
