@@ -78,7 +78,9 @@ internal sealed partial class AttributionFinder
             // Words the lexicon keeps that PolNeAR's train split rarely marks when they have a subject of their own:
             // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
             // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
-            if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at")))
+            // So is "defending" before "champion": a title, not an argument.
+            if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
+                || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title"))))
             {
                 return false;
             }

@@ -221,14 +221,19 @@ internal abstract class ContentSpans : SourcePhrases
         return ContentBetween(_a, IsQuoteMark(close) ? close : end) is { } whole && whole.End >= _quotes[q].Inner.End ? whole : null;
     }
 
-    // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...").
+    // The content stops where a coordinated clause with its own reporting verb begins ("..., and insisted ...",
+    // "and said he would appeal", "and accuses the group of ...").
     protected int ClauseEnd(int start)
     {
+        // A present cue ("says") is coordinated with a present one ("and accuses"); after a past cue an -s word is
+        // more often a plural ("said the reports and claims that followed were false").
+        var cue = start - 1 >= _a && Is(start - 1, "that") ? start - 2 : start - 1;
+        var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
         for (var j = start + 1; j < _b - 1; j++)
         {
             if (_quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
-                && (W(j + 1).EndsWith("ed", StringComparison.Ordinal)
+                && (W(j + 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
             {
                 return j - 1;
@@ -237,6 +242,11 @@ internal abstract class ContentSpans : SourcePhrases
 
         return _b - 1;
     }
+
+    // "accuses the group", "warns that": an -s form is a verb, not a plural, when an object or clause follows it.
+    private bool IsPresentVerb(int t) =>
+        W(t) is var w && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && t + 1 < _b && IsWord(t + 1)
+        && (Determiners.Contains(W(t + 1)) || ObjectPronouns.Contains(W(t + 1)) || Is(t + 1, "that") || IsCapitalised(t + 1));
 
     protected void Add(Span content, Span? source, bool vague, Span cue, bool inNounPhrase = false)
     {
@@ -262,9 +272,10 @@ internal abstract class ContentSpans : SourcePhrases
 
         content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
-        if (kind is AttributionKind.Indirect or AttributionKind.Vague && !HasTwoWords(content))
+        if (kind is AttributionKind.Indirect or AttributionKind.Vague && (!HasTwoWords(content) || IsAddresseeOnly(content)))
         {
-            // "has sought refuge": one unquoted word is an object, not a statement.
+            // "has sought refuge": one unquoted word is an object, not a statement; nor is whom a report went to
+            // ("tweeted to Mohamed", "wrote to the council").
             return;
         }
 
@@ -436,6 +447,27 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     private static readonly WordSet LeadInWords = new("and", "but", "then", "later", "also", "again");
+
+    // A short "to ..." or "with ..." phrase that ends where a clause or sentence goes on.
+    private bool IsAddresseeOnly(Span content)
+    {
+        var text = content.SliceOf(_text);
+        if (!(text.StartsWith("to ", StringComparison.Ordinal) || text.StartsWith("with ", StringComparison.Ordinal)) || text.Count(' ') > 3)
+        {
+            return false;
+        }
+
+        // "to Mohamed", "to the council", "to reporters"; not an infinitive ("vowed to fight on").
+        var next = text[(text.IndexOf(' ') + 1)..];
+        next = next.IndexOf(' ') is var space and >= 0 ? next[..space] : next;
+        if (text[0] == 't' && !(char.IsUpper(next[0]) || Determiners.Contains(next) || PossessivePronouns.Contains(next) || IsPeopleNoun(next)))
+        {
+            return false;
+        }
+
+        var after = _text.AsSpan(content.End).TrimStart();
+        return after.IsEmpty || after[0] is '.' or ',' or ';' || after.StartsWith("and ", StringComparison.Ordinal) || after.StartsWith("but ", StringComparison.Ordinal);
+    }
 
     protected bool HasTwoWords(Span content)
     {

@@ -607,7 +607,7 @@ internal abstract class SourcePhrases : SentenceWindow
                 }
 
                 // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
-                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3 || (W(k).EndsWith("ed", StringComparison.Ordinal) && !IsCapitalised(k + 1))
+                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3 || (IsPastForm(W(k)) && !IsCapitalised(k + 1))
                     || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1)) && !RankWords.Contains(W(k + 1))))
                 {
                     break;
@@ -624,6 +624,9 @@ internal abstract class SourcePhrases : SentenceWindow
 
         return determiner && last == j ? null : (j, last);
     }
+
+    // "left", "announced": a past verb ends the phrase; "the top seed", "the need" are nouns.
+    private static bool IsPastForm(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
 
     // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
     protected bool TitleBeforeName(int j)
