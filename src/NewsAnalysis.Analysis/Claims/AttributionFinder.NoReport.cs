@@ -107,8 +107,13 @@ internal sealed partial class AttributionFinder
                 }
             }
 
-            return false;
+            // "declined to say whether ...", "refused to confirm the figure", "declined to elaborate": a refusal to
+            // say is no statement.
+            return word is "declined" or "declines" or "refused" or "refuses" && Is(i + 1, "to") && i + 2 < _b && SayingVerbs.Contains(W(i + 2));
         }
+
+        private static readonly WordSet SayingVerbs = new(
+            "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "specify", "identify", "name", "answer", "speculate", "detail");
 
         private static readonly WordSet NoCommentVerbs = new(
             "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",
