@@ -369,8 +369,8 @@ internal abstract class PhraseCues : ContentSpans
         return false;
     }
 
-    // "Fallujah, now said to be under U.S. control": the passive without its "is" after a comma; the noun before
-    // it is what is reported on, not who reports.
+    // "Fallujah, now said to be under U.S. control": the passive without its "is" after a comma (or in a headline);
+    // the noun before it is what is reported on, not who reports.
     private int? ReducedAgentless(int i)
     {
         var k = i - 1;
@@ -379,7 +379,9 @@ internal abstract class PhraseCues : ContentSpans
             k--;
         }
 
-        if (!IsPunct(k, ',') || !Is(i + 1, "to") || !(Is(i + 2, "be") || Is(i + 2, "have")) || ContentBetween(_a, _b - 1) is not { } content)
+        // "Microsoft Said to Plan Layoffs": a wire headline drops the "is" too.
+        var headline = IsCapitalised(i) && k == i - 1 && IsCapitalised(k) && Is(i + 1, "to") && IsCapitalised(i + 2);
+        if (!(headline || (IsPunct(k, ',') && Is(i + 1, "to") && (Is(i + 2, "be") || Is(i + 2, "have")))) || ContentBetween(_a, _b - 1) is not { } content)
         {
             return null;
         }
