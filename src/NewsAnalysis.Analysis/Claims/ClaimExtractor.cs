@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NewsAnalysis.Analysis.Text;
 
@@ -65,7 +66,9 @@ public sealed class ClaimExtractor
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || FollowsUnnamedSpeaker(s, text, speakers, mentions) ? null : ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            drafts.Add((a.Content, new Attribution(a.Kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
+            // "The spokesman added ..." with no one named it could be: a source without a name.
+            var kind = a.Kind == AttributionKind.Indirect && source is { ActorId: null } && IsUnnamedPerson(source.Text) ? AttributionKind.Vague : a.Kind;
+            drafts.Add((a.Content, new Attribution(kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
         }
 
         AddUnattributed(document, attributed, drafts);
@@ -210,6 +213,21 @@ public sealed class ClaimExtractor
         "officer", "diplomat", "insider", "executive", "witness", "resident", "researcher", "scientist", "doctor", "teacher");
 
     // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
+    // "the spokesman", "The senior official", "the analysts": a definite speaker of the kind that goes unnamed; "the
+    // prime minister" or "the home secretary" is one person the reader can name.
+    private static bool IsUnnamedPerson(string source)
+    {
+        if (!source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || source.AsSpan(1).ContainsAny(Capitals))
+        {
+            return false;
+        }
+
+        var last = source.AsSpan(source.LastIndexOf(' ') + 1);
+        return ReportWords.UnnamedGroups.Contains(last) || UnnamedSpeakers.Contains(last) || last is "spokesman" or "spokeswoman";
+    }
+
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
             ? mentions.ActorRightBefore(source.Start, text)
