@@ -162,11 +162,24 @@ internal static class ActorLexicon
     public static readonly string[] NominalTitles =
     [
         "prime minister", "foreign minister", "defence minister", "defense minister", "finance minister",
+        "home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary",
+        "defence secretary", "transport secretary", "environment secretary", "business secretary", "justice secretary",
+        "trade secretary", "first minister", "health minister", "interior minister", "justice minister", "trade minister",
+        "attorney general",
         "vice president", "secretary of state", "secretary-general", "secretary general", "president", "minister",
         "premier", "chancellor", "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "princess",
         "pope", "chairman", "chairwoman", "chief executive", "ceo", "director", "speaker", "leader", "ambassador",
         "envoy", "judge", "commander", "general", "coach", "manager", "spokesman", "spokeswoman", "sheikh",
     ];
+
+    /// <summary>
+    /// Words that make a cabinet office of "secretary" or "minister" without being titles themselves ("Home Secretary",
+    /// "First Minister"; "Home Depot" and "First Republic" are names).
+    /// </summary>
+    public static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "home", "education", "culture", "transport", "environment", "business", "first",
+    };
 
     /// <summary>Nominals for organisations and countries.</summary>
     public static readonly Dictionary<string, ActorKind> KindNominals = new(StringComparer.OrdinalIgnoreCase)

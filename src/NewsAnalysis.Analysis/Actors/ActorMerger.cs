@@ -261,7 +261,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             at += from;
             var before = words[..at];
             var previous = before[(before.LastIndexOf(' ') + 1)..];
-            if (previous is not ("vice" or "deputy" or "assistant" or "former" or "ex" or "under"))
+            if (previous is not ("vice" or "deputy" or "assistant" or "former" or "ex" or "under" or "shadow"))
             {
                 return true;
             }
@@ -276,7 +276,9 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
     {
         var start = name.First;
         var sentence = NameTokens.SentenceOf(document, name.First);
-        while (start > sentence.FirstToken && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(start - 1)))
+        while (start > sentence.FirstToken && (ActorLexicon.TitleWords.ContainsWord(document.TokenChars(start - 1))
+            || (start < name.First && ActorLexicon.Portfolios.ContainsWord(document.TokenChars(start - 1))
+                && (document.TokenChars(start).Equals("secretary", StringComparison.OrdinalIgnoreCase) || document.TokenChars(start).Equals("minister", StringComparison.OrdinalIgnoreCase)))))
         {
             start--;
         }
@@ -284,6 +286,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         if (start == name.First)
         {
             return;
+        }
+
+        // "Shadow Home Secretary David Davis" holds no office the article calls "the home secretary".
+        if (start > sentence.FirstToken && document.TokenChars(start - 1).Equals("shadow", StringComparison.OrdinalIgnoreCase))
+        {
+            start--;
         }
 
         // The title words lower-cased, each with a space before and after: " israeli prime minister ".
