@@ -272,7 +272,7 @@ internal abstract class ContentSpans : SourcePhrases
 
         content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
-        if (kind is AttributionKind.Indirect or AttributionKind.Vague && (!HasTwoWords(content) || IsAddresseeOnly(content)))
+        if (kind is AttributionKind.Indirect or AttributionKind.Vague && (!HasTwoWords(content) || IsRecipientOnly(content)))
         {
             // "has sought refuge": one unquoted word is an object, not a statement; nor is whom a report went to
             // ("tweeted to Mohamed", "wrote to the council").
@@ -449,7 +449,7 @@ internal abstract class ContentSpans : SourcePhrases
     private static readonly WordSet LeadInWords = new("and", "but", "then", "later", "also", "again");
 
     // A short "to ..." or "with ..." phrase that ends where a clause or sentence goes on.
-    private bool IsAddresseeOnly(Span content)
+    private bool IsRecipientOnly(Span content)
     {
         var text = content.SliceOf(_text);
         if (!(text.StartsWith("to ", StringComparison.Ordinal) || text.StartsWith("with ", StringComparison.Ordinal)) || text.Count(' ') > 3)
@@ -674,6 +674,11 @@ internal abstract class ContentSpans : SourcePhrases
             return PastBodyComplements(start + 2);
         }
 
+        if (MediaProgramme(start) is { } programme)
+        {
+            return programme;
+        }
+
         var first = Is(start, "the") ? start + 1 : start;
         var end = first;
         while (end < _b && IsCapitalised(end) && end - first < 4)
@@ -687,6 +692,37 @@ internal abstract class ContentSpans : SourcePhrases
             ? end
             : start;
     }
+
+    // "told BBC Radio 4's Today programme there was ...": a broadcaster's programme, up to its noun; what follows it
+    // was said.
+    private int? MediaProgramme(int start)
+    {
+        var k = Is(start, "the") ? start + 1 : start;
+        var possessive = false;
+        for (; k < _b && k < start + 9; k++)
+        {
+            if (Is(k, "'s") || Is(k, "’s"))
+            {
+                possessive = true;
+            }
+            else if (!IsCapitalised(k) && _tokens[k].Kind != TokenKind.Number && !(possessive && (Is(k, "of") || (Is(k, "the") && Is(k - 1, "of")))))
+            {
+                break;
+            }
+        }
+
+        if (!possessive || k + 1 >= _b || !MediaNouns.Contains(W(k)) || !IsWord(k + 1) || Is(k + 1, "'s") || Is(k + 1, "’s"))
+        {
+            return null;
+        }
+
+        // "... programme on Monday (that) ..." is left to the time reader.
+        return Is(k + 1, "that") ? k + 2
+            : Is(k + 1, "on") || Is(k + 1, "in") || Is(k + 1, "at") || Is(k + 1, "during") || Is(k + 1, "last") || Is(k + 1, "this") ? null
+            : k + 1;
+    }
+
+    private static readonly WordSet MediaNouns = new("programme", "program", "show", "podcast", "newspaper", "website", "channel", "station", "magazine");
 
     private bool IsAddresseeOnly(int start)
     {

@@ -32,7 +32,7 @@ public sealed class CueLexicon
         "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "not", "to", "of", "on", "about",
         "for", "in", "with", "a", "an", "the", "it", "that", "as", "by", "at", "his", "her", "their", "its", "more", "up",
         "out", "no", "first", "now", "just", "still", "even", "over", "back", "from", "and", "or", "did", "do", "does",
-        "would", "will", "could", "should", "can", "may", "might", "must", "clear", "repeatedly", "recently", "against",
+        "would", "will", "could", "should", "can", "cannot", "may", "might", "must", "clear", "repeatedly", "recently", "against",
         "made", "make", "went", "go", "put", "take", "took", "way", "into", "them", "him", "me", "us", "this", "what",
         // Negation and clitics sit inside many annotated cues ("did n't say") but never report themselves.
         "not", "never", "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
