@@ -34,9 +34,11 @@ internal abstract class PhraseCues : ContentSpans
         // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the title's "to", "of" or "for"
         // phrase and the name after it belong to the source.
         // So do "familiar with the matter", "close to the talks" and "briefed on the plan" after a person.
+        // A name with "and" in it runs on too ("the Natural Hazards Research and Applications Information Center").
         if (((Is(s.Last + 1, "to") || Is(s.Last + 1, "of") || Is(s.Last + 1, "for") || Is(s.Last + 1, "at")) && IsCapitalised(s.Last)
+                || (Is(s.Last + 1, "and") && IsCapitalised(s.Last) && IsCapitalised(s.Last + 2))
                 || (W(s.Last) is "familiar" or "close" or "briefed" or "involved" && IsWord(s.Last + 1)))
-            && UpToComma(i + 2) is { } whole && whole.Last > s.Last + 1)
+            && UpToComma(i + 2, 16) is { } whole && whole.Last > s.Last + 1)
         {
             s = whole;
         }

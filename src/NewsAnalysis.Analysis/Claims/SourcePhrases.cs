@@ -31,10 +31,10 @@ internal abstract class SourcePhrases : SentenceWindow
         return last >= j ? (j, last) : null;
     }
 
-    protected (int First, int Last)? UpToComma(int j)
+    protected (int First, int Last)? UpToComma(int j, int maxWords = 10)
     {
         var last = j;
-        while (last + 1 < _b && last + 1 - j < 10 && IsWord(last + 1))
+        while (last + 1 < _b && last + 1 - j < maxWords && IsWord(last + 1))
         {
             last++;
         }
