@@ -114,7 +114,13 @@ internal sealed partial class AttributionFinder
         private bool IsNounPosition(int i, ReadOnlySpan<char> word) =>
             i > _a && (((Determiners.Contains(W(i - 1)) && !IsQuantifierSubject(i - 1) && !IsCountedSubject(i - 1, word) && ShareAt(i - 1) is null)
                 || (IsPossessive(i - 1) && !(i - 2 >= _a && (Pronouns.Contains(W(i - 2)) || Is(i - 2, "that"))))) && !Is(i - 1, "that")
-                || (_tokens[i - 1].Kind == Text.TokenKind.Number && IsPlural(i) && word is not "says"));
+                || (_tokens[i - 1].Kind == Text.TokenKind.Number && IsPlural(i) && word is not "says")
+                // "Real in talks over a move", "under threat": after a preposition a word is its object, unless a
+                // gerund ("for saying") or a report noun with its clause ("took offense at suggestions that ...",
+                // "amid claims that ...").
+                || (NounPrepositions.Contains(W(i - 1)) && !word.EndsWith("ing", StringComparison.Ordinal) && !Is(i + 1, "that") && _quoteOf[i - 1] < 0));
+
+        private static readonly WordSet NounPrepositions = new("in", "on", "at", "of", "into", "over", "under", "with", "without");
 
         // "Cruz faced criticism for ...", "the plan drew questions from Berlin": the subject receives the report.
         private bool IsReceivedReport(int i, ReadOnlySpan<char> word) => i - 1 >= _a && Received.Contains(W(i - 1)) && !char.IsUpper(word[0]);
