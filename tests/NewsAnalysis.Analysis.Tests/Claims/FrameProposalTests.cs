@@ -32,6 +32,22 @@ public sealed class FrameProposalTests
         Assert.DoesNotContain(Proposals(text), p => p.Rule >= AttributionRule.FrameThat);
     }
 
+    [Theory]
+    [InlineData("The club is in talks over a move for the striker.", "talks")]
+    [InlineData("The mayor landed in trouble over remarks on the parking plans.", "remarks")]
+    public void A_word_after_a_preposition_is_its_object_not_a_cue(string text, string word)
+    {
+        Assert.DoesNotContain(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).SequenceEqual(word));
+    }
+
+    [Fact]
+    public void A_report_noun_after_a_preposition_still_reports_its_clause()
+    {
+        const string text = "The mayor took offence at suggestions that he had lied.";
+        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).SequenceEqual("suggestions"));
+        Assert.Equal("he had lied", proposal.Content.SliceOf(text).ToString());
+    }
+
     [Fact]
     public void A_poll_later_in_the_sentence_is_the_source_of_the_clause_before_it()
     {
