@@ -139,6 +139,13 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
+            // "Cole added a second with a shot in injury-time", "added two more tries": a score, not a remark.
+            if ((Is(i + 1, "a") || Is(i + 1, "another") || Is(i + 1, "his") || Is(i + 1, "her") || Is(i + 1, "their") || IsNumber(i + 1))
+                && i + 2 < _b && (Scores.Contains(W(i + 2)) || Ordinals.Contains(W(i + 2))))
+            {
+                return true;
+            }
+
             for (var k = i + 2; k < _b - 1 && k <= i + 10; k++)
             {
                 if (Is(k, "that") || IsPunct(k, ':') || IsPunct(k, ',') || (_quoteOf[k] < 0 && IsQuoteMark(k) && k == i + 1))
@@ -154,6 +161,11 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        private static readonly WordSet Ordinals = new("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+        private static readonly WordSet Scores = new(
+            "goal", "goals", "try", "tries", "point", "points", "run", "runs", "penalty", "penalties", "conversion", "wicket",
+            "wickets", "more", "further", "another", "late", "fine", "stunning", "header");
 
         // "the Sams continued to shun medical treatment": a verb that carries an infinitive reports nothing itself.
         private bool IsCatenative(int i, ReadOnlySpan<char> word) => Catenatives.Contains(word) && Is(i + 1, "to");

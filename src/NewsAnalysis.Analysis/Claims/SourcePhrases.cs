@@ -599,8 +599,9 @@ internal abstract class SourcePhrases : SentenceWindow
             titled &= !IsCapitalised(k);
             if (IsWord(k) && !IsCapitalised(k) && !IsPossessive(k) && !titled)
             {
-                // A title inside a name: "American Unity Fund president Margaret Hoover".
-                if (!determiner && IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && _lexicon.Strength(W(k)) < 0.3)
+                // A title inside a name: "American Unity Fund president Margaret Hoover", "Swedish trades union
+                // official Ulf Carlsson".
+                if (!determiner && ((IsCapitalised(k + 1) && k + 1 < _b && !Breaks.Contains(W(k)) && _lexicon.Strength(W(k)) < 0.3) || InnerTitle(k)))
                 {
                     last = k;
                     continue;
@@ -627,6 +628,21 @@ internal abstract class SourcePhrases : SentenceWindow
 
     // "left", "announced": a past verb ends the phrase; "the top seed", "the need" are nouns.
     private static bool IsPastForm(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+
+    // "trades union official Ulf Carlsson": a few lower-case nouns, then a full name. No verb, participle or adverb
+    // among them ("groups outpacing Republicans", "recently ousted leader Leonid Kuchma").
+    private bool InnerTitle(int k)
+    {
+        var end = k;
+        while (end < _b && end - k < 4 && IsWord(end) && !IsCapitalised(end) && !Breaks.Contains(W(end)) && !LeadingTrim.Contains(W(end))
+            && _quoteOf[end] < 0 && _lexicon.Strength(W(end)) < 0.3 && !W(end).EndsWith("ing", StringComparison.Ordinal)
+            && !IsPastForm(W(end)) && !W(end).EndsWith("ly", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return end > k && end + 1 < _b && IsCapitalised(end) && IsCapitalised(end + 1) && !Breaks.Contains(W(end)) && _quoteOf[end] < 0;
+    }
 
     // "former Obama adviser David Axelrod", "pollster Frank Luntz": lower-case titles right before a name.
     protected bool TitleBeforeName(int j)
