@@ -189,6 +189,12 @@ internal static class ActorLexicon
         ["movement"] = ActorKind.Organization, ["ministry"] = ActorKind.Organization, ["agency"] = ActorKind.Organization,
         ["bank"] = ActorKind.Organization, ["club"] = ActorKind.Organization, ["party"] = ActorKind.Organization,
         ["government"] = ActorKind.Organization, ["country"] = ActorKind.Location, ["city"] = ActorKind.Location,
+        // What business news calls a company it has named: "Ryanair ... The carrier reported ...".
+        ["carmaker"] = ActorKind.Organization, ["airline"] = ActorKind.Organization, ["carrier"] = ActorKind.Organization,
+        ["retailer"] = ActorKind.Organization, ["insurer"] = ActorKind.Organization, ["lender"] = ActorKind.Organization,
+        ["broadcaster"] = ActorKind.Organization, ["manufacturer"] = ActorKind.Organization,
+        ["supermarket"] = ActorKind.Organization, ["publisher"] = ActorKind.Organization, ["brewer"] = ActorKind.Organization,
+        ["chipmaker"] = ActorKind.Organization, ["conglomerate"] = ActorKind.Organization,
 
         // Roles news uses to name again a person it has just named: "..., added the defender".
         ["defender"] = ActorKind.Person, ["striker"] = ActorKind.Person, ["midfielder"] = ActorKind.Person,

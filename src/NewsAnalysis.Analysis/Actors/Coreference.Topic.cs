@@ -161,14 +161,15 @@ internal sealed partial class Coreference
 
     // "the company", "the country": of the organisations (countries) met in the last sentences, the one named most
     // often so far, the topic and the recent ones first: "the organization" is Scientology, not the Sea Org just named.
-    private ActorDraft? Salient(ActorKind kind, int sentence)
+    private ActorDraft? Salient(ActorKind kind, int sentence, string[]? introducedAs = null)
     {
         ActorDraft? best = null;
         var bestScore = -1;
         for (var h = _history.Count - 1; h >= 0 && h >= _history.Count - SalienceReach && sentence - _history[h].Sentence <= TopicWindow; h--)
         {
             var draft = _history[h].Draft;
-            if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther)
+            if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther
+                || (introducedAs is not null && !IntroducedAs(draft, introducedAs)))
             {
                 continue;
             }
@@ -182,6 +183,28 @@ internal sealed partial class Coreference
         }
 
         return best;
+    }
+
+    // "budget airline Ryanair", "Hang Seng bank": a name the article gave one of these kind words beside.
+    private bool IntroducedAs(ActorDraft draft, string[] words)
+    {
+        foreach (var seen in _history)
+        {
+            if (seen.Draft != draft)
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                if (Is(seen.Token - 1, word) || Is(seen.Token - 2, word) || Is(seen.End, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "South Korea will boost spending. It has earmarked $96bn. The government's main problems ...": the country the

@@ -632,7 +632,7 @@ internal sealed partial class Coreference
             {
                 ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
                 ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
-                _ => Salient(kind, sentence),
+                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, evidence) : Salient(kind, sentence),
             };
             if (draft is not null)
             {
@@ -723,6 +723,17 @@ internal sealed partial class Coreference
 
         return KindNominals.TryGetValue(word, out var kind) ? kind : null;
     }
+
+    // "the airline", "the carrier": named again only when the article called the company that beside its name; a
+    // story about an airline may name others more often (a regulator, a news agency).
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TypedNominals =
+        new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["airline"] = ["airline", "carrier"], ["carrier"] = ["carrier", "airline"], ["carmaker"] = ["carmaker", "maker", "automaker"],
+            ["retailer"] = ["retailer", "chain"], ["insurer"] = ["insurer"], ["lender"] = ["lender", "bank"],
+            ["broadcaster"] = ["broadcaster"], ["manufacturer"] = ["manufacturer", "maker"], ["supermarket"] = ["supermarket", "chain"],
+            ["publisher"] = ["publisher"], ["brewer"] = ["brewer"], ["chipmaker"] = ["chipmaker"], ["conglomerate"] = ["conglomerate"],
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =
         ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>();
