@@ -17,6 +17,7 @@ internal static class NameLabelRules
     {
         MarkLeadersOfOffices(d, labels);
         MarkTitledPersons(d, labels);
+        MarkAgedPersons(d, labels);
         TypeNewsAgencies(d, labels);
         TypeFaiths(d, labels);
         TypeListedCompanies(d, labels);
@@ -89,6 +90,26 @@ internal static class NameLabelRules
             {
                 labels[i] = NerLabels.Unit(Person);
             }
+        }
+    }
+
+    // "Trump, 78, said", "Macron, 46, called": a capitalised word the model left out, set off by an age between
+    // commas, is a person's name.
+    private static void MarkAgedPersons(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 3 < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside || (i > 0 && labels[i - 1] != NerLabels.Outside)
+                || (d.Flags[i] & (NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps)) != NerDocument.TokenFlags.InitialCap
+                || d.Document.TokenChars(i + 1) is not "," || d.Document.TokenChars(i + 3) is not ","
+                || !int.TryParse(d.Document.TokenChars(i + 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+                || age is < 16 or > 110 || d.SentenceOf[i + 3] != d.SentenceOf[i] || (d.GazBegin[i] & NotPersonLists) != 0
+                || ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)) || ActorLexicon.FunctionWords.ContainsWord(d.Document.TokenChars(i)))
+            {
+                continue;
+            }
+
+            labels[i] = NerLabels.Unit(Person);
         }
     }
 

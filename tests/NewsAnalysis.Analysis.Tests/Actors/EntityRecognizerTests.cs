@@ -63,6 +63,18 @@ public class EntityRecognizerTests
         Assert.Equal(ActorKind.Person, found.Kind);
     }
 
+    [Theory]
+    [InlineData("Farm news\n\nRice, 67, said the plan had failed.", "Rice")]
+    [InlineData("Vote news\n\nTrump, 78, has repeatedly claimed the election was stolen.", "Trump")]
+    public void A_word_set_off_by_an_age_is_a_person(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
+
+        Assert.Equal(ActorKind.Person, found.Kind);
+    }
+
     [Fact]
     public void The_agency_signing_a_wire_story_is_an_organisation()
     {
