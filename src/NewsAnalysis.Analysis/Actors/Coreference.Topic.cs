@@ -161,7 +161,7 @@ internal sealed partial class Coreference
 
     // "the company", "the country": of the organisations (countries) met in the last sentences, the one named most
     // often so far, the topic and the recent ones first: "the organization" is Scientology, not the Sea Org just named.
-    private ActorDraft? Salient(ActorKind kind, int sentence, string[]? introducedAs = null)
+    private ActorDraft? Salient(ActorKind kind, int sentence, Func<ActorDraft, bool>? accept = null)
     {
         ActorDraft? best = null;
         var bestScore = -1;
@@ -169,7 +169,7 @@ internal sealed partial class Coreference
         {
             var draft = _history[h].Draft;
             if (draft.Kind != kind || (kind == ActorKind.Location && !draft.IsCountry) || draft.ForcedOther
-                || (introducedAs is not null && !IntroducedAs(draft, introducedAs)))
+                || (accept is not null && !accept(draft)))
             {
                 continue;
             }
@@ -185,7 +185,8 @@ internal sealed partial class Coreference
         return best;
     }
 
-    // "budget airline Ryanair", "Hang Seng bank": a name the article gave one of these kind words beside.
+    // "budget airline Ryanair", "Japanese car maker Mitsubishi", "Hang Seng bank": a name the article gave one of
+    // these words beside.
     private bool IntroducedAs(ActorDraft draft, string[] words)
     {
         foreach (var seen in _history)
@@ -197,7 +198,7 @@ internal sealed partial class Coreference
 
             foreach (var word in words)
             {
-                if (Is(seen.Token - 1, word) || Is(seen.Token - 2, word) || Is(seen.End, word))
+                if (Is(seen.Token - 1, word) || Is(seen.Token - 2, word) || Is(seen.Token - 3, word) || Is(seen.End, word))
                 {
                     return true;
                 }

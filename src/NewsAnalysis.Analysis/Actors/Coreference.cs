@@ -543,6 +543,11 @@ internal sealed partial class Coreference
     private int LinkNominal(int the)
     {
         var sentenceEnd = _document.Sentences[_sentenceOf[the]].EndToken;
+        if (the + 1 < sentenceEnd && IsNameStart(the + 1) && DraftAt(the + 1) is { Kind: ActorKind.Other } && LinkDescribedCompany(the, sentenceEnd) is { } described)
+        {
+            return described;
+        }
+
         if (the + 1 >= sentenceEnd || IsNameStart(the + 1))
         {
             // "The Bank of England": the article's own name, not "the bank" naming an earlier actor again.
@@ -632,7 +637,7 @@ internal sealed partial class Coreference
             {
                 ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
                 ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
-                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, evidence) : Salient(kind, sentence),
+                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence)) : Salient(kind, sentence),
             };
             if (draft is not null)
             {
@@ -643,6 +648,39 @@ internal sealed partial class Coreference
 
         return the;
     }
+
+    // "Japanese car maker Mitsubishi Motors ... the Japanese car maker", "US firm Acme ... the US firm": a company
+    // named again by the nationality the article gave it. Returns the last token consumed.
+    private int? LinkDescribedCompany(int the, int sentenceEnd)
+    {
+        var noun = the + 2;
+        if (noun + 1 < sentenceEnd && char.IsLower(_document.TokenChars(noun)[0]) && !Is(noun, "central") && IsCompanyNoun(noun + 1))
+        {
+            noun++;
+        }
+
+        if (noun >= sentenceEnd || !IsCompanyNoun(noun) || (noun + 1 < sentenceEnd && IsNameStart(noun + 1)))
+        {
+            return null;
+        }
+
+        // Both words must have stood by the name: "Russian conglomerate Alfa Group" is not "the Russian brewer".
+        string[] nationality = [_document.TokenChars(the + 1).ToString()];
+        var kind = TypedNominals.TryGetValue(_document.TokenChars(noun), out var evidence) ? evidence
+            : Is(noun, "maker") ? ["maker", "carmaker", "automaker"] : null;
+        if (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, nationality) && (kind is null || IntroducedAs(d, kind))) is not { } company)
+        {
+            return null;
+        }
+
+        Add(company, the, noun + 1, MentionType.Nominal);
+        return noun;
+    }
+
+    // Companies only: "the Russian government" is Russia's, "the French party" no company.
+    private bool IsCompanyNoun(int token) =>
+        Is(token, "company") || Is(token, "firm") || Is(token, "group") || Is(token, "bank") || Is(token, "maker") || Is(token, "giant")
+        || Is(token, "operator") || TypedNominals.ContainsKey(_document.TokenChars(token));
 
     // "the department" after "the State Department", "the committee" after "the Senate Agriculture Committee": the
     // organisation last named whose name ends in the word.
