@@ -186,27 +186,72 @@ internal sealed partial class Coreference
     }
 
     // "budget airline Ryanair", "Japanese car maker Mitsubishi", "Hang Seng bank": a name the article gave one of
-    // these words beside.
-    private bool IntroducedAs(ActorDraft draft, string[] words)
+    // these words beside, at one of its first mentions.
+    private bool IntroducedAs(ActorDraft draft, string[] words, int before)
     {
-        foreach (var seen in _history)
+        _introductions ??= Introductions();
+        if (!_introductions.TryGetValue(draft, out var names))
         {
-            if (seen.Draft != draft)
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (name.First >= before)
             {
-                continue;
+                break;
             }
 
             foreach (var word in words)
             {
-                if (Is(seen.Token - 1, word) || Is(seen.Token - 2, word) || Is(seen.Token - 3, word) || Is(seen.End, word))
+                if (Is(name.End, word) && _sentenceOf[name.End] == _sentenceOf[name.First])
                 {
                     return true;
+                }
+
+                // Back over the words describing the name, not past a conjunction, a preposition or the sentence.
+                for (var t = name.First - 1; t >= 0 && t >= name.First - 3 && _sentenceOf[t] == _sentenceOf[name.First]; t--)
+                {
+                    if (Is(t, word))
+                    {
+                        return true;
+                    }
+
+                    // "United's budget airline, Kingfisher Airlines": an apposition's comma is passed.
+                    var appositionComma = t == name.First - 1 && Is(t, ",");
+                    if (!appositionComma && (_document.Tokens[t].Kind != Text.TokenKind.Word || ActorLexicon.FunctionWords.ContainsWord(_document.TokenChars(t)) || Is(t, "of") || Is(t, "to")))
+                    {
+                        break;
+                    }
                 }
             }
         }
 
         return false;
     }
+
+    // Each actor's first few name mentions, gathered once: a long text would otherwise be searched again for every
+    // "the airline".
+    private Dictionary<ActorDraft, List<NameMention>> Introductions()
+    {
+        var introductions = new Dictionary<ActorDraft, List<NameMention>>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, draft) in _names)
+        {
+            if (!introductions.TryGetValue(draft, out var names))
+            {
+                introductions[draft] = names = [];
+            }
+
+            if (names.Count < IntroductionMentions)
+            {
+                names.Add(name);
+            }
+        }
+
+        return introductions;
+    }
+
+    private const int IntroductionMentions = 8;
 
     // "South Korea will boost spending. It has earmarked $96bn. The government's main problems ...": the country the
     // text is about, when it has been so more than once; a British story's "Iraq had no such weapons" is an aside.

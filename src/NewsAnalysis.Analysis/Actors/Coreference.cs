@@ -58,6 +58,8 @@ internal sealed partial class Coreference
     // The organisation or country the text is about: the first one a sentence has outside a preposition's object,
     // or the last one a pronoun or nominal named again. "It said", "its profits", "the company" mostly mean it.
     private Topic? _topic;
+
+    private Dictionary<ActorDraft, List<NameMention>>? _introductions;
     private int _subjectSentence = -1;
     private int[] _mentionsSoFar = [];          // by ActorDraft.Order: names and links met so far
     private int[] _subjectsSoFar = [];          // ... sentences it was the subject of, or a pronoun named it again
@@ -637,7 +639,7 @@ internal sealed partial class Coreference
             {
                 ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
                 ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
-                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence)) : Salient(kind, sentence),
+                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence, the)) : Salient(kind, sentence),
             };
             if (draft is not null)
             {
@@ -668,7 +670,7 @@ internal sealed partial class Coreference
         string[] nationality = [_document.TokenChars(the + 1).ToString()];
         var kind = TypedNominals.TryGetValue(_document.TokenChars(noun), out var evidence) ? evidence
             : Is(noun, "maker") ? ["maker", "carmaker", "automaker"] : null;
-        if (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, nationality) && (kind is null || IntroducedAs(d, kind))) is not { } company)
+        if (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, nationality, the) && (kind is null || IntroducedAs(d, kind, the))) is not { } company)
         {
             return null;
         }

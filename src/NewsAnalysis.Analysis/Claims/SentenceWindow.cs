@@ -28,7 +28,18 @@ internal abstract class SentenceWindow
     }
 
     // Past either end of the text a word is empty, so a rule that looks one word too far finds nothing there.
-    protected ReadOnlySpan<char> W(int i) => (uint)i < (uint)_tokens.Count ? _tokens[i].Span.SliceOf(_text) : default;
+    // "US" is the country, spelt as the wire spells it, so the word lists' pronoun "us" ("told us", "some of us")
+    // does not read "told US officials" or "the US said".
+    protected ReadOnlySpan<char> W(int i)
+    {
+        if ((uint)i >= (uint)_tokens.Count)
+        {
+            return default;
+        }
+
+        var word = _tokens[i].Span.SliceOf(_text);
+        return word.Length == 2 && word[0] == 'U' && word[1] == 'S' ? "U.S." : word;
+    }
 
     // Lengths first: the rules ask this of nearly every token they pass, and most differ in length (ignoring case
     // never changes a length), so the comparison call is rarely made.
