@@ -43,8 +43,8 @@ public sealed class FrameProposalTests
     [Fact]
     public void A_report_noun_after_a_preposition_still_reports_its_clause()
     {
-        const string text = "The mayor took offence at suggestions that he had lied.";
-        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).SequenceEqual("suggestions"));
+        const string text = "The mayor took offence at claims that he had lied.";
+        var proposal = Assert.Single(Proposals(text), p => p.Cue is { } cue && cue.SliceOf(text).SequenceEqual("claims"));
         Assert.Equal("he had lied", proposal.Content.SliceOf(text).ToString());
     }
 
