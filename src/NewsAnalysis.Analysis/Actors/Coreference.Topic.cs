@@ -72,8 +72,53 @@ internal sealed partial class Coreference
         }
 
         var window = token > 0 && CoreferenceWords.Subordinators.ContainsWord(_document.TokenChars(token - 1)) ? 0 : ItWindow;
-        return TopicWithin(sentence, window, null) is { Possessive: false } topic ? topic.Draft : null;
+        return TopicWithin(sentence, window, null) is { Possessive: false } topic ? topic.Draft : CitedBefore(token, sentence);
     }
+
+    // "..., according to security firm Clearswift. It has recently seen ...": a sentence that opens with "It" after
+    // one that ends citing an organisation goes on about that organisation.
+    private ActorDraft? CitedBefore(int token, int sentence)
+    {
+        if (sentence == 0 || _document.Sentences[sentence].FirstToken != token || _history.Count == 0)
+        {
+            return null;
+        }
+
+        var last = _history[^1];
+        if (last.Sentence != sentence - 1 || last.Draft.Kind != ActorKind.Organization || last.End + 1 < _document.Sentences[sentence - 1].EndToken)
+        {
+            return null;
+        }
+
+        // Only when "It" reports or observes, as a source does ("It has recently seen a rise", "It expects ..."); "It
+        // has taken $65m" after "..., according to industry website Screen Daily." is the film the sentence was about.
+        var verb = token + 1;
+        while (verb < _document.Sentences[sentence].EndToken && verb <= token + 3 && (Is(verb, "has") || Is(verb, "have") || Is(verb, "also") || IsAdverb(verb)))
+        {
+            verb++;
+        }
+
+        if (!IsSpeech(verb) && !SourceVerbs.ContainsWord(_document.TokenChars(verb)))
+        {
+            return null;
+        }
+
+        for (var t = last.Token - 2; t >= last.Token - 5 && t >= _document.Sentences[sentence - 1].FirstToken; t--)
+        {
+            if (Is(t, "according") && Is(t + 1, "to"))
+            {
+                return last.Draft;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> SourceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seen", "found", "finds", "expects", "expected", "estimates", "estimated", "predicts", "predicted", "forecasts",
+        "forecast", "believes", "reported", "reports", "noted", "notes", "warned", "warns", "recorded", "counted",
+    };
 
     private Topic? TopicWithin(int sentence, int window, ActorKind? kind) =>
         _topic is { } t && sentence - t.Sentence <= window && (kind is null || t.Draft.Kind == kind) ? t : null;

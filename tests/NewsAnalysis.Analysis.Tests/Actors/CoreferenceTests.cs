@@ -25,6 +25,22 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void An_it_that_reports_after_an_according_to_is_the_organisation_cited()
+    {
+        var text = "Spam is rising, according to security firm Quillsoft. It has recently seen a rise in fake giveaways.";
+
+        Assert.Equal("Quillsoft", ActorOf(text, "It has", ("Quillsoft", "ORG")));
+    }
+
+    [Fact]
+    public void An_it_that_does_something_else_after_an_according_to_is_not_the_organisation_cited()
+    {
+        var text = "The film took $30m, according to industry website Reeltrack. It has taken $65m so far.";
+
+        Assert.Null(ActorOf(text, "It has", ("Reeltrack", "ORG")));
+    }
+
+    [Fact]
     public void A_pronoun_inside_a_quotation_is_not_its_speaker()
     {
         var text = "Kevin Allton said, \"Andy Warhol was the center of everything. He is a legend.\"";
