@@ -238,9 +238,29 @@ internal abstract class ContentSpans : SourcePhrases
             {
                 return j - 1;
             }
+
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")) && HasOwnReport(j + 2))
+            {
+                return j - 1;
+            }
         }
 
         return _b - 1;
+    }
+
+    // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
+    // lexicon's surest, a few words in.
+    private bool HasOwnReport(int start)
+    {
+        for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)
+        {
+            if (_lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "accuses the group", "warns that": an -s form is a verb, not a plural, when an object or clause follows it.
@@ -448,10 +468,16 @@ internal abstract class ContentSpans : SourcePhrases
 
     private static readonly WordSet LeadInWords = new("and", "but", "then", "later", "also", "again");
 
-    // A short "to ..." or "with ..." phrase that ends where a clause or sentence goes on.
+    // A short "to ..." or "with ..." phrase that ends where a clause or sentence goes on, or how it was said.
     private bool IsRecipientOnly(Span content)
     {
         var text = content.SliceOf(_text);
+        // "tweeted using his @POTUS account", "said via a spokesman": how it was said.
+        if ((text.StartsWith("using ", StringComparison.Ordinal) || text.StartsWith("via ", StringComparison.Ordinal)) && text.Count(' ') <= 4)
+        {
+            return true;
+        }
+
         if (!(text.StartsWith("to ", StringComparison.Ordinal) || text.StartsWith("with ", StringComparison.Ordinal)) || text.Count(' ') > 3)
         {
             return false;

@@ -155,7 +155,7 @@ internal abstract class PhraseCues : ContentSpans
     // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
     protected int? SpeakerLabel(int i)
     {
-        if ((i != _a && !(i == _a + 1 && IsQuoteMark(_a))) || !IsCapitalised(i) || Labels.Contains(W(i)))
+        if ((i != _a && !(i == _a + 1 && IsQuoteMark(_a))) || !IsCapitalised(i) || Labels.Contains(W(i)) || TopicLabels.Contains(W(i)))
         {
             return null;
         }
@@ -192,8 +192,9 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...": a tally or a heading, not speech.
-        if (Labels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number || WordCount(colon + 1) < 4)
+        // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...", "Ukraine war: ...": a tally or a
+        // heading, not speech.
+        if (Labels.Contains(W(last)) || TopicLabels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number || WordCount(colon + 1) < 4)
         {
             return null;
         }

@@ -94,6 +94,11 @@ internal static class ReportWords
         // A rubric is no speaker: "REVIEW: 'Half-Life 2' a Tech Masterpiece", "ANALYSIS: Why the euro fell".
         "review", "analysis", "opinion", "exclusive", "breaking", "explainer", "factbox", "timeline", "preview",
         "commentary", "editorial", "obituary", "recap");
+    // A story's subject heading a headline is no speaker either: "Storm Darragh: Thousands without power", "Budget
+    // 2024: What it means for you".
+    internal static readonly WordSet TopicLabels = new(
+        "storm", "hurricane", "typhoon", "cyclone", "budget", "election", "brexit", "covid", "coronavirus", "live", "war",
+        "strike", "strikes", "inquiry", "trial", "weather", "floods", "wildfires", "earthquake", "olympics");
     internal static readonly WordSet Weekdays = new(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december");

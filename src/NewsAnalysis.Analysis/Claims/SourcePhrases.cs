@@ -112,7 +112,7 @@ internal abstract class SourcePhrases : SentenceWindow
         {
             // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
             // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
-            return (people && IsPeopleNoun(noun)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun)) ? head.First : null;
+            return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun)) ? head.First : null;
         }
         if (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
         {

@@ -260,7 +260,9 @@ public static class Tokenizer
 
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;                          // the initial J.
+            // The initial J., not a letter ending a paragraph or the text ("he wrote on X."); a hard-wrapped line
+            // may still break a name ("John F.\nKennedy").
+            return end + 1 < text.Length && !EndsParagraph(text, end + 1);
         }
 
         // "No. 10" but not "said no.".
@@ -271,6 +273,17 @@ public static class Tokenizer
 
         // "Dr." but not "end.": the dot after a known abbreviation, unless it is "...".
         return !(end + 1 < text.Length && text[end + 1] == '.') && Abbreviations.IsAbbreviation(word);
+    }
+
+    private static bool EndsParagraph(string text, int from)
+    {
+        var newlines = 0;
+        for (var k = from; k < text.Length && text[k] is '\n' or '\r' or ' ' or '\t'; k++)
+        {
+            newlines += text[k] == '\n' ? 1 : 0;
+        }
+
+        return newlines >= 2;
     }
 
     // 's 're 've 'll 'd 'm n't as separate tokens (PTB), when followed by a non-letter.
