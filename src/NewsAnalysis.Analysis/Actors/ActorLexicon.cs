@@ -148,7 +148,8 @@ internal static class ActorLexicon
     public static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal)
     {
         "Airlines", "Airways", "Labs", "Records", "Studios", "Pictures", "Trust", "Holdings", "Group", "Motors",
-        "Technologies", "Services",
+        "Technologies", "Services", "Securities", "Capital", "Partners", "Investments", "Systems", "Industries",
+        "Communications", "Networks", "Entertainment", "Pharmaceuticals", "Software",
     };
 
     /// <summary>Honorifics: the name after them is a person's.</summary>

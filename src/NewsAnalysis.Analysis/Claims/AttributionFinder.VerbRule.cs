@@ -80,7 +80,9 @@ internal sealed partial class AttributionFinder
             // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
             // So is "defending" before "champion": a title, not an argument.
             if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
-                || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title"))))
+                || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
+                // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
+                || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on")))
             {
                 return false;
             }

@@ -278,12 +278,13 @@ public static class Tokenizer
     private static bool EndsParagraph(string text, int from)
     {
         var newlines = 0;
-        for (var k = from; k < text.Length && text[k] is '\n' or '\r' or ' ' or '\t'; k++)
+        var k = from;
+        for (; k < text.Length && text[k] is '\n' or '\r' or ' ' or '\t'; k++)
         {
             newlines += text[k] == '\n' ? 1 : 0;
         }
 
-        return newlines >= 2;
+        return newlines >= 2 || (newlines == 1 && k == text.Length);
     }
 
     // 's 're 've 'll 'd 'm n't as separate tokens (PTB), when followed by a non-letter.
