@@ -524,10 +524,26 @@ internal sealed partial class Coreference
         return SubjectIt(token, sentence);
     }
 
+    // The organisation named last, unless its name stood inside what someone said: after "Netanyahu's office said
+    // Hamas had hardened its positions.", "it accused the group" is not Hamas.
     private ActorDraft? LastOrganization(int sentence)
     {
         var last = _history.Count > 0 ? _history[^1] : default;
-        return last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow ? last.Draft : null;
+        return last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow
+            && !(IsNameStart(last.Token) && IsReported(last.Token)) ? last.Draft : null;
+    }
+
+    private bool IsReported(int token)
+    {
+        for (var t = token - 1; t >= 0 && t >= token - 12 && _sentenceOf[t] == _sentenceOf[token]; t--)
+        {
+            if (IsSpeech(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int FirstOfSentence(int sentence)

@@ -644,12 +644,28 @@ internal abstract class ContentSpans : SourcePhrases
             j = after;
         }
 
-        while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && _quoteOf[j] < 0 && j + 1 < _b && _quoteOf[j + 1] >= 0)))
+        // An opening quotation mark goes with the words before it only when the quotation runs to the clause's end:
+        // `that "significant gaps" remained` keeps both its marks.
+        while (j < _b && (Skippable.Contains(W(j)) || (IsQuoteMark(j) && _quoteOf[j] < 0 && j + 1 < _b && _quoteOf[j + 1] >= 0 && QuotationEndsClause(_quoteOf[j + 1]))))
         {
             j++;
         }
 
         return j;
+    }
+
+    private bool QuotationEndsClause(int quote)
+    {
+        var end = _quotes[quote].Outer.End;
+        for (var k = _b - 1; k >= _a && _tokens[k].Span.Start >= end; k--)
+        {
+            if (IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling", "assured", "assures", "reminded", "informed");

@@ -25,6 +25,14 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void An_it_said_is_not_an_organisation_named_inside_what_was_said()
+    {
+        var text = "Acme said on Friday that it had bought a stake in Quillco. It also said profits had risen.";
+
+        Assert.Equal("Acme", ActorOf(text, "It also", ("Acme", "ORG"), ("Quillco", "ORG")));
+    }
+
+    [Fact]
     public void An_it_that_reports_after_an_according_to_is_the_organisation_cited()
     {
         var text = "Spam is rising, according to security firm Quillsoft. It has recently seen a rise in fake giveaways.";
