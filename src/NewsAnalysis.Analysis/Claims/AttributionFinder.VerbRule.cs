@@ -584,7 +584,9 @@ internal sealed partial class AttributionFinder
                     return LeftPhrase(j) is { } phrase ? (Math.Min(k, phrase.First), phrase.Last) : null;
                 }
 
-                if (!IsWord(k) && !IsPunct(k, '%') || _quoteOf[k] >= 0 || Is(k, "and") || Is(k, "that") || Is(k, "who"))
+                // "with Israel and Hamas blaming each other": two names share the participle.
+                var namesJoined = Is(k, "and") && IsCapitalised(k - 1) && IsCapitalised(k + 1);
+                if (!IsWord(k) && !IsPunct(k, '%') || _quoteOf[k] >= 0 || (Is(k, "and") && !namesJoined) || Is(k, "that") || Is(k, "who"))
                 {
                     return null;
                 }

@@ -243,9 +243,37 @@ internal abstract class ContentSpans : SourcePhrases
             {
                 return j - 1;
             }
+
+            // "..., mediators said on Sunday.": the whole sentence's own reporter, after what the cue reported.
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && !Is(j + 1, "which") && !Is(j + 1, "who") && !Is(j + 1, "that")
+                && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1)))
+                && ReporterCloses(j + 1))
+            {
+                return j - 1;
+            }
         }
 
         return _b - 1;
+    }
+
+    // A short subject, a sure reporting verb and at most a time after it, to the sentence's end.
+    private bool ReporterCloses(int start)
+    {
+        for (var k = start + 1; k < _b && k <= start + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
+        {
+            if (_lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say"))
+            {
+                var rest = 0;
+                for (var r = k + 1; r < _b; r++)
+                {
+                    rest += IsWord(r) ? 1 : 0;
+                }
+
+                return rest <= 3;
+            }
+        }
+
+        return false;
     }
 
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
