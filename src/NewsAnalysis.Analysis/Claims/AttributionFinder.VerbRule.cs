@@ -441,6 +441,14 @@ internal sealed partial class AttributionFinder
             var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !content.Found);
             var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0)
                 && !IsParticipleCue(content.Start);
+            // "Obama tweeted using his @POTUS account:", "she wrote on Facebook:": where or how, then the quotation or
+            // paragraph after it.
+            if (content.Found && !inverted && MediumBeforeColon(i + 1))
+            {
+                AddNextSentence(source, vague, cue);
+                return;
+            }
+
             if (content.Found && (!inverted || framed))
             {
                 AddRight(content.Start, source, vague, cue);
@@ -465,6 +473,29 @@ internal sealed partial class AttributionFinder
                 // `“... country?” Clinton said.` split after the question mark: the quotation is the content.
                 Add(previous.Inner, source, vague, cue);
             }
+        }
+
+        private bool MediumBeforeColon(int start)
+        {
+            if (!(Is(start, "using") || Is(start, "via") || Is(start, "on") || Is(start, "in")))
+            {
+                return false;
+            }
+
+            for (var k = start + 1; k < _b && k <= start + 8; k++)
+            {
+                if (IsPunct(k, ':'))
+                {
+                    return k == _b - 1;
+                }
+
+                if (!IsWord(k) && !IsPunct(k, '@') || _quoteOf[k] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private static readonly WordSet AdjunctPrepositions = new("in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead");
