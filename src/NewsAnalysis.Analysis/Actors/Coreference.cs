@@ -525,21 +525,22 @@ internal sealed partial class Coreference
     }
 
     // The organisation named last, unless its name stood inside what someone said: after "Netanyahu's office said
-    // Hamas had hardened its positions.", "it accused the group" is not Hamas.
+    // Hamas had hardened its positions.", "it accused the group" is not Hamas; after "..., said KCNA." it is KCNA.
     private ActorDraft? LastOrganization(int sentence)
     {
         var last = _history.Count > 0 ? _history[^1] : default;
         return last.Draft is { Kind: ActorKind.Organization } && sentence - last.Sentence <= OrganizationWindow
-            && !(IsNameStart(last.Token) && IsReported(last.Token)) ? last.Draft : null;
+            && !(IsNameStart(last.Token) && !last.Speaker && IsReported(last.Token)) ? last.Draft : null;
     }
 
+    // After a speech verb in its sentence, unless right after it as its speaker ("said the committee").
     private bool IsReported(int token)
     {
         for (var t = token - 1; t >= 0 && t >= token - 12 && _sentenceOf[t] == _sentenceOf[token]; t--)
         {
             if (IsSpeech(t))
             {
-                return true;
+                return !(t == token - 1 || (t == token - 2 && Is(token - 1, "the")));
             }
         }
 

@@ -33,6 +33,14 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void An_it_added_after_a_quotation_is_the_organisation_that_said_it()
+    {
+        var text = "\"The border was shelled twice on Thursday,\" said Quillnews. \"The attack deserves punishment,\" it added.";
+
+        Assert.Equal("Quillnews", ActorOf(text, "it added", ("Quillnews", "ORG")));
+    }
+
+    [Fact]
     public void An_it_that_reports_after_an_according_to_is_the_organisation_cited()
     {
         var text = "Spam is rising, according to security firm Quillsoft. It has recently seen a rise in fake giveaways.";
