@@ -66,14 +66,8 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Farm news\n\nRice, 67, said the plan had failed.", "Rice")]
     [InlineData("Vote news\n\nTrump, 78, has repeatedly claimed the election was stolen.", "Trump")]
-    public void A_word_set_off_by_an_age_is_a_person(string text, string name)
-    {
-        var document = TextDocument.Parse(text);
-
-        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
-
-        Assert.Equal(ActorKind.Person, found.Kind);
-    }
+    public void A_word_set_off_by_an_age_is_a_person(string text, string name) =>
+        Assert.Equal(ActorKind.Person, KindOf(text, name));
 
     [Fact]
     public void The_agency_signing_a_wire_story_is_an_organisation()
@@ -204,14 +198,12 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("The British government said on Tuesday it would send more aid.", "British")]
     [InlineData("The Kenya government said on Tuesday it would send more aid.", "Kenya")]
-    public void A_people_or_a_country_before_government_is_no_person(string text, string name)
-    {
-        var document = TextDocument.Parse(text);
+    public void A_people_or_a_country_before_government_is_no_person(string text, string name) =>
+        Assert.NotEqual(ActorKind.Person, KindOf(text, name));
 
-        var found = Recognizer.Recognize(document).Single(e => e.Span.Of(text) == name);
-
-        Assert.NotEqual(ActorKind.Person, found.Kind);
-    }
+    // The kind of the one name the recogniser found with exactly this text.
+    private static ActorKind KindOf(string text, string name) =>
+        Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == name).Kind;
 
     [Theory]
     [InlineData("Apple Shares Fall On Weak Sales In China", "Apple")]
