@@ -261,7 +261,7 @@ internal abstract class ContentSpans : SourcePhrases
     {
         for (var k = start + 1; k < _b && k <= start + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
-            if (_lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say"))
+            if (IsSureReportVerb(k))
             {
                 var rest = 0;
                 for (var r = k + 1; r < _b; r++)
@@ -276,13 +276,17 @@ internal abstract class ContentSpans : SourcePhrases
         return false;
     }
 
+    // "said", "told", "warned", "says": a finite form of one of the lexicon's surest reporting verbs.
+    private bool IsSureReportVerb(int k) =>
+        _lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say");
+
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
     // lexicon's surest, a few words in.
     private bool HasOwnReport(int start)
     {
         for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
-            if (_lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say"))
+            if (IsSureReportVerb(k))
             {
                 return true;
             }
@@ -320,7 +324,7 @@ internal abstract class ContentSpans : SourcePhrases
 
         content = WithoutLeadIn(content);
         var kind = vague ? AttributionKind.Vague : KindFromQuotes(content);
-        if (kind is AttributionKind.Indirect or AttributionKind.Vague && (!HasTwoWords(content) || IsRecipientOnly(content)))
+        if (kind is AttributionKind.Indirect or AttributionKind.Vague && (!HasTwoWords(content) || IsRecipientOrMannerOnly(content)))
         {
             // "has sought refuge": one unquoted word is an object, not a statement; nor is whom a report went to
             // ("tweeted to Mohamed", "wrote to the council").
@@ -497,7 +501,7 @@ internal abstract class ContentSpans : SourcePhrases
     private static readonly WordSet LeadInWords = new("and", "but", "then", "later", "also", "again");
 
     // A short "to ..." or "with ..." phrase that ends where a clause or sentence goes on, or how it was said.
-    private bool IsRecipientOnly(Span content)
+    private bool IsRecipientOrMannerOnly(Span content)
     {
         var text = content.SliceOf(_text);
         // "tweeted using his @POTUS account", "said via a spokesman": how it was said.

@@ -90,8 +90,8 @@ public sealed class CueLexicon
                 continue;
             }
 
-            var row = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
-            var key = FamilyOf(row.Item1);
+            (string Word, int Cue, int Seen) row = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            var key = FamilyOf(row.Word);
             if (!families.TryGetValue(key, out var members))
             {
                 families[key] = members = [];
