@@ -685,9 +685,9 @@ internal sealed partial class Coreference
 
         // Both words must have stood by the name: "Russian conglomerate Alfa Group" is not "the Russian brewer".
         string[] nationality = [_document.TokenChars(the + 1).ToString()];
-        var kind = TypedNominals.TryGetValue(_document.TokenChars(noun), out var evidence) ? evidence
+        var typeWords = TypedNominals.TryGetValue(_document.TokenChars(noun), out var evidence) ? evidence
             : Is(noun, "maker") ? ["maker", "carmaker", "automaker"] : null;
-        if (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, nationality, the) && (kind is null || IntroducedAs(d, kind, the))) is not { } company)
+        if (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, nationality, the) && (typeWords is null || IntroducedAs(d, typeWords, the))) is not { } company)
         {
             return null;
         }

@@ -489,7 +489,7 @@ internal sealed partial class AttributionFinder
                     return k == _b - 1;
                 }
 
-                if (!IsWord(k) && !IsPunct(k, '@') || _quoteOf[k] >= 0)
+                if ((!IsWord(k) && !IsPunct(k, '@')) || _quoteOf[k] >= 0)
                 {
                     return false;
                 }
@@ -701,11 +701,7 @@ internal sealed partial class AttributionFinder
             }
 
             // The passive subject is what was said or backed: the clause start up to the auxiliaries.
-            var end = i - 1;
-            while (end >= _a && (Auxiliaries.Contains(W(end)) || Be.Contains(W(end)) || IsAdverb(end)))
-            {
-                end--;
-            }
+            var end = BeforePassiveVerbGroup(i);
 
             var start = end;
             while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0)
@@ -722,7 +718,10 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        private bool ExpletiveSubject(int i)
+        private bool ExpletiveSubject(int i) => BeforePassiveVerbGroup(i) is var k && k >= _a && Is(k, "it");
+
+        // The last word before the auxiliaries, forms of "be" and adverbs of the passive participle at i.
+        private int BeforePassiveVerbGroup(int i)
         {
             var k = i - 1;
             while (k >= _a && (Auxiliaries.Contains(W(k)) || Be.Contains(W(k)) || IsAdverb(k)))
@@ -730,7 +729,7 @@ internal sealed partial class AttributionFinder
                 k--;
             }
 
-            return k >= _a && Is(k, "it");
+            return k;
         }
 
         private static readonly WordSet AddresseeVerbs = new(

@@ -212,7 +212,6 @@ public sealed class ClaimExtractor
         "spokesperson", "official", "source", "aide", "adviser", "advisor", "analyst", "economist", "expert", "lawyer",
         "officer", "diplomat", "insider", "executive", "witness", "resident", "researcher", "scientist", "doctor", "teacher");
 
-    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
     // "the spokesman", "The senior official", "the analysts": a definite speaker of the kind that goes unnamed; "the
     // prime minister" or "the home secretary" is one person the reader can name.
     private static bool IsUnnamedPerson(string source)
@@ -228,6 +227,7 @@ public sealed class ClaimExtractor
 
     private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
             ? mentions.ActorRightBefore(source.Start, text)

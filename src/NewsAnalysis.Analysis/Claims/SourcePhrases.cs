@@ -114,6 +114,7 @@ internal abstract class SourcePhrases : SentenceWindow
             // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
             return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun)) ? head.First : null;
         }
+
         if (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
         {
             // "In January the independent Institute for Fiscal Studies said": the name starts at its article.
