@@ -22,7 +22,6 @@ internal sealed class AttributionFeatures
         "many", "most", "several", "one", "other", "others", "both", "all");
     private static readonly WordSet Perfect = new("has", "have", "had", "'s", "’s", "'ve", "’ve");
     private static readonly WordSet Progressive = new("is", "are", "was", "were", "be", "been", "being", "'re", "’re");
-    private static readonly WordSet Modals = new("will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll", "'d", "’d");
     private static readonly WordSet Negations = new("not", "n't", "n’t", "never", "no");
 
     private readonly TextDocument _document;
@@ -232,7 +231,7 @@ internal sealed class AttributionFeatures
             var w = Word(t);
             aspect[0] = Perfect.Contains(w) ? 'p' : aspect[0];
             aspect[1] = Progressive.Contains(w) && cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 'g' : aspect[1];
-            aspect[2] = Modals.Contains(w) ? 'm' : aspect[2];
+            aspect[2] = ReportWords.Modals.Contains(w) ? 'm' : aspect[2];
             aspect[3] = Negations.Contains(w) ? 'x' : aspect[3];
         }
 

@@ -293,9 +293,23 @@ internal sealed partial class AttributionFinder
             {
                 left = record;
             }
+            // "A 2014 study by Loyola Law School professor Justin Levitt found", "research conducted by the Center
+            // for Media and Public Affairs found": the document found it, with whose it is.
+            else if (FindingVerbs.Contains(word) && left is { } author && !DocumentNouns.Contains(W(author.Last))
+                && DocumentBefore(subjectEnd) is { } study && study.Last < author.First
+                && (DocumentComplements.Contains(W(study.Last + 1)) || DescribingParticiples.Contains(W(study.Last + 1))))
+            {
+                left = (study.First, author.Last);
+            }
 
             return left;
         }
+
+        private static readonly WordSet FindingVerbs = new(
+            "found", "finds", "concluded", "concludes", "suggested", "suggests", "revealed", "reveals", "indicated", "indicates",
+            "estimated", "estimates", "predicted", "predicts", "showed", "shows", "show");
+
+        private static readonly WordSet DocumentComplements = new("by", "from", "of", "for", "on", "into");
 
         // Stance and document verbs need the right kind of subject; evidence verbs need a speaker, not a thing.
         private bool SubjectFitsVerb(int i, ReadOnlySpan<char> word, bool stance, bool documentVerb, in VerbSubject subject)
@@ -766,9 +780,11 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        // "Former Pollster Says Clinton Is In Trouble": a strong cue in a title-case headline.
+        // "Former Pollster Says Clinton Is In Trouble", "Trump Could Address Clean Energy, Lindsey Graham Says": a
+        // strong cue in a title-case headline.
         private bool IsHeadlineCue(int i) =>
-            i > _a && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _lexicon.Strength(W(i)) >= 0.5
+            i > _a && IsCapitalised(i - 1) && (IsCapitalised(i + 1) || i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b))
+            && _lexicon.Strength(W(i)) >= 0.5
             && !W(i).EndsWith("ing", StringComparison.Ordinal);
 
         // "rejected Mayor Dunn's claim that ...", "dismissed her view that ...": the that-clause is the object's report.

@@ -648,14 +648,21 @@ internal abstract class ContentSpans : SourcePhrases
         {
             if (Is(k, "that") && _quoteOf[k] < 0)
             {
-                j = k + 1;
+                // "said the test could change that.": a pronoun ending the clause, not the start of one ("would tell
+                // you that." has no content at all).
+                if (k <= start + 1 || !(k + 1 >= _b || IsPunct(k + 1, '.') || IsPunct(k + 1, '?') || IsPunct(k + 1, '!') || IsPunct(k + 1, ';')))
+                {
+                    j = k + 1;
+                }
+
                 break;
             }
 
-            // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not.
+            // "told reporters on Tuesday that" skips the object; "called for changing the rules that" does not, nor
+            // "said the test could change that": a modal is the clause's own verb.
             // "said with a laugh that ..." skips the manner phrase too.
             if ((!IsWord(k) && !(told && k > start && (IsPunct(k, ',') || IsPunct(k, '.')) && _quoteOf[k] < 0))
-                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))))
+                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))) || Modals.Contains(W(k)))
             {
                 break;
             }

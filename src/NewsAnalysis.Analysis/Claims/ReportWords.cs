@@ -113,6 +113,7 @@ internal static class ReportWords
     internal static readonly WordSet DayParts = new("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
     internal static readonly WordSet FiniteAuxiliaries = new(
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
+    internal static readonly WordSet Modals = new("will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll", "'d", "’d");
     internal static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
     internal static readonly WordSet ControlVerbs = new(
         "want", "plan", "hope", "decide", "agree", "refuse", "expect", "vow", "promise", "threaten", "intend", "seek",
@@ -176,6 +177,12 @@ internal static class ReportWords
         if (PersonNouns.Contains(word) || UnnamedGroups.Contains(word) || PeopleNouns.Contains(word))
         {
             return true;
+        }
+
+        // "numbers", "papers": records, not the people who keep them.
+        if (DocumentNouns.Contains(word))
+        {
+            return false;
         }
 
         foreach (var ending in PeopleEndings)

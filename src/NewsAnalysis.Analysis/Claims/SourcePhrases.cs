@@ -79,6 +79,11 @@ internal abstract class SourcePhrases : SentenceWindow
 
     protected int? HeadBeforeComplement(int first)
     {
+        if (AnonymousSpeakers(first) is { } anonymous)
+        {
+            return anonymous;
+        }
+
         var p = first - 1;
         var coordinated = false;
         if (Is(p, "and") && p - 1 >= _a && IsWord(p - 1) && LeftPhrase(p - 1) is { } joined && joined.First < p - 1 + 1)
@@ -87,17 +92,24 @@ internal abstract class SourcePhrases : SentenceWindow
             coordinated = true;
         }
 
-        if (p - 1 < _a || !(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from") || Is(p, "in") || Is(p, "by")) || !IsWord(p - 1))
+        if (p - 1 < _a || !IsWord(p - 1))
         {
             return null;
         }
 
-        // "Many voters interviewed at the rally said", "Most people polled by Gallup said": the people a participle
-        // describes.
-        if (!coordinated && p - 2 >= _a && DescribingParticiples.Contains(W(p - 1)) && IsWord(p - 2) && LeftPhrase(p - 2) is { } described
-            && (PersonNouns.Contains(W(described.Last)) || (IsPlural(described.Last) && (char.IsLower(W(described.Last)[0]) || described.Last == _a))))
+        // "Many voters interviewed at the rally said", "Most people polled by Gallup said", "Protesters marching
+        // through the streets chanted": the people a participle describes.
+        if (!coordinated && p - 2 >= _a && IsWord(p - 2) && LeftPhrase(p - 2) is { } described
+            && ((DescribingParticiples.Contains(W(p - 1)) && (Is(p, "by") || PlacePrepositions.Contains(W(p)))
+                    && (PersonNouns.Contains(W(described.Last)) || (IsPlural(described.Last) && (char.IsLower(W(described.Last)[0]) || described.Last == _a))))
+                || (IsDescribingGerund(p - 1) && PlacePrepositions.Contains(W(p)) && IsPeopleNoun(W(described.Last)))))
         {
             return described.First;
+        }
+
+        if (!(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from") || Is(p, "in") || Is(p, "by")))
+        {
+            return null;
         }
 
         if (Is(p, "by") || LeftPhrase(p - 1) is not { } head)
@@ -130,8 +142,64 @@ internal abstract class SourcePhrases : SentenceWindow
         return people || DocumentNouns.Contains(noun)
             // "the United Nations Economic Commission for Europe said", "the Council on Foreign Relations said".
             || (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
+            || IsPersonOfOrganisation(head, p, first)
             ? head.First : null;
     }
+
+    // "officials speaking on condition of anonymity said", "an aide, who spoke on condition of anonymity, said": the
+    // people who asked not to be named.
+    private int? AnonymousSpeakers(int first)
+    {
+        if (!(Is(first, "anonymity") && Is(first - 1, "of") && Is(first - 2, "condition") && (Is(first - 3, "on") || Is(first - 3, "under"))))
+        {
+            return null;
+        }
+
+        var verb = first - 4;
+        if (!(Is(verb, "speaking") || Is(verb, "spoke") || Is(verb, "talking") || Is(verb, "talked")))
+        {
+            return null;
+        }
+
+        var head = Is(verb - 1, "who") ? verb - 2 : verb - 1;
+        return IsWord(head) && LeftPhrase(head) is { } speakers && IsPeopleNoun(W(speakers.Last)) ? speakers.First : null;
+    }
+
+    // "Mr. Morgan of the Sierra Club said", "Jane Doe at Barclays said", "Tom Lee from Fundstrat said": a person's
+    // name before where they work. A title or a first name shows the name is a person's.
+    private bool IsPersonOfOrganisation((int First, int Last) head, int p, int first)
+    {
+        if (!(Is(p, "of") || Is(p, "at") || Is(p, "from")) || Is(first, "State")
+            || !(IsCapitalised(first) || (Is(first, "the") && IsCapitalised(first + 1))))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = head.First; k <= head.Last; k++)
+        {
+            if (IsWord(k))
+            {
+                if (!IsCapitalised(k) || InstitutionNames.Contains(W(k)) || DocumentNouns.Contains(W(k)))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 2 || Titles.Contains(W(head.First));
+    }
+
+    // "marching through", "speaking on", "studying the seas": a participle and what it governs, not a noun
+    // ("chief operating officer").
+    private bool IsDescribingGerund(int k) =>
+        W(k).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(k)[0]) && k + 1 < _b
+        && (PlacePrepositions.Contains(W(k + 1)) || Determiners.Contains(W(k + 1)));
+
+    private static readonly WordSet PlacePrepositions = new(
+        "at", "in", "on", "from", "for", "of", "through", "near", "outside", "inside", "across", "around", "along", "into", "with");
 
     private static readonly WordSet PeopleQuantifiers = new("many", "some", "most", "few", "others", "several");
 
@@ -778,10 +846,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return Is(first, "they") && UnnamedGroupBefore(first);
         }
 
-        // "Officials in Kyiv say": where the speakers are names no one ("One in four" is a share, not a place).
+        // "Officials in Kyiv say", "Analysts polled by Reuters expect": where the speakers are, or who asked them,
+        // names no one ("One in four" is a share, not a place).
         for (var k = first + 1; k < last; k++)
         {
-            if (Is(k, "in") && !IsNumber(k + 1))
+            if ((Is(k, "in") && !IsNumber(k + 1))
+                || ((DescribingParticiples.Contains(W(k)) || IsDescribingGerund(k)) && IsPeopleNoun(W(k - 1)) && HasCapitalAfter(k, last)))
             {
                 return IsVague(first, k - 1);
             }
