@@ -734,17 +734,22 @@ internal sealed partial class AttributionFinder
 
         private bool ExpletiveSubject(int i) => BeforePassiveVerbGroup(i) is var k && k >= _a && Is(k, "it");
 
-        // The last word before the auxiliaries, forms of "be" and adverbs of the passive participle at i.
+        // The last word before the auxiliaries, forms of "be" and adverbs of the passive participle at i, and before
+        // a raising verb group ("is expected to be opposed by", "is likely to be backed by").
         private int BeforePassiveVerbGroup(int i)
         {
             var k = i - 1;
-            while (k >= _a && (Auxiliaries.Contains(W(k)) || Be.Contains(W(k)) || IsAdverb(k)))
+            while (k >= _a && (Auxiliaries.Contains(W(k)) || Be.Contains(W(k)) || IsAdverb(k)
+                || (Is(k, "to") && k - 1 >= _a && RaisingWords.Contains(W(k - 1)) && Is(k + 1, "be"))))
             {
-                k--;
+                k -= Is(k, "to") ? 2 : 1;
             }
 
             return k;
         }
+
+        private static readonly WordSet RaisingWords = new(
+            "expected", "likely", "unlikely", "set", "due", "going", "bound", "certain", "sure", "supposed", "scheduled", "tipped");
 
         private static readonly WordSet AddresseeVerbs = new(
             "told", "warned", "assured", "informed", "reminded", "advised", "promised", "briefed", "notified", "cautioned");

@@ -229,8 +229,16 @@ internal abstract class ContentSpans : SourcePhrases
         // more often a plural ("said the reports and claims that followed were false").
         var cue = start - 1 >= _a && Is(start - 1, "that") ? start - 2 : start - 1;
         var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
+        var relative = InRelativeClause(cue);
         for (var j = start + 1; j < _b - 1; j++)
         {
+            // "The bill, which ministers claim will tackle crime, is expected to ...": the relative clause closes
+            // before the main clause's verb.
+            if (relative && _quoteOf[j] < 0 && IsPunct(j, ',') && FiniteAuxiliaries.Contains(W(j + 1)))
+            {
+                return j - 1;
+            }
+
             if (_quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
                 && (W(j + 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(j + 1)) || (present && IsPresentVerb(j + 1))
@@ -254,6 +262,20 @@ internal abstract class ContentSpans : SourcePhrases
         }
 
         return _b - 1;
+    }
+
+    // ", which ministers claim", ", who critics say": the cue's clause is set off inside the sentence.
+    private bool InRelativeClause(int cue)
+    {
+        for (var k = cue - 1; k > _a && k >= cue - 4 && IsWord(k); k--)
+        {
+            if ((Is(k, "which") || Is(k, "who")) && IsPunct(k - 1, ','))
+            {
+                return k < cue - 1;
+            }
+        }
+
+        return false;
     }
 
     // A short subject, a sure reporting verb and at most a time after it, to the sentence's end.

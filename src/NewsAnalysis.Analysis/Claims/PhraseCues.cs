@@ -350,12 +350,29 @@ internal abstract class PhraseCues : ContentSpans
 
         var cue = Tokens(be, i);
         var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : ContentBetween(_a, _b - 1);
-        if (content is { } c)
+        if (content is { } c && !InsideReportedSpeech(be))
         {
             _found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
         }
 
         return i + 1;
+    }
+
+    // "Rescuers said the death toll was expected to rise": the passive is part of what a named source said, not a
+    // report of its own.
+    private bool InsideReportedSpeech(int j)
+    {
+        var at = _tokens[j].Span.Start;
+        for (var k = _found.Count - 1; k >= 0 && k >= _found.Count - 4; k--)
+        {
+            var f = _found[k];
+            if (f.Source is not null && !f.Weak && f.CueScore >= 0.5f && f.Content.Start <= at && at < f.Content.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "accused of fraud by the regulator": the accuser is named after all.

@@ -55,7 +55,10 @@ internal static class ReportWords
         "campaigners", "protesters", "opponents", "supporters", "lawmakers", "legislators", "locals",
         "commentators", "historians", "doctors", "lawyers", "prosecutors", "officers", "villagers", "survivors",
         "authors", "scholars", "academics", "pollsters", "forecasters", "feds", "estimates", "reports", "studies", "polls",
-        "surveys", "rumours", "rumors");
+        "surveys", "rumours", "rumors", "rescuers", "firefighters", "paramedics", "medics", "negotiators", "mediators",
+        "voters", "traders", "investors", "bankers", "dealers", "brokers", "teachers", "nurses", "workers", "employees",
+        "farmers", "students", "passengers", "shoppers", "consumers", "executives", "regulators", "inspectors",
+        "organisers", "organizers", "demonstrators", "militants", "rebels", "soldiers", "troops", "fans");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(
