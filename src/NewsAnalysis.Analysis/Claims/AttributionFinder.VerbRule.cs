@@ -586,7 +586,7 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
-            if (SentenceSubject() is { } subject && content.Found
+            if (SentenceSubject() is { } subject && content.Found && !MarketNouns.Contains(W(subject.First)) && !MarketNouns.Contains(W(subject.Last))
                 && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))) && (subject.Last < i || (verb.Gerund && AfterParticipleIntro(i))))
             {
                 _rule = AttributionRule.VerbClauseSubject;
@@ -618,6 +618,11 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        // "Shares fell 8% after it cut its forecast, citing weak demand": what moved in a market cites nothing.
+        private static readonly WordSet MarketNouns = new(
+            "shares", "stocks", "stock", "prices", "markets", "sales", "profits", "revenue", "revenues", "bonds", "yields",
+            "index", "oil", "gold", "currency", "dollar", "euro", "pound", "yen", "inflation", "output", "exports", "imports", "earnings");
 
         // The noun phrase ending at token j right after "with" ("with 47 percent of Cuban Americans"), at most 8 words back.
         private (int First, int Last)? WithSubject(int j)

@@ -677,7 +677,8 @@ internal abstract class SourcePhrases : SentenceWindow
                 }
 
                 // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
-                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3 || (IsPastForm(W(k)) && !IsCapitalised(k + 1))
+                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3
+                    || ((IsPastForm(W(k)) || IsPastVerb(k)) && !IsCapitalised(k + 1))
                     || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1)) && !RankWords.Contains(W(k + 1))))
                 {
                     break;
@@ -694,6 +695,16 @@ internal abstract class SourcePhrases : SentenceWindow
 
         return determiner && last == j ? null : (j, last);
     }
+
+    // "The bank held rates", "The bank cut rates": a verb with no "-ed" ends the phrase too; "the rate cut" is a noun.
+    private bool IsPastVerb(int k) =>
+        IsIrregularPast(W(k)) || PastVerbs.Contains(W(k)) || (Is(k, "cut") && !(k > _a && CutNouns.Contains(W(k - 1))));
+
+    private static readonly WordSet PastVerbs = new(
+        "kept", "left", "won", "lost", "rose", "fell", "sold", "bought", "paid", "sent", "brought", "began", "grew", "struck",
+        "led", "met", "ran", "built", "chose", "drew", "forgot", "spent", "stood", "threw", "wore", "became", "came", "went");
+
+    private static readonly WordSet CutNouns = new("tax", "rate", "price", "job", "spending", "budget", "pay", "interest");
 
     // "left", "announced": a past verb ends the phrase; "the top seed", "the need" are nouns.
     private static bool IsPastForm(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
@@ -846,6 +857,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return Is(first, "they") && UnnamedGroupBefore(first);
         }
 
+        // "The people, who asked not to be identified, said": whoever they are, they are not to be named.
+        if (AskedNotToBeNamed(last + 1))
+        {
+            return true;
+        }
+
         // "Officials in Kyiv say", "Analysts polled by Reuters expect": where the speakers are, or who asked them,
         // names no one ("One in four" is a share, not a place).
         for (var k = first + 1; k < last; k++)
@@ -877,6 +894,25 @@ internal abstract class SourcePhrases : SentenceWindow
 
         // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
         return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
+    }
+
+    private bool AskedNotToBeNamed(int comma)
+    {
+        if (!IsPunct(comma, ',') || !Is(comma + 1, "who"))
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < _b && k <= comma + 9 && IsWord(k); k++)
+        {
+            // "asked not to be named", "declined to be identified"; not "who was named chief executive".
+            if (W(k) is "anonymity" or "anonymously" || (W(k) is "identified" or "named" && Is(k - 1, "be")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasCapitalAfter(int first, int last)
