@@ -336,7 +336,27 @@ internal sealed partial class AttributionFinder
         private bool HasRightContent(int i, int start) =>
             start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
-            && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsParticipleCue(start);
+            && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsOccasionOnly(start, rc.End) && !IsParticipleCue(start);
+
+        // "told reporters after his win.", "said during a visit to Britain.": when, and nothing said.
+        private bool IsOccasionOnly(int start, int end)
+        {
+            if (!(Is(start, "after") || Is(start, "before") || Is(start, "following") || Is(start, "during")) || _quoteOf[start] >= 0)
+            {
+                return false;
+            }
+
+            var words = 0;
+            for (var t = start + 1; t < _b && _tokens[t].Span.End <= end; t++)
+            {
+                if (!IsWord(t) || FiniteAuxiliaries.Contains(W(t)) || Pronouns.Contains(W(t)) || ++words > 6)
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
+        }
 
         // `"It's over," he said, adding that he would retire`: the participle after the comma is a report of its own.
         // `"...," she said, but refused to give details`, "..., he said, and the market fell": so is what "but" or

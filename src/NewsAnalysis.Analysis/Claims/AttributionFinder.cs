@@ -63,7 +63,7 @@ internal sealed partial class AttributionFinder
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(StanceVerbWords);
-        triggers.UnionWith(["show", "showed", "showing"]);
+        triggers.UnionWith(["show", "showed", "showing", "heard"]);
         _triggers = new WordSet([.. triggers]);
     }
 

@@ -332,6 +332,11 @@ internal abstract class PhraseCues : ContentSpans
             return i + 1;
         }
 
+        if (CourtHeard(i) is { } heard)
+        {
+            return heard;
+        }
+
         if (!AgentlessCues.Contains(W(i)) || !(Is(i + 1, "to") || Is(i + 1, "that")) || Is(i - 1, "had") || Is(i - 1, "has"))
         {
             return null;
@@ -357,6 +362,40 @@ internal abstract class PhraseCues : ContentSpans
 
         return i + 1;
     }
+
+    // "The court heard that ...", "the inquest heard", "Jurors were told the victim ...": evidence given, by no
+    // one the sentence names.
+    private int? CourtHeard(int i)
+    {
+        var from = i;
+        if (Is(i, "heard") && i - 1 >= _a && CourtNouns.Contains(W(i - 1)))
+        {
+            from = i;
+        }
+        else if (Is(i, "told") && i - 1 >= _a && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "been")) && i - 2 >= _a
+            && (Pronouns.Contains(W(i - 2)) || IsPeopleNoun(W(i - 2)) || IsCapitalised(i - 2)))
+        {
+            from = Is(i - 1, "been") && i - 2 >= _a && (Is(i - 2, "have") || Is(i - 2, "has") || Is(i - 2, "had")) ? i - 2 : i - 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var start = Is(i + 1, "that") ? i + 2 : i + 1;
+        if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0 || Is(start, "by") || Is(start, "to")
+            || !(Pronouns.Contains(W(start)) || Determiners.Contains(W(start)) || IsCapitalised(start) || IsNumber(start)) || InsideReportedSpeech(from))
+        {
+            return null;
+        }
+
+        _rule = AttributionRule.Agentless;
+        AddRight(start, null, true, Tokens(from, i));
+        return i;
+    }
+
+    private static readonly WordSet CourtNouns = new(
+        "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "judge", "magistrates");
 
     // "Rescuers said the death toll was expected to rise": the passive is part of what a named source said, not a
     // report of its own.
