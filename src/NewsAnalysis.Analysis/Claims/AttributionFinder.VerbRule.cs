@@ -272,6 +272,13 @@ internal sealed partial class AttributionFinder
                 left = antecedent;
             }
 
+            // "..., a claim Ukraine denied": the name after the noun for what was said denies it.
+            if (left is { } verdict && verdict.Last > verdict.First + 1 && (Is(verdict.First, "a") || Is(verdict.First, "an"))
+                && VerdictNouns.Contains(W(verdict.First + 1)) && (IsCapitalised(verdict.First + 2) || Definite.Contains(W(verdict.First + 2))))
+            {
+                left = (verdict.First + 2, verdict.Last);
+            }
+
             // "Trump in his announcement speech called ...", "Bush in a blog post said ...": the speaker before the
             // phrase that says where he spoke.
             if (left is { } medium && medium.First - 2 >= _a && (Is(medium.First - 1, "in") || Is(medium.First - 1, "on") || Is(medium.First - 1, "during"))

@@ -232,6 +232,13 @@ internal abstract class ContentSpans : SourcePhrases
         var relative = InRelativeClause(cue);
         for (var j = start + 1; j < _b - 1; j++)
         {
+            // "..., a claim that could not be independently verified": the reporter's word on the claim, not the claim.
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "a") || Is(j + 1, "an")) && VerdictNouns.Contains(W(j + 2))
+                && (Is(j + 3, "that") || Is(j + 3, "which") || Is(j + 3, "it") || IsCapitalised(j + 3) || Definite.Contains(W(j + 3)) || Is(j + 3, "denied") || Is(j + 3, "rejected") || Is(j + 3, "disputed")))
+            {
+                return j - 1;
+            }
+
             // "The bill, which ministers claim will tackle crime, is expected to ...": the relative clause closes
             // before the main clause's verb.
             if (relative && _quoteOf[j] < 0 && IsPunct(j, ',') && FiniteAuxiliaries.Contains(W(j + 1)))
@@ -263,6 +270,9 @@ internal abstract class ContentSpans : SourcePhrases
 
         return _b - 1;
     }
+
+    protected static readonly WordSet VerdictNouns = new(
+        "claim", "figure", "allegation", "charge", "assertion", "number", "estimate", "statement", "account", "accusation", "toll");
 
     // ", which ministers claim", ", who critics say": the cue's clause is set off inside the sentence.
     private bool InRelativeClause(int cue)

@@ -3,9 +3,9 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool, bool, bool)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool, bool, bool, bool)> mentions) => _mentions = mentions;
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -16,7 +16,7 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
@@ -25,7 +25,8 @@ internal sealed class MentionIndex
                 var mention = actor.Mentions[m];
                 var possessor = (IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text))
                     || (mention.Type == MentionType.Pronoun && ReportWords.PossessivePronouns.Contains(mention.Text));
-                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor, actor.Kind == ActorKind.Other));
+                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor,
+                    actor.Kind == ActorKind.Other, actor.Kind == ActorKind.Location && AfterIn(mention.Span, text)));
             }
         }
 
@@ -44,7 +45,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _, _, _) = _mentions[k];
+            var (span, id, _, _, _, _) = _mentions[k];
             if (span.End <= offset)
             {
                 return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
@@ -99,11 +100,12 @@ internal sealed class MentionIndex
         var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person, possessor, other) = _mentions[k];
+            var (span, id, person, possessor, other, where) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
             // "Tony Blair's official spokesman" and "her mother" speak for Blair and her but are not them;
-            // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic".
-            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2))
+            // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic". "The health ministry
+            // in Gaza" is not Gaza.
+            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2) || (where && span.Start > source.Start))
             {
                 continue;
             }
@@ -146,6 +148,17 @@ internal sealed class MentionIndex
         var rest = text.AsSpan(possessor.End + 2);
         rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
         return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool AfterIn(Span span, string text)
+    {
+        var before = text.AsSpan(0, span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        return before.EndsWith(" in", StringComparison.Ordinal);
     }
 
     private static bool IsPossessor(Span span, string text) =>

@@ -124,7 +124,10 @@ internal abstract class SourcePhrases : SentenceWindow
         {
             // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
             // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
-            return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun)) ? head.First : null;
+            return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun))
+                // "The health ministry in Gaza says", "the US embassy in Kyiv said": an office where it is.
+                || (Offices.Contains(noun) && char.IsLower(noun[0]))
+                ? head.First : null;
         }
 
         if (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && IsCapitalised(first))
@@ -200,6 +203,10 @@ internal abstract class SourcePhrases : SentenceWindow
 
     private static readonly WordSet PlacePrepositions = new(
         "at", "in", "on", "from", "for", "of", "through", "near", "outside", "inside", "across", "around", "along", "into", "with");
+
+    private static readonly WordSet Offices = new(
+        "ministry", "department", "government", "embassy", "consulate", "office", "agency", "army", "military", "command",
+        "prosecutor", "authority", "council", "regulator", "mission", "headquarters");
 
     private static readonly WordSet PeopleQuantifiers = new("many", "some", "most", "few", "others", "several");
 
