@@ -673,6 +673,18 @@ internal abstract class ContentSpans : SourcePhrases
     // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
     protected int FirstContentToken(int start)
     {
+        // "claimed, without evidence, that ...": a manner phrase set off by commas before "that".
+        if (IsPunct(start, ',') && _quoteOf[start] < 0)
+        {
+            for (var k = start + 1; k < _b && k <= start + 6 && IsWord(k) && _quoteOf[k] < 0; k++)
+            {
+                if (IsPunct(k + 1, ',') && Is(k + 2, "that"))
+                {
+                    return k + 3;
+                }
+            }
+        }
+
         var j = start;
         // "told subcommittee Chairman Rep. Dan Glickman, D-Kans., that ...": whom the cue tells may have an apposition.
         var told = start > _a && TellVerbs.Contains(W(start - 1));

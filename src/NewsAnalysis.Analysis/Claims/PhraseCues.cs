@@ -37,7 +37,11 @@ internal abstract class PhraseCues : ContentSpans
         // A name with "and" in it runs on too ("the Natural Hazards Research and Applications Information Center").
         if (((Is(s.Last + 1, "to") || Is(s.Last + 1, "of") || Is(s.Last + 1, "for") || Is(s.Last + 1, "at")) && IsCapitalised(s.Last)
                 || (Is(s.Last + 1, "and") && IsCapitalised(s.Last) && IsCapitalised(s.Last + 2))
-                || (W(s.Last) is "familiar" or "close" or "briefed" or "involved" && IsWord(s.Last + 1)))
+                || (W(s.Last) is "familiar" or "close" or "briefed" or "involved" && IsWord(s.Last + 1))
+                // "according to the latest figures from the Office for National Statistics,", "according to data
+                // compiled by Reuters": whose the record is.
+                || (DocumentNouns.Contains(W(s.Last)) && (Is(s.Last + 1, "from") || Is(s.Last + 1, "by") || Is(s.Last + 1, "of")
+                    || DescribingParticiples.Contains(W(s.Last + 1)))))
             && UpToComma(i + 2, 16) is { } whole && whole.Last > s.Last + 1)
         {
             s = whole;
