@@ -22,7 +22,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         var owner = new List<(NameMention Name, ActorDraft Draft)>(names.Count);
         foreach (var name in names)
         {
-            var draft = Match(index.Candidates(name), name);
+            var draft = Match(index.Candidates(name), name, IsGivenName(name));
             if (draft is null)
             {
                 draft = index.Create();
@@ -71,7 +71,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
     }
 
     /// <param name="candidates">The drafts that share a word or an acronym with the name, in any order.</param>
-    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name)
+    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name, bool givenName)
     {
         // The latest actor already written this way wins.
         ActorDraft? same = null;
@@ -99,7 +99,41 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             }
         }
 
+        if (best is null && givenName)
+        {
+            // "Tom was the heart of this town" after "Tom Reilly": a first name alone is the one person the article
+            // named with it, when no actor has it as a surname.
+            foreach (var draft in candidates)
+            {
+                if (draft.Kind == ActorKind.Person && SharesFirstName(draft, name.Words[0]))
+                {
+                    if (best is not null && best != draft)
+                    {
+                        return null;
+                    }
+
+                    best = draft;
+                }
+            }
+        }
+
         return best;
+    }
+
+    private bool IsGivenName(NameMention name) =>
+        name.Kind == ActorKind.Person && name.Words.Length == 1 && gazetteer.FemaleShare(FeatureHash.OfLower(name.Words[0])) is not null;
+
+    private static bool SharesFirstName(ActorDraft draft, string first)
+    {
+        foreach (var other in draft.Forms)
+        {
+            if (other.Kind == ActorKind.Person && other.Words.Length > 1 && other.Words[0] == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Compatible(ActorDraft draft, NameMention name)

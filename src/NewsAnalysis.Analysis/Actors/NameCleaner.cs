@@ -33,6 +33,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
                 (entity, second) = SplitAtReport(document, whole);
             }
 
+            if (second is null)
+            {
+                (entity, second) = SplitTitledPersonOf(document, whole);
+            }
+
             if (FromEntity(document, entity) is { } name)
             {
                 names.Add(name);
@@ -203,6 +208,46 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         return (entity, null);
     }
+
+    // "Det Insp Claire Woods of North Yorkshire Police", "Dr Jane Smith of the Met Office": a titled person and the
+    // body they work for, which the recogniser took for one organisation.
+    private static (NamedEntity First, NamedEntity? Second) SplitTitledPersonOf(TextDocument document, NamedEntity entity)
+    {
+        var first = entity.FirstToken;
+        while (first < entity.EndToken && RankTitles.Contains(document.TokenChars(first).TrimEnd('.').ToString()))
+        {
+            first++;
+        }
+
+        if (first == entity.FirstToken || first + 2 >= entity.EndToken)
+        {
+            return (entity, null);
+        }
+
+        for (var of = first + 2; of < entity.EndToken - 1 && of <= first + 3; of++)
+        {
+            if (document.TokenChars(of) is "of" or "from" or "at")
+            {
+                var (person, body) = SplitAround(document, entity, of);
+                return (person with { Kind = ActorKind.Person }, body!.Value with { Kind = ActorKind.Organization });
+            }
+
+            if (!char.IsUpper(document.TokenChars(of)[0]))
+            {
+                break;
+            }
+        }
+
+        return (entity, null);
+    }
+
+    // Honorifics and ranks, as British and American papers abbreviate them.
+    private static readonly HashSet<string> RankTitles = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Det", "Insp", "Supt", "Ch", "Sgt", "Con", "PC", "DC", "DS", "DI",
+        "DCI", "DCS", "Capt", "Col", "Gen", "Lt", "Maj", "Rev", "Cllr", "Detective", "Inspector", "Superintendent", "Chief",
+        "Sergeant", "Constable", "Professor",
+    };
 
     // The names on either side of a token inside the entity, each of the entity's kind.
     private static (NamedEntity First, NamedEntity? Second) SplitAround(TextDocument document, NamedEntity entity, int token)
