@@ -293,7 +293,8 @@ internal abstract class ContentSpans : SourcePhrases
     {
         for (var k = start + 1; k < _b && k <= start + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
-            if (IsSureReportVerb(k))
+            // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
+            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))))
             {
                 var rest = 0;
                 for (var r = k + 1; r < _b; r++)
@@ -318,7 +319,8 @@ internal abstract class ContentSpans : SourcePhrases
     {
         for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
-            if (IsSureReportVerb(k))
+            // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
+            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))))
             {
                 return true;
             }

@@ -386,6 +386,27 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
+        // "..., Teesside Crown Court heard.": the clause before is what it heard.
+        if (Is(i, "heard") && (i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b)))
+        {
+            for (var comma = i - 2; comma > _a && comma >= i - 6; comma--)
+            {
+                if (IsPunct(comma, ','))
+                {
+                    if (ContentBetween(_a, comma - 1) is { } before)
+                    {
+                        _rule = AttributionRule.Agentless;
+                        Add(before, null, true, Tokens(i, i));
+                        return i;
+                    }
+
+                    break;
+                }
+            }
+
+            return null;
+        }
+
         var start = Is(i + 1, "that") ? i + 2 : i + 1;
         if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0 || Is(start, "by") || Is(start, "to")
             || !(Pronouns.Contains(W(start)) || Determiners.Contains(W(start)) || IsCapitalised(start) || IsNumber(start)) || InsideReportedSpeech(from))
@@ -398,8 +419,6 @@ internal abstract class PhraseCues : ContentSpans
         return i;
     }
 
-    private static readonly WordSet CourtNouns = new(
-        "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "judge", "magistrates");
 
     // "Rescuers said the death toll was expected to rise": the passive is part of what a named source said, not a
     // report of its own.

@@ -116,6 +116,8 @@ internal static class ReportWords
     internal static readonly WordSet DayParts = new("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend");
     internal static readonly WordSet FiniteAuxiliaries = new(
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must");
+    internal static readonly WordSet CourtNouns = new(
+        "court", "jury", "jurors", "inquest", "tribunal", "hearing", "trial", "inquiry", "judge", "magistrates");
     internal static readonly WordSet Modals = new("will", "would", "could", "can", "may", "might", "should", "must", "'ll", "’ll", "'d", "’d");
     internal static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
     internal static readonly WordSet ControlVerbs = new(
