@@ -120,7 +120,7 @@ internal static class QuoteCompletion
             var previous = ordered[k];
             var resumed = Resumes(text, previous, quote);
             if (previous.Content.End > quote.Outer.Start || quote.Outer.Start - previous.Content.End > 400
-                || !(resumed || OpensSentence(text, quote.Outer.Start)) || quote.Inner.Length < 20)
+                || !(resumed || OpensSentence(text, quote.Outer.Start)) || (quote.Inner.Length < 20 && !IsWholeSentence(text, quote)))
             {
                 continue;
             }
@@ -130,6 +130,12 @@ internal static class QuoteCompletion
 
         found.AddRange(added);
     }
+
+    // `"Not one person."`: a short quotation that is a sentence of its own is speech, not a title or a scare quote.
+    // After a colon it is what a headline or a maxim says ("under the headline: "Harry the Nazi."").
+    private static bool IsWholeSentence(string text, Quote quote) =>
+        quote.Inner.Length > 1 && text[quote.Inner.End - 1] is '.' or '!' or '?' && char.IsUpper(text[quote.Inner.Start])
+        && text.AsSpan(0, quote.Outer.Start).TrimEnd() is var before && (before.Length == 0 || before[^1] != ':');
 
     // `"A," Noori told the press, "B."`: the quotation goes on after its speaker and cue, which stand between its parts.
     private static bool Resumes(string text, FoundAttribution previous, Quote quote)
