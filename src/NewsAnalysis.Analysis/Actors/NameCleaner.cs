@@ -419,7 +419,8 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
         // A lone function word is no name, but "the WHO" is the World Health Organization.
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
-                             && !IsAcronymAfterThe(document, first)))
+                             && !IsAcronymAfterThe(document, first))
+            || IsPartyAndState(document.Text.AsSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End - document.Tokens[first].Span.Start)))
         {
             return null;
         }
@@ -446,6 +447,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    // "Chuck Schumer, D-N.Y.,", "Rand Paul, R-Ky.": a US lawmaker's party and state, not an actor of its own.
+    private static bool IsPartyAndState(ReadOnlySpan<char> name) =>
+        name.Length is >= 4 and <= 12 && name[0] is 'D' or 'R' or 'I' && name[1] == '-' && char.IsUpper(name[2])
+        && !name[2..].ContainsAny(' ', '-');
 
     // "OpenAI chief executive Sam Altman", "ByteDance spokeswoman Jo Smith": the company-shaped word before a company
     // role and a person's name is the company, which the recogniser may not know.
