@@ -317,6 +317,12 @@ internal sealed partial class Coreference
                 continue;
             }
 
+            // "Hart attacked him": an object pronoun is not the subject of its own clause.
+            if (same && !reflexive && IsObjectPronoun(token) && SameClause(seen.End, token))
+            {
+                continue;
+            }
+
             var rank = (gender != ActorLexicon.Gender.Unknown && seen.Draft.Gender == gender ? 4 : 0)
                 + (seen.Quoted == quoted ? 2 : 0) + (seen.Aside ? 0 : 1);
             if (rank > bestRank || (reflexive && rank == bestRank))
@@ -328,6 +334,54 @@ internal sealed partial class Coreference
 
         return best?.Draft;
     }
+
+    // "him", "them", and "her" where no noun follows it ("told her that", "attacked her.", not "her car").
+    private bool IsObjectPronoun(int token)
+    {
+        var word = _document.TokenChars(token);
+        if (word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!word.Equals("her", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        return next >= _document.Tokens.Count || _document.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number)
+            || CoreferenceWords.ClauseBreaks.ContainsWord(_document.TokenChars(next)) || ActorLexicon.PlacePrepositions.Contains(_document.TokenChars(next).ToString())
+            || Is(next, "to") || Is(next, "that") || Is(next, "the") || Is(next, "a") || Is(next, "on") || Is(next, "at") || Is(next, "with") || Is(next, "for");
+    }
+
+    // The mention is the subject of a verb group that takes the pronoun as its object: "Hart attacked him", "Hart
+    // had then told him". Not a possessor ("Wood's injury kept him out"), an object ("bombarded Lammy with requests
+    // for him"), nor a pronoun after a preposition ("had a bottle thrown at him", "a career ahead of him").
+    private bool SameClause(int end, int token)
+    {
+        if (token - end > 4 || token - end < 1 || !IsLowerWord(end) || !IsLowerWord(token - 1)
+            || Is(end, "'s") || Is(end, "’s") || IsPreposition(end) || IsPreposition(token - 1))
+        {
+            return false;
+        }
+
+        for (var t = end; t < token; t++)
+        {
+            // "Smith said Jones attacked him" is two clauses; "Hart told him" is one.
+            if (_document.Tokens[t].Kind != TokenKind.Word || CoreferenceWords.ClauseBreaks.ContainsWord(_document.TokenChars(t)) || (IsSpeech(t) && t < token - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsLowerWord(int token) =>
+        _document.Tokens[token].Kind == TokenKind.Word && char.IsLower(_document.TokenChars(token)[0]);
+
+    private bool IsPreposition(int token) => CoreferenceWords.PronounPrepositions.Contains(_document.TokenChars(token).ToString());
 
     private bool QuotedBefore(int sentence, int token)
     {

@@ -13,6 +13,20 @@ internal static class CoreferenceWords
         "described", "quoted", "suggested", "concluded", "declared", "asserted", "urged",
     };
 
+    /// <summary>Prepositions an object pronoun may follow and still name the clause's subject ("a career ahead of him").</summary>
+    public static readonly HashSet<string> PronounPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "at", "to", "for", "with", "on", "in", "into", "from", "by", "about", "against", "behind", "ahead", "around",
+        "near", "over", "under", "after", "before", "without", "towards", "toward", "like", "than", "upon", "onto", "beside",
+    };
+
+    /// <summary>Words that start a new clause: a pronoun after them may name the subject before them.</summary>
+    public static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "who", "whom", "whose", "which", "when", "where", "after", "before", "because", "as", "and", "but", "or",
+        "while", "if", "since", "until", "unless", "though", "although",
+    };
+
     /// <summary>A sentence opening with these puts a clause before its subject: "After calling his mother, Montalvo ...".</summary>
     public static readonly HashSet<string> LeadingClause = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -49,6 +49,13 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Organization, true);
         }
 
+        // "Hart, of Scarborough, admitted ...", "Jane Doe, 34, of Leeds,": where a person lives, when the place is listed.
+        if (kind != ActorKind.Location && IsResidence(document, first, end, sentenceStart)
+            && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0)
+        {
+            return (ActorKind.Location, true);
+        }
+
         if (kind == ActorKind.Location && PlaysAsTeam(document, first, end, sentenceStart))
         {
             return (ActorKind.Organization, true);
@@ -75,6 +82,12 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         return (kind == ActorKind.Person && end - first > 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0
             ? ActorKind.Location : kind, false);
     }
+
+    private static bool IsResidence(TextDocument document, int first, int end, int sentenceStart) =>
+        first - 3 >= sentenceStart && end < document.Tokens.Count
+        && document.TokenChars(first - 1) is "of" && document.TokenChars(first - 2) is ","
+        && document.TokenChars(end) is "," or "." && char.IsUpper(document.TokenChars(first - 3)[0]) is var name
+        && (name || document.Tokens[first - 3].Kind == TokenKind.Number);
 
     /// <summary>The name lists the words of tokens [<paramref name="first"/>, <paramref name="end"/>) are on.</summary>
     public ushort Lists(TextDocument document, int first, int end) => gazetteer.Lookup(document, first, end);

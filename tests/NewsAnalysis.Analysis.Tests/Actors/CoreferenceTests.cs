@@ -89,6 +89,24 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void An_object_pronoun_is_not_the_subject_of_its_own_clause()
+    {
+        var text = "Tom Reilly asked Daniel Hart to move his van. Hart attacked him on the quay.";
+
+        Assert.Equal("Tom Reilly", ActorOf(text, "him on", ("Tom Reilly", "PER"), ("Daniel Hart", "PER"), ("Hart", "PER")));
+    }
+
+    [Fact]
+    public void An_object_pronoun_after_a_possessor_or_a_preposition_may_name_the_person_before_it()
+    {
+        var text = "Ken Ortega joined the club in May. Martyn Wood's injury is likely to keep him out until June.";
+        var career = "Wes Butters spoke on Monday. Butters has a great career ahead of him.";
+
+        Assert.Equal("Martyn Wood", ActorOf(text, "him out", ("Ken Ortega", "PER"), ("Martyn Wood", "PER")));
+        Assert.Equal("Wes Butters", ActorOf(career, "him.", ("Wes Butters", "PER"), ("Butters", "PER")));
+    }
+
+    [Fact]
     public void An_according_to_source_is_not_the_subject()
     {
         var text = "According to Mark Rathbun, Daniel Montalvo returned the drives after he left.";
