@@ -420,6 +420,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         // A lone function word is no name, but "the WHO" is the World Health Organization.
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
                              && !IsAcronymAfterThe(document, first))
+            || (end - first == 1 && CommonAcronyms.Contains(document.TokenChars(first).ToString()))
             || IsPartyAndState(document.Text.AsSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End - document.Tokens[first].Span.Start)))
         {
             return null;
@@ -447,6 +448,13 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    // Things, not actors, that the recogniser (trained on 1996 news) takes for organisations: "AI spending", "GDP".
+    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
+    {
+        "AI", "GDP", "CEO", "IPO", "EV", "EVs", "VAT", "GPS", "DNA", "ESG", "NFT", "NFTs", "VPN", "5G", "4G", "ICU", "IVF",
+        "CPI", "PMI", "LNG", "GPU", "GPUs", "CPU", "CPUs", "AGI", "LLM", "LLMs", "SUV", "SUVs",
+    };
 
     // "Chuck Schumer, D-N.Y.,", "Rand Paul, R-Ky.": a US lawmaker's party and state, not an actor of its own.
     private static bool IsPartyAndState(ReadOnlySpan<char> name) =>

@@ -94,6 +94,13 @@ internal sealed partial class AttributionFinder
         // nothing said.
         private bool IsNoComment(int i, ReadOnlySpan<char> word)
         {
+            // "She did not say which sites would be affected", "would not disclose how much it paid": what was not said.
+            if (SayingVerbs.Contains(word) && i - 1 >= _a && (Is(i - 1, "not") || Is(i - 1, "n't") || Is(i - 1, "n’t") || Is(i - 1, "never"))
+                && i + 1 < _b && QuestionWords.Contains(W(i + 1)))
+            {
+                return true;
+            }
+
             if (!NoCommentVerbs.Contains(word))
             {
                 return false;
@@ -114,6 +121,8 @@ internal sealed partial class AttributionFinder
 
         private static readonly WordSet SayingVerbs = new(
             "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "specify", "identify", "name", "answer", "speculate", "detail");
+
+        private static readonly WordSet QuestionWords = new("which", "whether", "how", "when", "where", "who", "what", "why", "if");
 
         private static readonly WordSet NoCommentVerbs = new(
             "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",

@@ -99,6 +99,12 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
+            // "Peace talks in Geneva collapsed", "trade talks resumed": the talks are a noun.
+            if (word is "talks" && i - 1 >= _a && TalkTopics.Contains(W(i - 1)))
+            {
+                return false;
+            }
+
             // "privately warned", "once again insisted": the adverb is part of the cue, the verb after it is the report.
             if (IsAdverb(i) || Auxiliaries.Contains(word))
             {
@@ -109,6 +115,10 @@ internal sealed partial class AttributionFinder
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word);
         }
+
+        private static readonly WordSet TalkTopics = new(
+            "peace", "trade", "ceasefire", "truce", "coalition", "budget", "climate", "nuclear", "contract", "merger", "pay",
+            "settlement", "takeover", "debt", "border", "security", "exploratory", "bilateral", "direct", "indirect", "crisis", "unity");
 
         // "the tweets", "his claims": after a determiner or a possessive the word is a noun, unless the determiner
         // stands as the subject itself ("Many fear", "Both said", "half said") or the possessive is a pronoun's. So is
@@ -345,25 +355,35 @@ internal sealed partial class AttributionFinder
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
             && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsOccasionOnly(start, rc.End) && !IsParticipleCue(start);
 
-        // "told reporters after his win.", "said during a visit to Britain.": when, and nothing said.
+        // "told reporters after his win.", "said during a visit to Britain.", "told analysts on a conference call.":
+        // when or where, and nothing said.
         private bool IsOccasionOnly(int start, int end)
         {
-            if (!(Is(start, "after") || Is(start, "before") || Is(start, "following") || Is(start, "during")) || _quoteOf[start] >= 0)
+            var occasion = Is(start, "after") || Is(start, "before") || Is(start, "following") || Is(start, "during");
+            if (!(occasion || Is(start, "on") || Is(start, "in") || Is(start, "at") || Is(start, "via")) || _quoteOf[start] >= 0)
             {
                 return false;
             }
 
             var words = 0;
+            var last = start;
             for (var t = start + 1; t < _b && _tokens[t].Span.End <= end; t++)
             {
                 if (!IsWord(t) || FiniteAuxiliaries.Contains(W(t)) || Pronouns.Contains(W(t)) || ++words > 6)
                 {
                     return false;
                 }
+
+                last = t;
             }
 
-            return words > 0;
+            return words > 0 && (occasion || (words <= 4 && Occasions.Contains(W(last))));
         }
+
+        private static readonly WordSet Occasions = new(
+            "call", "interview", "statement", "briefing", "conference", "post", "video", "broadcast", "programme", "program",
+            "show", "speech", "address", "letter", "email", "podcast", "hearing", "meeting", "event", "rally", "summit",
+            "session", "appearance", "message", "tweet", "blog", "visit", "trip");
 
         // `"It's over," he said, adding that he would retire`: the participle after the comma is a report of its own.
         // `"...," she said, but refused to give details`, "..., he said, and the market fell": so is what "but" or

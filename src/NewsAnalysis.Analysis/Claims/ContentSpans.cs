@@ -259,6 +259,12 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
+            // "said a new round could begin, but added that expectations were low": the speaker's next report.
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && Is(j + 1, "but") && IsWord(j + 2) && IsSureReportVerb(j + 2))
+            {
+                return j - 1;
+            }
+
             // "..., mediators said on Sunday.": the whole sentence's own reporter, after what the cue reported.
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && !Is(j + 1, "which") && !Is(j + 1, "who") && !Is(j + 1, "that")
                 && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1)))

@@ -893,6 +893,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return true;
         }
 
+        // "a Reuters tally", "a BBC investigation": a record whose author the phrase names.
+        if (RecordNouns.Contains(W(last)) && HasCapitalAfter(first, last - 1) && !IsDemonym(last - 1))
+        {
+            return false;
+        }
+
         // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
         if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
         {
@@ -902,6 +908,14 @@ internal abstract class SourcePhrases : SentenceWindow
         // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
         return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
     }
+
+    private static readonly WordSet RecordNouns = new(
+        "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation");
+
+    // "an Egyptian official", "a British report": a people's name says where, not who.
+    private bool IsDemonym(int k) => IsWord(k) && (W(k).EndsWith("ian", StringComparison.Ordinal) || W(k).EndsWith("ese", StringComparison.Ordinal)
+        || W(k).EndsWith("ish", StringComparison.Ordinal) || W(k).EndsWith("ean", StringComparison.Ordinal) || W(k).EndsWith("an", StringComparison.Ordinal)
+        || W(k).EndsWith("i", StringComparison.Ordinal) || W(k) is "US" or "UK" or "EU" or "UN" or "French" or "Dutch" or "Greek" or "Thai" or "Swiss");
 
     private bool AskedNotToBeNamed(int comma)
     {

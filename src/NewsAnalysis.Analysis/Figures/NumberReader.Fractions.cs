@@ -56,6 +56,9 @@ internal sealed partial class NumberReader
         Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "the" or "last" or "past" or "next"
             or "first" or "previous" or "preceding" or "following" or "consecutive" or "straight" or "successive" or "recent";
 
+    private bool SpansPeriods(int start) =>
+        Has(start - 1) && _pieces[start - 1].Kind == PieceKind.Word && Chars(start - 1) is "for" or "over" or "within";
+
     // "twenty and three fifths" is 20 + 3/5; "one hundred and thirty-two fifths" is 132/5.
     private bool FollowedByProperFraction(int i)
     {

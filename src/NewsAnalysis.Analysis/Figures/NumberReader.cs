@@ -489,7 +489,9 @@ internal sealed partial class NumberReader
         {
             var single = last == Last.Article || (afterInteger - start == 1 && numerator == 1);
             if (plural && denominator == 4 && (CountsPeriods(start) || IsWord(denominatorEnd, "ahead") || IsWord(denominatorEnd, "ago")
-                                               || IsWord(denominatorEnd, "later") || IsWord(denominatorEnd, "earlier")))
+                                               || IsWord(denominatorEnd, "later") || IsWord(denominatorEnd, "earlier")
+                                               // "for three quarters now", "over two quarters": a span of time, unless "of" follows.
+                                               || (SpansPeriods(start) && !IsWord(denominatorEnd, "of"))))
             {
                 return Finish(numerator, afterInteger, numerator);
             }
