@@ -172,7 +172,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             }
 
             if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
-                && (IsWithDesignator(words, other.Words) || IsWithDesignator(other.Words, words)))
+                && (IsWithDesignator(words, other.Words) || IsWithDesignator(other.Words, words)) && !HasOtherLongName(draft, words))
             {
                 return true;   // "Kmart" and "Kmart Holding Corp."
             }
@@ -220,10 +220,38 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return true;
     }
 
+    // "Reliance Energy" is not the "Reliance" an article already took for "Reliance Industries": a long name joins only
+    // an actor whose long names it agrees with.
+    private static bool HasOtherLongName(ActorDraft draft, string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var other in draft.Forms)
+        {
+            if (other.Words.Length > 1 && !other.Words.AsSpan().SequenceEqual(words)
+                && !IsWithDesignator(words, other.Words) && !IsWithDesignator(other.Words, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> CompanyDesignators = new(StringComparer.Ordinal)
     {
         "inc", "corp", "co", "ltd", "plc", "llc", "holding", "holdings", "group", "corporation", "company", "incorporated",
         "limited", "ag", "sa", "nv", "se", "spa",
+        // What the company makes or does, which later mentions drop: "Nordel" for "Nordel Semiconductor", "Ford" for
+        // "Ford Motor". Not "Capital" or "Pictures": "Barclays Capital" and "Sony Pictures" are arms of a group the
+        // article may name too.
+        "semiconductor", "semiconductors", "motor", "motors", "airlines", "airline", "airways", "bank", "energy",
+        "pharmaceuticals", "pharma", "technologies", "technology", "systems", "industries", "communications", "networks",
+        "software", "electronics", "steel", "oil", "petroleum", "chemicals", "foods", "brands", "mining", "insurance",
+        "labs", "stores", "telecom",
     };
 
     /// <summary>
