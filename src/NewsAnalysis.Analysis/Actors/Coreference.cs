@@ -351,7 +351,7 @@ internal sealed partial class Coreference
 
         var next = token + 1;
         return next >= _document.Tokens.Count || _document.Tokens[next].Kind is not (TokenKind.Word or TokenKind.Number)
-            || CoreferenceWords.ClauseBreaks.ContainsWord(_document.TokenChars(next)) || ActorLexicon.PlacePrepositions.Contains(_document.TokenChars(next).ToString())
+            || CoreferenceWords.ClauseBreaks.ContainsWord(_document.TokenChars(next)) || ActorLexicon.PlacePrepositions.ContainsWord(_document.TokenChars(next))
             || Is(next, "to") || Is(next, "that") || Is(next, "the") || Is(next, "a") || Is(next, "on") || Is(next, "at") || Is(next, "with") || Is(next, "for");
     }
 
@@ -381,7 +381,7 @@ internal sealed partial class Coreference
     private bool IsLowerWord(int token) =>
         _document.Tokens[token].Kind == TokenKind.Word && char.IsLower(_document.TokenChars(token)[0]);
 
-    private bool IsPreposition(int token) => CoreferenceWords.PronounPrepositions.Contains(_document.TokenChars(token).ToString());
+    private bool IsPreposition(int token) => CoreferenceWords.PronounPrepositions.ContainsWord(_document.TokenChars(token));
 
     private bool QuotedBefore(int sentence, int token)
     {

@@ -214,7 +214,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
     private static (NamedEntity First, NamedEntity? Second) SplitTitledPersonOf(TextDocument document, NamedEntity entity)
     {
         var first = entity.FirstToken;
-        while (first < entity.EndToken && RankTitles.Contains(document.TokenChars(first).TrimEnd('.').ToString()))
+        while (first < entity.EndToken && RankTitles.ContainsWord(document.TokenChars(first).TrimEnd('.')))
         {
             first++;
         }
@@ -420,7 +420,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         // A lone function word is no name, but "the WHO" is the World Health Organization.
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
                              && !IsAcronymAfterThe(document, first))
-            || (end - first == 1 && CommonAcronyms.Contains(document.TokenChars(first).ToString()))
+            || (end - first == 1 && CommonAcronyms.ContainsWord(document.TokenChars(first)))
             || IsPartyAndState(document.Text.AsSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End - document.Tokens[first].Span.Start)))
         {
             return null;

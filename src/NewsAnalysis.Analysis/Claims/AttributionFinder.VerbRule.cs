@@ -111,7 +111,8 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || (!IsCue(i) && !stance) || Is(i - 1, "to") || IsNounPosition(i, word))
+            // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again.
+            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word);
         }
