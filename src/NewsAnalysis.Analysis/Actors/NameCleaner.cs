@@ -213,8 +213,14 @@ internal sealed class NameCleaner(KindEvidence evidence)
     // body they work for, which the recogniser took for one organisation.
     private static (NamedEntity First, NamedEntity? Second) SplitTitledPersonOf(TextDocument document, NamedEntity entity)
     {
+        // A title, a first name and a surname, "of" and the body: five tokens at least.
+        if (entity.EndToken - entity.FirstToken < 5)
+        {
+            return (entity, null);
+        }
+
         var first = entity.FirstToken;
-        while (first < entity.EndToken && RankTitles.ContainsWord(document.TokenChars(first).TrimEnd('.')))
+        while (first < entity.EndToken && RankTitles.Contains(document.TokenChars(first).TrimEnd('.')))
         {
             first++;
         }
@@ -242,12 +248,12 @@ internal sealed class NameCleaner(KindEvidence evidence)
     }
 
     // Honorifics and ranks, as British and American papers abbreviate them.
-    private static readonly HashSet<string> RankTitles = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RankTitles = new HashSet<string>(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Det", "Insp", "Supt", "Ch", "Sgt", "Con", "PC", "DC", "DS", "DI",
         "DCI", "DCS", "Capt", "Col", "Gen", "Lt", "Maj", "Rev", "Cllr", "Detective", "Inspector", "Superintendent", "Chief",
         "Sergeant", "Constable", "Professor",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The names on either side of a token inside the entity, each of the entity's kind.
     private static (NamedEntity First, NamedEntity? Second) SplitAround(TextDocument document, NamedEntity entity, int token)
@@ -420,7 +426,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         // A lone function word is no name, but "the WHO" is the World Health Organization.
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
                              && !IsAcronymAfterThe(document, first))
-            || (end - first == 1 && CommonAcronyms.ContainsWord(document.TokenChars(first)))
+            || (end - first == 1 && CommonAcronyms.Contains(document.TokenChars(first)))
             || IsPartyAndState(document.Text.AsSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End - document.Tokens[first].Span.Start)))
         {
             return null;
@@ -450,11 +456,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
     }
 
     // Things, not actors, that the recogniser (trained on 1996 news) takes for organisations: "AI spending", "GDP".
-    private static readonly HashSet<string> CommonAcronyms = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = new HashSet<string>(StringComparer.Ordinal)
     {
         "AI", "GDP", "CEO", "IPO", "EV", "EVs", "VAT", "GPS", "DNA", "ESG", "NFT", "NFTs", "VPN", "5G", "4G", "ICU", "IVF",
         "CPI", "PMI", "LNG", "GPU", "GPUs", "CPU", "CPUs", "AGI", "LLM", "LLMs", "SUV", "SUVs",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Chuck Schumer, D-N.Y.,", "Rand Paul, R-Ky.": a US lawmaker's party and state, not an actor of its own.
     private static bool IsPartyAndState(ReadOnlySpan<char> name) =>
