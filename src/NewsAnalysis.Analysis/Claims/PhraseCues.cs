@@ -328,10 +328,17 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         // "The government has been accused of covering up the scandal": an accusation with no accuser named.
-        if (Is(i, "accused") && Is(i + 1, "of") && _quoteOf[i] < 0 && i - 1 > _a && Be.Contains(W(i - 1)) && !HasAgentAfter(i + 2)
+        // "The parents are also accused of ...": adverbs may stand between.
+        var be = i - 1;
+        while (be > _a && (IsAdverb(be) || Is(be, "also")))
+        {
+            be--;
+        }
+
+        if (Is(i, "accused") && Is(i + 1, "of") && _quoteOf[i] < 0 && be > _a && Be.Contains(W(be)) && !HasAgentAfter(i + 2)
             && ContentBetween(_a, _b - 1) is { } accused)
         {
-            var from = Is(i - 1, "been") && (Is(i - 2, "has") || Is(i - 2, "have") || Is(i - 2, "had")) ? i - 2 : i - 1;
+            var from = Is(be, "been") && (Is(be - 1, "has") || Is(be - 1, "have") || Is(be - 1, "had")) ? be - 1 : be;
             _found.Add(new FoundAttribution(accused, AttributionKind.Vague, null, Tokens(from, i + 1), Rule: AttributionRule.Agentless));
             return i + 1;
         }
@@ -346,7 +353,7 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        var be = i - 1;
+        be = i - 1;
         while (be > _a && (Auxiliaries.Contains(W(be)) || IsAdverb(be)) && !Be.Contains(W(be)))
         {
             be--;
