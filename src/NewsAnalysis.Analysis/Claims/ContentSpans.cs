@@ -280,6 +280,45 @@ internal abstract class ContentSpans : SourcePhrases
     protected static readonly WordSet VerdictNouns = new(
         "claim", "figure", "allegation", "charge", "assertion", "number", "estimate", "statement", "account", "accusation", "toll");
 
+    // "in a filing with the SEC", "in a statement to the exchange": the words up to the "that" after a medium, or
+    // start - 1 when no medium opens the phrase.
+    private int MediumPhraseEnd(int start)
+    {
+        if (!(Is(start, "in") || Is(start, "on")) || !IsWord(start + 1) || !(Determiners.Contains(W(start + 1)) || PossessivePronouns.Contains(W(start + 1))))
+        {
+            return start - 1;
+        }
+
+        var noun = start + 2;
+        while (noun < _b && noun <= start + 4 && IsWord(noun) && !MediumNouns.Contains(W(noun)))
+        {
+            noun++;
+        }
+
+        if (noun >= _b || noun > start + 4 || !MediumNouns.Contains(W(noun)))
+        {
+            return start - 1;
+        }
+
+        for (var k = noun + 1; k < _b && k <= start + 15 && _quoteOf[k] < 0; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return k - 1;
+            }
+
+            if (!IsWord(k) && !IsPunct(k, '.'))
+            {
+                break;
+            }
+        }
+
+        return start - 1;
+    }
+
+    private static readonly WordSet MediumNouns = new(
+        "filing", "statement", "letter", "post", "interview", "report", "memo", "email", "briefing", "note", "submission", "tweet", "video");
+
     // ", which ministers claim", ", who critics say": the cue's clause is set off inside the sentence.
     private bool InRelativeClause(int cue)
     {
@@ -696,8 +735,15 @@ internal abstract class ContentSpans : SourcePhrases
         var j = start;
         // "told subcommittee Chairman Rep. Dan Glickman, D-Kans., that ...": whom the cue tells may have an apposition.
         var told = start > _a && TellVerbs.Contains(W(start - 1));
-        for (var k = start; k < Math.Min(start + (told ? 14 : 9), _b); k++)
+        // "said in a filing with the Securities and Exchange Commission that ...": where it was said, whatever its words.
+        var medium = MediumPhraseEnd(start);
+        for (var k = start; k < Math.Min(start + (told || medium > start ? 16 : 9), _b); k++)
         {
+            if (k <= medium && _quoteOf[k] < 0 && !Is(k, "that"))
+            {
+                continue;
+            }
+
             if (Is(k, "that") && _quoteOf[k] < 0)
             {
                 // "said the test could change that.": a pronoun ending the clause, not the start of one ("would tell
