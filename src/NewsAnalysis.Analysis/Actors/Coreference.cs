@@ -555,6 +555,14 @@ internal sealed partial class Coreference
         }
 
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
+        // "The Federal Reserve held rates and signalled it expects to cut them": the organisation opening the sentence
+        // reports again in a verb joined to its first.
+        if (verb > 0 && Is(verb - 1, "and") && (IsSpeech(verb) || CoreferenceWords.Signals.ContainsWord(_document.TokenChars(verb)))
+            && Opening(sentence) is { Draft.Kind: ActorKind.Organization } opener && OnlyActorBefore(sentence, opener.Draft, token))
+        {
+            return opener.Draft;
+        }
+
         if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
         {
             return SubjectIt(token, sentence);
@@ -576,6 +584,20 @@ internal sealed partial class Coreference
         }
 
         return SubjectIt(token, sentence);
+    }
+
+    private bool OnlyActorBefore(int sentence, ActorDraft organisation, int token)
+    {
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == sentence; h--)
+        {
+            // Another organisation, or a person ("Liberal Democrat spokesman Mark Oaten ... argued it ..."), may be the subject.
+            if (_history[h].Token < token && _history[h].Draft != organisation && _history[h].Draft.Kind is ActorKind.Organization or ActorKind.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The organisation named last, unless its name stood inside what someone said: after "Netanyahu's office said

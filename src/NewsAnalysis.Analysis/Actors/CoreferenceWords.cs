@@ -20,6 +20,13 @@ internal static class CoreferenceWords
         "near", "over", "under", "after", "before", "without", "towards", "toward", "like", "than", "upon", "onto", "beside",
     };
 
+    /// <summary>Verbs besides speech that say what an organisation thinks or plans: "signalled it expects".</summary>
+    public static readonly HashSet<string> Signals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signalled", "signaled", "indicated", "hinted", "predicted", "forecast", "expects", "expected", "hopes", "hoped",
+        "believes", "believed", "thinks", "thought", "insisted", "conceded", "promised", "pledged", "vowed", "cautioned",
+    };
+
     /// <summary>Words that start a new clause: a pronoun after them may name the subject before them.</summary>
     public static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
     {

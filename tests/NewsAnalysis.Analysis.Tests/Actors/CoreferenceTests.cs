@@ -107,6 +107,16 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void An_it_after_a_joined_report_verb_is_the_organisation_opening_the_sentence()
+    {
+        var text = "The Harbour Board held fares steady on Monday and signalled it still expects to cut them next year.";
+        var person = "Harbour Board spokesman Ken Ortega called the change pragmatic and argued it gave the ferries a chance.";
+
+        Assert.Equal("Harbour Board", ActorOf(text, "it still", ("Harbour Board", "ORG")));
+        Assert.Null(ActorOf(person, "it gave", ("Harbour Board", "ORG"), ("Ken Ortega", "PER")));
+    }
+
+    [Fact]
     public void An_according_to_source_is_not_the_subject()
     {
         var text = "According to Mark Rathbun, Daniel Montalvo returned the drives after he left.";
