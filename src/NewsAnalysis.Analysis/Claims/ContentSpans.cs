@@ -254,7 +254,9 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
-            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")) && HasOwnReport(j + 2))
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")
+                    || (Is(j + 1, "and") && IsWord(j + 2) && (IsPeopleNoun(W(j + 2)) || Determiners.Contains(W(j + 2)) || IsCapitalised(j + 2))))
+                && HasOwnReport(j + 2))
             {
                 return j - 1;
             }
@@ -364,8 +366,8 @@ internal abstract class ContentSpans : SourcePhrases
     {
         for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
-            // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
-            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))))
+            // ", while the court heard that ...", ", and builders complain that ...": a report of its own.
+            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))) || (_lexicon.Strength(W(k)) >= 0.5 && Is(k + 1, "that")))
             {
                 return true;
             }
