@@ -120,7 +120,8 @@ internal sealed partial class AttributionFinder
         }
 
         private static readonly WordSet SayingVerbs = new(
-            "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "specify", "identify", "name", "answer", "speculate", "detail");
+            "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "specify", "identify", "name", "answer", "speculate", "detail",
+            "said", "says", "disclosed", "revealed", "confirmed", "specified", "explained", "indicated");
 
         private static readonly WordSet QuestionWords = new("which", "whether", "how", "when", "where", "who", "what", "why", "if");
 
