@@ -89,7 +89,8 @@ internal sealed class KindVote(KindEvidence evidence)
             if (name.Kind == ActorKind.Organization && !name.Repeat)
             {
                 shortForms ??= new HashSet<string>(StringComparer.Ordinal);
-                if ((evidence.Lists(document, name.First, name.End - 1) & Gazetteer.Places) != 0)
+                // "Aston Villa ... Villa", "Nottingham Forest ... Forest": a club named by its last word.
+                if ((evidence.Lists(document, name.First, name.End - 1) & Gazetteer.Places) != 0 || ClubWords.Contains(name.Words[^1]))
                 {
                     shortForms.Add(name.Words[^1]);
                 }
@@ -126,6 +127,11 @@ internal sealed class KindVote(KindEvidence evidence)
             }
         }
     }
+
+    private static readonly HashSet<string> ClubWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "villa", "forest", "palace", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "argyle",
+    };
 
     private static bool AllCapitalised(TextDocument document, int first, int end)
     {

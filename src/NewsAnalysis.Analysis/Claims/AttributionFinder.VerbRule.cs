@@ -79,7 +79,8 @@ internal sealed partial class AttributionFinder
             // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
             // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
             // So is "defending" before "champion": a title, not an argument.
-            if (NotVerbCues.Contains(word) || Particles.Contains(word) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
+            if (NotVerbCues.Contains(word) || Particles.Contains(word)
+                || (AgentNouns.Contains(word) && (IsCapitalised(i - 1) || IsCapitalised(i + 1) || Is(i - 1, "film") || Is(i + 1, "said") || Is(i + 1, "says"))) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
                 || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on")))

@@ -3,9 +3,9 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where)> _mentions;
+    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool, bool, bool, bool)> mentions) => _mentions = mentions;
+    private MentionIndex(List<(Span, string, bool, bool, bool, bool, bool)> mentions) => _mentions = mentions;
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -16,7 +16,7 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where)>(count);
+        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier)>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
@@ -26,7 +26,8 @@ internal sealed class MentionIndex
                 var possessor = (IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text))
                     || (mention.Type == MentionType.Pronoun && ReportWords.PossessivePronouns.Contains(mention.Text));
                 mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor,
-                    actor.Kind == ActorKind.Other, actor.Kind == ActorKind.Location && AfterIn(mention.Span, text)));
+                    actor.Kind == ActorKind.Other, actor.Kind == ActorKind.Location && AfterIn(mention.Span, text),
+                    actor.Kind == ActorKind.Location && BeforeLowerCase(mention.Span, text)));
             }
         }
 
@@ -45,7 +46,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _, _, _, _) = _mentions[k];
+            var (span, id, _, _, _, _, _) = _mentions[k];
             if (span.End <= offset)
             {
                 return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
@@ -100,12 +101,13 @@ internal sealed class MentionIndex
         var bestPerson = false;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person, possessor, other, where) = _mentions[k];
+            var (span, id, person, possessor, other, where, modifier) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
             // "Tony Blair's official spokesman" and "her mother" speak for Blair and her but are not them;
             // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic". "The health ministry
             // in Gaza" is not Gaza.
-            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2) || (where && span.Start > source.Start))
+            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2) || (where && span.Start > source.Start)
+                || (modifier && source.End > span.End + 1))
             {
                 continue;
             }
@@ -143,12 +145,20 @@ internal sealed class MentionIndex
     }
 
     // "Indonesia's government" speaks as Indonesia: its name is no mere possessor.
-    private static bool IsGovernmentOf(Span possessor, string text)
+    private static bool IsGovernmentOf(Span possessor, string text) => GovernmentAt(possessor.End + 2, text);
+
+    private static bool GovernmentAt(int offset, string text)
     {
-        var rest = text.AsSpan(possessor.End + 2);
+        var rest = text.AsSpan(Math.Min(offset, text.Length));
         rest = rest[..Math.Min(rest.Length, 16)].TrimStart();
         return rest.StartsWith("government", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("administration", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "The England international", "the Gaza health ministry": a place naming what kind of speaker, not the speaker
+    // (when the source goes on after it, as a modifier's does).
+    // "the UK government" speaks as the UK, as "Indonesia's government" does.
+    private static bool BeforeLowerCase(Span span, string text) =>
+        span.End + 2 < text.Length && text[span.End] == ' ' && char.IsLower(text[span.End + 1]) && !GovernmentAt(span.End, text);
 
     private static bool AfterIn(Span span, string text)
     {

@@ -45,6 +45,12 @@ internal static class ReportWords
         "shortlisted", "raised", "published", "released", "collected", "conducted", "commissioned", "cited", "mentioned",
         "named", "listed", "employed", "based", "involved", "affected", "hired", "appointed", "elected");
     internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes");
+
+    // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
+    // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
+    internal static readonly WordSet AgentNouns = new(
+        "defender", "defenders", "supporter", "supporters", "critic", "critics", "reporter", "reporters", "observer", "observers",
+        "commentator", "commentators", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts");
     internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     // Determiners that also describe a rank or anonymity ("a former senior official"): inside a phrase they go on it.
     internal static readonly WordSet RankWords = new("senior", "top", "unnamed", "anonymous", "numerous", "various");
