@@ -152,6 +152,12 @@ internal static class ActorLexicon
         "Communications", "Networks", "Entertainment", "Pharmaceuticals", "Software",
     };
 
+    /// <summary>Last words a football club goes by alone: "Villa" for "Aston Villa", "Forest" for "Nottingham Forest".</summary>
+    public static readonly HashSet<string> ClubWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "villa", "forest", "palace", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "argyle",
+    };
+
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {

@@ -176,6 +176,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             {
                 return true;   // "Kmart" and "Kmart Holding Corp."
             }
+
+            if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
+                && (IsClubShortName(words, other.Words) || IsClubShortName(other.Words, words)))
+            {
+                return true;   // "Villa" and "Aston Villa"
+            }
         }
 
         return false;
@@ -219,6 +225,9 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
         return true;
     }
+
+    private static bool IsClubShortName(string[] shorter, string[] longer) =>
+        shorter.Length == 1 && longer.Length == 2 && longer[1] == shorter[0] && ActorLexicon.ClubWords.Contains(shorter[0]);
 
     // "Reliance Energy" is not the "Reliance" an article already took for "Reliance Industries": a long name joins only
     // an actor whose long names it agrees with.

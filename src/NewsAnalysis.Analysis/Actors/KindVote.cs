@@ -90,7 +90,7 @@ internal sealed class KindVote(KindEvidence evidence)
             {
                 shortForms ??= new HashSet<string>(StringComparer.Ordinal);
                 // "Aston Villa ... Villa", "Nottingham Forest ... Forest": a club named by its last word.
-                if ((evidence.Lists(document, name.First, name.End - 1) & Gazetteer.Places) != 0 || ClubWords.Contains(name.Words[^1]))
+                if ((evidence.Lists(document, name.First, name.End - 1) & Gazetteer.Places) != 0 || ActorLexicon.ClubWords.Contains(name.Words[^1]))
                 {
                     shortForms.Add(name.Words[^1]);
                 }
@@ -127,11 +127,6 @@ internal sealed class KindVote(KindEvidence evidence)
             }
         }
     }
-
-    private static readonly HashSet<string> ClubWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "villa", "forest", "palace", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "argyle",
-    };
 
     private static bool AllCapitalised(TextDocument document, int first, int end)
     {
