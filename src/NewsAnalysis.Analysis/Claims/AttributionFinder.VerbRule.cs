@@ -275,6 +275,11 @@ internal sealed partial class AttributionFinder
             if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)
             {
                 left = (head, complement.Last);
+                // "a spokesperson for the Department for Transport said": the speaker before a named body's own "for".
+                if (HeadBeforeComplement(head) is { } outer && outer < head)
+                {
+                    left = (outer, complement.Last);
+                }
             }
 
             if (left is { } restricted && !word.EndsWith("ing", StringComparison.Ordinal) && !Pronouns.Contains(W(restricted.First))
@@ -440,6 +445,12 @@ internal sealed partial class AttributionFinder
             // Right after a closing quotation the phrase is the speaker even when a relative clause or "of ..."
             // follows (`“...,” said Sen. Tom Carper of Delaware`).
             var afterClosingQuote = IsQuoteMark(i - 1) || (IsPunct(i - 1, ',') && IsQuoteMark(i - 2));
+            // `"...," said one resident, Maria Lopez, 62.`: the name set off after an unnamed speaker is who spoke.
+            if (right is { } described && !IsCapitalised(described.Last) && IsPunct(described.Last + 1, ',') && NameSetOff(described.Last + 2) is { } named)
+            {
+                return named;
+            }
+
             if (right is not { } r || IsEndOfClause(r.Last + 1) || afterClosingQuote)
             {
                 return right;
@@ -448,6 +459,18 @@ internal sealed partial class AttributionFinder
             // "..., said a spokesman for the bank.", "..., said a study by the IMF.": the speaker and whom it speaks
             // for or comes from, up to the clause's end.
             return InvertingVerbs.Contains(W(i)) && ComplementsEnd(r.Last) is { } last ? (r.First, last) : null;
+        }
+
+        // A name of two to four capitalised words, then a comma or the clause's end.
+        private (int First, int Last)? NameSetOff(int first)
+        {
+            var last = first;
+            while (last + 1 < _b && last - first < 3 && IsCapitalised(last + 1))
+            {
+                last++;
+            }
+
+            return last > first && IsNameRun(first, last) && (IsEndOfClause(last + 1) || IsPunct(last + 1, ',')) ? (first, last) : null;
         }
 
         private int? ComplementsEnd(int last)
