@@ -269,7 +269,9 @@ internal abstract class ContentSpans : SourcePhrases
 
             // "..., mediators said on Sunday.": the whole sentence's own reporter, after what the cue reported.
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && !Is(j + 1, "which") && !Is(j + 1, "who") && !Is(j + 1, "that")
-                && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1)))
+                && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1))
+                    // "..., party sources told the BBC.": a modifier before the people.
+                    || (j + 2 < _b && IsWord(j + 2) && IsPeopleNoun(W(j + 2))))
                 && ReporterCloses(j + 1))
             {
                 return j - 1;
