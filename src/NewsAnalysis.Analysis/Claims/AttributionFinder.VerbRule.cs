@@ -79,8 +79,8 @@ internal sealed partial class AttributionFinder
             // "the battleground states", "he had known", "she believed", "widely", "reportedly", "talks aimed at".
             // A particle belongs to the verb before it ("shrugs off", "lashed out") and is never the verb itself.
             // So is "defending" before "champion": a title, not an argument.
-            if (NotVerbCues.Contains(word) || Particles.Contains(word)
-                || (AgentNouns.Contains(word) && (IsCapitalised(i - 1) || IsCapitalised(i + 1) || Is(i - 1, "film") || Is(i + 1, "said") || Is(i + 1, "says"))) || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
+            if (NotVerbCues.Contains(word) || Particles.Contains(word) || IsAgentNoun(i, word)
+                || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
                 || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on")))
@@ -117,6 +117,10 @@ internal sealed partial class AttributionFinder
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word);
         }
+
+        // "The England defender said", "film critic Paul Smith": a person's noun after or before a name, not a cue.
+        private bool IsAgentNoun(int i, ReadOnlySpan<char> word) =>
+            AgentNouns.Contains(word) && (IsCapitalised(i - 1) || IsCapitalised(i + 1) || Is(i - 1, "film") || Is(i + 1, "said") || Is(i + 1, "says"));
 
         private static readonly WordSet TalkTopics = new(
             "peace", "trade", "ceasefire", "truce", "coalition", "budget", "climate", "nuclear", "contract", "merger", "pay",

@@ -743,7 +743,7 @@ internal abstract class ContentSpans : SourcePhrases
         var medium = MediumPhraseEnd(start);
         for (var k = start; k < Math.Min(start + (told || medium > start ? 16 : 9), _b); k++)
         {
-            if (k <= medium && _quoteOf[k] < 0 && !Is(k, "that"))
+            if (k <= medium)
             {
                 continue;
             }

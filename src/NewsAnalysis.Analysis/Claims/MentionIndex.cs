@@ -155,8 +155,8 @@ internal sealed class MentionIndex
     }
 
     // "The England international", "the Gaza health ministry": a place naming what kind of speaker, not the speaker
-    // (when the source goes on after it, as a modifier's does).
-    // "the UK government" speaks as the UK, as "Indonesia's government" does.
+    // (when the source goes on after it, as a modifier's does). "The UK government" speaks as the UK, as
+    // "Indonesia's government" does.
     private static bool BeforeLowerCase(Span span, string text) =>
         span.End + 2 < text.Length && text[span.End] == ' ' && char.IsLower(text[span.End + 1]) && !GovernmentAt(span.End, text);
 

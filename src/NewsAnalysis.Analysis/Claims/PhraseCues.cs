@@ -327,18 +327,12 @@ internal abstract class PhraseCues : ContentSpans
             return r;
         }
 
-        // "The government has been accused of covering up the scandal": an accusation with no accuser named.
-        // "The parents are also accused of ...": adverbs may stand between.
-        var be = i - 1;
-        while (be > _a && (IsAdverb(be) || Is(be, "also")))
+        // "The government has been accused of covering up the scandal", "The parents are also accused of ...": an
+        // accusation with no accuser named.
+        if (Is(i, "accused") && Is(i + 1, "of") && _quoteOf[i] < 0 && BeforeAdverbs(i - 1) is var accusedBe && accusedBe > _a
+            && Be.Contains(W(accusedBe)) && !HasAgentAfter(i + 2) && ContentBetween(_a, _b - 1) is { } accused)
         {
-            be--;
-        }
-
-        if (Is(i, "accused") && Is(i + 1, "of") && _quoteOf[i] < 0 && be > _a && Be.Contains(W(be)) && !HasAgentAfter(i + 2)
-            && ContentBetween(_a, _b - 1) is { } accused)
-        {
-            var from = Is(be, "been") && (Is(be - 1, "has") || Is(be - 1, "have") || Is(be - 1, "had")) ? be - 1 : be;
+            var from = Is(accusedBe, "been") && (Is(accusedBe - 1, "has") || Is(accusedBe - 1, "have") || Is(accusedBe - 1, "had")) ? accusedBe - 1 : accusedBe;
             _found.Add(new FoundAttribution(accused, AttributionKind.Vague, null, Tokens(from, i + 1), Rule: AttributionRule.Agentless));
             return i + 1;
         }
@@ -353,7 +347,7 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        be = i - 1;
+        var be = i - 1;
         while (be > _a && (Auxiliaries.Contains(W(be)) || IsAdverb(be)) && !Be.Contains(W(be)))
         {
             be--;
@@ -378,7 +372,7 @@ internal abstract class PhraseCues : ContentSpans
     // one the sentence names.
     private int? CourtHeard(int i)
     {
-        var from = i;
+        int from;
         if (Is(i, "heard") && i - 1 >= _a && CourtNouns.Contains(W(i - 1)))
         {
             from = i;
@@ -426,6 +420,16 @@ internal abstract class PhraseCues : ContentSpans
         return i;
     }
 
+    // The word before the adverbs ending at token j ("are also", "was reportedly").
+    private int BeforeAdverbs(int j)
+    {
+        while (j > _a && (IsAdverb(j) || Is(j, "also")))
+        {
+            j--;
+        }
+
+        return j;
+    }
 
     // "Rescuers said the death toll was expected to rise": the passive is part of what a named source said, not a
     // report of its own.

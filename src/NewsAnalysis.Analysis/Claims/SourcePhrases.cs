@@ -100,9 +100,9 @@ internal abstract class SourcePhrases : SentenceWindow
         // "Many voters interviewed at the rally said", "Most people polled by Gallup said", "Protesters marching
         // through the streets chanted": the people a participle describes.
         if (!coordinated && p - 2 >= _a && IsWord(p - 2) && LeftPhrase(p - 2) is { } described
-            && ((DescribingParticiples.Contains(W(p - 1)) && (Is(p, "by") || PlacePrepositions.Contains(W(p)))
+            && ((DescribingParticiples.Contains(W(p - 1)) && (Is(p, "by") || GoverningPrepositions.Contains(W(p)))
                     && (PersonNouns.Contains(W(described.Last)) || (IsPlural(described.Last) && (char.IsLower(W(described.Last)[0]) || described.Last == _a))))
-                || (IsDescribingGerund(p - 1) && PlacePrepositions.Contains(W(p)) && IsPeopleNoun(W(described.Last)))))
+                || (IsDescribingGerund(p - 1) && GoverningPrepositions.Contains(W(p)) && IsPeopleNoun(W(described.Last)))))
         {
             return described.First;
         }
@@ -199,9 +199,9 @@ internal abstract class SourcePhrases : SentenceWindow
     // ("chief operating officer").
     private bool IsDescribingGerund(int k) =>
         W(k).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(k)[0]) && k + 1 < _b
-        && (PlacePrepositions.Contains(W(k + 1)) || Determiners.Contains(W(k + 1)));
+        && (GoverningPrepositions.Contains(W(k + 1)) || Determiners.Contains(W(k + 1)));
 
-    private static readonly WordSet PlacePrepositions = new(
+    private static readonly WordSet GoverningPrepositions = new(
         "at", "in", "on", "from", "for", "of", "through", "near", "outside", "inside", "across", "around", "along", "into", "with");
 
     private static readonly WordSet Offices = new(
@@ -913,9 +913,10 @@ internal abstract class SourcePhrases : SentenceWindow
         "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation");
 
     // "an Egyptian official", "a British report": a people's name says where, not who.
-    private bool IsDemonym(int k) => IsWord(k) && (W(k).EndsWith("ian", StringComparison.Ordinal) || W(k).EndsWith("ese", StringComparison.Ordinal)
-        || W(k).EndsWith("ish", StringComparison.Ordinal) || W(k).EndsWith("ean", StringComparison.Ordinal) || W(k).EndsWith("an", StringComparison.Ordinal)
-        || W(k).EndsWith("i", StringComparison.Ordinal) || W(k) is "US" or "UK" or "EU" or "UN" or "French" or "Dutch" or "Greek" or "Thai" or "Swiss");
+    // "A UN report" names its author; "a US report" only where it comes from.
+    private bool IsDemonym(int k) => IsWord(k) && (W(k).EndsWith("an", StringComparison.Ordinal) || W(k).EndsWith("ese", StringComparison.Ordinal)
+        || W(k).EndsWith("ish", StringComparison.Ordinal) || W(k).EndsWith("i", StringComparison.Ordinal)
+        || W(k) is "US" or "UK" or "French" or "Dutch" or "Greek" or "Thai" or "Swiss");
 
     private bool AskedNotToBeNamed(int comma)
     {
