@@ -378,17 +378,42 @@ internal sealed partial class AttributionFinder
 
             var words = 0;
             var last = start;
+            var medium = -1;
             for (var t = start + 1; t < _b && _tokens[t].Span.End <= end; t++)
             {
-                if (!IsWord(t) || FiniteAuxiliaries.Contains(W(t)) || Pronouns.Contains(W(t)) || ++words > 6)
+                if (!IsWord(t) || FiniteAuxiliaries.Contains(W(t)) || Pronouns.Contains(W(t)) || ++words > 8)
                 {
                     return false;
+                }
+
+                if (words <= 4 && Occasions.Contains(W(t)))
+                {
+                    medium = t;
                 }
 
                 last = t;
             }
 
-            return words > 0 && (occasion || (words <= 4 && Occasions.Contains(W(last))));
+            // "said in an interview with the BBC.": the medium and whom it was with.
+            return words > 0 && ((occasion && words <= 6) || (medium > 0 && (medium == last || OnlyWhom(medium + 1, last))));
+        }
+
+        private bool OnlyWhom(int first, int last)
+        {
+            if (!(Is(first, "with") || Is(first, "to") || Is(first, "on")))
+            {
+                return false;
+            }
+
+            for (var t = first + 1; t <= last; t++)
+            {
+                if (!IsCapitalised(t) && !Determiners.Contains(W(t)) && !PossessivePronouns.Contains(W(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static readonly WordSet Occasions = new(

@@ -320,8 +320,28 @@ internal abstract class ContentSpans : SourcePhrases
         return start - 1;
     }
 
+    // "in a statement", "in a news release on Monday": the token after a medium and its time, or start.
+    private int MediumOpeningEnd(int start)
+    {
+        if (!(Is(start, "in") || Is(start, "on")) || !IsWord(start + 1) || !(Determiners.Contains(W(start + 1)) || PossessivePronouns.Contains(W(start + 1))))
+        {
+            return start;
+        }
+
+        for (var noun = start + 2; noun < _b && noun <= start + 4 && IsWord(noun); noun++)
+        {
+            if (MediumNouns.Contains(W(noun)))
+            {
+                return PastTimePhrase(noun + 1) is var after && after > noun + 1 ? after : noun + 1;
+            }
+        }
+
+        return start;
+    }
+
     private static readonly WordSet MediumNouns = new(
-        "filing", "statement", "letter", "post", "interview", "report", "memo", "email", "briefing", "note", "submission", "tweet", "video");
+        "filing", "statement", "letter", "post", "interview", "report", "memo", "email", "briefing", "note", "submission", "tweet", "video",
+        "release", "conference", "speech", "address", "broadcast");
 
     // ", which ministers claim", ", who critics say": the cue's clause is set off inside the sentence.
     private bool InRelativeClause(int cue)
@@ -775,6 +795,14 @@ internal abstract class ContentSpans : SourcePhrases
             j = PastAddresseeWithoutThat(start);
         }
 
+        // "said in a statement it would appeal", "said in a news release Monday the suspect had fled": where it was
+        // said, then what.
+        if (j == start && MediumOpeningEnd(start) is var said && said > start && said < _b && IsWord(said)
+            && (Pronouns.Contains(W(said)) || Determiners.Contains(W(said)) || IsCapitalised(said) || IsNumber(said)))
+        {
+            j = said;
+        }
+
         // A clause starts after the time: a subject, not "as MPs grilled him" nor "to stop".
         if (j == start && PastTimePhrase(start) is var after && after > start && after < _b && IsWord(after)
             && (!Breaks.Contains(W(after)) || Pronouns.Contains(W(after)))
@@ -870,7 +898,13 @@ internal abstract class ContentSpans : SourcePhrases
         }
 
         // One capitalised word ("CNN"), or a run after "the" ("the Financial Times"): a longer bare run may hold
-        // the subject of what was said ("told Fox News Trump ...").
+        // the subject of what was said ("told Fox News Trump ..."). "told CNN on Sunday he ...": when, then what.
+        if (end > first && end < _b && PastTimePhrase(end) is var after && after > end && after < _b
+            && (Pronouns.Contains(W(after)) || Determiners.Contains(W(after))))
+        {
+            return after;
+        }
+
         return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they"))
             ? end
             : start;
