@@ -398,6 +398,7 @@ internal sealed partial class AttributionFinder
             return words > 0 && ((occasion && words <= 6) || (medium > 0 && (medium == last || OnlyWhom(medium + 1, last))));
         }
 
+        // "with the BBC", "to Channel 4 News": whom a medium was with, and nothing more.
         private bool OnlyWhom(int first, int last)
         {
             if (!(Is(first, "with") || Is(first, "to") || Is(first, "on")))

@@ -288,18 +288,7 @@ internal abstract class ContentSpans : SourcePhrases
     // start - 1 when no medium opens the phrase.
     private int MediumPhraseEnd(int start)
     {
-        if (!(Is(start, "in") || Is(start, "on")) || !IsWord(start + 1) || !(Determiners.Contains(W(start + 1)) || PossessivePronouns.Contains(W(start + 1))))
-        {
-            return start - 1;
-        }
-
-        var noun = start + 2;
-        while (noun < _b && noun <= start + 4 && IsWord(noun) && !MediumNouns.Contains(W(noun)))
-        {
-            noun++;
-        }
-
-        if (noun >= _b || noun > start + 4 || !MediumNouns.Contains(W(noun)))
+        if (MediumNounAt(start) is not { } noun)
         {
             return start - 1;
         }
@@ -321,22 +310,26 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     // "in a statement", "in a news release on Monday": the token after a medium and its time, or start.
-    private int MediumOpeningEnd(int start)
+    private int MediumOpeningEnd(int start) =>
+        MediumNounAt(start) is { } noun ? (PastTimePhrase(noun + 1) is var after && after > noun + 1 ? after : noun + 1) : start;
+
+    // The medium noun of "in a filing", "on his blog post", "in a news release" opening at start.
+    private int? MediumNounAt(int start)
     {
         if (!(Is(start, "in") || Is(start, "on")) || !IsWord(start + 1) || !(Determiners.Contains(W(start + 1)) || PossessivePronouns.Contains(W(start + 1))))
         {
-            return start;
+            return null;
         }
 
         for (var noun = start + 2; noun < _b && noun <= start + 4 && IsWord(noun); noun++)
         {
             if (MediumNouns.Contains(W(noun)))
             {
-                return PastTimePhrase(noun + 1) is var after && after > noun + 1 ? after : noun + 1;
+                return noun;
             }
         }
 
-        return start;
+        return null;
     }
 
     private static readonly WordSet MediumNouns = new(
