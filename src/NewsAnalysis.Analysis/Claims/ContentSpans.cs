@@ -356,7 +356,7 @@ internal abstract class ContentSpans : SourcePhrases
         for (var k = start + 1; k < _b && k <= start + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
-            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))))
+            if (IsSureReportVerb(k) || IsCourtHeard(k))
             {
                 var rest = 0;
                 for (var r = k + 1; r < _b; r++)
@@ -371,6 +371,9 @@ internal abstract class ContentSpans : SourcePhrases
         return false;
     }
 
+    // "the court heard", "the inquest heard": evidence a court was given, reported as its speaker's would be.
+    protected bool IsCourtHeard(int k) => Is(k, "heard") && k - 1 >= _a && CourtNouns.Contains(W(k - 1));
+
     // "said", "told", "warned", "says": a finite form of one of the lexicon's surest reporting verbs.
     private bool IsSureReportVerb(int k) =>
         _lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say");
@@ -382,7 +385,7 @@ internal abstract class ContentSpans : SourcePhrases
         for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
             // ", while the court heard that ...", ", and builders complain that ...": a report of its own.
-            if (IsSureReportVerb(k) || (Is(k, "heard") && CourtNouns.Contains(W(k - 1))) || (_lexicon.Strength(W(k)) >= 0.5 && Is(k + 1, "that")))
+            if (IsSureReportVerb(k) || IsCourtHeard(k) || (_lexicon.Strength(W(k)) >= 0.5 && Is(k + 1, "that")))
             {
                 return true;
             }

@@ -373,7 +373,7 @@ internal abstract class PhraseCues : ContentSpans
     private int? CourtHeard(int i)
     {
         int from;
-        if (Is(i, "heard") && i - 1 >= _a && CourtNouns.Contains(W(i - 1)))
+        if (IsCourtHeard(i))
         {
             from = i;
         }
