@@ -129,6 +129,12 @@ internal sealed partial class AttributionFinder
             "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",
             "returned", "available", "reached");
 
+        // "a man who said and did the same things": a verb joined to the cue shares its object; nothing is reported.
+        private bool IsJoinedVerb(int i) =>
+            (Is(i + 1, "and") || Is(i + 1, "or")) && i + 2 < _b && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && _quoteOf[i + 2] < 0
+            && (W(i + 2).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i + 2)) || W(i + 2) is "did" or "does" or "do")
+            && !IsPunct(i + 3, ',');
+
         // "The report, published on Monday by the IMF, warned ...": a participle set off after its noun says when and
         // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a

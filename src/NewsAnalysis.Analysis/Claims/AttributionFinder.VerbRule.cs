@@ -115,12 +115,27 @@ internal sealed partial class AttributionFinder
             // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again.
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
-                && !IsAddingThing(i, word) && !IsCatenative(i, word);
+                && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i);
         }
 
-        // "The England defender said", "film critic Paul Smith": a person's noun after or before a name, not a cue.
+        // "The England defender said", "film critic Paul Smith", "a passionate defender of RT": a person's noun, not a cue.
         private bool IsAgentNoun(int i, ReadOnlySpan<char> word) =>
-            AgentNouns.Contains(word) && (IsCapitalised(i - 1) || IsCapitalised(i + 1) || Is(i - 1, "film") || Is(i + 1, "said") || Is(i + 1, "says"));
+            AgentNouns.Contains(word) && (IsCapitalised(i - 1) || IsCapitalised(i + 1) || Is(i - 1, "film") || Is(i + 1, "said") || Is(i + 1, "says")
+                || (Is(i + 1, "of") && !AfterBe(i)));
+
+        // "is an outspoken supporter of": the noun is the predicate of a stance its subject takes.
+        private bool AfterBe(int i)
+        {
+            for (var k = i - 1; k >= _a && k >= i - 3; k--)
+            {
+                if (Be.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly WordSet TalkTopics = new(
             "peace", "trade", "ceasefire", "truce", "coalition", "budget", "climate", "nuclear", "contract", "merger", "pay",

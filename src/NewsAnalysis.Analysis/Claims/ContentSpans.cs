@@ -353,7 +353,8 @@ internal abstract class ContentSpans : SourcePhrases
     // A short subject, a sure reporting verb and at most a time after it, to the sentence's end.
     private bool ReporterCloses(int start)
     {
-        for (var k = start + 1; k < _b && k <= start + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
+        // "..., a source familiar with the investigation said.": a described speaker takes a few more words.
+        for (var k = start + 1; k < _b && k <= start + 7 && IsWord(k) && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
             if (IsSureReportVerb(k) || IsCourtHeard(k))
@@ -740,6 +741,13 @@ internal abstract class ContentSpans : SourcePhrases
     // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
     protected int FirstContentToken(int start)
     {
+        // "As you pointed out, people jumped to conclusions": the particle is the cue's, the clause after it the content.
+        var particle = start + 2 < _b && Is(start, "out") && IsPunct(start + 1, ',') && _quoteOf[start] < 0 && IsWord(start + 2);
+        if (particle)
+        {
+            start++;
+        }
+
         // "claimed, without evidence, that ...": a manner phrase set off by commas before "that".
         if (IsPunct(start, ',') && _quoteOf[start] < 0)
         {
@@ -750,6 +758,11 @@ internal abstract class ContentSpans : SourcePhrases
                     return k + 3;
                 }
             }
+        }
+
+        if (particle)
+        {
+            start++;
         }
 
         var j = start;

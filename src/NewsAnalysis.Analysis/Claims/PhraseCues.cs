@@ -128,12 +128,16 @@ internal abstract class PhraseCues : ContentSpans
         return asAt + 1;
     }
 
+    private static readonly WordSet PollOccasions = new(
+        "wake", "light", "response", "reaction", "aftermath", "spite", "face", "run-up", "days", "weeks", "months", "hours", "years", "lead-up");
+
     private static readonly WordSet QuotedVerbs = new("saying", "telling", "stating", "warning", "describing", "calling", "writing");
 
     // "In a CNN/ORC poll released Monday, 31% of Republicans said ...": the poll is the source of the clause.
     protected int? InPoll(int i)
     {
-        if (i != _a || !Is(i, "in"))
+        // "In the wake of the Times report, ...", "In response to the survey, ...": the report is an occasion, not a source.
+        if (i != _a || !Is(i, "in") || (i + 2 < _b && PollOccasions.Contains(W(Is(i + 1, "the") ? i + 2 : i + 1))))
         {
             return null;
         }
@@ -509,6 +513,12 @@ internal abstract class PhraseCues : ContentSpans
             {
                 return null;
             }
+        }
+
+        // "..., saying the courts have no business deciding what ...": the words are another report's content.
+        if (W(first).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(first)[0]) && _lexicon.Strength(W(first)) >= _minStrength)
+        {
+            return null;
         }
 
         var weak = _weak;

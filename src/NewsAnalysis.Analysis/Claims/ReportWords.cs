@@ -177,6 +177,11 @@ internal static class ReportWords
     // Words that end the raw subject a cue with no other source takes ("..., and all but two said").
     internal static readonly WordSet SubjectStops = new("and", "that", "which", "who", "when", "while", "because", "if", "as", "where", "after", "before", "since");
 
+    internal static readonly WordSet Intensifiers = new("very", "so", "quite", "rather", "too");
+
+    // Coordinating conjunctions that join a clause on after a comma.
+    internal static readonly WordSet Conjunctions = new("and", "but", "or", "so", "yet");
+
     internal static readonly WordSet CountWords = new("one", "two", "three", "four", "five", "several", "many", "most", "some", "few", "both", "all");
 
     /// <summary>

@@ -263,7 +263,8 @@ internal abstract class SourcePhrases : SentenceWindow
     {
         while (j >= _a && IsWord(j))
         {
-            if (Auxiliaries.Contains(W(j)) || IsAdverb(j) || TimeWords.Contains(W(j)))
+            // "as you very aptly pointed out": an intensifier goes with the adverb after it.
+            if (Auxiliaries.Contains(W(j)) || IsAdverb(j) || TimeWords.Contains(W(j)) || (Intensifiers.Contains(W(j)) && j + 1 < _b && IsAdverb(j + 1)))
             {
                 j--;
             }
@@ -576,9 +577,10 @@ internal abstract class SourcePhrases : SentenceWindow
                 return null;
             }
 
+            // ", and the meeting deteriorated from there, said one source": a clause joined on is no insertion.
             if (IsPunct(k, ',') || IsDash(k))
             {
-                return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1)
+                return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1) && !Conjunctions.Contains(W(k + 1))
                     && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
                     ? named : null;
             }
