@@ -230,6 +230,36 @@ internal sealed partial class Coreference
         return best;
     }
 
+    // "the bank" after "the Bank of America", "the party" after "the Labour Party": a name of the actor, before the
+    // nominal, holds its noun.
+    private bool NamedWith(ActorDraft draft, int noun, int before)
+    {
+        _introductions ??= Introductions();
+        if (!_introductions.TryGetValue(draft, out var names))
+        {
+            return false;
+        }
+
+        var word = _document.TokenChars(noun);
+        foreach (var name in names)
+        {
+            if (name.First >= before)
+            {
+                break;
+            }
+
+            for (var t = name.First; t < name.End; t++)
+            {
+                if (_document.TokenChars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // "budget airline Ryanair", "Japanese car maker Mitsubishi", "Hang Seng bank": a name the article gave one of
     // these words beside, at one of its first mentions.
     private bool IntroducedAs(ActorDraft draft, string[] words, int before)

@@ -732,7 +732,8 @@ internal sealed partial class Coreference
             {
                 ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
                 ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
-                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence, the)) : Salient(kind, sentence),
+                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence, the))
+                    : KindNoun(kind, sentence, the),
             };
             if (draft is not null)
             {
@@ -743,6 +744,27 @@ internal sealed partial class Coreference
 
         return the;
     }
+
+    // "the party", "the ministry": the story's own organisation, unless nothing says it is one and another's name
+    // holds the noun ("Michael Howard ... The party has been agnostic" after "the Conservative Party"). Not for "the
+    // bank" or "the company": a story's own company is named without the noun as often as not ("ABN Amro").
+    private ActorDraft? KindNoun(ActorKind kind, int sentence, int the)
+    {
+        var salient = Salient(kind, sentence);
+        if (salient is null || !NamedBodies.Contains(_document.TokenChars(the + 1)))
+        {
+            return salient;
+        }
+
+        string[] noun = [_document.TokenText(the + 1).ToLowerInvariant()];
+        return NamedWith(salient, the + 1, the) || IntroducedAs(salient, noun, the)
+            ? salient
+            : Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? salient;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodies =
+        new HashSet<string>(["party", "ministry", "agency", "movement", "organisation", "organization"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Japanese car maker Mitsubishi Motors ... the Japanese car maker", "US firm Acme ... the US firm": a company
     // named again by the nationality the article gave it. Returns the last token consumed.

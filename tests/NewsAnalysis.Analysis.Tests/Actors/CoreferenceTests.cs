@@ -268,6 +268,16 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void The_party_is_one_whose_name_holds_the_word_when_nothing_calls_the_topic_a_party()
+    {
+        var text = "Globex gave money to the Freedom Party. Globex said it backed tax cuts. Globex denied any deal. The party has been silent.";
+        var introduced = "The party Globex has denied any deal. Globex said it backed tax cuts. The Freedom Party was not asked. The party has been silent.";
+
+        Assert.Equal("Freedom Party", ActorOf(text, "The party has", ("Globex", "ORG"), ("Freedom Party", "ORG"), ("Globex", "ORG"), ("Globex", "ORG")));
+        Assert.Equal("Globex", ActorOf(introduced, "The party has", ("Globex", "ORG"), ("Globex", "ORG"), ("Freedom Party", "ORG")));
+    }
+
+    [Fact]
     public void The_city_is_the_last_place_named_that_is_no_country()
     {
         var text = "The protests began in Springfield, in France. The city has no water.";
