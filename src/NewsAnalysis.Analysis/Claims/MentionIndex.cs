@@ -5,7 +5,13 @@ internal sealed class MentionIndex
 {
     private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier)> _mentions;
 
-    private MentionIndex(List<(Span, string, bool, bool, bool, bool, bool)> mentions) => _mentions = mentions;
+    private readonly string _text;
+
+    private MentionIndex(List<(Span, string, bool, bool, bool, bool, bool)> mentions, string text)
+    {
+        _mentions = mentions;
+        _text = text;
+    }
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
     {
@@ -32,7 +38,7 @@ internal sealed class MentionIndex
         }
 
         mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        return new MentionIndex(mentions);
+        return new MentionIndex(mentions, text);
     }
 
     /// <summary>
@@ -99,6 +105,7 @@ internal sealed class MentionIndex
         string? best = null;
         var bestOverlap = 0;
         var bestPerson = false;
+        var bestEnd = 0;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
             var (span, id, person, possessor, other, where, modifier) = _mentions[k];
@@ -112,16 +119,54 @@ internal sealed class MentionIndex
                 continue;
             }
 
-            if (overlap > 0 && (person && !bestPerson || (person == bestPerson && overlap > bestOverlap)))
+            // "Human Rights group Liberty": the name after the noun the first name qualifies is the one that speaks.
+            if (overlap > 0 && (person && !bestPerson || (person == bestPerson && (overlap > bestOverlap || (best is not null && QualifiedNoun(bestEnd, span.Start, _text))))))
             {
                 best = id;
                 bestOverlap = overlap;
                 bestPerson = person;
+                bestEnd = span.End;
             }
         }
 
         return best;
     }
+
+    // One or two lower-case words between two names ("group", "rights group").
+    private static bool QualifiedNoun(int end, int start, string text)
+    {
+        if (start <= end + 2 || start - end > 30)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(end, start - end);
+        if (between[0] != ' ' || between[^1] != ' ')
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in between.Trim().Split(' '))
+        {
+            var word = between.Trim()[range];
+            if (word.IsEmpty || !char.IsLower(word[0]) || word.ContainsAnyExcept(Letters) || FunctionWords.Contains(word)
+                || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= 1 and <= 2;
+    }
+
+    private static readonly WordSet FunctionWords = new(
+        "of", "and", "or", "at", "the", "a", "an", "in", "on", "for", "by", "with", "behind", "from", "to", "as", "says", "said");
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     // The first mention that starts at or after the offset.
     private int FirstStartingAt(int offset)
