@@ -129,6 +129,34 @@ internal sealed partial class AttributionFinder
             "declined", "declines", "refused", "refuses", "respond", "responds", "responded", "reply", "replied", "return",
             "returned", "available", "reached");
 
+        // "Portsmouth claimed a draw at Anfield", "the storm claimed more than 200 lives": a prize won or a toll taken.
+        private bool IsClaimedPrize(int i, ReadOnlySpan<char> word)
+        {
+            if (word is not ("claimed" or "claims" or "claim" or "claiming"))
+            {
+                return false;
+            }
+
+            for (var k = i + 1; k < _b && k <= i + 5 && (IsWord(k) || _tokens[k].Kind == Text.TokenKind.Number) && !Is(k, "that")
+                && !FiniteAuxiliaries.Contains(W(k)) && !Modals.Contains(W(k)); k++)
+            {
+                // The prize ends its phrase: not "claimed the lead was illegal", "claimed the Championship race would be".
+                if (Prizes.Contains(W(k)) && (k + 1 >= _b || !IsWord(k + 1) || PrizeFollowers.Contains(W(k + 1))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet PrizeFollowers = new(
+            "at", "in", "on", "over", "for", "of", "against", "with", "after", "as", "and", "ahead", "by", "from", "to", "since", "when", "while");
+
+        private static readonly WordSet Prizes = new(
+            "draw", "win", "victory", "victories", "title", "titles", "medal", "medals", "trophy", "crown", "lead", "scalp", "gold", "silver",
+            "bronze", "championship", "cup", "lives", "life", "seat", "seats", "place", "spot", "prize", "point", "points", "wicket", "wickets");
+
         // "a man who said and did the same things": a verb joined to the cue shares its object; nothing is reported.
         private bool IsJoinedVerb(int i) =>
             (Is(i + 1, "and") || Is(i + 1, "or")) && i + 2 < _b && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && _quoteOf[i + 2] < 0

@@ -115,7 +115,7 @@ internal sealed partial class AttributionFinder
             // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again.
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
-                && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i);
+                && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word);
         }
 
         // "The England defender said", "film critic Paul Smith", "a passionate defender of RT": a person's noun, not a cue.

@@ -921,6 +921,12 @@ internal abstract class ContentSpans : SourcePhrases
             return after;
         }
 
+        // "told BBC Radio Five Live he was happy": a run of names before a subject pronoun is whom the cue tells.
+        if (end > first && end < _b && Pronouns.Contains(W(end)) && !Is(end, "who") && !Is(end, "you"))
+        {
+            return end;
+        }
+
         return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they"))
             ? end
             : start;
@@ -942,6 +948,14 @@ internal abstract class ContentSpans : SourcePhrases
             {
                 break;
             }
+        }
+
+        // "BBC Radio 4's Today Programme it was ...": a programme named with a capital ends the run itself.
+        // "the Today programme": a named programme after "the" needs no possessive.
+        possessive |= Is(start, "the") && k > start + 1;
+        if (possessive && k < _b && k - 1 > start && IsCapitalised(k - 1) && MediaNouns.Contains(W(k - 1)) && IsWord(k))
+        {
+            k--;
         }
 
         if (!possessive || k + 1 >= _b || !MediaNouns.Contains(W(k)) || !IsWord(k + 1) || Is(k + 1, "'s") || Is(k + 1, "’s"))
