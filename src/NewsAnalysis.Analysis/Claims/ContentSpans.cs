@@ -392,7 +392,7 @@ internal abstract class ContentSpans : SourcePhrases
             }
 
             // ", while supporters argue it will ...": a present-tense cue right after its people.
-            if (k > start && _lexicon.Strength(W(k)) >= 0.5 && char.IsLower(W(k)[0]) && !W(k).EndsWith("ing", StringComparison.Ordinal)
+            if (_lexicon.Strength(W(k)) >= 0.5 && char.IsLower(W(k)[0]) && !W(k).EndsWith("ing", StringComparison.Ordinal)
                 && (IsPeopleNoun(W(k - 1)) || Is(k - 1, "they") || Is(k - 1, "we")))
             {
                 return true;

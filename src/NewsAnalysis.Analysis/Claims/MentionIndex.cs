@@ -147,9 +147,10 @@ internal sealed class MentionIndex
         }
 
         var words = 0;
-        foreach (var range in between.Trim().Split(' '))
+        var inner = between.Trim();
+        foreach (var range in inner.Split(' '))
         {
-            var word = between.Trim()[range];
+            var word = inner[range];
             if (word.IsEmpty || !char.IsLower(word[0]) || word.ContainsAnyExcept(Letters) || FunctionWords.Contains(word)
                 || word.EndsWith("ed", StringComparison.Ordinal))
             {
