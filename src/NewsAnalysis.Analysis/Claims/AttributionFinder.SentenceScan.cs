@@ -68,7 +68,7 @@ internal sealed partial class AttributionFinder
                 _probability = 0;
                 _weak = false;
                 _rule = AttributionRule.None;
-                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? QuotedAs(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
+                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? AsStatedIn(i) ?? QuotedAs(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
                 if (next is { } last)
                 {
                     i = last;

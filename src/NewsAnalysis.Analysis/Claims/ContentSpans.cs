@@ -755,6 +755,16 @@ internal abstract class ContentSpans : SourcePhrases
             start++;
         }
 
+        // "As the Guardian reported last week, the deal collapsed", "said on Monday, "We will ..."": when, then what.
+        var when = !particle && start < _b ? PastTimePhrase(start) : start;
+        // Not "Fiat said this week, as it exits ...": there the words after the comma are no report's.
+        var timed = when > start && when + 1 < _b && IsPunct(when, ',') && _quoteOf[when] < 0
+            && (IsQuoteMark(when + 1) || (Is(_a, "as") && IsWord(when + 1)));
+        if (timed)
+        {
+            start = when;
+        }
+
         // "claimed, without evidence, that ...": a manner phrase set off by commas before "that".
         if (IsPunct(start, ',') && _quoteOf[start] < 0)
         {
@@ -767,7 +777,7 @@ internal abstract class ContentSpans : SourcePhrases
             }
         }
 
-        if (particle)
+        if (particle || timed)
         {
             start++;
         }

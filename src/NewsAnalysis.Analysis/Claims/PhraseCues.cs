@@ -160,6 +160,35 @@ internal abstract class PhraseCues : ContentSpans
         return comma;
     }
 
+    // "As stated in Davis' commentary, there are ...", "As noted in the report, ...": the document the clause rests on
+    // speaks, as a poll opening a sentence does.
+    protected int? AsStatedIn(int i)
+    {
+        if (i != _a || i + 4 >= _b || !Is(i, "as") || !StatedParticiples.Contains(W(i + 1)) || !Is(i + 2, "in"))
+        {
+            return null;
+        }
+
+        var comma = i + 3;
+        while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && _quoteOf[comma] < 0)
+        {
+            comma++;
+        }
+
+        if (!IsPunct(comma, ',') || comma == i + 3 || ContentBetween(comma + 1, _b - 1) is not { } content)
+        {
+            return null;
+        }
+
+        _rule = AttributionRule.InPoll;
+        Add(content, Tokens(i + 3, comma - 1), IsVague(i + 3, comma - 1), Tokens(i, i + 2));
+        return comma;
+    }
+
+    private static readonly WordSet StatedParticiples = new(
+        "stated", "noted", "outlined", "detailed", "described", "mentioned", "shown", "revealed", "documented", "explained",
+        "highlighted", "indicated", "suggested", "specified", "reported", "argued", "claimed");
+
     // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
     protected int? SpeakerLabel(int i)
     {
