@@ -281,6 +281,8 @@ internal abstract class ContentSpans : SourcePhrases
         return _b - 1;
     }
 
+    private static readonly WordSet CallVerbs = new("call", "calls", "called", "calling");
+
     protected static readonly WordSet VerdictNouns = new(
         "claim", "figure", "allegation", "charge", "assertion", "number", "estimate", "statement", "account", "accusation", "toll");
 
@@ -753,6 +755,14 @@ internal abstract class ContentSpans : SourcePhrases
         if (particle)
         {
             start++;
+        }
+
+        // "lashed out at the rules", "ruled out raising rates", "called on the board to resign", "called for calm": the
+        // particle is the cue's; what follows it is what was said.
+        if (!particle && start + 2 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && start > _a
+            && (Is(start, "out") || ((Is(start, "on") || Is(start, "for")) && CallVerbs.Contains(W(start - 1)))))
+        {
+            start += Is(start, "out") && (Is(start + 1, "at") || Is(start + 1, "against") || Is(start + 1, "of")) && start + 3 < _b && IsWord(start + 3) ? 2 : 1;
         }
 
         // "As the Guardian reported last week, the deal collapsed", "said on Monday, "We will ..."": when, then what.
