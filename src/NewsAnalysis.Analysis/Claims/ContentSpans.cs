@@ -757,7 +757,7 @@ internal abstract class ContentSpans : SourcePhrases
             start++;
         }
 
-        // "lashed out at the rules", "ruled out raising rates", "called on the board to resign", "called for calm": the
+        // "lashed out at the rules", "ruled out raising rates", "called on the board to resign", "called for an inquiry": the
         // particle is the cue's; what follows it is what was said.
         if (!particle && start + 2 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && start > _a
             && (Is(start, "out") || ((Is(start, "on") || Is(start, "for")) && CallVerbs.Contains(W(start - 1)))))
