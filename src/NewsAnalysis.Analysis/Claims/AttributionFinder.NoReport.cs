@@ -137,7 +137,7 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            for (var k = i + 1; k < _b && k <= i + 5 && (IsWord(k) || _tokens[k].Kind == Text.TokenKind.Number) && !Is(k, "that")
+            for (var k = i + 1; k < _b && k <= i + 5 && (IsWord(k) || IsNumber(k)) && !Is(k, "that")
                 && !FiniteAuxiliaries.Contains(W(k)) && !Modals.Contains(W(k)); k++)
             {
                 // The prize ends its phrase: not "claimed the lead was illegal", "claimed the Championship race would be".

@@ -142,12 +142,11 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        var comma = i + 1;
+        var comma = OpeningPhraseEnd(i, i + 1);
         var poll = false;
-        while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && _quoteOf[comma] < 0)
+        for (var k = i + 1; k < comma; k++)
         {
-            poll |= DocumentNouns.Contains(W(comma));
-            comma++;
+            poll |= DocumentNouns.Contains(W(k));
         }
 
         if (!poll || !IsPunct(comma, ',') || comma == i + 1 || ContentBetween(comma + 1, _b - 1) is not { } content)
@@ -160,6 +159,19 @@ internal abstract class PhraseCues : ContentSpans
         return comma;
     }
 
+    // The comma that closes a sentence's opening phrase begun at token i, within 14 tokens and outside quotations;
+    // otherwise the token where the search stopped.
+    private int OpeningPhraseEnd(int i, int from)
+    {
+        var comma = from;
+        while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && _quoteOf[comma] < 0)
+        {
+            comma++;
+        }
+
+        return comma;
+    }
+
     // "As stated in Davis' commentary, there are ...", "As noted in the report, ...": the document the clause rests on
     // speaks, as a poll opening a sentence does.
     protected int? AsStatedIn(int i)
@@ -169,12 +181,7 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        var comma = i + 3;
-        while (comma < _b && comma - i <= 14 && !IsPunct(comma, ',') && _quoteOf[comma] < 0)
-        {
-            comma++;
-        }
-
+        var comma = OpeningPhraseEnd(i, i + 3);
         if (!IsPunct(comma, ',') || comma == i + 3 || ContentBetween(comma + 1, _b - 1) is not { } content)
         {
             return null;
