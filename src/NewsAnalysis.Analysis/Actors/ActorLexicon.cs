@@ -126,7 +126,8 @@ internal static class ActorLexicon
     public static readonly HashSet<string> CompanyRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "co-founder", "cofounder", "founder", "founders", "ceo", "employee", "employees", "staff", "shareholders",
-        "subscribers", "users", "member", "members", "subsidiary",
+        "subscribers", "users", "member", "members", "subsidiary", "economist", "economists", "analyst", "analysts",
+        "strategist", "strategists", "executive", "executives", "trader", "traders",
     };
 
     /// <summary>

@@ -757,9 +757,14 @@ internal sealed partial class Coreference
         }
 
         string[] noun = [_document.TokenText(the + 1).ToLowerInvariant()];
-        return NamedWith(salient, the + 1, the) || IntroducedAs(salient, noun, the)
-            ? salient
-            : Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? salient;
+        if (NamedWith(salient, the + 1, the) || IntroducedAs(salient, noun, the))
+        {
+            return salient;
+        }
+
+        // A party or an agency goes by its name alone ("Labour", "Nasa"); a ministry by its own ("the Ministry of
+        // Defence"), so one that no name holds is none of the story's organisations.
+        return Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? (Is(the + 1, "ministry") ? null : salient);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodies =

@@ -558,10 +558,12 @@ internal sealed partial class AttributionFinder
         private void AddSubjectContents(int i, int subjectFirst, VerbContent content, Span source, bool vague, Span cue)
         {
             var before = subjectFirst - 1;
-            // "..., Fukukawa said in a statement.", "..., it said in documents tabled with the budget": after a comma,
-            // a phrase the cue opens with a preposition says where it was said, not what.
-            if (content.Found && before - _a >= 4 && IsPunct(before, ',') && content.Start == i + 1 && AdjunctPrepositions.Contains(W(content.Start))
-                && InvertingVerbs.Contains(W(i)))
+            // "..., Fukukawa said in a statement.", "..., it said in documents tabled with the budget", `"...," she told
+            // reporters outside the ministry`: after a comma or quotation, a phrase the cue (or whom it tells) opens
+            // with a preposition says where it was said, not what.
+            if (content.Found && AdjunctPrepositions.Contains(W(content.Start)) && InvertingVerbs.Contains(W(i))
+                && ((before - _a >= 4 && IsPunct(before, ',') && content.Start == i + 1)
+                    || (Is(i, "told") && content.Start <= i + 4 && before > _a && IsQuoteMark(before) && _quoteOf[before - 1] >= 0)))
             {
                 content = content with { Found = false };
             }
@@ -629,7 +631,8 @@ internal sealed partial class AttributionFinder
             return false;
         }
 
-        private static readonly WordSet AdjunctPrepositions = new("in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead");
+        private static readonly WordSet AdjunctPrepositions = new(
+            "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");
 
         // `"...," said Netanyahu, "..."`: the speaker after the cue; the clause before the cue, and a quotation
         // resuming after the speaker, are the content.
