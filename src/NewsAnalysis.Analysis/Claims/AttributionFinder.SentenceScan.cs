@@ -29,6 +29,7 @@ internal sealed partial class AttributionFinder
             var (a, b) = (_a, _b);
             Span? sharedSource = null;
             var sharedVague = false;
+            var firstFound = _found.Count;
             for (var i = a; i < b; i++)
             {
                 if (i > a && _quoteOf[i] < 0 && IsFrameMark(i))
@@ -72,6 +73,34 @@ internal sealed partial class AttributionFinder
                 if (next is { } last)
                 {
                     i = last;
+                }
+            }
+
+            DropPassivesOfLaterSources(firstFound);
+        }
+
+        // "He is expected to resign, officials said.", "... is expected to return, according to two people familiar
+        // with the plans": the passive is part of what a source named later in the sentence said, not a report of
+        // its own (InsideReportedSpeech does this for a source named before it).
+        private void DropPassivesOfLaterSources(int firstFound)
+        {
+            for (var k = _found.Count - 1; k >= firstFound; k--)
+            {
+                var passive = _found[k];
+                if (passive.Rule != AttributionRule.Agentless || passive.Source is not null || passive.Cue is not { } cue)
+                {
+                    continue;
+                }
+
+                for (var m = firstFound; m < _found.Count; m++)
+                {
+                    var named = _found[m];
+                    if (m != k && !named.Weak && named.Source is { } source && source.Start > cue.End
+                        && named.Content.Start <= cue.Start && cue.End <= named.Content.End)
+                    {
+                        _found.RemoveAt(k);
+                        break;
+                    }
                 }
             }
         }

@@ -568,6 +568,21 @@ internal sealed partial class AttributionFinder
                 content = content with { Found = false };
             }
 
+            // "The ferry resumed, officials said, as talks stalled.": after an inverted cue a comma and a conjunction
+            // open another clause. What was said is before the speaker; a reason or a concession after it ("...,
+            // he said, because ...") is the speaker's too, a time or a circumstance ("as", "amid") the reporter's.
+            if (content.Found && before - _a >= 4 && IsPunct(before, ',') && IsPunct(i + 1, ',') && content.Start <= i + 2
+                && _quoteOf[i + 1] < 0 && (ReasonOpeners.Contains(W(i + 2)) || CircumstanceOpeners.Contains(W(i + 2))))
+            {
+                AddLeft(before, source, vague, cue);
+                if (ReasonOpeners.Contains(W(i + 2)))
+                {
+                    AddRight(content.Start, source, vague, cue);
+                }
+
+                return;
+            }
+
             // `"plain" Iraq continued to be in breach`: a verb that carries an infinitive signs no quotation.
             var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
                 && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
@@ -630,6 +645,9 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        private static readonly WordSet ReasonOpeners = new("because", "since", "although", "though", "while", "whereas");
+        private static readonly WordSet CircumstanceOpeners = new("as", "when", "after", "before", "amid", "despite", "until");
 
         private static readonly WordSet AdjunctPrepositions = new(
             "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");

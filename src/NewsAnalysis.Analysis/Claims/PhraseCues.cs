@@ -538,7 +538,8 @@ internal abstract class PhraseCues : ContentSpans
         // A phrase opening with a preposition ("Despite international calls for ...") is no subject.
         if (first > subjectEnd || (first - 1 >= _a && IsWord(first - 1) && !SubjectStops.Contains(W(first - 1)))
             || (Breaks.Contains(W(first)) && !CountWords.Contains(W(first)))
-            || (char.IsLower(W(subjectEnd)[0]) && (W(subjectEnd).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(subjectEnd)))))
+            || (char.IsLower(W(subjectEnd)[0]) && (W(subjectEnd).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(subjectEnd))))
+            || IsCompoundParticiple(subjectEnd))
         {
             return null;
         }

@@ -293,7 +293,8 @@ internal abstract class SourcePhrases : SentenceWindow
 
     // Before a present-tense cue: a pronoun, a name, or a definite description ("the report says").
     protected bool LooksLikeSubject(int first, int last) =>
-        (first == last && Pronouns.Contains(W(first))) || ShareAt(last) is { } share && share.First == first || IsCapitalised(last) || Definite.Contains(W(first))
+        (first == last && Pronouns.Contains(W(first))) || ShareAt(last) is { } share && share.First == first
+        || (IsCapitalised(last) && !IsCompoundParticiple(last)) || Definite.Contains(W(first))
         || (first == last && Quantifiers.Contains(W(first)))
         // "People close to him say".
         || (last - 2 > first && ObjectPronouns.Contains(W(last)) && Is(last - 1, "to") && Is(last - 2, "close"))
@@ -305,6 +306,10 @@ internal abstract class SourcePhrases : SentenceWindow
             && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
         || (IsPlural(last) && (Determiners.Contains(W(first))
             || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
+
+    // "as US-brokered talks on a truce stalled": a capitalised compound participle describes the noun after it.
+    protected bool IsCompoundParticiple(int t) =>
+        W(t) is var w && w.IndexOf('-') > 0 && w.EndsWith("ed", StringComparison.Ordinal);
 
     // "One in three said", "all but two said", "the two said": a count before a past-tense cue is its subject.
     protected bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
