@@ -129,7 +129,20 @@ internal sealed class MentionIndex
             }
         }
 
-        return best;
+        return best ?? AppositiveName(source);
+    }
+
+    // "Lebanon's caretaker prime minister, Najib Mikati, told reporters": the role's own name, set off by commas.
+    private string? AppositiveName(Span source)
+    {
+        var k = FirstStartingAt(source.End);
+        if (k >= _mentions.Count || _mentions[k] is not { Person: true } named)
+        {
+            return null;
+        }
+
+        var gap = _text.AsSpan(source.End, named.Span.Start - source.End);
+        return gap is ", " && named.Span.End < _text.Length && _text[named.Span.End] == ',' ? named.ActorId : null;
     }
 
     // One or two lower-case words between two names ("group", "rights group").
