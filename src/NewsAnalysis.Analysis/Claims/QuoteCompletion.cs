@@ -89,7 +89,10 @@ internal static class QuoteCompletion
             return;
         }
 
-        var ordered = found.Where(f => f.Source is not null && f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect)
+        // What a body did in a relative clause ("..., said Rob Schwartz of Newmarket Films, which released the film.")
+        // is an aside: the quotation after it goes on with the speaker.
+        var ordered = found.Where(f => f.Source is { } s && f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect
+                                       && !s.SliceOf(text).Equals("which", StringComparison.Ordinal))
             .OrderBy(f => f.Content.Start).ToList();
         if (ordered.Count == 0)
         {

@@ -871,6 +871,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return Is(first, "they") && UnnamedGroupBefore(first);
         }
 
+        // "the UN Environment Programme, which says ...": the body named before the comma speaks.
+        if (first == last && Is(first, "which"))
+        {
+            return !(first - 2 >= _a && IsPunct(first - 1, ',') && IsCapitalised(first - 2));
+        }
+
         // "The people, who asked not to be identified, said": whoever they are, they are not to be named.
         if (AskedNotToBeNamed(last + 1))
         {
