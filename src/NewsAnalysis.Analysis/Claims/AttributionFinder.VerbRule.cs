@@ -83,7 +83,9 @@ internal sealed partial class AttributionFinder
                 || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
                 || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
-                || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on")))
+                || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
+                // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
+                || (word is "rose" or "rise" or "rises" or "rising" or "risen" && !(Is(i + 1, "to") && IsWord(i + 2) && !IsNumber(i + 2))))
             {
                 return false;
             }
