@@ -747,6 +747,20 @@ internal abstract class ContentSpans : SourcePhrases
         }
     }
 
+    // The comma that closes a phrase within the next few tokens, outside quotations.
+    private int? ClauseComma(int from, int limit)
+    {
+        for (var k = from; k < _b && k < from + limit; k++)
+        {
+            if (IsPunct(k, ',') && _quoteOf[k] < 0)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
     protected int FirstContentToken(int start)
     {
@@ -801,6 +815,13 @@ internal abstract class ContentSpans : SourcePhrases
         {
             if (k <= medium)
             {
+                continue;
+            }
+
+            // "told me, on condition that I not name her country, that ...": the condition is no content.
+            if (Is(k, "condition") && Is(k - 1, "on") && Is(k + 1, "that") && ClauseComma(k + 2, 14) is { } conditionEnd)
+            {
+                k = conditionEnd;
                 continue;
             }
 
