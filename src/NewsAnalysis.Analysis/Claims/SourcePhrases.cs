@@ -237,6 +237,23 @@ internal abstract class SourcePhrases : SentenceWindow
 
     protected (int First, int Last)? NearestSubject(int i)
     {
+        // "Andrei Illarionov - then adviser to President Putin - told": the name before the inserted description.
+        if (IsDashOrHyphen(i - 1))
+        {
+            for (var d = i - 3; d > _a && d >= i - 16; d--)
+            {
+                if (_quoteOf[d] >= 0 || IsPunct(d, ','))
+                {
+                    break;
+                }
+
+                if (IsDashOrHyphen(d))
+                {
+                    return IsCapitalised(d - 1) ? LeftPhrase(d - 1) : null;
+                }
+            }
+        }
+
         for (var k = i - 1; k >= _a && k > i - 10; k--)
         {
             if (_quoteOf[k] >= 0 || IsQuoteMark(k) || Is(k, "that") || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, ','))
@@ -251,12 +268,30 @@ internal abstract class SourcePhrases : SentenceWindow
 
             if (IsCapitalised(k) && !Determiners.Contains(W(k)) && !Breaks.Contains(W(k)) && !LeadingTrim.Contains(W(k)))
             {
+                // "Leaders flew home from Baku congratulating themselves": a place or a body after a preposition is
+                // no subject; the one before it may be.
+                var run = k;
+                while (run - 1 >= _a && IsCapitalised(run - 1) && _quoteOf[run - 1] < 0)
+                {
+                    run--;
+                }
+
+                if (run - 1 >= _a && PlacePrepositions.Contains(W(run - 1)))
+                {
+                    k = run - 1;
+                    continue;
+                }
+
                 return LeftPhrase(k);
             }
         }
 
         return null;
     }
+
+    private static readonly WordSet PlacePrepositions = new(
+        "from", "in", "at", "to", "into", "with", "for", "by", "on", "near", "across", "outside", "inside", "through", "around",
+        "toward", "towards", "against", "over");
 
     // Skips auxiliaries, adverbs and a short time phrase between subject and verb ("Sanders on Tuesday said").
     protected int SkipAuxiliariesLeft(int j)
