@@ -897,7 +897,10 @@ internal abstract class ContentSpans : SourcePhrases
     private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling", "assured", "assures", "reminded", "informed");
     private static readonly WordSet Addressees = new(
         "reporters", "journalists", "lawmakers", "supporters", "voters", "investors", "analysts", "delegates", "parliament",
-        "congress", "students", "listeners", "viewers", "readers", "MPs", "senators", "residents", "workers", "staff");
+        "congress", "students", "listeners", "viewers", "readers", "MPs", "senators", "residents", "workers", "staff",
+        "colleagues", "friends", "police", "officers", "detectives", "investigators", "shareholders", "employees", "members",
+        "parents", "relatives", "officials", "diplomats", "ministers", "negotiators", "customers", "fans", "followers", "jurors",
+        "donors", "allies", "aides", "advisers", "advisors", "executives", "bankers", "doctors", "teachers", "troops", "crowds");
 
     private static readonly WordSet AddressedBodies = new(
         "court", "jury", "committee", "audience", "crowd", "inquiry", "hearing", "panel", "conference", "newspaper", "paper",
