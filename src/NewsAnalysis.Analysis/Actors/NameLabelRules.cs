@@ -27,6 +27,7 @@ internal static class NameLabelRules
         TrimCaptionLabels(d, labels);
         TrimAttributivePrefix(d, labels);
         SplitAtSlash(d, labels);
+        SplitList(d, labels);
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
     }
@@ -371,6 +372,48 @@ internal static class NameLabelRules
             HashSet<string>? endings = null;
             var owner = EndsPersonElsewhere(d, labels, i + 1, last + 1, ref endings) ? Person : type;
             NerLabels.Mark(labels[(i + 1)..(last + 1)], owner);
+            i = last;
+        }
+    }
+
+    // "Microsoft, Google and Amazon spent": one-word names listed with commas and "and" are as many names. A list
+    // with a longer member is one name ("Bureau of Alcohol, Tobacco and Firearms").
+    private static void SplitList(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 4 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type < 0 || labels[i] != NerLabels.Begin(type) || !d.Document.TokenChars(i + 1).Equals(",", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Every other token a separator: name , name , ... and name.
+            var last = i;
+            var sawAnd = false;
+            while (last + 2 < labels.Length && labels[last + 1] == NerLabels.Inside(type) && labels[last + 2] is var next
+                   && (next == NerLabels.Inside(type) || next == NerLabels.Last(type)) && !sawAnd)
+            {
+                var separator = d.Document.TokenChars(last + 1);
+                sawAnd = separator.Equals("and", StringComparison.Ordinal);
+                if (!(sawAnd || separator.Equals(",", StringComparison.Ordinal)) || !char.IsUpper(d.Document.TokenChars(last + 2)[0]))
+                {
+                    break;
+                }
+
+                last += 2;
+            }
+
+            if (!sawAnd || labels[last] != NerLabels.Last(type))
+            {
+                continue;
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                labels[k] = (k - i) % 2 == 0 ? NerLabels.Unit(type) : NerLabels.Outside;
+            }
+
             i = last;
         }
     }

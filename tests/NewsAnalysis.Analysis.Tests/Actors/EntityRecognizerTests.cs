@@ -91,6 +91,16 @@ public class EntityRecognizerTests
         Assert.Contains("Latta:Person", found);
     }
 
+    [Fact]
+    public void One_word_names_listed_with_commas_and_and_are_as_many_names()
+    {
+        const string text = "Microsoft, Google and Amazon together spent more than $150bn on capital projects last year.";
+
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text)).ToList();
+
+        Assert.Equal(["Microsoft", "Google", "Amazon"], found);
+    }
+
     [Theory]
     [InlineData("Election news\n\nThe seat went to Maria Gomez of Civic Party after a recount on Monday.", "Maria Gomez")]
     [InlineData("Flag news\n\nThe plan was backed by Washington Chris Gregoire on Tuesday.", "Chris Gregoire")]
