@@ -226,8 +226,9 @@ internal sealed class MeasureFinder
             words[count++] = (first, end);
             j = end;
 
-            // After a plural noun a word followed by a function word is likely the verb: "2,000 people protest the".
-            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]) && LooksLikeVerbAt(j))
+            // After a plural noun a word followed by a function word is likely the verb: "2,000 workers protest the",
+            // "55 million people live with", or an adjective with its complement: "two people familiar with".
+            if (((w.Length > 3 && w[^1] == 's' && w[^2] != 's') || IrregularPlurals.Contains(w)) && !char.IsUpper(w[0]) && LooksLikeVerbAt(j))
             {
                 break;
             }
@@ -468,6 +469,10 @@ internal sealed class MeasureFinder
     private bool PluralNounAt(int j) =>
         _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && char.IsLower(_text[_pieces[j].Start])
         && _numbers.Chars(j).Length > 3 && _numbers.Chars(j).EndsWith('s') && !Stop.Contains(_numbers.Chars(j));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPlurals =
+        FrozenSet.Create(StringComparer.Ordinal, "people", "men", "women", "children", "police", "staff", "personnel")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool LooksLikeVerbAt(int j) =>
         _numbers.Has(j) && _pieces[j].Kind == PieceKind.Word && !_numbers.Chars(j).EndsWith('s')
