@@ -28,6 +28,7 @@ internal static class NameLabelRules
         TrimAttributivePrefix(d, labels);
         SplitAtSlash(d, labels);
         SplitList(d, labels);
+        JoinTitledPossessive(d, labels);
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
     }
@@ -375,6 +376,56 @@ internal static class NameLabelRules
             i = last;
         }
     }
+
+    // "King's College London", "Queen's University", "St Thomas' Hospital", "the People's Party": a title or a
+    // people before the possessive is the first word of the institution's name, not someone who owns it.
+    private static void JoinTitledPossessive(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 2 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i + 2]);
+            if (labels[i + 1] != NerLabels.Outside || type is not (Organization or Location) || NerLabels.Continues(labels[i + 2])
+                || !NameTokens.IsPossessive(d.Document.TokenChars(i + 1)) || !PossessiveTitles.Contains(d.Document.TokenChars(i))
+                || d.Document.Tokens[i + 1].Span.Start != d.Document.Tokens[i].Span.End)
+            {
+                continue;
+            }
+
+            // "the Pakistan People's Party": the name the title word ends joins too.
+            var first = i;
+            if (labels[i] != NerLabels.Outside)
+            {
+                if (NerLabels.IsOpen(labels[i]) || NerLabels.TypeOf(labels[i]) is not (Organization or Location))
+                {
+                    continue;
+                }
+
+                while (first > 0 && NerLabels.Continues(labels[first]))
+                {
+                    first--;
+                }
+            }
+
+            var end = i + 2;
+            while (end + 1 < labels.Length && NerLabels.Continues(labels[end + 1]) && NerLabels.TypeOf(labels[end + 1]) == type)
+            {
+                end++;
+            }
+
+            var institution = false;
+            for (var k = first; k <= end; k++)
+            {
+                institution |= ActorLexicon.OrganizationHeads.ContainsWord(d.Document.TokenChars(k));
+            }
+
+            NerLabels.Mark(labels[first..(end + 1)], institution ? Organization : type);
+            i = end;
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveTitles =
+        new HashSet<string>(["King", "Queen", "Prince", "Princess", "St", "St.", "Saint", "Lady", "People", "Children", "Women", "Workers"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Microsoft, Google and Amazon spent": one-word names listed with commas and "and" are as many names. A list
     // with a longer member is one name ("Bureau of Alcohol, Tobacco and Firearms").

@@ -91,6 +91,17 @@ public class EntityRecognizerTests
         Assert.Contains("Latta:Person", found);
     }
 
+    [Theory]
+    [InlineData("Dr Rachel Okafor, a neurologist at King's College London, said it was a step forward.", "King's College London")]
+    [InlineData("The Pakistan People's Party won the vote.", "Pakistan People's Party")]
+    [InlineData("The Women's Tennis Association fined her.", "Women's Tennis Association")]
+    public void A_title_or_a_people_before_a_possessive_opens_the_institutions_name(string text, string name)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
+        Assert.Contains(name + ":Organization", found);
+    }
+
     [Fact]
     public void One_word_names_listed_with_commas_and_and_are_as_many_names()
     {
