@@ -254,7 +254,26 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     {
         var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
         return (first > sentenceStart && ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 1)))
-            || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end)));
+            || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end)))
+            // "The drug's maker, Eisai, said": a company named in apposition to its trade.
+            || (first - 2 > sentenceStart && end < sentenceEnd && document.TokenChars(first - 1) is ","
+                && document.TokenChars(end) is "," && (ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 2))
+                                                       || document.TokenChars(first - 2) is "maker" or "owner" or "operator" or "developer")
+                && !OfBefore(document, first - 2, sentenceStart));
+    }
+
+    // "The head of the state-owned Naftohaz company, Yury Boyko": the apposition is the head's, not the company's.
+    private static bool OfBefore(TextDocument document, int noun, int sentenceStart)
+    {
+        for (var k = noun - 1; k > sentenceStart && k >= noun - 6; k--)
+        {
+            if (document.TokenChars(k) is "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
