@@ -72,6 +72,19 @@ internal sealed partial class AttributionFinder
             return right is { } rr ? rr.Last : i;
         }
 
+        private bool ReportVerbSoonAfter(int from)
+        {
+            for (var k = from; k < _b && k < from + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
+            {
+                if (_lexicon.Strength(W(k)) >= 0.3 && char.IsLower(W(k)[0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // A word the lexicon or the model takes as a report here, standing where a verb stands.
         private bool IsReportingVerb(int i, ReadOnlySpan<char> word, bool stance)
         {
@@ -82,6 +95,8 @@ internal sealed partial class AttributionFinder
             if (NotVerbCues.Contains(word) || Particles.Contains(word) || IsAgentNoun(i, word)
                 || (word is "states" && !Is(i + 1, "that")) || (word is "aimed" && Is(i + 1, "at"))
                 || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
+                // "A Gallup survey released this month found": the participle dates the record; the verb after it reports.
+                || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && RecordNouns.Contains(W(i - 1)) && ReportVerbSoonAfter(i + 1))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
@@ -291,6 +306,7 @@ internal sealed partial class AttributionFinder
         // The phrase before the verb is not always the speaker: move to the speaker's own words.
         private (int First, int Last)? RefineSubject(int i, ReadOnlySpan<char> word, int subjectEnd, bool documentVerb, (int First, int Last)? left)
         {
+
             // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
             // the head noun before the prepositional phrase is the speaker's own.
             if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)

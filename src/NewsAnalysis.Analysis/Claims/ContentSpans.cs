@@ -246,7 +246,7 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
-            if (_quoteOf[j] < 0 && (Is(j, "and") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
+            if (_quoteOf[j] < 0 && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
                 && (W(j + 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))

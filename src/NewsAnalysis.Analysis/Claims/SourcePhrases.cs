@@ -957,7 +957,7 @@ internal abstract class SourcePhrases : SentenceWindow
         return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
     }
 
-    private static readonly WordSet RecordNouns = new(
+    protected static readonly WordSet RecordNouns = new(
         "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation");
 
     // "an Egyptian official", "a British report": a people's name says where, not who.
