@@ -255,6 +255,9 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
         return (first > sentenceStart && ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 1)))
             || (kind == ActorKind.Person && end < sentenceEnd && ActorLexicon.CompanyTypesAfter.ContainsWord(document.TokenChars(end)))
+            // "a Gallup survey", "an Ipsos poll": the pollster ("a new Clinton poll" is about a candidate).
+            || (kind == ActorKind.Person && end - first == 1 && first > sentenceStart && end < sentenceEnd
+                && document.TokenChars(first - 1) is "a" or "an" or "A" or "An" && document.TokenChars(end) is "poll" or "survey")
             // "The drug's maker, Eisai, said": a company named in apposition to its trade.
             || (first - 2 > sentenceStart && end < sentenceEnd && document.TokenChars(first - 1) is ","
                 && document.TokenChars(end) is "," && (ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 2))
