@@ -61,6 +61,15 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Organization, true);
         }
 
+        // "Manchester City", "Aston Villa": a club's own name of several words, which is no place's ("born in
+        // nearby Port Talbot", "residents in Edinburgh City" are where someone is).
+        if (kind == ActorKind.Location && end - first > 1 && gazetteer.Lookup(document, first, end) is var lists
+            && (lists & Gazetteer.Club) != 0 && (lists & Gazetteer.Places) == 0
+            && !(first > sentenceStart && document.TokenChars(first - 1) is "in" or "near" or "nearby" or "around" or "across"))
+        {
+            return (ActorKind.Organization, true);
+        }
+
         if (end - first > 2 && ActorLexicon.PlaceHeads.ContainsWord(document.TokenChars(first))
             && document.TokenChars(first + 1).Equals("of", StringComparison.Ordinal)
             && (!document.TokenChars(first).Equals("State", StringComparison.Ordinal)

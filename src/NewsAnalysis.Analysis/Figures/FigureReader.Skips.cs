@@ -281,6 +281,12 @@ internal sealed partial class FigureReader
                 return false;
             }
 
+            // "a first-half header", "a second-half goal": which half of a match.
+            if (_numbers.IsHyphen(p) && !_numbers.Gap(i) && _numbers.IsNumberWord(p - 1, out var ordinal) && ordinal.Kind == NumberWordKind.Ordinal)
+            {
+                return false;
+            }
+
             return !(_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End));
         }
 
