@@ -72,6 +72,7 @@ internal sealed partial class AttributionFinder
             return right is { } rr ? rr.Last : i;
         }
 
+        // A reporting verb within the next few words ("released this month found").
         private bool ReportVerbSoonAfter(int from)
         {
             for (var k = from; k < _b && k < from + 4 && IsWord(k) && _quoteOf[k] < 0; k++)
@@ -306,7 +307,6 @@ internal sealed partial class AttributionFinder
         // The phrase before the verb is not always the speaker: move to the speaker's own words.
         private (int First, int Last)? RefineSubject(int i, ReadOnlySpan<char> word, int subjectEnd, bool documentVerb, (int First, int Last)? left)
         {
-
             // "lawyers for the family said", "a spokesman for the company said", "experts on trade and farming said":
             // the head noun before the prepositional phrase is the speaker's own.
             if (left is { } complement && HeadBeforeComplement(complement.First) is { } head)

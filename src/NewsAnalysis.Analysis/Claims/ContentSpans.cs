@@ -246,6 +246,8 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
+            // "said the plan would work and added that ...", "said crossings had fallen but warned that ...": the
+            // speaker's next report ends this one.
             if (_quoteOf[j] < 0 && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
                 && (W(j + 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(j + 1)) || (present && IsPresentVerb(j + 1))
