@@ -85,7 +85,7 @@ public class EntityRecognizerTests
         const string text = "Housing news\n\nSales fell in May, said Cynthia Latta of Data Resources. Latta of Data Resources said "
             + "sales of new condominiums in the north would recover.";
 
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+        var found = NamesWithKinds(text);
 
         Assert.DoesNotContain(found, name => name.StartsWith("Latta of", StringComparison.Ordinal));
         Assert.Contains("Latta:Person", found);
@@ -97,7 +97,7 @@ public class EntityRecognizerTests
     [InlineData("The Women's Tennis Association fined her.", "Women's Tennis Association")]
     public void A_title_or_a_people_before_a_possessive_opens_the_institutions_name(string text, string name)
     {
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+        var found = NamesWithKinds(text);
 
         Assert.Contains(name + ":Organization", found);
     }
@@ -117,7 +117,7 @@ public class EntityRecognizerTests
     [InlineData("Flag news\n\nThe plan was backed by Washington Chris Gregoire on Tuesday.", "Chris Gregoire")]
     public void A_person_run_into_an_organisation_or_a_place_is_a_name_of_its_own(string text, string person)
     {
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+        var found = NamesWithKinds(text);
 
         Assert.Contains(person + ":Person", found);
     }
@@ -127,7 +127,7 @@ public class EntityRecognizerTests
     [InlineData("Hotel news\n\nThe Nairobi Serena Hotel reopened on Monday.", "Serena Hotel")]
     public void An_organisations_words_are_no_person(string text, string words)
     {
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+        var found = NamesWithKinds(text);
 
         Assert.DoesNotContain(words + ":Person", found);
     }
@@ -158,7 +158,7 @@ public class EntityRecognizerTests
     {
         const string text = "Deal news\n\nColoroll said it will buy Miami-based Wallco for 20 million dollars. Miami-based Wallco said it was pleased.";
 
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+        var found = NamesWithKinds(text);
 
         Assert.DoesNotContain(found, name => name.StartsWith("Miami-based", StringComparison.Ordinal));
         Assert.DoesNotContain("Wallco:Person", found);
@@ -223,6 +223,10 @@ public class EntityRecognizerTests
         Assert.NotEqual(ActorKind.Person, KindOf(text, name));
 
     // The kind of the one name the recogniser found with exactly this text.
+    // Each name the recogniser finds, as "text:Kind".
+    private static List<string> NamesWithKinds(string text) =>
+        Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
+
     private static ActorKind KindOf(string text, string name) =>
         Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == name).Kind;
 
