@@ -726,7 +726,9 @@ internal abstract class SourcePhrases : SentenceWindow
                 }
 
                 // A lower-case word before a determiner is a verb taking its object ("The coach left the stadium").
-                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3) || _lexicon.Strength(W(k)) >= 0.3
+                // Four lower-case words end in an office's noun ("the regional civil protection agency").
+                if (!determiner || (!RankWords.Contains(W(k)) && !Is(k, "former") && ++lower > 3 && !(lower == 4 && Offices.Contains(W(k))))
+                    || _lexicon.Strength(W(k)) >= 0.3
                     || ((IsPastForm(W(k)) || IsPastVerb(k)) && !IsCapitalised(k + 1))
                     || (k + 1 < _b && Determiners.Contains(W(k + 1)) && !Quantifiers.Contains(W(k + 1)) && !RankWords.Contains(W(k + 1))))
                 {
@@ -929,8 +931,9 @@ internal abstract class SourcePhrases : SentenceWindow
             }
         }
 
-        // "Critics say", "Officials insisted": capitalised only because they open the sentence.
-        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))))
+        // "Critics say", "Officials insisted", "Meteorologists warned": capitalised only because they open the sentence.
+        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))
+                              || (W(first).EndsWith("ists", StringComparison.Ordinal) && (first == _a || !IsCapitalised(first)))))
         {
             return true;
         }
