@@ -293,7 +293,9 @@ internal sealed partial class FigureReader
         // "no one", "the one", "one another"
         if (single && _numbers.IsWord(i, "one"))
         {
-            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p)))
+            // "the only one" is a pronoun, "only one in five services" and "only one person" count.
+            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p))
+                && !(_numbers.IsWord(p, "only") && !(_numbers.Has(p - 1) && _pieces[p - 1].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p - 1)))))
             {
                 return false;
             }
