@@ -230,6 +230,7 @@ internal abstract class ContentSpans : SourcePhrases
         var cue = start - 1 >= _a && Is(start - 1, "that") ? start - 2 : start - 1;
         var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
         var relative = InRelativeClause(cue);
+        var relativeSubject = cue - 2 > _a && (Is(cue - 1, "who") || Is(cue - 1, "which")) && IsPunct(cue - 2, ',');
         for (var j = start + 1; j < _b - 1; j++)
         {
             // "..., a claim that could not be independently verified": the reporter's word on the claim, not the claim.
@@ -242,6 +243,12 @@ internal abstract class ContentSpans : SourcePhrases
             // "The bill, which ministers claim will tackle crime, is expected to ...": the relative clause closes
             // before the main clause's verb.
             if (relative && _quoteOf[j] < 0 && IsPunct(j, ',') && FiniteAuxiliaries.Contains(W(j + 1)))
+            {
+                return j - 1;
+            }
+
+            // "Councillor Hale, who proposed the idea, says ...": so does "who" clause before the main clause's cue.
+            if (relativeSubject && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && (FiniteAuxiliaries.Contains(W(j + 1)) || IsSureReportVerb(j + 1)))
             {
                 return j - 1;
             }
@@ -662,6 +669,7 @@ internal abstract class ContentSpans : SourcePhrases
         var quoted = 0;
         var at = content.Start;
         var outside = 0;
+        var opening = -1;
         foreach (var quote in QuotesNear(content))
         {
             if (quote.Inner.Overlaps(content) && !IsQuotedName(quote, content))
@@ -669,13 +677,34 @@ internal abstract class ContentSpans : SourcePhrases
                 quoted += Math.Min(quote.Inner.End, content.End) - Math.Max(quote.Inner.Start, content.Start);
                 outside += Letters(at, Math.Max(at, quote.Inner.Start));
                 at = Math.Max(at, quote.Inner.End);
+                opening = opening < 0 ? quote.Outer.Start : opening;
             }
         }
 
         outside += Letters(at, content.End);
         return quoted == 0 ? AttributionKind.Indirect
-            : quoted >= content.Length * 0.8 && outside <= MaxUnquotedLetters ? AttributionKind.Direct
+            : quoted >= content.Length * 0.8 && outside <= MaxUnquotedLetters && !OwnWordBefore(content.Start, opening) ? AttributionKind.Direct
             : AttributionKind.Mixed;
+    }
+
+    // `said she "held the community together"`: a word of the reporter's own before the quotation makes it mixed.
+    private bool OwnWordBefore(int start, int opening)
+    {
+        if (opening <= start)
+        {
+            return false;
+        }
+
+        var before = _document.Text.AsSpan(start, opening - start).Trim();
+        foreach (var c in before)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !before.IsEmpty;
     }
 
     private const int MaxUnquotedLetters = 3;

@@ -620,8 +620,12 @@ internal abstract class SourcePhrases : SentenceWindow
             // ", and the meeting deteriorated from there, said one source": a clause joined on is no insertion.
             if (IsPunct(k, ',') || IsDash(k))
             {
+                // "Not everyone agrees: a local business owner, who asked not to be named, told": a description that
+                // opens its clause is the subject too.
                 return LeftPhrase(k - 1) is { } named && !IsPunct(k - 1, ',') && !IsDash(k - 1) && !Conjunctions.Contains(W(k + 1))
-                    && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))) && !Pronouns.Contains(W(named.Last))
+                    && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))
+                        || (Determiners.Contains(W(named.First)) && named.First - 1 > _a && IsPunct(named.First - 1, ':')))
+                    && !Pronouns.Contains(W(named.Last))
                     ? named : null;
             }
         }
