@@ -247,7 +247,8 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
-            // "Councillor Hale, who proposed the idea, says ...": so does "who" clause before the main clause's cue.
+            // "Councillor Hale, who proposed the idea, says ...": a "who" clause's report ends before the main clause's
+            // verb or cue.
             if (relativeSubject && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && (FiniteAuxiliaries.Contains(W(j + 1)) || IsSureReportVerb(j + 1)))
             {
                 return j - 1;

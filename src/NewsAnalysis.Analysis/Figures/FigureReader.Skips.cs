@@ -210,6 +210,12 @@ internal sealed partial class FigureReader
         return true;
     }
 
+    // The word before "one" that makes it a pronoun ("no one", "each one"); "the only one" is one too, but "only one in
+    // five services" and "only one person" count.
+    private bool IsPronounOne(int p) =>
+        _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p))
+        && (!_numbers.IsWord(p, "only") || IsPronounOne(p - 1));
+
     // "Boeing 747", "Apollo 11", "Formula One": a capitalised word (not opening a sentence) before the number.
     private bool IsPartOfName(int first)
     {
@@ -293,9 +299,7 @@ internal sealed partial class FigureReader
         // "no one", "the one", "one another"
         if (single && _numbers.IsWord(i, "one"))
         {
-            // "the only one" is a pronoun, "only one in five services" and "only one person" count.
-            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p))
-                && !(_numbers.IsWord(p, "only") && !(_numbers.Has(p - 1) && _pieces[p - 1].Kind == PieceKind.Word && DateWords.MakesOnePronoun(_numbers.Chars(p - 1)))))
+            if (IsPronounOne(p))
             {
                 return false;
             }
