@@ -491,6 +491,13 @@ internal abstract class SourcePhrases : SentenceWindow
         while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
         {
             first--;
+
+            // "the Food and Drink Federation", "the School of Public Health": a name with "and" or "of" inside.
+            if (first - 2 >= _a && j - first < MaxPhrase - 2 && IsCapitalised(first) && (Is(first - 1, "and") || Is(first - 1, "of"))
+                && IsCapitalised(first - 2) && !Pronouns.Contains(W(first - 2)))
+            {
+                first -= 2;
+            }
         }
 
         while (first < j)
