@@ -229,8 +229,7 @@ internal abstract class ContentSpans : SourcePhrases
         // more often a plural ("said the reports and claims that followed were false").
         var cue = start - 1 >= _a && Is(start - 1, "that") ? start - 2 : start - 1;
         var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
-        var relative = InRelativeClause(cue);
-        var relativeSubject = cue - 2 > _a && (Is(cue - 1, "who") || Is(cue - 1, "which")) && IsPunct(cue - 2, ',');
+        var relative = RelativePronounBefore(cue);
         for (var j = start + 1; j < _b - 1; j++)
         {
             // "..., a claim that could not be independently verified": the reporter's word on the claim, not the claim.
@@ -241,15 +240,10 @@ internal abstract class ContentSpans : SourcePhrases
             }
 
             // "The bill, which ministers claim will tackle crime, is expected to ...": the relative clause closes
-            // before the main clause's verb.
-            if (relative && _quoteOf[j] < 0 && IsPunct(j, ',') && FiniteAuxiliaries.Contains(W(j + 1)))
-            {
-                return j - 1;
-            }
-
-            // "Councillor Hale, who proposed the idea, says ...": a "who" clause's report ends before the main clause's
-            // verb or cue.
-            if (relativeSubject && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && (FiniteAuxiliaries.Contains(W(j + 1)) || IsSureReportVerb(j + 1)))
+            // before the main clause's verb; "Councillor Hale, who proposed the idea, says ...": one whose pronoun is
+            // the cue's subject closes before the main clause's cue too.
+            if (relative >= 0 && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1)
+                && (FiniteAuxiliaries.Contains(W(j + 1)) || (relative == cue - 1 && IsSureReportVerb(j + 1))))
             {
                 return j - 1;
             }
@@ -349,17 +343,18 @@ internal abstract class ContentSpans : SourcePhrases
         "release", "conference", "speech", "address", "broadcast");
 
     // ", which ministers claim", ", who critics say": the cue's clause is set off inside the sentence.
-    private bool InRelativeClause(int cue)
+    // The "which" or "who" after a comma that opens the clause of the cue at token cue, within a few words, or -1.
+    private int RelativePronounBefore(int cue)
     {
         for (var k = cue - 1; k > _a && k >= cue - 4 && IsWord(k); k--)
         {
             if ((Is(k, "which") || Is(k, "who")) && IsPunct(k - 1, ','))
             {
-                return k < cue - 1;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // A short subject, a sure reporting verb and at most a time after it, to the sentence's end.
