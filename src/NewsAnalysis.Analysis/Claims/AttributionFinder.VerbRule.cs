@@ -203,7 +203,8 @@ internal sealed partial class AttributionFinder
                 // "people accused of rape": the active verb names whom it accuses before "of".
                 || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
-                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)));
+                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)))
+            || (IsEnParticiple(word) && i > _a && !Is(i + 1, "that") && BeBefore(i) is var before && before >= _a && !PerfectHas(before));
 
         // The phrase before the verb that speaks, past auxiliaries, complements and relative clauses.
         private VerbSubject FindSubject(int i, ReadOnlySpan<char> word, bool documentVerb)

@@ -62,12 +62,17 @@ public sealed class ClaimExtractor
                 continue;
             }
 
+            var continued = a.Source is { } p && a.Kind != AttributionKind.Vague ? ContinuedSpeaker(p, text, speakers, mentions) : (false, null);
+            var continuesUnnamed = continued.Continues && continued.Named is null;
             var source = a.Source is { } s
-                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || FollowsUnnamedSpeaker(s, text, speakers, mentions) ? null : ActorOf(s, text, mentions))
+                ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || continuesUnnamed ? null : continued.Named ?? ActorOf(s, text, mentions))
                 : null;
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
-            // "The spokesman added ..." with no one named it could be: a source without a name.
-            var kind = a.Kind == AttributionKind.Indirect && source is { ActorId: null } && IsUnnamedPerson(source.Text) ? AttributionKind.Vague : a.Kind;
+            // "The spokesman added ..." with no one named it could be, or "he" going on with "a senior official":
+            // a source without a name, quoted or not.
+            var kind = continuesUnnamed || (a.Kind != AttributionKind.Vague && source is { ActorId: null } && IsUnnamedPerson(source.Text))
+                ? AttributionKind.Vague
+                : a.Kind;
             drafts.Add((a.Content, new Attribution(kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
         }
 
@@ -142,14 +147,15 @@ public sealed class ClaimExtractor
     private const int ContinuedSpeakerWindow = 400;
 
     // "Tony Blair's official spokesman said ... He added ...": "he" goes on with the spokesman, who has no name, not
-    // with the named man the resolver would pick. The pronoun then links to no actor rather than to the wrong one.
-    private static bool FollowsUnnamedSpeaker(Span source, string text, Span[] speakers, MentionIndex mentions)
+    // with the named man the resolver would pick. The pronoun then links to no actor rather than to the wrong one;
+    // when the spokesman's name is set off beside the role ("Cosby's lawyer, Walter M Phillips Jr, said"), to him.
+    private static (bool Continues, string? Named) ContinuedSpeaker(Span source, string text, Span[] speakers, MentionIndex mentions)
     {
         var pronoun = source.SliceOf(text);
         var he = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase);
         if (!he && !pronoun.Equals("she", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return (false, null);
         }
 
         int lo = 0, hi = speakers.Length;
@@ -174,21 +180,39 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (source.Start - previous.End > ContinuedSpeakerWindow || mentions.NamesPersonBetween(previous.End, source.Start))
+            if (source.Start - previous.End > ContinuedSpeakerWindow)
             {
-                return false;
+                return (false, null);
             }
 
-            if (previous.SliceOf(text).Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            // "A witness, who gave her name only as Kelly, said ... "...," she told the BBC": a name between may be
+            // the unnamed speaker's own or the one the pronoun means; a person named only before both is neither.
+            var named = mentions.PersonAround(previous);
+            var namedBetween = mentions.NamesPersonBetween(Math.Max(previous.End, named?.Span.End ?? 0), source.Start);
+            var meant = mentions.ActorAt(source);
+            if (namedBetween && (meant is null || mentions.NamesActorBetween(meant, previous.End, source.Start)))
+            {
+                return (false, null);
+            }
+
+            // "A witness, who gave her name only as Lena, said": the relative pronoun is the witness again.
+            if (previous.SliceOf(text).Equals(pronoun, StringComparison.OrdinalIgnoreCase) || previous.SliceOf(text) is "who" or "which")
             {
                 continue;
             }
 
             var head = Head(previous.SliceOf(text));
-            return he ? UnnamedMen.Contains(head) || UnnamedSpeakers.Contains(head) : UnnamedWomen.Contains(head) || UnnamedSpeakers.Contains(head);
+            var unnamed = he ? UnnamedMen.Contains(head) || UnnamedSpeakers.Contains(head) : UnnamedWomen.Contains(head) || UnnamedSpeakers.Contains(head);
+            if (!unnamed)
+            {
+                return (false, null);
+            }
+
+            // With someone else named between, the role's own name counts only where the resolver agrees.
+            return (true, namedBetween && named?.Id != meant ? null : named?.Id);
         }
 
-        return false;
+        return (false, null);
     }
 
     // "a spokesman for the company" is a spokesman.

@@ -854,6 +854,14 @@ internal abstract class ContentSpans : SourcePhrases
 
             if (Is(k, "that") && _quoteOf[k] < 0)
             {
+                // "rejected any deal that would cede land": a "that" with a verb right after it opens a relative
+                // clause of the object, which is what the cue is about; right after the cue it is the content's
+                // subject ("said that could turn into a trend").
+                if (!told && FiniteAuxiliaries.Contains(W(k + 1)))
+                {
+                    break;
+                }
+
                 // "said the test could change that.": a pronoun ending the clause, not the start of one ("would tell
                 // you that." has no content at all).
                 if (k <= start + 1 || !(k + 1 >= _b || IsPunct(k + 1, '.') || IsPunct(k + 1, '?') || IsPunct(k + 1, '!') || IsPunct(k + 1, ';')))

@@ -78,6 +78,40 @@ internal sealed class MentionIndex
         return false;
     }
 
+    /// <summary>Whether the actor is named outright between the two offsets.</summary>
+    public bool NamesActorBetween(string actorId, int from, int to)
+    {
+        for (var k = FirstStartingAt(from); k < _mentions.Count && _mentions[k].Span.Start < to; k++)
+        {
+            if (_mentions[k].Person && _mentions[k].ActorId == actorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person a speaker's phrase names: inside it, or set off by a comma right after or right before it
+    /// ("Cosby's lawyer, Walter M Phillips Jr,", "John Connors, Microsoft's chief financial officer").
+    /// </summary>
+    public (string Id, Span Span)? PersonAround(Span phrase)
+    {
+        for (var k = FirstStartingAt(phrase.Start - 64); k < _mentions.Count && _mentions[k].Span.Start < phrase.End + 64; k++)
+        {
+            var (span, id, person, _, _, _, _) = _mentions[k];
+            if (person && (span.Overlaps(phrase)
+                || (span.End <= phrase.Start && _text.AsSpan(span.End, phrase.Start - span.End) is ", ")
+                || (span.Start >= phrase.End && _text.AsSpan(phrase.End, span.Start - phrase.End) is ", ")))
+            {
+                return (id, span);
+            }
+        }
+
+        return null;
+    }
+
     private const int MaxApposition = 60;
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:\"“”()");

@@ -552,8 +552,10 @@ internal abstract class PhraseCues : ContentSpans
             }
         }
 
-        // "..., saying the courts have no business deciding what ...": the words are another report's content.
-        if (W(first).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(first)[0]) && _lexicon.Strength(W(first)) >= _minStrength)
+        // "..., saying the courts have no business deciding what ...": the words are another report's content;
+        // "..., raising fresh questions about ...": a participle after a comma opens no speaker.
+        if (W(first).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(first)[0])
+            && (_lexicon.Strength(W(first)) >= _minStrength || IsPunct(first - 1, ',')))
         {
             return null;
         }

@@ -223,6 +223,10 @@ internal static class ReportWords
     internal static bool IsIrregularPast(ReadOnlySpan<char> word) =>
         word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
 
+    // Participles that are no past tense: after "was" or "were" only a passive ("was taken to hospital").
+    internal static bool IsEnParticiple(ReadOnlySpan<char> word) =>
+        word is "taken" or "given" or "written" or "shown" or "seen" or "known" or "spoken" or "drawn" or "chosen";
+
     // "al-Assad", "O'Brien": a lower-case particle glued to a capitalised name.
     internal static bool HasCapitalAfterParticle(ReadOnlySpan<char> word)
     {
