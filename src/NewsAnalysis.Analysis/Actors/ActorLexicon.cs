@@ -159,6 +159,9 @@ internal static class ActorLexicon
         "villa", "forest", "palace", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "argyle",
     };
 
+    /// <summary>Last words of clubs' names that are common words too ("Manchester United", "Bristol City").</summary>
+    public static readonly HashSet<string> CommonClubWords = new(StringComparer.OrdinalIgnoreCase) { "united", "city", "county", "town" };
+
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {

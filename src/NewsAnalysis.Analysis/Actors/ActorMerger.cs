@@ -20,9 +20,16 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         // A list, not a dictionary keyed by the name: nothing looks a name up, and hashing a record with an array in it
         // cost a tenth of the resolver's time.
         var owner = new List<(NameMention Name, ActorDraft Draft)>(names.Count);
+        HashSet<string>? clubs = null;
         foreach (var name in names)
         {
-            var draft = Match(index.Candidates(name), name, IsGivenName(name));
+            if (IsClubName(document, name))
+            {
+                clubs ??= new HashSet<string>(StringComparer.Ordinal);
+                clubs.Add(name.Key);
+            }
+
+            var draft = Match(index.Candidates(name), name, IsGivenName(name), clubs);
             if (draft is null)
             {
                 draft = index.Create();
@@ -71,7 +78,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
     }
 
     /// <param name="candidates">The drafts that share a word or an acronym with the name, in any order.</param>
-    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name, bool givenName)
+    private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name, bool givenName, HashSet<string>? clubs)
     {
         // The latest actor already written this way wins.
         ActorDraft? same = null;
@@ -93,7 +100,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         foreach (var draft in candidates)
         {
             if ((best is null || draft.LastToken > best.LastToken || (draft.LastToken == best.LastToken && draft.Order < best.Order))
-                && Compatible(draft, name))
+                && Compatible(draft, name, clubs))
             {
                 best = draft;
             }
@@ -136,7 +143,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return false;
     }
 
-    private static bool Compatible(ActorDraft draft, NameMention name)
+    private static bool Compatible(ActorDraft draft, NameMention name, HashSet<string>? clubs)
     {
         var words = name.Words;
         if (draft.Kind != name.Kind || HasOtherFirstName(draft, name))
@@ -178,9 +185,9 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             }
 
             if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
-                && (IsClubShortName(words, other.Words) || IsClubShortName(other.Words, words)))
+                && (IsClubShortName(words, other, clubs) || IsClubShortName(other.Words, name, clubs)) && !HasOtherLongName(draft, words))
             {
-                return true;   // "Villa" and "Aston Villa"
+                return true;   // "Villa" and "Aston Villa"; not "Sheffield United" and "Manchester United"
             }
         }
 
@@ -226,8 +233,15 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return true;
     }
 
-    private static bool IsClubShortName(string[] shorter, string[] longer) =>
-        shorter.Length == 1 && longer.Length == 2 && longer[1] == shorter[0] && ActorLexicon.ClubWords.Contains(shorter[0]);
+    // "United" for "Manchester United" but not for "Shareholders United": a word as common as "United" or "City" is a
+    // short name only of a club, whose name opens with a place or is on the list of clubs.
+    private static bool IsClubShortName(string[] shorter, NameMention longer, HashSet<string>? clubs) =>
+        shorter.Length == 1 && longer.Words.Length == 2 && longer.Words[1] == shorter[0]
+        && (ActorLexicon.ClubWords.Contains(shorter[0]) || (ActorLexicon.CommonClubWords.Contains(shorter[0]) && clubs is not null && clubs.Contains(longer.Key)));
+
+    private bool IsClubName(TextDocument document, NameMention name) =>
+        name.Kind == ActorKind.Organization && name.Words.Length == 2 && ActorLexicon.CommonClubWords.Contains(name.Words[1])
+        && ((gazetteer.Lookup(document, name.First, name.End) & Gazetteer.Club) != 0 || (gazetteer.Lookup(document, name.First, name.First + 1) & Gazetteer.Places) != 0);
 
     // "Reliance Energy" is not the "Reliance" an article already took for "Reliance Industries": a long name joins only
     // an actor whose long names it agrees with.
