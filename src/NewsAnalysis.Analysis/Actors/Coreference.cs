@@ -810,7 +810,9 @@ internal sealed partial class Coreference
     {
         // "the bank", "the party": the story's own bank or party, which the kind nominals find.
         var head = _document.TokenChars(the + 1);
-        if (head.Length < 4 || !char.IsLower(head[0]) || !InstitutionHeads.Contains(head) || KindNominals.ContainsKey(head))
+        // "Wiltshire Police ... The force said": a police force is "the force", not "the police".
+        var force = head is "force" && !Is(the + 2, "of");
+        if (!force && (head.Length < 4 || !char.IsLower(head[0]) || !InstitutionHeads.Contains(head) || KindNominals.ContainsKey(head)))
         {
             return null;
         }
@@ -819,7 +821,8 @@ internal sealed partial class Coreference
         {
             var seen = _history[h];
             if (seen.Token < the && seen.End - seen.Token >= 2 && seen.Draft.Kind == ActorKind.Organization
-                && _document.TokenChars(seen.End - 1) is var last && char.IsUpper(last[0]) && last.Equals(head, StringComparison.OrdinalIgnoreCase))
+                && _document.TokenChars(seen.End - 1) is var last && char.IsUpper(last[0])
+                && (last.Equals(head, StringComparison.OrdinalIgnoreCase) || (force && last is "Police" or "Constabulary")))
             {
                 return seen.Draft;
             }
