@@ -423,6 +423,12 @@ internal sealed class NameCleaner(KindEvidence evidence)
             first++;
         }
 
+        // "Conservative MP", "the local MP": the member is a title after a party or a place, no part of a name.
+        while (end > first && MemberTitles.Contains(document.TokenChars(end - 1)))
+        {
+            end--;
+        }
+
         // A lone function word is no name, but "the WHO" is the World Health Organization.
         if (first >= end || (end - first == 1 && ActorLexicon.FunctionWords.ContainsWord(document.TokenChars(first))
                              && !IsAcronymAfterThe(document, first))
@@ -454,6 +460,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var span = new Span(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
         return new NameMention(first, end, kind, words, span) { KindFromContext = fromContext };
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberTitles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Things, not actors, that the recogniser (trained on 1996 news) takes for organisations: "AI spending", "GDP".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = new HashSet<string>(StringComparer.Ordinal)
