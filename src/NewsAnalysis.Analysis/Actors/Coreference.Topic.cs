@@ -262,7 +262,7 @@ internal sealed partial class Coreference
 
     // "budget airline Ryanair", "Japanese car maker Mitsubishi", "Hang Seng bank": a name the article gave one of
     // these words beside, at one of its first mentions.
-    private bool IntroducedAs(ActorDraft draft, string[] words, int before)
+    private bool IntroducedAs(ActorDraft draft, string[] words, int before, bool lowerCase = false)
     {
         _introductions ??= Introductions();
         if (!_introductions.TryGetValue(draft, out var names))
@@ -279,7 +279,7 @@ internal sealed partial class Coreference
 
             foreach (var word in words)
             {
-                if (Is(name.End, word) && _sentenceOf[name.End] == _sentenceOf[name.First])
+                if (Is(name.End, word) && _sentenceOf[name.End] == _sentenceOf[name.First] && !(lowerCase && char.IsUpper(_document.TokenChars(name.End)[0])))
                 {
                     return true;
                 }
@@ -287,7 +287,7 @@ internal sealed partial class Coreference
                 // Back over the words describing the name, not past a conjunction, a preposition or the sentence.
                 for (var t = name.First - 1; t >= 0 && t >= name.First - 3 && _sentenceOf[t] == _sentenceOf[name.First]; t--)
                 {
-                    if (Is(t, word))
+                    if (Is(t, word) && !(lowerCase && char.IsUpper(_document.TokenChars(t)[0])))
                     {
                         return true;
                     }

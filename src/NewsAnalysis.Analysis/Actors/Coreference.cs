@@ -750,6 +750,11 @@ internal sealed partial class Coreference
     // bank" or "the company": a story's own company is named without the noun as often as not ("ABN Amro").
     private ActorDraft? KindNoun(ActorKind kind, int sentence, int the)
     {
+        if (Is(the + 1, "company") || Is(the + 1, "firm"))
+        {
+            return StoryCompany(sentence, the);
+        }
+
         var salient = Salient(kind, sentence);
         if (salient is null || !NamedBodies.Contains(_document.TokenChars(the + 1)))
         {
@@ -766,6 +771,23 @@ internal sealed partial class Coreference
         // Defence"), so one that no name holds is none of the story's organisations.
         return Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? (Is(the + 1, "ministry") ? null : salient);
     }
+
+    // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
+    // one ("the Securities and Exchange Commission"), is no company.
+    private ActorDraft? StoryCompany(int sentence, int the) =>
+        Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains));
+
+    private static readonly string[] OtherBodies =
+    [
+        "union", "party", "ministry", "council", "court", "police", "charity", "university", "agency", "committee",
+        "commission", "campaign", "association", "federation", "club", "regulator", "watchdog", "government",
+    ];
+
+    private static readonly HashSet<string> OtherBodyNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Union", "Party", "Ministry", "Council", "Court", "Police", "University", "Agency", "Committee", "Commission",
+        "Association", "Federation", "Department", "Office", "Authority", "Service", "Board", "Institute", "Parliament",
+    };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodies =
         new HashSet<string>(["party", "ministry", "agency", "movement", "organisation", "organization"], StringComparer.OrdinalIgnoreCase)
