@@ -518,9 +518,15 @@ internal abstract class ContentSpans : SourcePhrases
     private static readonly WordSet ActionVerbs = new(
         "launched", "launches", "launch", "fired", "fires", "puts", "put", "became", "chose", "chooses", "planned", "plans", "found");
 
-    // No clause in it: no "that"/"to"/question word opening it, no finite verb and no quotation inside.
+    // No clause in it: no "that"/"to"/question word opening it or right before it ("found that samples contained
+    // ..."), no finite verb and no quotation inside.
     private bool IsBareObject(Span content)
     {
+        if (_text.AsSpan(0, content.Start).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var k = content.Start;
         var first = true;
         while (k < content.End)
