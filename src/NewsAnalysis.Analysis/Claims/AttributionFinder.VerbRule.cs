@@ -100,6 +100,8 @@ internal sealed partial class AttributionFinder
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && RecordNouns.Contains(W(i - 1)) && ReportVerbSoonAfter(i + 1))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
+                // "she feared for patients": a worry for someone, not a fear that something is so.
+                || (word is "feared" or "fears" or "fear" or "fearing" && Is(i + 1, "for"))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
                 || (word is "rose" or "rise" or "rises" or "rising" or "risen" && !(Is(i + 1, "to") && IsWord(i + 2) && !IsNumber(i + 2))))
             {
@@ -125,7 +127,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "privately warned", "once again insisted": the adverb is part of the cue, the verb after it is the report.
-            if (IsAdverb(i) || Auxiliaries.Contains(word))
+            if (IsAdverb(i) || Auxiliaries.Contains(word) || PlainAdverbs.Contains(word) || word is "earlier" or "previously" or "recently")
             {
                 return false;
             }
@@ -494,7 +496,23 @@ internal sealed partial class AttributionFinder
 
             return comma > start && comma + 1 < _b && IsPunct(comma, ',') && _quoteOf[start] < 0
                 && IsTimePhrase(start, _tokens[comma - 1].Span.End)
-                && (Is(comma + 1, "and") || Is(comma + 1, "but") || Is(comma + 1, "while") || Is(comma + 1, "as"));
+                && (Is(comma + 1, "and") || Is(comma + 1, "but") || Is(comma + 1, "while") || Is(comma + 1, "as")
+                    // "..., the company announced on Tuesday, its second increase in a year.": a phrase without a verb
+                    // sums up the clause before.
+                    || (PossessivePronouns.Contains(W(comma + 1)) && !HasVerb(comma + 2)));
+        }
+
+        private bool HasVerb(int from)
+        {
+            for (var k = from; k < _b; k++)
+            {
+                if (_quoteOf[k] >= 0 || (IsWord(k) && (FiniteAuxiliaries.Contains(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(k)))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // `"...," said Netanyahu`: the speaker after the cue only right after a comma or quotation.
@@ -666,7 +684,7 @@ internal sealed partial class AttributionFinder
         }
 
         private static readonly WordSet ReasonOpeners = new("because", "since", "although", "though", "while", "whereas");
-        private static readonly WordSet CircumstanceOpeners = new("as", "when", "after", "before", "amid", "despite", "until");
+        private static readonly WordSet CircumstanceOpeners = new("as", "when", "after", "before", "amid", "despite", "until", "speaking", "citing");
 
         private static readonly WordSet AdjunctPrepositions = new(
             "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");

@@ -981,9 +981,15 @@ internal abstract class ContentSpans : SourcePhrases
             }
         }
 
-        if (Is(start, "the") && start + 2 < _b && AddressedBodies.Contains(W(start + 1)))
+        // "told the court", "told a committee", a headline's "tells court": the body addressed.
+        if ((Is(start, "the") || Is(start, "a") || Is(start, "an")) && start + 2 < _b && AddressedBodies.Contains(W(start + 1)))
         {
             return PastBodyComplements(start + 2);
+        }
+
+        if (start + 1 < _b && AddressedBodies.Contains(W(start)) && (Pronouns.Contains(W(start + 1)) || Determiners.Contains(W(start + 1))))
+        {
+            return start + 1;
         }
 
         if (MediaProgramme(start) is { } programme)
