@@ -133,9 +133,30 @@ internal sealed partial class AttributionFinder
             }
 
             // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again.
-            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance))
+            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance && !IsNewsroomSourcing(i, word)))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word);
+        }
+
+        // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
+        private bool IsNewsroomSourcing(int i, ReadOnlySpan<char> word)
+        {
+            if (!(word is "understands" or "learned" or "learnt") || !(i + 1 >= _b || IsPunct(i + 1, '.')) || !IsCapitalised(i - 1 - (Is(i - 1, "has") ? 1 : 0)))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= _a && k >= i - 5; k--)
+            {
+                if (IsPunct(k, ','))
+                {
+                    _probability = ConfidentCue;
+                    _weak = false;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "The England defender said", "film critic Paul Smith", "a passionate defender of RT": a person's noun, not a cue.
