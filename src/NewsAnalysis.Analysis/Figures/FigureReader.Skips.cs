@@ -296,10 +296,10 @@ internal sealed partial class FigureReader
             return !(_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End));
         }
 
-        // "no one", "the one", "one another"
+        // "no one", "the one", "one another"; but "found that one in five parents" is a share.
         if (single && _numbers.IsWord(i, "one"))
         {
-            if (IsPronounOne(p))
+            if (IsPronounOne(p) && !(_numbers.IsWord(p, "that") && _numbers.IsWord(read.End, "in") && _numbers.IsNumberWord(read.End + 1, out _)))
             {
                 return false;
             }

@@ -27,7 +27,8 @@ internal sealed class MeasureFinder
         "later", "earlier", "ahead", "apart", "overall", "respectively", "alone", "died", "killed", "fled", "left", "remain", "remained", "remains", "went", "came", "came", "took", "made",
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
         "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
-        "despite", "unless", "whether", "instead", "compared", "following", "versus");
+        "despite", "unless", "whether", "instead", "compared", "following", "versus",
+        "globally", "nationally", "abroad", "apiece", "annually", "altogether", "today", "yesterday", "tonight");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -132,7 +133,8 @@ internal sealed class MeasureFinder
             }
         }
 
-        if (unitless)
+        // "more than 280 million worldwide": where, not what is counted.
+        if (unitless && !IsPlaceAdverb(after))
         {
             var np = ForwardPhrase(after);
             if (np is not null)
@@ -145,6 +147,15 @@ internal sealed class MeasureFinder
     }
 
     private static bool IsTimeUnit(in FigureCandidate figure) => figure.UnitKind == UnitKind.Duration;
+
+    // "worldwide" alone, not "worldwide sales".
+    private bool IsPlaceAdverb(int i) =>
+        _numbers.Has(i) && _pieces[i].Kind == PieceKind.Word && PlaceAdverbs.Contains(_numbers.Chars(i))
+        && !(_numbers.Has(i + 1) && _pieces[i + 1].Kind == PieceKind.Word && !Stop.Contains(_numbers.Chars(i + 1))) && !_numbers.IsHyphen(i + 1);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceAdverbs =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "worldwide", "nationwide", "overseas", "countrywide", "statewide")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private int SkipDeterminers(int i)
     {
