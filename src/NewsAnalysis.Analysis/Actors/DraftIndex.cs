@@ -109,6 +109,20 @@ internal sealed class DraftIndex
                 return 0;
             }
 
+            // "UK Health Security Agency" is the UKHSA, the "US Agency for International Development" USAID: a
+            // country's or union's two letters go in whole.
+            if (word is "uk" or "us" or "eu" or "un")
+            {
+                if (k + word.Length > letters.Length)
+                {
+                    return 0;
+                }
+
+                word.CopyTo(letters[k..]);
+                k += word.Length;
+                continue;
+            }
+
             letters[k++] = word[0];
         }
 

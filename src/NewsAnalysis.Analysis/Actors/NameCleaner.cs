@@ -463,7 +463,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberTitles = new HashSet<string>(StringComparer.Ordinal)
     {
-        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs",
+        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "KC", "QC", "OBE", "CBE", "MBE",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Things, not actors, that the recogniser (trained on 1996 news) takes for organisations: "AI spending", "GDP".
