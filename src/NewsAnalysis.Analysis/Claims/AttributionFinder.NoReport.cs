@@ -190,7 +190,7 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
-            for (var k = i + 2; k < _b - 1 && k <= i + 10; k++)
+            for (var k = i + 1; k < _b - 1 && k <= i + 10; k++)
             {
                 if (Is(k, "that") || IsPunct(k, ':') || IsPunct(k, ',') || (_quoteOf[k] < 0 && IsQuoteMark(k) && k == i + 1))
                 {

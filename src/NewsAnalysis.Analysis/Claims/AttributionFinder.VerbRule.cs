@@ -705,7 +705,8 @@ internal sealed partial class AttributionFinder
         }
 
         private static readonly WordSet ReasonOpeners = new("because", "since", "although", "though", "while", "whereas");
-        private static readonly WordSet CircumstanceOpeners = new("as", "when", "after", "before", "amid", "despite", "until", "speaking", "citing");
+        private static readonly WordSet CircumstanceOpeners = new(
+            "as", "when", "after", "before", "amid", "despite", "until", "speaking", "citing", "in", "during", "following", "ahead");
 
         private static readonly WordSet AdjunctPrepositions = new(
             "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");

@@ -33,7 +33,7 @@ internal sealed class MentionIndex
                     || (mention.Type == MentionType.Pronoun && ReportWords.PossessivePronouns.Contains(mention.Text));
                 mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor,
                     actor.Kind == ActorKind.Other, actor.Kind == ActorKind.Location && AfterIn(mention.Span, text),
-                    actor.Kind == ActorKind.Location && BeforeLowerCase(mention.Span, text)));
+                    (actor.Kind == ActorKind.Location && BeforeLowerCase(mention.Span, text)) || (actor.Kind != ActorKind.Person && BeforeMemberTitle(mention.Span, text))));
             }
         }
 
@@ -250,6 +250,14 @@ internal sealed class MentionIndex
     // "The England international", "the Gaza health ministry": a place naming what kind of speaker, not the speaker
     // (when the source goes on after it, as a modifier's does). "The UK government" speaks as the UK, as
     // "Indonesia's government" does.
+    // "A senior Tory MP", "the Ealing North MP": the member speaks, not the party or the seat.
+    private static bool BeforeMemberTitle(Span span, string text)
+    {
+        var after = text.AsSpan(span.End);
+        return after.StartsWith(" MP", StringComparison.Ordinal) || after.StartsWith(" MEP", StringComparison.Ordinal)
+            || after.StartsWith(" MSP", StringComparison.Ordinal);
+    }
+
     private static bool BeforeLowerCase(Span span, string text) =>
         span.End + 2 < text.Length && text[span.End] == ' ' && char.IsLower(text[span.End + 1]) && !GovernmentAt(span.End, text);
 

@@ -137,7 +137,7 @@ internal static class ReportWords
     // inside many multi-word cues, but never a cue themselves.
     internal static readonly WordSet PlainAdverbs = new(
         "also", "not", "still", "now", "already", "often", "never", "even", "just", "then", "soon", "later", "once",
-        "again", "always", "ever", "yet", "n't", "earlier", "previously", "recently");
+        "again", "always", "ever", "yet", "n't", "earlier", "previously", "recently", "sometimes", "usually", "widely");
 
     internal static readonly WordSet LyNouns = new(
         "family", "supply", "rally", "rallies", "assembly", "reply", "monopoly", "anomaly", "belly", "bully", "ally", "folly", "homily");
