@@ -43,7 +43,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
         fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
-            && SaidOfAThing(document, first, end, sentenceStart);
+            && (SaidOfAThing(document, first, end, sentenceStart) || ClubRoleAfter(document, end));
         if (fromContext)
         {
             return (ActorKind.Organization, true);
@@ -126,6 +126,16 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     }
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
+    // "Chelsea boss Enzo Maresca", "Arsenal manager Mikel Arteta": a club's manager or player, then his name.
+    private static bool ClubRoleAfter(TextDocument document, int end) =>
+        end + 1 < NameTokens.SentenceOf(document, end - 1).EndToken && ClubRoles.Contains(document.TokenChars(end))
+        && char.IsUpper(document.TokenChars(end + 1)[0]);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
         var name = end;
