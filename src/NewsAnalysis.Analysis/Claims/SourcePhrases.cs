@@ -372,6 +372,21 @@ internal abstract class SourcePhrases : SentenceWindow
 
         if (IsPunct(j, ',') && IsPunct(j - 1, ')'))
         {
+            // "Daniel Kebede, general secretary of the National Education Union (NEU), told": the bracket closes an
+            // apposition, and the name before the apposition speaks.
+            for (var open = j - 2; open > _a && open > j - 8; open--)
+            {
+                if (IsPunct(open, '('))
+                {
+                    if (AppositionOpensLowerCase(open) && NameBeforeInsertion(open) is { } named)
+                    {
+                        return named;
+                    }
+
+                    break;
+                }
+            }
+
             // "Gov. John Kasich (R-OH), said": the name before the party and state.
             return LeftPhrase(j - 1);
         }
@@ -638,6 +653,20 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return null;
+    }
+
+    // ", general secretary of ... (": a role in lower case after the comma, not "On Monday, Sen. Ada Lind (".
+    private bool AppositionOpensLowerCase(int j)
+    {
+        for (var k = j - 1; k > _a && k > j - 30; k--)
+        {
+            if (IsPunct(k, ','))
+            {
+                return IsWord(k + 1) && char.IsLower(W(k + 1)[0]);
+            }
+        }
+
+        return false;
     }
 
     // "One of the authors of the report, Ari Fleischer, said": the name set off by commas names the subject.
