@@ -15,6 +15,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
     public List<NameMention> Clean(TextDocument document, IReadOnlyList<NamedEntity> entities)
     {
         var names = new List<NameMention>(entities.Count);
+        entities = JoinAmpersands(document, entities);
         foreach (var whole in entities)
         {
             var (entity, second) = SplitAtAnd(document, whole);
@@ -55,6 +56,32 @@ internal sealed class NameCleaner(KindEvidence evidence)
         DropOpeningWords(document, names);
         _headlines.Trim(document, names);
         return names;
+    }
+
+    // "Pratt & Whitney", "Marks & Spencer": two names the recogniser found on either side of "&" are one firm.
+    private static IReadOnlyList<NamedEntity> JoinAmpersands(TextDocument document, IReadOnlyList<NamedEntity> entities)
+    {
+        List<NamedEntity>? joined = null;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            if (i + 1 < entities.Count && entities[i + 1] is var next && next.FirstToken == entity.EndToken + 1
+                && document.TokenChars(entity.EndToken) is "&"
+                // "Matt Lucas & David Walliams" are two people.
+                && !(entity.Kind == ActorKind.Person && next.Kind == ActorKind.Person && entity.EndToken - entity.FirstToken > 1 && next.EndToken - next.FirstToken > 1))
+            {
+                joined ??= [.. entities.Take(i)];
+                // "Serbia & Montenegro" is one country.
+                var kind = entity.Kind == ActorKind.Location && next.Kind == ActorKind.Location ? ActorKind.Location : ActorKind.Organization;
+                joined.Add(new NamedEntity(new Span(entity.Span.Start, next.Span.End), entity.FirstToken, next.EndToken, kind));
+                i++;
+                continue;
+            }
+
+            joined?.Add(entity);
+        }
+
+        return joined ?? entities;
     }
 
     private static void DropTitles(List<NameMention> names)
