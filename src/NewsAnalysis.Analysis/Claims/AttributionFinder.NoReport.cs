@@ -168,8 +168,10 @@ internal sealed partial class AttributionFinder
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
         // thing's name, before a preposition.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
-            i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && !InvertingVerbs.Contains(word)
-            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this"))
+            i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word) || IsEnParticiple(word)) && !InvertingVerbs.Contains(word)
+            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
+                    // "The report, seen by the BBC, says": who has seen or got hold of the document.
+                    || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))
                 || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
                     && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3

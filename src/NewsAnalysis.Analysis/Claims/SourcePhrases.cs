@@ -943,6 +943,12 @@ internal abstract class SourcePhrases : SentenceWindow
     // "critics"); "the minister" is a definite description of someone the article names.
     protected bool IsVague(int first, int last)
     {
+        // "The move was welcomed by campaigners, who said": a relative "who" after a group that goes unnamed.
+        if (first == last && Is(first, "who"))
+        {
+            return first - 2 >= _a && IsPunct(first - 1, ',') && UnnamedGroups.Contains(W(first - 2));
+        }
+
         if (first == last && Pronouns.Contains(W(first)))
         {
             return Is(first, "they") && UnnamedGroupBefore(first);
