@@ -32,6 +32,11 @@ internal sealed partial class AttributionFinder
                 return ReceivedReport(i);
             }
 
+            if (IsToldPassive(i, word) is { } be)
+            {
+                return AgentlessTold(be, i);
+            }
+
             if (IsPassive(i, word, out var agentLast))
             {
                 return agentLast;
@@ -218,6 +223,22 @@ internal sealed partial class AttributionFinder
         {
             agentLast = Is(i + 1, "by") ? PassiveAgent(i) : null;
             return agentLast is not null || IsPassiveParticiple(i, word);
+        }
+
+        // "Ministers have been warned that the plan could fail", "He was told that ...": whoever is told is no
+        // source; the passive names none. Returns the form of "be".
+        private int? IsToldPassive(int i, ReadOnlySpan<char> word) =>
+            word is "told" or "warned" or "assured" or "informed" or "reminded" or "advised" && Is(i + 1, "that") && i > _a
+            && BeBefore(i) is var be && be >= _a && !PerfectHas(be) ? be : null;
+
+        private int? AgentlessTold(int be, int i)
+        {
+            if (ContentBetween(i + 2, _b - 1) is { } content)
+            {
+                _found.Add(new FoundAttribution(content, AttributionKind.Vague, null, Tokens(be, i), Rule: AttributionRule.Agentless));
+            }
+
+            return i + 1;
         }
 
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
