@@ -105,6 +105,8 @@ internal sealed partial class AttributionFinder
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && RecordNouns.Contains(W(i - 1)) && ReportVerbSoonAfter(i + 1))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
+                // "the average asking price": a price, not a request.
+                || (word is "asking" && (Is(i + 1, "price") || Is(i + 1, "prices") || Is(i + 1, "rent") || Is(i + 1, "rents")))
                 // "she feared for patients": a worry for someone, not a fear that something is so.
                 || (word is "feared" or "fears" or "fear" or "fearing" && Is(i + 1, "for"))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
@@ -440,9 +442,15 @@ internal sealed partial class AttributionFinder
 
         // Something said, not a stray time phrase ("he said on Tuesday").
         private bool HasRightContent(int i, int start) =>
-            start < _b && !ObjectIsReport(i, start) && ContentBetween(start, _b - 1) is { } rc
+            start < _b && !ObjectIsReport(i, start) && !AfterWhomWhen(i, start) && ContentBetween(start, _b - 1) is { } rc
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
             && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsOccasionOnly(start, rc.End) && !IsParticipleCue(start);
+
+        // "told the court as she passed sentence": after whom the cue tells, when it told them.
+        private bool AfterWhomWhen(int i, int start) =>
+            start > i + 1 && _quoteOf[start] < 0 && IsWord(start - 1) && !Is(start - 1, "that")
+            && ((Is(start, "as") && !(Is(start + 1, "much") || Is(start + 1, "many") || Is(start + 1, "well") || Is(start + 1, "long") || Is(start + 1, "far")))
+                || Is(start, "when") || Is(start, "while") || Is(start, "after") || Is(start, "before"));
 
         // "told reporters after his win.", "said during a visit to Britain.", "told analysts on a conference call.":
         // when or where, and nothing said.
