@@ -125,7 +125,6 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         return (gazetteer.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
     }
 
-    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
     // "Chelsea boss Enzo Maresca", "Arsenal manager Mikel Arteta": a club's manager or player, then his name.
     private static bool ClubRoleAfter(TextDocument document, int end) =>
         end + 1 < NameTokens.SentenceOf(document, end - 1).EndToken && ClubRoles.Contains(document.TokenChars(end))
@@ -136,6 +135,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
     private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
         var name = end;
