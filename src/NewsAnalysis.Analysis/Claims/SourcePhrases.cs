@@ -378,7 +378,9 @@ internal abstract class SourcePhrases : SentenceWindow
             {
                 if (IsPunct(open, '('))
                 {
-                    if (AppositionOpensLowerCase(open) && NameBeforeInsertion(open) is { } named)
+                    // ", general secretary of ... (": a role in lower case after the comma, not "On Monday, Sen. Ada Lind (".
+                    if (NameBeforeInsertion(open) is { } named && IsPunct(named.Last + 1, ',') && IsWord(named.Last + 2)
+                        && char.IsLower(W(named.Last + 2)[0]))
                     {
                         return named;
                     }
@@ -653,20 +655,6 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return null;
-    }
-
-    // ", general secretary of ... (": a role in lower case after the comma, not "On Monday, Sen. Ada Lind (".
-    private bool AppositionOpensLowerCase(int j)
-    {
-        for (var k = j - 1; k > _a && k > j - 30; k--)
-        {
-            if (IsPunct(k, ','))
-            {
-                return IsWord(k + 1) && char.IsLower(W(k + 1)[0]);
-            }
-        }
-
-        return false;
     }
 
     // "One of the authors of the report, Ari Fleischer, said": the name set off by commas names the subject.
