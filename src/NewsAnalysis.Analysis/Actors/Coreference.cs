@@ -752,7 +752,7 @@ internal sealed partial class Coreference
     {
         if (Is(the + 1, "company") || Is(the + 1, "firm"))
         {
-            return StoryCompany(sentence, the);
+            return SalientCompany(sentence, the);
         }
 
         var salient = Salient(kind, sentence);
@@ -774,7 +774,7 @@ internal sealed partial class Coreference
 
     // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
     // one ("the Securities and Exchange Commission"), is no company.
-    private ActorDraft? StoryCompany(int sentence, int the) =>
+    private ActorDraft? SalientCompany(int sentence, int the) =>
         Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains));
 
     private static readonly string[] OtherBodies =
