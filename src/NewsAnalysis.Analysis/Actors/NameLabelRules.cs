@@ -31,7 +31,64 @@ internal static class NameLabelRules
         JoinTitledPossessive(d, labels);
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
+        JoinNicknames(d, labels);
     }
+
+    // Antonio "LA" Reid, Brian 'Head' Welch, Joaquin "El Chapo" Guzman: a person's names either side of a quoted
+    // nickname are one name, which the recogniser, reading the marks as a break, had split in two.
+    private static void JoinNicknames(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 3 < labels.Length; i++)
+        {
+            if (!IsMark(d, i, out var open) || (d.Flags[i - 1] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i - 1] != d.SentenceOf[i])
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < labels.Length && close <= i + 3 && (d.Flags[close] & NerDocument.TokenFlags.InitialCap) != 0)
+            {
+                close++;
+            }
+
+            if (close == i + 1 || close + 1 >= labels.Length || !IsMark(d, close, out var mark) || mark != Closing(open)
+                || (d.Flags[close + 1] & NerDocument.TokenFlags.InitialCap) == 0
+                || (NerLabels.TypeOf(labels[i - 1]) != Person && NerLabels.TypeOf(labels[close + 1]) != Person))
+            {
+                continue;
+            }
+
+            // A name the model read as something else keeps only its last word, the given name ("Guitarist Brian").
+            var first = i - 1;
+            while (first > 0 && NerLabels.TypeOf(labels[first]) == Person && NerLabels.Continues(labels[first]))
+            {
+                first--;
+            }
+
+            if (first > 0 && NerLabels.Continues(labels[first]))
+            {
+                NerLabels.Remove(labels, first - 1);
+            }
+
+            var end = close + 1;
+            while (end + 1 < labels.Length && labels[end] != NerLabels.Outside && NerLabels.Continues(labels[end + 1]))
+            {
+                end++;
+            }
+
+            NerLabels.Mark(labels[first..(end + 1)], Person);
+            i = end;
+        }
+    }
+
+    private static bool IsMark(NerDocument d, int i, out char mark)
+    {
+        var token = d.Document.TokenChars(i);
+        mark = token.Length == 1 ? token[0] : '\0';
+        return mark is '"' or '“' or '”' or '\'' or '‘' or '’';
+    }
+
+    private static char Closing(char open) => open switch { '“' => '”', '‘' => '’', _ => open };
 
     // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
     // word is the person who leads it (CoNLL tags "Clinton administration" so) unless the name is a place, a

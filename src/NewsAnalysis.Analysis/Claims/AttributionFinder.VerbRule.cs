@@ -109,6 +109,8 @@ internal sealed partial class AttributionFinder
                 || (word is "asking" && (Is(i + 1, "price") || Is(i + 1, "prices") || Is(i + 1, "rent") || Is(i + 1, "rents")))
                 // "she feared for patients": a worry for someone, not a fear that something is so.
                 || (word is "feared" or "fears" or "fear" or "fearing" && Is(i + 1, "for"))
+                // "quoting the figure without explaining what it leaves out": what was not said (PolNeAR marks no such cue).
+                || (word.EndsWith("ing", StringComparison.Ordinal) && Is(i - 1, "without"))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
                 || (word is "rose" or "rise" or "rises" or "rising" or "risen" && !(Is(i + 1, "to") && IsWord(i + 2) && !IsNumber(i + 2))))
             {
@@ -573,12 +575,13 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            var right = RightPhrase(i + 1);
+            var right = RightPhrase(i + 1) ?? BareSpeaker(i);
             // Right after a closing quotation the phrase is the speaker even when a relative clause or "of ..."
             // follows (`“...,” said Sen. Tom Carper of Delaware`).
             var afterClosingQuote = IsQuoteMark(i - 1) || (IsPunct(i - 1, ',') && IsQuoteMark(i - 2));
             // `"...," said one resident, Maria Lopez, 62.`: the name set off after an unnamed speaker is who spoke.
-            if (right is { } described && !IsCapitalised(described.Last) && IsPunct(described.Last + 1, ',') && NameSetOff(described.Last + 2) is { } named)
+            // "said its director of policy, Lisa Grant": the role may take a complement before the name.
+            if (right is { } described && !IsCapitalised(described.Last) && NameAfterRole(described.Last) is { } named)
             {
                 return named;
             }
@@ -591,6 +594,52 @@ internal sealed partial class AttributionFinder
             // "..., said a spokesman for the bank.", "..., said a study by the IMF.": the speaker and whom it speaks
             // for or comes from, up to the clause's end.
             return InvertingVerbs.Contains(W(i)) && ComplementsEnd(r.Last) is { } last ? (r.First, last) : null;
+        }
+
+        // A headline's "..., says airline boss", "..., say police": a bare noun or two up to the clause's end.
+        private (int First, int Last)? BareSpeaker(int i)
+        {
+            if (!InvertingVerbs.Contains(W(i)))
+            {
+                return null;
+            }
+
+            // Not a verb ("..., reports say") and nothing after it ("Most importantly, say analysts, the talks ...").
+            for (var last = i + 1; last <= i + 3 && IsWord(last) && !IsCapitalised(last) && !Breaks.Contains(W(last)) && !Determiners.Contains(W(last))
+                && _lexicon.Strength(W(last)) < 0.5; last++)
+            {
+                if (last + 1 >= _b || (last + 2 >= _b && !IsWord(last + 1) && !IsPunct(last + 1, ',')))
+                {
+                    return (i + 1, last);
+                }
+            }
+
+            return null;
+        }
+
+        private (int First, int Last)? NameAfterRole(int roleLast)
+        {
+            var last = roleLast;
+            for (var n = 0; n < 2 && SpeakerComplements.Contains(W(last + 1)) && (RightPhrase(last + 2) ?? BareComplement(last + 2)) is { } complement; n++)
+            {
+                last = complement.Last;
+            }
+
+            return IsPunct(last + 1, ',') ? NameSetOff(last + 2) : null;
+        }
+
+        // "of policy", "of public affairs": up to three lower-case words closed by a comma.
+        private (int First, int Last)? BareComplement(int first)
+        {
+            for (var last = first; last < first + 3 && IsWord(last) && !IsCapitalised(last) && !Breaks.Contains(W(last)); last++)
+            {
+                if (IsPunct(last + 1, ','))
+                {
+                    return (first, last);
+                }
+            }
+
+            return null;
         }
 
         // A name of two to four capitalised words, then a comma or the clause's end.
@@ -628,7 +677,32 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet InvertingVerbs = new(
             "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
             "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
-            "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates");
+            "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates",
+            "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate");
+
+        // `"...!" she shouted to the crowd.`: whom it was said to, and the sentence ends.
+        private bool IsToWhomOnly(int start)
+        {
+            if (!Is(start, "to") || !(Determiners.Contains(W(start + 1)) || IsCapitalised(start + 1) || ObjectPronouns.Contains(W(start + 1))))
+            {
+                return false;
+            }
+
+            for (var k = start + 1; k < _b; k++)
+            {
+                if (!IsWord(k))
+                {
+                    return k + 1 >= _b;
+                }
+
+                if (k > start + 5 || _quoteOf[k] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         // "Clinton said ...", "a statement saying ...": the phrase before the verb speaks.
         private (Span Source, bool Vague) SubjectSpeaks(int i, (int First, int Last) speaker, in VerbSubject subject, VerbContent content, Span cue)
@@ -671,9 +745,12 @@ internal sealed partial class AttributionFinder
             }
 
             // `"plain" Iraq continued to be in breach`: a verb that carries an infinitive signs no quotation.
-            var afterQuote = before > _a && (IsQuoteMark(before) || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
+            // "'Super union' merger plan touted": a quoted phrase before a bare noun is what the noun is called.
+            var afterQuote = before > _a && ((IsQuoteMark(before) && !(IsWord(before - 1) && IsWord(subjectFirst) && !IsCapitalised(subjectFirst) && !Pronouns.Contains(W(subjectFirst))))
+                    || (IsPunct(before, ',') && _quoteOf[before - 1] >= 0))
                 && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
-            var inverted = afterQuote || (before - _a >= 4 && IsPunct(before, ',') && !content.Found);
+            // "Petrol duties frozen, Brown says": three words before the comma say something; "For his part, he said." does not.
+            var inverted = afterQuote || ((before - _a >= 4 || (before - _a == 3 && !Breaks.Contains(W(_a)))) && IsPunct(before, ',') && !content.Found);
             var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0)
                 && !IsParticipleCue(content.Start);
             // "Obama tweeted using his @POTUS account:", "she wrote on Facebook:": where or how, then the quotation or
@@ -703,7 +780,7 @@ internal sealed partial class AttributionFinder
                 // "Limbaugh added:" and the quotation or paragraph after it.
                 AddNextSentence(source, vague, cue);
             }
-            else if (subjectFirst == _a && !content.Found && PrecedingQuote() is { } previous)
+            else if (subjectFirst == _a && (!content.Found || IsToWhomOnly(content.Start)) && PrecedingQuote() is { } previous)
             {
                 // `“... country?” Clinton said.` split after the question mark: the quotation is the content.
                 Add(previous.Inner, source, vague, cue);

@@ -202,7 +202,7 @@ public sealed class ClaimExtractor
             }
 
             var head = Head(previous.SliceOf(text));
-            var unnamed = he ? UnnamedMen.Contains(head) || UnnamedSpeakers.Contains(head) : UnnamedWomen.Contains(head) || UnnamedSpeakers.Contains(head);
+            var unnamed = UnnamedSpeakers.Contains(head) || PassersBy.Contains(head) || (he ? UnnamedMen.Contains(head) : UnnamedWomen.Contains(head));
             if (!unnamed)
             {
                 return (false, null);
@@ -230,11 +230,19 @@ public sealed class ClaimExtractor
         return phrase[(phrase.LastIndexOf(' ') + 1)..];
     }
 
-    private static readonly WordSet UnnamedMen = new("spokesman", "chairman", "businessman");
-    private static readonly WordSet UnnamedWomen = new("spokeswoman", "chairwoman", "businesswoman");
+    private static readonly WordSet UnnamedMen = new("spokesman", "chairman", "businessman", "man");
+    private static readonly WordSet UnnamedWomen = new("spokeswoman", "chairwoman", "businesswoman", "woman");
     private static readonly WordSet UnnamedSpeakers = new(
         "spokesperson", "official", "source", "aide", "adviser", "advisor", "analyst", "economist", "expert", "lawyer",
         "officer", "diplomat", "insider", "executive", "witness", "resident", "researcher", "scientist", "doctor", "teacher");
+
+    // "A neighbour, who did not want to be identified, said ...": people the reporter met and did not name, whom a
+    // pronoun goes on with.
+    private static readonly WordSet PassersBy = new(
+        "neighbour", "neighbor", "eyewitness", "bystander", "onlooker", "passer-by", "survivor", "worker", "employee", "nurse",
+        "driver", "passenger", "shopper", "customer", "relative", "student", "fan", "voter", "protester", "volunteer",
+        "villager", "colleague", "friend", "engineer", "pilot", "soldier", "guard", "farmer", "owner", "manager", "trader",
+        "investor");
 
     // "the spokesman", "The senior official", "the analysts": a definite speaker of the kind that goes unnamed; "the
     // prime minister" or "the home secretary" is one person the reader can name.

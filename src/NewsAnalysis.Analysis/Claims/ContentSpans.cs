@@ -199,7 +199,7 @@ internal abstract class ContentSpans : SourcePhrases
         }
 
         var lead = IsQuoteMark(open - 1) ? open - 2 : open - 1;
-        if (lead <= _a || !IsWord(lead) || !IsWord(_a))
+        if (lead < _a || !IsWord(lead) || !IsWord(_a))
         {
             return null;
         }
@@ -1018,10 +1018,16 @@ internal abstract class ContentSpans : SourcePhrases
             return end;
         }
 
-        return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they"))
+        return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they") || IsExistentialThere(end))
             ? end
             : start;
     }
+
+    // "told the BBC there were no plans": "there" with a verb after it opens what was said.
+    private bool IsExistentialThere(int k) => Is(k, "there") && k + 1 < _b && ExistentialVerbs.Contains(W(k + 1));
+
+    private static readonly WordSet ExistentialVerbs = new(
+        "is", "was", "are", "were", "would", "will", "could", "might", "may", "had", "has", "have", "should", "must", "remained", "remains");
 
     // "told BBC Radio 4's Today programme there was ...": a broadcaster's programme, up to its noun; what follows it
     // was said.

@@ -6,9 +6,10 @@ internal readonly record struct Quote(Span Outer, Span Inner);
 /// <summary>
 /// Pairs quote marks ("straight" and “curly”) in one left-to-right pass. A quote may run over several paragraphs
 /// when each continuing paragraph opens with a quote mark (the newspaper convention); a quote that never closes is
-/// dropped at its paragraph end instead of swallowing the rest of the article.
+/// dropped at its paragraph end instead of swallowing the rest of the article. Single quotes ('straight' and
+/// ‘curly’, the British papers' marks and every headline's) are paired apart, since most of them are apostrophes.
 /// </summary>
-internal static class QuoteFinder
+internal static partial class QuoteFinder
 {
     // Longer than any plausible quotation; keeps a stray mark from pairing with one pages later.
     private const int MaxQuoteLength = 6000;
@@ -17,6 +18,57 @@ internal static class QuoteFinder
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\n\"“”'");
 
     public static List<Quote> Find(string text)
+    {
+        var quotes = FindDouble(text);
+        if (text.AsSpan().ContainsAny(SingleMarks))
+        {
+            quotes = SingleQuotes.Merge(quotes, SingleQuotes.Find(text));
+        }
+
+        quotes.RemoveAll(q => IsNickname(text, q));
+        return quotes;
+    }
+
+    // Antonio "LA" Reid, Brian 'Head' Welch: a nickname inside a name, not a quotation.
+    private static bool IsNickname(string text, Quote quote)
+    {
+        var (open, close) = (quote.Outer.Start, quote.Outer.End);
+        if (open < 2 || close + 1 >= text.Length || text[open - 1] != ' ' || text[close] != ' '
+            || !char.IsLetter(text[open - 2]) || !char.IsUpper(text[close + 1]) || !char.IsUpper(text[quote.Inner.Start]))
+        {
+            return false;
+        }
+
+        var word = open - 2;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        if (!char.IsUpper(text[word]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in text.AsSpan(quote.Inner.Start, quote.Inner.Length))
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLetter(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return words <= 3;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SingleMarks = System.Buffers.SearchValues.Create("'‘");
+
+    private static List<Quote> FindDouble(string text)
     {
         var quotes = new List<Quote>();
         var open = -1;

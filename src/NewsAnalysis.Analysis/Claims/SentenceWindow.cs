@@ -52,6 +52,65 @@ internal abstract class SentenceWindow
 
     protected bool IsPunct(int i, char c) => i >= _a && i < _b && _tokens[i].Span.Length == 1 && _text[_tokens[i].Span.Start] == c;
 
+    // Antonio "LA" Reid: the marks around a nickname of up to three capitalised words inside a name.
+    protected bool IsNicknameMark(int i)
+    {
+        if (_quoteOf[i] >= 0 || !IsMarkChar(i, out var c))
+        {
+            return false;
+        }
+
+        // Opening: a name, the mark, capitalised words, the closing mark, a name.
+        if (IsCapitalised(i - 1))
+        {
+            for (var k = i + 1; k <= i + 4 && k < _b; k++)
+            {
+                if (!IsWord(k))
+                {
+                    if (k > i + 1 && IsMarkChar(k, out var close) && close == Closing(c) && IsCapitalised(k + 1))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                if (!IsCapitalised(k))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Closing: the same read from the right.
+        if (IsCapitalised(i + 1))
+        {
+            for (var k = i - 1; k >= i - 4 && k >= _a; k--)
+            {
+                if (!IsWord(k))
+                {
+                    return k < i - 1 && IsMarkChar(k, out var open) && Closing(open) == c && IsCapitalised(k - 1);
+                }
+
+                if (!IsCapitalised(k))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsMarkChar(int i, out char c)
+    {
+        var span = _tokens[i].Span;
+        c = span.Length == 1 ? _text[span.Start] : '\0';
+        return c is '"' or '“' or '”' or '\'' or '‘' or '’';
+    }
+
+    private static char Closing(char open) => open switch { '“' => '”', '‘' => '’', _ => open };
+
     // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
     protected bool IsQuoteMark(int i)
     {
@@ -61,9 +120,16 @@ internal abstract class SentenceWindow
         }
 
         var s = W(i);
+        if (IsNicknameMark(i))
+        {
+            return false;
+        }
+
         return s is "\"" or "“" or "”" or "''" or "``"
             || (s is "'" && ((i + 1 < _tokens.Count && W(i + 1) is "'" && _tokens[i + 1].Span.Start == _tokens[i].Span.End)
-                || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)));
+                || (i > 0 && W(i - 1) is "'" && _tokens[i - 1].Span.End == _tokens[i].Span.Start)))
+            // A single mark counts where it bounds a quotation the quote finder paired.
+            || (s is "'" or "‘" or "’" && _quoteOf[i] < 0 && ((i + 1 < _b && _quoteOf[i + 1] >= 0) || (i - 1 >= _a && _quoteOf[i - 1] >= 0)));
     }
 
     protected Span Tokens(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);

@@ -504,17 +504,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return null;
         }
 
-        var first = j;
+        // "Heineken and Carlsberg" is two names and may end a clause before them ("... owns Yugansk and Russia said"),
+        // so the last word takes an "and" before it only inside an "of" name ("the Department of Trade and Industry").
+        var first = InnerNameStart(j, j, and: Is(j - 3, "of") || Is(j - 3, "for"));
         while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
         {
-            first--;
-
-            // "the Food and Drink Federation", "the School of Public Health": a name with "and" or "of" inside.
-            if (first - 2 >= _a && j - first < MaxPhrase - 2 && IsCapitalised(first) && (Is(first - 1, "and") || Is(first - 1, "of"))
-                && IsCapitalised(first - 2) && !Pronouns.Contains(W(first - 2)))
-            {
-                first -= 2;
-            }
+            first = InnerNameStart(first - 1, j, and: true);
         }
 
         while (first < j)
@@ -535,6 +530,25 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         return SourceWithProximity(first, j);
+    }
+
+    // "the Food and Drink Federation", "the School of Public Health", "the Institute for the Study of War": a name
+    // with "and", "of" or "for the" inside goes on before the capitalised word at first.
+    private int InnerNameStart(int first, int last, bool and)
+    {
+        if (first - 2 >= _a && last - first < MaxPhrase - 2 && IsCapitalised(first) && ((and && Is(first - 1, "and")) || Is(first - 1, "of"))
+            && IsCapitalised(first - 2) && !Pronouns.Contains(W(first - 2)))
+        {
+            first -= 2;
+        }
+
+        if (first - 3 >= _a && last - first < MaxPhrase - 3 && IsCapitalised(first) && Is(first - 1, "the")
+            && (Is(first - 2, "for") || Is(first - 2, "of") || Is(first - 2, "on")) && IsCapitalised(first - 3) && !Pronouns.Contains(W(first - 3)))
+        {
+            first -= 3;
+        }
+
+        return first;
     }
 
     // `Taken together, the measures would create "...", said Mr Brown`: a clause with a verb of its own that ends in a
@@ -698,6 +712,7 @@ internal abstract class SourcePhrases : SentenceWindow
         var s = W(t);
         return (s is "." && Titles.Contains(W(t - 1)))
             || s is "'s" or "’s" or "&" or "'" or "’"
+            || IsNicknameMark(t)
             || (s is "-" && !IsSpacedHyphen(t));
     }
 

@@ -8,7 +8,7 @@ internal static class Abbreviations
     {
         "Mr", "Mrs", "Ms", "Dr", "MR", "DR", "No", "Nos", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt",
         "Maj", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Fr", "Sr", "Mt", "Ft", "St", "Messrs",
-        "Mme", "Mlle", "Amb", "Atty", "Brig", "Lieut", "Rt", "Sens", "Reps", "Vol", "Fig",
+        "Mme", "Mlle", "Amb", "Atty", "Brig", "Lieut", "Rt", "Sens", "Reps", "Vol", "Fig", "Del", "Msgr", "Gens", "Govs",
         "vs", "v", "approx", "ca", "cf", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
         "Nov", "Dec",
     };

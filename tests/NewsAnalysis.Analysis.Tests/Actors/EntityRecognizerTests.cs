@@ -24,6 +24,19 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Music news\n\nAntonio \"LA\" Reid, chairman of the label, said he was delighted.", "Antonio \"LA\" Reid")]
+    [InlineData("Music news\n\nGuitarist Brian 'Head' Welch told fans he was leaving the band.", "Brian 'Head' Welch")]
+    [InlineData("Crime news\n\nJoaquin “El Chapo” Guzman was sentenced on Wednesday.", "Joaquin “El Chapo” Guzman")]
+    public void A_quoted_nickname_inside_a_name_is_one_person(string text, string name)
+    {
+        var document = TextDocument.Parse(text);
+
+        var found = Recognizer.Recognize(document).Where(e => e.Span.Of(text).Contains(name.Split(' ')[0], StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(name + ":Person", string.Join('|', found.Select(e => e.Span.Of(text) + ":" + e.Kind)));
+    }
+
+    [Theory]
     [InlineData("The Biden administration said on Tuesday it would send more aid.", "Biden")]
     [InlineData("Officials of the Starmer government in London stayed silent.", "Starmer")]
     [InlineData("A spokesman for the Macron campaign declined to comment.", "Macron")]
