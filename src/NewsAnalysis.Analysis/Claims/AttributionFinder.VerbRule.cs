@@ -109,6 +109,8 @@ internal sealed partial class AttributionFinder
                 || (word is "asking" && (Is(i + 1, "price") || Is(i + 1, "prices") || Is(i + 1, "rent") || Is(i + 1, "rents")))
                 // "she feared for patients": a worry for someone, not a fear that something is so.
                 || (word is "feared" or "fears" or "fear" or "fearing" && Is(i + 1, "for"))
+                // "She said in an official statement": a statement described after its determiner names no speaker.
+                || (word is "statement" or "statements" && IsWord(i - 1) && !IsCapitalised(i - 1) && (Determiners.Contains(W(i - 2)) || PossessivePronouns.Contains(W(i - 2))))
                 // "quoting the figure without explaining what it leaves out": what was not said (PolNeAR marks no such cue).
                 || (word.EndsWith("ing", StringComparison.Ordinal) && Is(i - 1, "without"))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
@@ -286,7 +288,28 @@ internal sealed partial class AttributionFinder
                 left = null;
             }
 
+            left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
+        }
+
+        // A headline's "..., health ministry says": a bare noun or two between a comma and a closing cue.
+        private (int First, int Last)? BareSubjectAtEnd(int i)
+        {
+            if (!InvertingVerbs.Contains(W(i)) || !(i + 1 >= _b || (i + 2 >= _b && !IsWord(i + 1))))
+            {
+                return null;
+            }
+
+            for (var first = i - 1; first >= i - 3 && first > _a && IsWord(first) && !IsCapitalised(first) && !Breaks.Contains(W(first))
+                && !Determiners.Contains(W(first)) && _lexicon.Strength(W(first)) < 0.5; first--)
+            {
+                if (IsPunct(first - 1, ','))
+                {
+                    return (first, i - 1);
+                }
+            }
+
+            return null;
         }
 
         private int? SayInside(int first, int last)

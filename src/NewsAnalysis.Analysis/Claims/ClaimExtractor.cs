@@ -259,9 +259,10 @@ public sealed class ClaimExtractor
 
     private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ...").
+    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ..."); "WHO" is the World
+    // Health Organization.
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
-        source.SliceOf(text).Equals("who", StringComparison.OrdinalIgnoreCase) || source.SliceOf(text).Equals("which", StringComparison.OrdinalIgnoreCase)
+        source.SliceOf(text) is "who" or "Who" or "which" or "Which"
             ? mentions.ActorRightBefore(source.Start, text)
             : mentions.ActorAt(source);
 

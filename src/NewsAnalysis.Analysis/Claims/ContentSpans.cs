@@ -380,7 +380,9 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     // "the court heard", "the inquest heard": evidence a court was given, reported as its speaker's would be.
-    protected bool IsCourtHeard(int k) => Is(k, "heard") && k - 1 >= _a && CourtNouns.Contains(W(k - 1));
+    // "a court has heard" too.
+    protected bool IsCourtHeard(int k) => Is(k, "heard") && k - 1 >= _a
+        && (CourtNouns.Contains(W(k - 1)) || ((Is(k - 1, "has") || Is(k - 1, "have") || Is(k - 1, "had")) && CourtNouns.Contains(W(k - 2))));
 
     // "said", "told", "warned", "says": a finite form of one of the lexicon's surest reporting verbs.
     private bool IsSureReportVerb(int k) =>
@@ -882,7 +884,9 @@ internal abstract class ContentSpans : SourcePhrases
             // "said the test could change that": a modal is the clause's own verb.
             // "said with a laugh that ..." skips the manner phrase too.
             if ((!IsWord(k) && !(told && k > start && (IsPunct(k, ',') || IsPunct(k, '.')) && _quoteOf[k] < 0))
-                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))) || Modals.Contains(W(k)))
+                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))) || Modals.Contains(W(k))
+                // "claimed the transfers were loans that he would repay": a verb of the clause's own.
+                || (!told && k > start && FiniteAuxiliaries.Contains(W(k))))
             {
                 break;
             }

@@ -31,6 +31,13 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
+        // "according to Treasury figures", "according to Reuters calculations": a name's record, and whose copy of it
+        // ("seen by the Guardian").
+        if (IsCapitalised(s.Last) && (DocumentNouns.Contains(W(s.Last + 1)) || RecordWords.Contains(W(s.Last + 1))))
+        {
+            s = (s.First, s.Last + 1);
+        }
+
         // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the title's "to", "of" or "for"
         // phrase and the name after it belong to the source.
         // So do "familiar with the matter", "close to the talks" and "briefed on the plan" after a person.
@@ -41,7 +48,7 @@ internal abstract class PhraseCues : ContentSpans
                 // "according to the latest figures from the Office for National Statistics,", "according to data
                 // compiled by Reuters": whose the record is.
                 || (DocumentNouns.Contains(W(s.Last)) && (Is(s.Last + 1, "from") || Is(s.Last + 1, "by") || Is(s.Last + 1, "of")
-                    || DescribingParticiples.Contains(W(s.Last + 1)))))
+                    || DescribingParticiples.Contains(W(s.Last + 1)) || Is(s.Last + 1, "seen") || Is(s.Last + 1, "obtained"))))
             && UpToComma(i + 2, 16) is { } whole && whole.Last > s.Last + 1)
         {
             s = whole;
@@ -73,6 +80,8 @@ internal abstract class PhraseCues : ContentSpans
 
         return s.Last;
     }
+
+    private static readonly WordSet RecordWords = new("calculations", "estimates", "projections", "forecasts", "sources", "officials", "analysis", "tally", "count");
 
     // "the paper quoted Mr Chernin as saying ...", "Mr Chernin was quoted as saying ...": the one quoted speaks, not
     // the paper. What was said follows the "as saying" or, when nothing does, is the clause before the reporter.
@@ -418,7 +427,7 @@ internal abstract class PhraseCues : ContentSpans
             from = i;
         }
         else if (Is(i, "told") && i - 1 >= _a && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "been")) && i - 2 >= _a
-            && (Pronouns.Contains(W(i - 2)) || IsPeopleNoun(W(i - 2)) || IsCapitalised(i - 2)))
+            && (Pronouns.Contains(W(i - 2)) || IsPeopleNoun(W(i - 2)) || IsCapitalised(i - 2) || CourtNouns.Contains(W(i - 2))))
         {
             from = Is(i - 1, "been") && i - 2 >= _a && (Is(i - 2, "have") || Is(i - 2, "has") || Is(i - 2, "had")) ? i - 2 : i - 1;
         }
@@ -427,17 +436,18 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        // "..., Teesside Crown Court heard.": the clause before is what it heard.
-        if (Is(i, "heard") && (i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b)))
+        // "..., Teesside Crown Court heard.", "..., a court has heard.", "..., the inquest was told.": the clause before
+        // is what it heard.
+        if (i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b))
         {
-            for (var comma = i - 2; comma > _a && comma >= i - 6; comma--)
+            for (var comma = i - 2; comma > _a && comma >= i - 7; comma--)
             {
                 if (IsPunct(comma, ','))
                 {
                     if (ContentBetween(_a, comma - 1) is { } before)
                     {
                         _rule = AttributionRule.Agentless;
-                        Add(before, null, true, Tokens(i, i));
+                        Add(before, null, true, Tokens(from, i));
                         return i;
                     }
 

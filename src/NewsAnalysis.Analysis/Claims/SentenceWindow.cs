@@ -29,7 +29,7 @@ internal abstract class SentenceWindow
 
     // Past either end of the text a word is empty, so a rule that looks one word too far finds nothing there.
     // "US" is the country, spelt as the wire spells it, so the word lists' pronoun "us" ("told us", "some of us")
-    // does not read "told US officials" or "the US said".
+    // does not read "told US officials" or "the US said"; "WHO" is the World Health Organization, not "who".
     protected ReadOnlySpan<char> W(int i)
     {
         if ((uint)i >= (uint)_tokens.Count)
@@ -38,7 +38,9 @@ internal abstract class SentenceWindow
         }
 
         var word = _tokens[i].Span.SliceOf(_text);
-        return word.Length == 2 && word[0] == 'U' && word[1] == 'S' ? "U.S." : word;
+        return word.Length == 2 && word[0] == 'U' && word[1] == 'S' ? "U.S."
+            : word.Length == 3 && word[0] == 'W' && word[1] == 'H' && word[2] == 'O' ? "W.H.O."
+            : word;
     }
 
     // Lengths first: the rules ask this of nearly every token they pass, and most differ in length (ignoring case

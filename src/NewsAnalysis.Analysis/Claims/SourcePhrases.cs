@@ -994,7 +994,9 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         // "a Reuters tally", "a BBC investigation": a record whose author the phrase names.
-        if (RecordNouns.Contains(W(last)) && HasCapitalAfter(first, last - 1) && !IsDemonym(last - 1))
+        // "Treasury figures", though not "Official figures" opening a sentence.
+        if (RecordNouns.Contains(W(last)) && (HasCapitalAfter(first, last - 1) || (last > first && IsCapitalised(last - 1) && last - 1 > _a && IsWord(last - 2)))
+            && !IsDemonym(last - 1))
         {
             return false;
         }
@@ -1010,7 +1012,8 @@ internal abstract class SourcePhrases : SentenceWindow
     }
 
     protected static readonly WordSet RecordNouns = new(
-        "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation");
+        "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation",
+        "calculations", "estimates", "projections", "forecasts", "records", "documents", "statistics");
 
     // "an Egyptian official", "a British report": a people's name says where, not who.
     // "A UN report" names its author; "a US report" only where it comes from.
