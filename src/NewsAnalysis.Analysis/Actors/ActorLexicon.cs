@@ -259,6 +259,8 @@ internal static class ActorLexicon
         "fortunately", "interestingly", "surprisingly", "apparently", "reportedly", "allegedly", "eventually",
         "originally", "certainly", "basically", "actually", "essentially", "specifically", "particularly",
         "especially", "increasingly", "traditionally", "historically", "officially", "unsurprisingly", "naturally",
+        // A profile's or an obituary's opening participle: "Born in Consett in 1934, she ...".
+        "born", "raised", "educated", "founded", "formed", "elected", "appointed", "aged",
     };
 
     /// <summary>Never the first word of a name, wherever they stand ("Meanwhile Blinken ...").</summary>

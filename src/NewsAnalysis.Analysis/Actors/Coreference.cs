@@ -755,6 +755,12 @@ internal sealed partial class Coreference
             return SalientCompany(sentence, the);
         }
 
+        // "the Football Association upheld the club's claim": a game's governing body is no club.
+        if (Is(the + 1, "club"))
+        {
+            return Salient(kind, sentence, d => !Array.Exists(d.Longest.Words, GoverningBodyNames.Contains));
+        }
+
         var salient = Salient(kind, sentence);
         if (salient is null || !NamedBodies.Contains(_document.TokenChars(the + 1)))
         {
@@ -788,6 +794,8 @@ internal sealed partial class Coreference
         "Union", "Party", "Ministry", "Council", "Court", "Police", "University", "Agency", "Committee", "Commission",
         "Association", "Federation", "Department", "Office", "Authority", "Service", "Board", "Institute", "Parliament",
     };
+
+    private static readonly HashSet<string> GoverningBodyNames = new(OtherBodyNames.Concat(["League", "FA", "Uefa", "UEFA", "Fifa", "FIFA", "IOC"]), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodies =
         new HashSet<string>(["party", "ministry", "agency", "movement", "organisation", "organization"], StringComparer.OrdinalIgnoreCase)

@@ -277,10 +277,12 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             // "a Gallup survey", "an Ipsos poll": the pollster ("a new Clinton poll" is about a candidate).
             || (kind == ActorKind.Person && end - first == 1 && first > sentenceStart && end < sentenceEnd
                 && document.TokenChars(first - 1) is "a" or "an" or "A" or "An" && document.TokenChars(end) is "poll" or "survey")
-            // "The drug's maker, Eisai, said": a company named in apposition to its trade.
+            // "The drug's maker, Eisai, said", "Linden's record label, Northgate Music,": a company named in apposition to
+            // its trade.
             || (first - 2 > sentenceStart && end < sentenceEnd && document.TokenChars(first - 1) is ","
                 && document.TokenChars(end) is "," && (ActorLexicon.CompanyTypes.ContainsWord(document.TokenChars(first - 2))
-                                                       || document.TokenChars(first - 2) is "maker" or "owner" or "operator" or "developer")
+                                                       || document.TokenChars(first - 2) is "maker" or "owner" or "operator" or "developer"
+                                                           or "label" or "studio" or "chain" or "lender" or "carrier" or "charity" or "regulator" or "watchdog")
                 && !OfBefore(document, first - 2, sentenceStart));
     }
 
