@@ -981,7 +981,8 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         // "Critics say", "Officials insisted", "Meteorologists warned": capitalised only because they open the sentence.
-        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first))
+        // "Another described ...": one more of the unnamed speakers just quoted.
+        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first)) || Is(first, "another")
                               || (W(first).EndsWith("ists", StringComparison.Ordinal) && (first == _a || !IsCapitalised(first)))))
         {
             return true;

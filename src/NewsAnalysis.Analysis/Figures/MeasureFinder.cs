@@ -28,7 +28,7 @@ internal sealed class MeasureFinder
         "get", "got", "go", "goes", "come", "comes", "make", "makes", "take", "takes", "see", "saw", "seen", "set",
         "rose", "fell", "rise", "fall", "grew", "reached", "hit", "lost", "won", "paid", "cost", "costs", "spent",
         "despite", "unless", "whether", "instead", "compared", "following", "versus",
-        "globally", "nationally", "abroad", "apiece", "annually", "altogether", "today", "yesterday", "tonight");
+        "globally", "nationally", "abroad", "apiece", "annually", "altogether", "today", "yesterday", "tonight", "overnight");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
