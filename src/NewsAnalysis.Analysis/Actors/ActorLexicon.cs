@@ -46,6 +46,8 @@ internal static class ActorLexicon
         // British style writes these without a full stop: "Gen Pinochet", "Miss Kidman", "Det Insp Smith".
         "miss", "mme", "mme.", "gen", "lt", "col", "capt", "sgt", "sen", "gov", "cllr", "det", "insp", "supt",
         "professor", "emeritus",
+        // Plural and state titles: "Sens. Lisa Murkowski and Susan Collins", "state Del. Marcia Price".
+        "sens.", "sens", "reps.", "reps", "del.", "msgr.", "msgr",
     };
 
     /// <summary>Prepositions before a place, not a person ("in Mecca", "near Houston"), as written mid-sentence.</summary>

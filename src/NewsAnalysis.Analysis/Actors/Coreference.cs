@@ -773,6 +773,14 @@ internal sealed partial class Coreference
             return salient;
         }
 
+        // "the National Highway Traffic Safety Administration ... Tesla ... the agency": a public body's name says
+        // it is an agency; a company is none.
+        if (Is(the + 1, "agency"))
+        {
+            return Salient(kind, sentence, d => NamedWith(d, the + 1, the) || IntroducedAs(d, noun, the) || Array.Exists(d.Longest.Words, AgencyNames.Contains)
+                || IsAcronym(d.Longest));
+        }
+
         // A party or an agency goes by its name alone ("Labour", "Nasa"); a ministry by its own ("the Ministry of
         // Defence"), so one that no name holds is none of the story's organisations.
         return Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? (Is(the + 1, "ministry") ? null : salient);
@@ -794,6 +802,16 @@ internal sealed partial class Coreference
         "Union", "Party", "Ministry", "Council", "Court", "Police", "University", "Agency", "Committee", "Commission",
         "Association", "Federation", "Department", "Office", "Authority", "Service", "Board", "Institute", "Parliament",
     };
+
+    // "the FBI", "the EPA": a body known by its initials.
+    private bool IsAcronym(NameMention name) =>
+        name.Words.Length == 1 && name.Span.Length is >= 3 and <= 5 && !_document.Text.AsSpan(name.Span.Start, name.Span.Length).ContainsAnyExcept(Capitals);
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&");
+
+    private static readonly HashSet<string> AgencyNames = new(
+        ["Administration", "Agency", "Authority", "Commission", "Bureau", "Service", "Department", "Office", "Board", "Institute", "Executive"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> GoverningBodyNames = new(OtherBodyNames.Concat(["League", "FA", "Uefa", "UEFA", "Fifa", "FIFA", "IOC"]), StringComparer.OrdinalIgnoreCase);
 

@@ -109,6 +109,8 @@ internal sealed partial class AttributionFinder
                 || (word is "asking" && (Is(i + 1, "price") || Is(i + 1, "prices") || Is(i + 1, "rent") || Is(i + 1, "rents")))
                 // "she feared for patients": a worry for someone, not a fear that something is so.
                 || (word is "feared" or "fears" or "fear" or "fearing" && Is(i + 1, "for"))
+                // "Tesla is recalling 2 million vehicles": a product recall, not a memory.
+                || (word is "recall" or "recalls" or "recalled" or "recalling" && IsProductRecall(i))
                 // "She said in an official statement": a statement described after its determiner names no speaker.
                 || (word is "statement" or "statements" && IsWord(i - 1) && !IsCapitalised(i - 1) && (Determiners.Contains(W(i - 2)) || PossessivePronouns.Contains(W(i - 2))))
                 // "quoting the figure without explaining what it leaves out": what was not said (PolNeAR marks no such cue).
@@ -291,6 +293,23 @@ internal sealed partial class AttributionFinder
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
         }
+
+        private bool IsProductRecall(int i)
+        {
+            for (var k = i + 1; k < _b && k <= i + 5 && IsWord(k); k++)
+            {
+                if (IsNumber(k) || RecalledGoods.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet RecalledGoods = new(
+            "vehicles", "cars", "trucks", "products", "models", "units", "batches", "devices", "phones", "laptops", "toys",
+            "packs", "bottles", "jars", "tins", "cans", "bags", "batteries", "chargers", "tablets", "medicines", "cots", "seats");
 
         // A headline's "..., health ministry says": a bare noun or two between a comma and a closing cue.
         private (int First, int Last)? BareSubjectAtEnd(int i)
