@@ -43,7 +43,8 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
         fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
-            && (SaidOfAThing(document, first, end, sentenceStart) || ClubRoleAfter(document, end));
+            && (SaidOfAThing(document, first, end, sentenceStart) || ClubRoleAfter(document, end)
+                || (end - first == 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Club) != 0 && ClubPlayerAfter(document, end)));
         if (fromContext)
         {
             return (ActorKind.Organization, true);
@@ -125,14 +126,38 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         return (gazetteer.LookupWord(hyphen > 0 ? word[..hyphen] : word) & Gazetteer.GivenName) != 0;
     }
 
-    // "Chelsea boss Enzo Maresca", "Arsenal manager Mikel Arteta": a club's manager or player, then his name.
-    private static bool ClubRoleAfter(TextDocument document, int end) =>
-        end + 1 < NameTokens.SentenceOf(document, end - 1).EndToken && ClubRoles.Contains(document.TokenChars(end))
-        && char.IsUpper(document.TokenChars(end + 1)[0]);
+    // "Chelsea boss Enzo Maresca", "Arsenal manager Mikel Arteta", "Chelsea chief executive Peter Kenyon": a club's
+    // manager or player, then his name.
+    private static bool ClubRoleAfter(TextDocument document, int end)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        if (end + 1 < sentenceEnd && ClubRoles.Contains(document.TokenChars(end)) && char.IsUpper(document.TokenChars(end + 1)[0]))
+        {
+            return true;
+        }
+
+        return end + 2 < sentenceEnd && ClubRoleFirstWords.Contains(document.TokenChars(end))
+            && (ClubRoles.Contains(document.TokenChars(end + 1)) || document.TokenChars(end + 1) is "director")
+            && char.IsUpper(document.TokenChars(end + 2)[0]);
+    }
+
+    // "Chelsea's Damien Duff": a listed club's player, named in full after its "'s".
+    private static bool ClubPlayerAfter(TextDocument document, int end)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        return end + 2 < sentenceEnd && NameTokens.IsPossessive(document.TokenChars(end))
+            && char.IsUpper(document.TokenChars(end + 1)[0]) && char.IsUpper(document.TokenChars(end + 2)[0]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoleFirstWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "chief", "sporting", "technical", "assistant", "club", "team",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoles = new HashSet<string>(StringComparer.Ordinal)
     {
         "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "captain", "skipper",
+        "chairman", "owner", "executive", "forward", "full-back", "playmaker", "team-mate",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
