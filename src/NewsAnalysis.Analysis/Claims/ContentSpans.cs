@@ -181,11 +181,17 @@ internal abstract class ContentSpans : SourcePhrases
             return;
         }
 
-        if (ContentBetween(_a, end) is { } content)
+        // "However, the ice lies too deep, the researchers said.": the connective is the reporter's.
+        var from = _a + 1 < end && IsPunct(_a + 1, ',') && Connectives.Contains(W(_a)) ? _a + 2 : _a;
+        if (ContentBetween(from, end) is { } content)
         {
             Add(content, source, vague, cue);
         }
     }
+
+    private static readonly WordSet Connectives = new(
+        "however", "meanwhile", "still", "nevertheless", "nonetheless", "instead", "indeed", "moreover", "furthermore",
+        "separately", "similarly", "overall", "crucially", "importantly", "but", "yet", "now", "again", "likewise");
 
     // `Taken together, the measures would create a "welfare state ...", said Mr Brown`: the clause that leads into a
     // quotation closing just before the cue is said too, a mixed report. A quotation that opens its sentence, or
@@ -877,6 +883,13 @@ internal abstract class ContentSpans : SourcePhrases
                     j = k + 1;
                 }
 
+                break;
+            }
+
+            // "wrote on X, formerly Twitter, that ...": an aside set off by commas inside where it was said.
+            if (IsPunct(k, ',') && _quoteOf[k] < 0 && k > start && ClauseComma(k + 1, 5) is { } asideEnd && Is(asideEnd + 1, "that"))
+            {
+                j = asideEnd + 2;
                 break;
             }
 

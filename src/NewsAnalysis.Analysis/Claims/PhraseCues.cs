@@ -31,11 +31,17 @@ internal abstract class PhraseCues : ContentSpans
             return null;
         }
 
-        // "according to Treasury figures", "according to Reuters calculations": a name's record, and whose copy of it
-        // ("seen by the Guardian").
+        // "according to Treasury figures", "according to Reuters calculations": a name's record.
         if (IsCapitalised(s.Last) && (DocumentNouns.Contains(W(s.Last + 1)) || RecordWords.Contains(W(s.Last + 1))))
         {
             s = (s.First, s.Last + 1);
+        }
+
+        // "according to a memo seen by Reuters": who saw the record is not who wrote it (the article's own name for
+        // its source stays "a memo").
+        if (s.Last > s.First && W(s.Last) is "seen" or "obtained" && Is(s.Last + 1, "by"))
+        {
+            s = (s.First, s.Last - 1);
         }
 
         // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the title's "to", "of" or "for"
@@ -48,7 +54,7 @@ internal abstract class PhraseCues : ContentSpans
                 // "according to the latest figures from the Office for National Statistics,", "according to data
                 // compiled by Reuters": whose the record is.
                 || (DocumentNouns.Contains(W(s.Last)) && (Is(s.Last + 1, "from") || Is(s.Last + 1, "by") || Is(s.Last + 1, "of")
-                    || DescribingParticiples.Contains(W(s.Last + 1)) || Is(s.Last + 1, "seen") || Is(s.Last + 1, "obtained"))))
+                    || DescribingParticiples.Contains(W(s.Last + 1)))))
             && UpToComma(i + 2, 16) is { } whole && whole.Last > s.Last + 1)
         {
             s = whole;
@@ -73,12 +79,31 @@ internal abstract class PhraseCues : ContentSpans
             // `"There is no evidence," according to the report`: what was said is the quotation, without its marks.
             AddLeft(i - 1, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
         }
-        else if (ContentBetween(s.Last + 1, _b - 1) is { } c)
+        else if (ContentBetween(PastSeenBy(s.Last + 1), _b - 1) is { } c)
         {
             Add(c, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
         }
 
         return s.Last;
+    }
+
+    // "seen by the Guardian, the cost has risen": the cost is what was said.
+    private int PastSeenBy(int k)
+    {
+        if (!(Is(k, "seen") || Is(k, "obtained")) || !Is(k + 1, "by"))
+        {
+            return k;
+        }
+
+        for (var comma = k + 2; comma < _b && comma <= k + 10; comma++)
+        {
+            if (IsPunct(comma, ','))
+            {
+                return comma + 1;
+            }
+        }
+
+        return k;
     }
 
     private static readonly WordSet RecordWords = new("calculations", "estimates", "projections", "forecasts", "sources", "officials", "analysis", "tally", "count");
