@@ -1,3 +1,5 @@
+using NewsAnalysis.Analysis.Text;
+
 namespace NewsAnalysis.Analysis.Actors;
 
 /// <summary>
@@ -51,7 +53,7 @@ internal static class NameLabelRules
                 close++;
             }
 
-            if (close == i + 1 || close + 1 >= labels.Length || !IsMark(d, close, out var mark) || mark != Closing(open)
+            if (close == i + 1 || close + 1 >= labels.Length || !IsMark(d, close, out var mark) || mark != QuoteMarks.Closing(open)
                 || (d.Flags[close + 1] & NerDocument.TokenFlags.InitialCap) == 0
                 || (NerLabels.TypeOf(labels[i - 1]) != Person && NerLabels.TypeOf(labels[close + 1]) != Person))
             {
@@ -81,14 +83,7 @@ internal static class NameLabelRules
         }
     }
 
-    private static bool IsMark(NerDocument d, int i, out char mark)
-    {
-        var token = d.Document.TokenChars(i);
-        mark = token.Length == 1 ? token[0] : '\0';
-        return mark is '"' or '“' or '”' or '\'' or '‘' or '’';
-    }
-
-    private static char Closing(char open) => open switch { '“' => '”', '‘' => '’', _ => open };
+    private static bool IsMark(NerDocument d, int i, out char mark) => QuoteMarks.IsMark(d.Document.TokenChars(i), out mark);
 
     // "the Biden administration", "the Starmer government", "the Trump campaign": a one-word name before such a
     // word is the person who leads it (CoNLL tags "Clinton administration" so) unless the name is a place, a

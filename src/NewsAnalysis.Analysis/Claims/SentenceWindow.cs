@@ -69,7 +69,7 @@ internal abstract class SentenceWindow
             {
                 if (!IsWord(k))
                 {
-                    if (k > i + 1 && IsMarkChar(k, out var close) && close == Closing(c) && IsCapitalised(k + 1))
+                    if (k > i + 1 && IsMarkChar(k, out var close) && close == QuoteMarks.Closing(c) && IsCapitalised(k + 1))
                     {
                         return true;
                     }
@@ -91,7 +91,7 @@ internal abstract class SentenceWindow
             {
                 if (!IsWord(k))
                 {
-                    return k < i - 1 && IsMarkChar(k, out var open) && Closing(open) == c && IsCapitalised(k - 1);
+                    return k < i - 1 && IsMarkChar(k, out var open) && QuoteMarks.Closing(open) == c && IsCapitalised(k - 1);
                 }
 
                 if (!IsCapitalised(k))
@@ -104,14 +104,7 @@ internal abstract class SentenceWindow
         return false;
     }
 
-    private bool IsMarkChar(int i, out char c)
-    {
-        var span = _tokens[i].Span;
-        c = span.Length == 1 ? _text[span.Start] : '\0';
-        return c is '"' or '“' or '”' or '\'' or '‘' or '’';
-    }
-
-    private static char Closing(char open) => open switch { '“' => '”', '‘' => '’', _ => open };
+    private bool IsMarkChar(int i, out char c) => QuoteMarks.IsMark(_tokens[i].Span.SliceOf(_text), out c);
 
     // ", “, ” and the two-apostrophe '' some papers print, as one token or two.
     protected bool IsQuoteMark(int i)
