@@ -42,6 +42,13 @@ internal sealed class DraftIndex
         {
             Append(_acronymsBySpan, letters[..k], draft);
         }
+
+        // "Department for Education" is also the DfE, "Ministry of Defence" the MoD.
+        var linked = Initials(name.Words, letters, withLinks: true);
+        if (linked > k)
+        {
+            Append(_acronymsBySpan, letters[..linked], draft);
+        }
     }
 
     /// <summary>Every draft that shares a word with <paramref name="name"/> or an acronym with it (may repeat).</summary>
@@ -65,6 +72,12 @@ internal sealed class DraftIndex
             {
                 _candidates.AddRange(drafts);
             }
+
+            var linked = Initials(name.Words, letters, withLinks: true);
+            if (linked > k && _wordsBySpan.TryGetValue(letters[..linked], out var linkedDrafts))
+            {
+                _candidates.AddRange(linkedDrafts);
+            }
         }
 
         return _candidates;
@@ -83,13 +96,20 @@ internal sealed class DraftIndex
     {
         Span<char> letters = stackalloc char[MaxAcronym];
         var k = Initials(words, letters);
-        return k > 0 && letters[..k].SequenceEqual(acronym);
+        if (k > 0 && letters[..k].SequenceEqual(acronym))
+        {
+            return true;
+        }
+
+        var linked = Initials(words, letters, withLinks: true);
+        return linked > k && letters[..linked].SequenceEqual(acronym);
     }
 
     private const int MaxAcronym = 6;
 
     // The first letters of the words other than "of", "the", "and"...: their count, or 0 when not 2 to 6 of them.
-    private static int Initials(string[] words, Span<char> letters)
+    // With links, "of" and "for" count too, as British departments write them ("DfE", "MoD").
+    private static int Initials(string[] words, Span<char> letters, bool withLinks = false)
     {
         if (words.Length < 2)
         {
@@ -99,7 +119,7 @@ internal sealed class DraftIndex
         var k = 0;
         foreach (var word in words)
         {
-            if (word is "of" or "the" or "and" or "for" or "de" or "&")
+            if ((!withLinks && word is "of" or "for") || word is "the" or "and" or "de" or "&")
             {
                 continue;
             }
