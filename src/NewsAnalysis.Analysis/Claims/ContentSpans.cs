@@ -366,11 +366,12 @@ internal abstract class ContentSpans : SourcePhrases
     // A short subject, a sure reporting verb and at most a time after it, to the sentence's end.
     private bool ReporterCloses(int start)
     {
-        // "..., a source familiar with the investigation said.": a described speaker takes a few more words.
-        for (var k = start + 1; k < _b && k <= start + 7 && IsWord(k) && _quoteOf[k] < 0; k++)
+        // "..., a source familiar with the investigation said.": a described speaker takes a few more words, and its
+        // bracketed initials ("..., the National Education Union (NEU) has announced.").
+        for (var k = start + 1; k < _b && k <= start + 9 && (IsWord(k) || IsPunct(k, '(') || IsPunct(k, ')')) && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
-            if (IsSureReportVerb(k) || IsCourtHeard(k))
+            if (IsSureReportVerb(k) || IsCourtHeard(k) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8))
             {
                 var rest = 0;
                 for (var r = k + 1; r < _b; r++)
