@@ -416,7 +416,10 @@ internal abstract class PhraseCues : ContentSpans
             return heard;
         }
 
-        if (!AgentlessCues.Contains(W(i)) || !(Is(i + 1, "to") || Is(i + 1, "that")) || Is(i - 1, "had") || Is(i - 1, "has"))
+        // "It is understood the deal will be signed": after an empty "it", the clause may follow without "that".
+        var bareClause = AgentlessCues.Contains(W(i)) && i - 2 >= _a && Is(i - 2, "it") && (Is(i - 1, "is") || Is(i - 1, "was"))
+            && IsWord(i + 1) && (Determiners.Contains(W(i + 1)) || Pronouns.Contains(W(i + 1)) || IsCapitalised(i + 1)) && !Is(i + 1, "to");
+        if (!AgentlessCues.Contains(W(i)) || !(Is(i + 1, "to") || Is(i + 1, "that") || bareClause) || Is(i - 1, "had") || Is(i - 1, "has"))
         {
             return null;
         }
@@ -433,7 +436,7 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         var cue = Tokens(be, i);
-        var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : ContentBetween(_a, _b - 1);
+        var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : bareClause ? ContentBetween(i + 1, _b - 1) : ContentBetween(_a, _b - 1);
         if (content is { } c && !InsideReportedSpeech(be))
         {
             _found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));
