@@ -645,7 +645,7 @@ internal sealed partial class Coreference
 
         // "Enzo Maresca ... "We were brilliant," the Italian said": a person named by nationality, who was just named.
         // Only as the subject of a report: "the Russian's arrival" or "the Irishman's feet" is as often someone else's.
-        if (the + 2 < sentenceEnd && PersonDemonyms.Contains(_document.TokenText(the + 1)) && DemonymReportVerbs.Contains(_document.TokenText(the + 2))
+        if (the + 2 < sentenceEnd && PersonDemonyms.Contains(_document.TokenChars(the + 1)) && DemonymReportVerbs.Contains(_document.TokenChars(the + 2))
             // The person last named, when the story is about that person too: either alone guessed wrong a third of the
             // time on BBC sport ("the Scot admitted" after Ferguson's striker was named).
             && LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the) is { } national && Salient(ActorKind.Person, _sentenceOf[the]) == national)
@@ -820,13 +820,13 @@ internal sealed partial class Coreference
 
     private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&");
 
-    private static readonly HashSet<string> DemonymReportVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymReportVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "said", "says", "added", "admitted", "admits", "told", "tells", "insisted", "insists", "explained", "confirmed",
         "claimed", "claims", "revealed", "warned", "believes", "believed", "stressed", "conceded", "concedes", "replied",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> PersonDemonyms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonDemonyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scot", "Scotsman", "Welshman", "Irishman", "Dutchman",
         "Spaniard", "Italian", "German", "Portuguese", "Brazilian", "Argentine", "Argentinian", "American", "Australian",
@@ -834,7 +834,7 @@ internal sealed partial class Coreference
         "Serb", "Czech", "Greek", "Turk", "Israeli", "Palestinian", "Egyptian", "Iranian", "Iraqi", "Chinese", "Japanese",
         "Korean", "Indian", "Pakistani", "Nigerian", "Kenyan", "Ghanaian", "Mexican", "Colombian", "Chilean", "Uruguayan",
         "Austrian", "Hungarian", "Romanian", "Bulgarian", "Slovak", "Icelander", "Kiwi", "Senegalese", "Cameroonian", "Ivorian",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> AgencyNames = new(
         ["Administration", "Agency", "Authority", "Commission", "Bureau", "Service", "Department", "Office", "Board", "Institute", "Executive"],

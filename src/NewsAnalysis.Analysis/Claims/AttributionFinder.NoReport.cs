@@ -160,7 +160,7 @@ internal sealed partial class AttributionFinder
         // "a man who said and did the same things": a verb joined to the cue shares its object; nothing is reported.
         private bool IsJoinedVerb(int i) =>
             (Is(i + 1, "and") || Is(i + 1, "or")) && i + 2 < _b && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && _quoteOf[i + 2] < 0
-            && (W(i + 2).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i + 2)) || W(i + 2) is "did" or "does" or "do")
+            && (IsPastTense(W(i + 2)) || W(i + 2) is "did" or "does" or "do")
             && !IsPunct(i + 3, ',');
 
         // "The report, published on Monday by the IMF, warned ...": a participle set off after its noun says when and
@@ -168,7 +168,7 @@ internal sealed partial class AttributionFinder
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
         // thing's name, before a preposition.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
-            i > _a && (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word) || IsEnParticiple(word)) && !InvertingVerbs.Contains(word)
+            i > _a && (IsPastTense(word) || IsEnParticiple(word)) && !InvertingVerbs.Contains(word)
             && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
                     // "The report, seen by the BBC, says": who has seen or got hold of the document.
                     || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))

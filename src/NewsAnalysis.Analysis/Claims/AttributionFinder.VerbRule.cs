@@ -140,7 +140,7 @@ internal sealed partial class AttributionFinder
             }
 
             // "privately warned", "once again insisted": the adverb is part of the cue, the verb after it is the report.
-            if (IsAdverb(i) || Auxiliaries.Contains(word) || PlainAdverbs.Contains(word) || word is "earlier" or "previously" or "recently")
+            if (IsAdverb(i) || Auxiliaries.Contains(word) || PlainAdverbs.Contains(word))
             {
                 return false;
             }
@@ -251,7 +251,7 @@ internal sealed partial class AttributionFinder
 
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
         private bool IsPassiveParticiple(int i, ReadOnlySpan<char> word) =>
-            (word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word)) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
+            IsPastTense(word) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
                 // "people accused of rape": the active verb names whom it accuses before "of".
                 || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
@@ -284,7 +284,7 @@ internal sealed partial class AttributionFinder
             }
 
             var document = documentVerb && left is { } shown && DocumentNouns.Contains(W(shown.Last));
-            if (left is { } candidate && !gerund && !word.EndsWith("ed", StringComparison.Ordinal) && !IsIrregularPast(word)
+            if (left is { } candidate && !gerund && !IsPastTense(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue && !document)
             {
                 left = null;
@@ -319,8 +319,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            for (var first = i - 1; first >= i - 3 && first > _a && IsWord(first) && !IsCapitalised(first) && !Breaks.Contains(W(first))
-                && !Determiners.Contains(W(first)) && _lexicon.Strength(W(first)) < 0.5; first--)
+            for (var first = i - 1; first >= i - 3 && first > _a && IsBareNoun(first); first--)
             {
                 if (IsPunct(first - 1, ','))
                 {
@@ -600,7 +599,7 @@ internal sealed partial class AttributionFinder
         {
             for (var k = from; k < _b; k++)
             {
-                if (_quoteOf[k] >= 0 || (IsWord(k) && (FiniteAuxiliaries.Contains(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(k)))))
+                if (_quoteOf[k] >= 0 || (IsWord(k) && (FiniteAuxiliaries.Contains(W(k)) || IsPastTense(W(k)))))
                 {
                     return true;
                 }
@@ -647,8 +646,7 @@ internal sealed partial class AttributionFinder
             }
 
             // Not a verb ("..., reports say") and nothing after it ("Most importantly, say analysts, the talks ...").
-            for (var last = i + 1; last <= i + 3 && IsWord(last) && !IsCapitalised(last) && !Breaks.Contains(W(last)) && !Determiners.Contains(W(last))
-                && _lexicon.Strength(W(last)) < 0.5; last++)
+            for (var last = i + 1; last <= i + 3 && IsBareNoun(last); last++)
             {
                 if (last + 1 >= _b || (last + 2 >= _b && !IsWord(last + 1) && !IsPunct(last + 1, ',')))
                 {
@@ -658,6 +656,10 @@ internal sealed partial class AttributionFinder
 
             return null;
         }
+
+        // A lower-case word that is neither a function word nor a likely reporting verb ("airline", "boss", "police").
+        private bool IsBareNoun(int k) =>
+            IsWord(k) && !IsCapitalised(k) && !Breaks.Contains(W(k)) && !Determiners.Contains(W(k)) && _lexicon.Strength(W(k)) < 0.5;
 
         private (int First, int Last)? NameAfterRole(int roleLast)
         {
@@ -1042,7 +1044,7 @@ internal sealed partial class AttributionFinder
         // The passive report's source after "by", with what was said after it or in the passive subject before it.
         private int? PassiveAgent(int i)
         {
-            if (!(W(i).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(i)))
+            if (!IsPastTense(W(i))
                 || (AgentBeforeThat(i) ?? RightPhrase(i + 2) ?? BarePeople(i + 2)) is not { } agent
                 || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
             {

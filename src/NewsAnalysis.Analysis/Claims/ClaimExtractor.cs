@@ -190,7 +190,7 @@ public sealed class ClaimExtractor
             var named = mentions.PersonAround(previous);
             var namedBetween = mentions.NamesPersonBetween(Math.Max(previous.End, named?.Span.End ?? 0), source.Start);
             var meant = mentions.ActorAt(source);
-            if (namedBetween && (meant is null || mentions.NamesActorBetween(meant, previous.End, source.Start)))
+            if (namedBetween && (meant is null || mentions.NamesPersonBetween(previous.End, source.Start, meant)))
             {
                 return (false, null);
             }

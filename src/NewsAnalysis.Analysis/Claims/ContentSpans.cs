@@ -258,7 +258,7 @@ internal abstract class ContentSpans : SourcePhrases
             // speaker's next report ends this one.
             if (_quoteOf[j] < 0 && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
-                && (W(j + 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(j + 1)) || (present && IsPresentVerb(j + 1))
+                && (IsPastTense(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
             {
                 return j - 1;
@@ -393,7 +393,7 @@ internal abstract class ContentSpans : SourcePhrases
 
     // "said", "told", "warned", "says": a finite form of one of the lexicon's surest reporting verbs.
     private bool IsSureReportVerb(int k) =>
-        _lexicon.Strength(W(k)) >= 0.9 && (IsIrregularPast(W(k)) || W(k).EndsWith("ed", StringComparison.Ordinal) || W(k) is "says" or "say");
+        _lexicon.Strength(W(k)) >= 0.9 && (IsPastTense(W(k)) || W(k) is "says" or "say");
 
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
     // lexicon's surest, a few words in.
@@ -790,7 +790,7 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     // The comma that closes a phrase within the next few tokens, outside quotations.
-    private int? ClauseComma(int from, int limit)
+    protected int? ClauseComma(int from, int limit)
     {
         for (var k = from; k < _b && k < from + limit; k++)
         {

@@ -62,28 +62,12 @@ internal sealed class MentionIndex
         return null;
     }
 
-    /// <summary>Whether a person is named outright between the two offsets.</summary>
-    public bool NamesPersonBetween(int from, int to)
-    {
-        var lo = FirstStartingAt(from);
-
-        for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < to; k++)
-        {
-            if (_mentions[k].Person)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the actor is named outright between the two offsets.</summary>
-    public bool NamesActorBetween(string actorId, int from, int to)
+    /// <summary>Whether a person (the given actor, if any) is named outright between the two offsets.</summary>
+    public bool NamesPersonBetween(int from, int to, string? actorId = null)
     {
         for (var k = FirstStartingAt(from); k < _mentions.Count && _mentions[k].Span.Start < to; k++)
         {
-            if (_mentions[k].Person && _mentions[k].ActorId == actorId)
+            if (_mentions[k].Person && (actorId is null || _mentions[k].ActorId == actorId))
             {
                 return true;
             }

@@ -90,20 +90,7 @@ internal abstract class PhraseCues : ContentSpans
     // "seen by the Guardian, the cost has risen": the cost is what was said.
     private int PastSeenBy(int k)
     {
-        if (!(Is(k, "seen") || Is(k, "obtained")) || !Is(k + 1, "by"))
-        {
-            return k;
-        }
-
-        for (var comma = k + 2; comma < _b && comma <= k + 10; comma++)
-        {
-            if (IsPunct(comma, ','))
-            {
-                return comma + 1;
-            }
-        }
-
-        return k;
+        return (Is(k, "seen") || Is(k, "obtained")) && Is(k + 1, "by") && ClauseComma(k + 2, 9) is { } comma ? comma + 1 : k;
     }
 
     private static readonly WordSet RecordWords = new("calculations", "estimates", "projections", "forecasts", "sources", "officials", "analysis", "tally", "count");
@@ -576,7 +563,7 @@ internal abstract class PhraseCues : ContentSpans
         // A phrase opening with a preposition ("Despite international calls for ...") is no subject.
         if (first > subjectEnd || (first - 1 >= _a && IsWord(first - 1) && !SubjectStops.Contains(W(first - 1)))
             || (Breaks.Contains(W(first)) && !CountWords.Contains(W(first)))
-            || (char.IsLower(W(subjectEnd)[0]) && (W(subjectEnd).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(subjectEnd))))
+            || (char.IsLower(W(subjectEnd)[0]) && IsPastTense(W(subjectEnd)))
             || IsCompoundParticiple(subjectEnd))
         {
             return null;
@@ -870,12 +857,12 @@ internal abstract class PhraseCues : ContentSpans
         var g = h;
         // "made it clear that", "has made it known that".
         if (Is(h - 1, "it") && h - 2 > _a && IsWord(h - 2) && char.IsLower(W(h - 2)[0]) && !Auxiliaries.Contains(W(h - 2))
-            && (W(h - 2).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(h - 2)) || GroupVerbs.Contains(W(h - 2))))
+            && (IsPastTense(W(h - 2)) || GroupVerbs.Contains(W(h - 2))))
         {
             g = h - 2;
         }
         else if (h - 1 > _a && IsWord(h - 1) && _quoteOf[h - 1] < 0 && char.IsLower(W(h - 1)[0]) && !Breaks.Contains(W(h - 1)) && !Auxiliaries.Contains(W(h - 1))
-            && (W(h - 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(W(h - 1)) || GroupVerbs.Contains(W(h - 1))))
+            && (IsPastTense(W(h - 1)) || GroupVerbs.Contains(W(h - 1))))
         {
             g = h - 1;
         }

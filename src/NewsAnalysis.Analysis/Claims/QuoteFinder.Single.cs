@@ -67,8 +67,8 @@ internal static partial class QuoteFinder
                 return false;
             }
 
-            var before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/' or '"' or '“';
-            return before && !IsElision(text, i + 1);
+            // Also right inside a double quotation: "'Go,' she told me".
+            return (MayOpenAfter(text, i) || text[i - 1] is '"' or '“') && !IsElision(text, i + 1);
         }
 
         // "'90s", "'em", "rock 'n' roll", "'til": a letter left out, not a quotation.

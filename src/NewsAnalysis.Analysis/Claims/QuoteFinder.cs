@@ -187,10 +187,14 @@ internal static partial class QuoteFinder
             return false;
         }
 
-        var before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
+        var before = MayOpenAfter(text, i);
         var after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
         return before && after;
     }
+
+    // A quotation opens at the text's start, after a space or an opening bracket, dash, colon or slash.
+    private static bool MayOpenAfter(string text, int i) =>
+        i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';
 
     // A paragraph that opens with a closing mark before a word (`”Fear. I am afraid ...”`) opens a quotation: a misprint.
     private static bool IsMisprintedOpening(string text, int i) =>

@@ -221,6 +221,9 @@ internal static class ReportWords
         "men", "parents", "Conservatives", "Democrats", "Republicans", "conservatives", "liberals", "locals", "Muslims",
         "Christians", "sources");
 
+    // "warned", "said": a regular or an irregular past tense (or participle).
+    internal static bool IsPastTense(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word);
+
     internal static bool IsIrregularPast(ReadOnlySpan<char> word) =>
         word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "saw" or "spoke" or "made" or "found" or "put" or "held" or "took" or "gave" or "meant" or "heard";
 

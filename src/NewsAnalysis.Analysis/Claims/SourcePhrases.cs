@@ -348,7 +348,7 @@ internal abstract class SourcePhrases : SentenceWindow
 
     // "One in three said", "all but two said", "the two said": a count before a past-tense cue is its subject.
     protected bool IsCountedSubject(int j, ReadOnlySpan<char> cue) =>
-        CountWords.Contains(W(j)) && (cue.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(cue));
+        CountWords.Contains(W(j)) && IsPastTense(cue);
 
     // "Many say", "..., most said", "while another says", "One says China has the most": a quantifier or a lone
     // "one"/"another" standing as the subject of its clause.
