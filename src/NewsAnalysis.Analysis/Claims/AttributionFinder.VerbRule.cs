@@ -103,6 +103,9 @@ internal sealed partial class AttributionFinder
                 || (word is "defending" && (Is(i + 1, "champion") || Is(i + 1, "champions") || Is(i + 1, "title")))
                 // "A Gallup survey released this month found": the participle dates the record; the verb after it reports.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && RecordNouns.Contains(W(i - 1)) && ReportVerbSoonAfter(i + 1))
+                // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
+                || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
+                    && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
                 // "the average asking price": a price, not a request.
@@ -923,6 +926,16 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
+            if (sharedSource is { } earlier && content.Found && OwnConjunctSubject(i, earlier) is { } own)
+            {
+                // "When my mother called, I laughed and said ...": the verb before "and" has a subject of its own.
+                _rule = AttributionRule.VerbSharedSubject;
+                source = Tokens(own, own);
+                vague = false;
+                AddRight(content.Start, source, vague, cue);
+                return true;
+            }
+
             if (sharedSource is { } shared && content.Found && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))))
             {
                 // "He rejected ..., insisting on ..." / "... and insisted on ...": the subject speaks again.
@@ -993,6 +1006,24 @@ internal sealed partial class AttributionFinder
         }
 
         // A verb coordinated with the clause before it: "..., insisting", "and said", "and then said", "and has long argued".
+        // The pronoun right before the verb that "and" joins this one to, when it comes after the earlier speaker.
+        private int? OwnConjunctSubject(int i, Span earlier)
+        {
+            if (!Is(i - 1, "and"))
+            {
+                return null;
+            }
+
+            var k = i - 2;
+            while (k > _a && IsAdverb(k))
+            {
+                k--;
+            }
+
+            return k - 1 >= _a && IsWord(k) && IsPastTense(W(k)) && Pronouns.Contains(W(k - 1)) && W(k - 1) is not ("who" or "it")
+                && _tokens[k - 1].Span.Start >= earlier.End ? k - 1 : null;
+        }
+
         private bool IsJoined(int i, int subjectEnd)
         {
             var j = subjectEnd >= _a && subjectEnd < i ? subjectEnd : i - 1;

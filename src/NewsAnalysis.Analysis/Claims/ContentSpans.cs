@@ -236,8 +236,18 @@ internal abstract class ContentSpans : SourcePhrases
         var cue = start - 1 >= _a && Is(start - 1, "that") ? start - 2 : start - 1;
         var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
         var relative = RelativePronounBefore(cue);
+        var fronted = InFrontedClause(cue);
+        var brackets = 0;
         for (var j = start + 1; j < _b - 1; j++)
         {
+            brackets += IsPunct(j, '(') ? 1 : IsPunct(j, ')') ? -1 : 0;
+
+            // "When my mother mentioned the devil to me, I laughed": a clause set before the main one ends at its comma.
+            if (fronted && brackets <= 0 && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1))
+            {
+                return j - 1;
+            }
+
             // "..., a claim that could not be independently verified": the reporter's word on the claim, not the claim.
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "a") || Is(j + 1, "an")) && VerdictNouns.Contains(W(j + 2))
                 && (Is(j + 3, "that") || Is(j + 3, "which") || Is(j + 3, "it") || IsCapitalised(j + 3) || Definite.Contains(W(j + 3)) || Is(j + 3, "denied") || Is(j + 3, "rejected") || Is(j + 3, "disputed")))
@@ -292,6 +302,28 @@ internal abstract class ContentSpans : SourcePhrases
     }
 
     private static readonly WordSet CallVerbs = new("call", "calls", "called", "calling");
+
+    private static readonly WordSet FrontedClauseOpeners = new(
+        "when", "while", "after", "before", "if", "although", "though", "because", "since", "once", "until", "unless", "whenever");
+
+    // Whether the cue sits in a subordinate clause that opens the sentence, with no comma yet between.
+    private bool InFrontedClause(int cue)
+    {
+        if (cue <= _a || !FrontedClauseOpeners.Contains(W(_a)) || _quoteOf[_a] >= 0)
+        {
+            return false;
+        }
+
+        for (var k = _a + 1; k < cue; k++)
+        {
+            if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     protected static readonly WordSet VerdictNouns = new(
         "claim", "figure", "allegation", "charge", "assertion", "number", "estimate", "statement", "account", "accusation", "toll");

@@ -44,7 +44,7 @@ internal static class ReportWords
         "interviewed", "questioned", "surveyed", "polled", "asked", "contacted", "quoted", "compiled", "gathered", "assembled",
         "shortlisted", "raised", "published", "released", "collected", "conducted", "commissioned", "cited", "mentioned",
         "named", "listed", "employed", "based", "involved", "affected", "hired", "appointed", "elected");
-    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes");
+    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes", "upon");
 
     // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
     // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
@@ -70,7 +70,7 @@ internal static class ReportWords
     internal static readonly WordSet Breaks = new(
         "on", "in", "at", "to", "by", "with", "from", "into", "about", "over", "after", "before", "during", "under",
         "than", "like", "since", "until", "against", "through", "across", "between", "among", "without", "within",
-        "upon", "as", "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "when",
+        "upon", "as", "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "when", "once", "whenever",
         "whereas", "if", "unless", "whether", "that", "which", "where", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
         "not", "also", "then", "there", "here", "who", "what", "how", "why", "it", "he", "she", "they", "we", "i",
@@ -78,7 +78,7 @@ internal static class ReportWords
         "during", "including", "having", "despite", "amid", "following", "for", "of", "per");
     internal static readonly WordSet LeadingTrim = new(
         "of", "for", "meanwhile", "however", "but", "and", "so", "now", "instead", "separately", "later", "earlier",
-        "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight");
+        "still", "yet", "also", "indeed", "moreover", "yesterday", "today", "tonight", "again");
     internal static readonly WordSet Auxiliaries = new(
         "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does",
         "do", "not", "n't", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "never", "then", "once", "already", "again", "further", "even", "still", "first", "often",
