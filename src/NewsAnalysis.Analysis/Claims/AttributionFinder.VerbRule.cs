@@ -286,7 +286,7 @@ internal sealed partial class AttributionFinder
                 left = (clauseFirst, phrase.Last);
             }
 
-            var document = documentVerb && left is { } shown && DocumentNouns.Contains(W(shown.Last));
+            var document = documentVerb && left is { } shown && IsDocumentPhrase(shown);
             if (left is { } candidate && !gerund && !IsPastTense(word)
                 && subjectEnd == i - 1 && !LooksLikeSubject(candidate.First, candidate.Last) && _probability < ConfidentCue && !document)
             {
@@ -445,7 +445,8 @@ internal sealed partial class AttributionFinder
             // the document heads its phrase.
             if (documentVerb && left is { } described && !DocumentNouns.Contains(W(described.Last)) && DocumentBefore(subjectEnd) is { } record)
             {
-                left = record;
+                // "figures from the statistics office showed": the record, and whose it is.
+                left = record.Last < described.Last && DocumentComplements.Contains(W(record.Last + 1)) ? (record.First, described.Last) : record;
             }
             // "A 2014 study by Loyola Law School professor Justin Levitt found", "research conducted by the Center
             // for Media and Public Affairs found": the document found it, with whose it is.
@@ -465,6 +466,20 @@ internal sealed partial class AttributionFinder
 
         private static readonly WordSet DocumentComplements = new("by", "from", "of", "for", "on", "into");
 
+        // "records", "figures from the statistics office": a document, or one with whose it is after it.
+        private bool IsDocumentPhrase((int First, int Last) phrase)
+        {
+            for (var k = phrase.First; k <= phrase.Last; k++)
+            {
+                if (DocumentNouns.Contains(W(k)) && (k == phrase.Last || DocumentComplements.Contains(W(k + 1))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Stance and document verbs need the right kind of subject; evidence verbs need a speaker, not a thing.
         private bool SubjectFitsVerb(int i, ReadOnlySpan<char> word, bool stance, bool documentVerb, in VerbSubject subject)
         {
@@ -474,7 +489,7 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            if (documentVerb && (left is not { } doc || !DocumentNouns.Contains(W(doc.Last))))
+            if (documentVerb && (left is not { } doc || !IsDocumentPhrase(doc)))
             {
                 return false;
             }
@@ -770,7 +785,7 @@ internal sealed partial class AttributionFinder
             // reporters outside the ministry`: after a comma or quotation, a phrase the cue (or whom it tells) opens
             // with a preposition says where it was said, not what.
             if (content.Found && AdjunctPrepositions.Contains(W(content.Start)) && InvertingVerbs.Contains(W(i))
-                && ((before - _a >= 4 && IsPunct(before, ',') && content.Start == i + 1)
+                && ((before - _a >= 4 && IsPunct(before, ',') && (content.Start == i + 1 || (Is(i, "told") && content.Start <= i + 4 && _b - content.Start <= 7)))
                     || (Is(i, "told") && content.Start <= i + 4 && before > _a && IsQuoteMark(before) && _quoteOf[before - 1] >= 0)))
             {
                 content = content with { Found = false };
@@ -798,7 +813,7 @@ internal sealed partial class AttributionFinder
                 && !(Is(i + 1, "to") && Catenatives.Contains(W(i)));
             // "Petrol duties frozen, Brown says": three words before the comma say something; "For his part, he said." does not.
             var inverted = afterQuote || ((before - _a >= 4 || (before - _a == 3 && !Breaks.Contains(W(_a)))) && IsPunct(before, ',') && !content.Found);
-            var framed = content.Start < _b && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0)
+            var framed = content.Start < _b && (content.Found || !AdjunctPrepositions.Contains(W(content.Start))) && (content.Start > i + 1 || IsQuoteMark(content.Start - 1) || _quoteOf[content.Start] >= 0)
                 && !IsParticipleCue(content.Start);
             // "Obama tweeted using his @POTUS account:", "she wrote on Facebook:": where or how, then the quotation or
             // paragraph after it.
@@ -861,8 +876,6 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet CircumstanceOpeners = new(
             "as", "when", "after", "before", "amid", "despite", "until", "speaking", "citing", "in", "during", "following", "ahead");
 
-        private static readonly WordSet AdjunctPrepositions = new(
-            "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");
 
         // `"...," said Netanyahu, "..."`: the speaker after the cue; the clause before the cue, and a quotation
         // resuming after the speaker, are the content.

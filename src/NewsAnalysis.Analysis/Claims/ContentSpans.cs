@@ -289,7 +289,7 @@ internal abstract class ContentSpans : SourcePhrases
 
             // "..., mediators said on Sunday.": the whole sentence's own reporter, after what the cue reported.
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && !Is(j + 1, "which") && !Is(j + 1, "who") && !Is(j + 1, "that")
-                && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1))
+                && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1)) || DocumentNouns.Contains(W(j + 1))
                     // "..., party sources told the BBC.": a modifier before the people.
                     || (j + 2 < _b && IsWord(j + 2) && IsPeopleNoun(W(j + 2))))
                 && ReporterCloses(j + 1))
@@ -403,7 +403,8 @@ internal abstract class ContentSpans : SourcePhrases
         for (var k = start + 1; k < _b && k <= start + 9 && (IsWord(k) || IsPunct(k, '(') || IsPunct(k, ')')) && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
-            if (IsSureReportVerb(k) || IsCourtHeard(k) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8))
+            if (IsSureReportVerb(k) || IsCourtHeard(k) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8)
+                || (DocumentVerbs.Contains(W(k)) && HeadsWithDocument(start, k)))
             {
                 var rest = 0;
                 for (var r = k + 1; r < _b; r++)
@@ -411,7 +412,52 @@ internal abstract class ContentSpans : SourcePhrases
                     rest += IsWord(r) ? 1 : 0;
                 }
 
-                return rest <= 3;
+                // "..., Dana Whitlock told analysts on a conference call.": where it was said, after whom it was told.
+                var where = k + 1 + (Is(k, "told") && IsWord(k + 1) && !AdjunctPrepositions.Contains(W(k + 1)) ? 1 : 0);
+                return rest <= 3 || (rest <= 8 && IsSureReportVerb(k) && !HasRelative(start, k) && where < _b && AdjunctPrepositions.Contains(W(where)) && !HasClausePunctuation(where, _b));
+            }
+        }
+
+        return false;
+    }
+
+    protected static readonly WordSet AdjunctPrepositions = new(
+        "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");
+
+    // "..., minutes of the meeting showed.": a record shows what the clause before says.
+    private bool HeadsWithDocument(int start, int verb)
+    {
+        for (var k = start; k < verb; k++)
+        {
+            if (DocumentNouns.Contains(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasRelative(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Is(k, "that") || Is(k, "which") || Is(k, "who"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasClausePunctuation(int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+        {
+            if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || IsQuoteMark(k))
+            {
+                return true;
             }
         }
 
@@ -463,7 +509,8 @@ internal abstract class ContentSpans : SourcePhrases
             content = content with { End = content.End - 1 };
         }
 
-        if (source is { } who && IsOnlyATime(who))
+        // "the minutes showed": a record that shows things is no time.
+        if (source is { } who && IsOnlyATime(who) && !DocumentVerbs.Contains(cue.SliceOf(_text)))
         {
             // "Priebus on a Tuesday acknowledged", "A few minutes later they said": a time, not a speaker; the
             // statement stays, its speaker unknown.

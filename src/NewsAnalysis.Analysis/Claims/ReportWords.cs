@@ -23,7 +23,8 @@ internal static class ReportWords
     // Documents and polls that "show" things; "records show ..." is an attribution, "the shows" is not.
     internal static readonly WordSet DocumentNouns = new(
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "records", "data", "figures",
-        "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research");
+        "documents", "filings", "results", "numbers", "statistics", "emails", "files", "analysis", "research", "minutes", "transcripts",
+        "papers", "accounts", "logs");
     internal static readonly WordSet EvidenceVerbs = new(
         "underscore", "underscores", "underscored", "highlight", "highlights", "highlighted", "signal", "signals",
         "signalled", "signaled", "reflect", "reflects", "reflected", "illustrate", "illustrates", "illustrated",

@@ -226,13 +226,33 @@ internal abstract class SourcePhrases : SentenceWindow
                 return null;
             }
 
-            if (DocumentNouns.Contains(W(k)))
+            // "the national statistics office": a document noun before another noun only describes it.
+            if (DocumentNouns.Contains(W(k)) && !IsNounModifier(k, j))
             {
                 return LeftPhrase(k);
             }
         }
 
         return null;
+    }
+
+    // Whether the words after k up to j are nouns that k describes, as "statistics" in "the statistics office".
+    private bool IsNounModifier(int k, int j)
+    {
+        if (k >= j)
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m <= j; m++)
+        {
+            if (!IsWord(m) || Breaks.Contains(W(m)) || IsPastTense(W(m)) || W(m).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     protected (int First, int Last)? NearestSubject(int i)
