@@ -168,7 +168,7 @@ internal sealed partial class AttributionFinder
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
         // thing's name, before a preposition.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
-            i > _a && (IsPastTense(word) || IsEnParticiple(word)) && !InvertingVerbs.Contains(word)
+            i > _a && (IsPastTense(word) || IsEnParticiple(word)) && (!InvertingVerbs.Contains(word) || IsCountReported(i, word))
             && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
                     // "The report, seen by the BBC, says": who has seen or got hold of the document.
                     || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))
@@ -176,6 +176,11 @@ internal sealed partial class AttributionFinder
                     && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
                     && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
+
+        // "42,200 cases reported in the region", "many deaths recorded at the hospital": a count of things recorded.
+        private bool IsCountReported(int i, ReadOnlySpan<char> word) =>
+            word is "reported" or "recorded" or "registered" or "confirmed" && i - 2 >= _a && IsPlural(i - 1) && !IsPeopleNoun(W(i - 1))
+            && !IsCapitalised(i - 1) && (IsNumber(i - 2) || Quantifiers.Contains(W(i - 2)));
 
         // "adding the words "and Emergency" to the name": something added to something, not a remark.
         private bool IsAddingThing(int i, ReadOnlySpan<char> word)

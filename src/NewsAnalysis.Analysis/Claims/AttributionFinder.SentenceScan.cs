@@ -129,7 +129,7 @@ internal sealed partial class AttributionFinder
             // which has seen few of the rarer ones.
             var p = model.Score(_document, _a, _b, i, _quoted);
             _probability = p;
-            var that = strength >= _minStrength && Is(i + 1, "that");
+            var that = (strength >= _minStrength && Is(i + 1, "that")) || IsParticipleWithThat(i);
             var rule = _owner._ruleProbability;
             _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
             var min = _owner._minProbability;

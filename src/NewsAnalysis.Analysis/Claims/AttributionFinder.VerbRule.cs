@@ -106,6 +106,8 @@ internal sealed partial class AttributionFinder
                 // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
                     && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
+                // "signaled support for the framework", "IBM support for OS/2": support for something is a noun.
+                || (word is "support" && Is(i + 1, "for"))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
                 || (word is "weighed" or "weighs" or "weighing" && Is(i + 1, "on"))
                 // "the average asking price": a price, not a request.
@@ -208,7 +210,21 @@ internal sealed partial class AttributionFinder
                 // "Real in talks over a move", "under threat": after a preposition a word is its object, unless a
                 // gerund ("for saying") or a report noun with its clause ("took offense at suggestions that ...",
                 // "amid claims that ...").
-                || (NounPrepositions.Contains(W(i - 1)) && !word.EndsWith("ing", StringComparison.Ordinal) && !Is(i + 1, "that") && _quoteOf[i - 1] < 0));
+                || (NounPrepositions.Contains(W(i - 1)) && !word.EndsWith("ing", StringComparison.Ordinal) && !Is(i + 1, "that") && _quoteOf[i - 1] < 0)
+                // "The civil defense agency": a bare form after "the" and one singular word would need an -s as a verb.
+                // "Critics of the measure argue": not after a preposition, where "the" opens an object.
+                || (i - 2 >= _a && (Is(i - 2, "the") || Is(i - 2, "a") || Is(i - 2, "an")) && !(i - 3 >= _a && Breaks.Contains(W(i - 3)))
+                    && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
+                    && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+                    && word is not ("forecast" or "broadcast" or "understood") && IsNounAfter(i + 1)));
+
+        // A word after a noun of a compound ("defense agency", "recognition function") or a noun's complement ("a
+        // tribute to him" excepted, as "to" follows verbs too: "the government want to").
+        private bool IsNounAfter(int k) =>
+            k < _b && IsWord(k) && _quoteOf[k] < 0
+            && (Is(k, "of") || Is(k, "for") || Is(k, "about") || Is(k, "on") || Is(k, "over")
+                || (char.IsLower(W(k)[0]) && !Breaks.Contains(W(k)) && !Determiners.Contains(W(k)) && !Quantifiers.Contains(W(k))
+                    && !ObjectPronouns.Contains(W(k)) && !PossessivePronouns.Contains(W(k)) && !IsAdverb(k)));
 
         private static readonly WordSet NounPrepositions = new("in", "on", "at", "of", "into", "over", "under", "with", "without");
 
@@ -934,7 +950,7 @@ internal sealed partial class AttributionFinder
 
             // A word the annotators seldom mark ("shouting", "applauding", "seeking" after a comma) still takes its
             // clause's subject above strength 0.15 (0.5 before; chosen on train cross-validation): the filter weighs it.
-            if (_lexicon.Strength(W(i)) < 0.15 && !(_probability >= FallbackCue && content.Found && NearestSubject(i) is not null))
+            if (_lexicon.Strength(W(i)) < 0.15 && !IsParticipleWithThat(i) && !(_probability >= FallbackCue && content.Found && NearestSubject(i) is not null))
             {
                 return false;
             }
@@ -959,7 +975,7 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
-            if (SentenceSubject() is { } subject && content.Found && !MarketNouns.Contains(W(subject.First)) && !MarketNouns.Contains(W(subject.Last))
+            if ((HeadlineSubject(i) ?? SentenceSubject()) is { } subject && content.Found && !MarketNouns.Contains(W(subject.First)) && !MarketNouns.Contains(W(subject.Last))
                 && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))) && (subject.Last < i || (verb.Gerund && AfterParticipleIntro(i))))
             {
                 _rule = AttributionRule.VerbClauseSubject;
@@ -1175,6 +1191,33 @@ internal sealed partial class AttributionFinder
                 if (Is(k, "that"))
                 {
                     return Determiners.Contains(W(i + 2)) || IsCapitalised(i + 2) || IsNumber(i + 2) || IsPeopleNoun(W(i + 2)) ? (i + 2, k - 1) : null;
+                }
+            }
+
+            return null;
+        }
+
+        // "Judge blocks city's camping ban, citing ...", "Kestria's central bank holds rates, signals cuts": in a
+        // headline, the subject is every word before the first verb, a present form with its object after it.
+        private (int First, int Last)? HeadlineSubject(int i)
+        {
+            if (_b - 1 <= i || IsPunct(_b - 1, '.') || IsPunct(_b - 1, '!') || IsPunct(_b - 1, '?') || IsQuoteMark(_b - 1))
+            {
+                return null;
+            }
+
+            var start = ClauseStart();
+            for (var k = start + 1; k < i && k <= start + 6; k++)
+            {
+                if (!IsWord(k) || _quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+
+                if (char.IsLower(W(k)[0]) && W(k).EndsWith('s') && !W(k).EndsWith("ss", StringComparison.Ordinal) && !IsPossessive(k)
+                    && W(k) is not ("is" or "has" or "was" or "does") && IsWord(k + 1) && !IsPastTense(W(k + 1)) && !FiniteAuxiliaries.Contains(W(k + 1)))
+                {
+                    return Pronouns.Contains(W(start)) ? null : (start, k - 1);
                 }
             }
 

@@ -274,6 +274,11 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && IsParticipleWithThat(j + 1))
+            {
+                return j - 1;
+            }
+
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")
                     || (Is(j + 1, "and") && IsWord(j + 2) && (IsPeopleNoun(W(j + 2)) || Determiners.Contains(W(j + 2)) || IsCapitalised(j + 2))))
                 && HasOwnReport(j + 2))
@@ -423,6 +428,12 @@ internal abstract class ContentSpans : SourcePhrases
 
     protected static readonly WordSet AdjunctPrepositions = new(
         "in", "on", "at", "during", "via", "through", "after", "before", "from", "while", "ahead", "outside", "inside", "near", "amid");
+
+    // "..., ruling that it likely violates the constitution": a participle after a comma that takes a that-clause
+    // reports, however seldom the word ("ruling", "finding") is a verb elsewhere.
+    protected bool IsParticipleWithThat(int i) =>
+        i - 1 > _a && IsPunct(i - 1, ',') && Is(i + 1, "that") && W(i).EndsWith("ing", StringComparison.Ordinal)
+        && _lexicon.Strength(W(i)) >= AttributionFinder.MinModelStrength;
 
     // "..., minutes of the meeting showed.": a record shows what the clause before says.
     private bool HeadsWithDocument(int start, int verb)

@@ -504,7 +504,8 @@ internal abstract class PhraseCues : ContentSpans
         for (var k = _found.Count - 1; k >= 0 && k >= _found.Count - 4; k--)
         {
             var f = _found[k];
-            if (f.Source is not null && !f.Weak && f.CueScore >= 0.5f && f.Content.Start <= at && at < f.Content.End)
+            // "According to data compiled by LSEG, revenue is expected to fall": the phrase scores no cue but is sure.
+            if (f.Source is not null && !f.Weak && (f.CueScore >= 0.5f || f.Rule == AttributionRule.AccordingTo) && f.Content.Start <= at && at < f.Content.End)
             {
                 return true;
             }
