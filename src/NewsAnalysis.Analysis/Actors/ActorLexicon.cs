@@ -164,6 +164,14 @@ internal static class ActorLexicon
     /// <summary>Last words of clubs' names that are common words too ("Manchester United", "Bristol City").</summary>
     public static readonly HashSet<string> CommonClubWords = new(StringComparer.OrdinalIgnoreCase) { "united", "city", "county", "town" };
 
+    /// <summary>Words that open a club's name before its city ("Real Madrid", "Borussia Dortmund").</summary>
+    public static readonly HashSet<string> ClubPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "real", "atletico", "atlético", "bayern", "borussia", "inter", "dynamo", "dinamo", "sparta", "olympique", "sporting",
+        "racing", "partizan", "deportivo", "hertha", "eintracht", "werder", "fortuna", "hapoel", "maccabi", "steaua", "slavia",
+        "lokomotiv", "spartak", "ajax", "benfica", "juventus", "olympiacos", "panathinaikos", "galatasaray", "fenerbahce",
+    };
+
     /// <summary>Honorifics: the name after them is a person's.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {

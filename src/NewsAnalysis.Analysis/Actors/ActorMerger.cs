@@ -23,7 +23,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         HashSet<string>? clubs = null;
         foreach (var name in names)
         {
-            if (IsClubName(document, name))
+            if (IsClubName(document, name) || IsPlaceAndName(document, name))
             {
                 clubs ??= new HashSet<string>(StringComparer.Ordinal);
                 clubs.Add(name.Key);
@@ -235,9 +235,24 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
     // "United" for "Manchester United" but not for "Shareholders United": a word as common as "United" or "City" is a
     // short name only of a club, whose name opens with a place or is on the list of clubs.
+    // "Bayern" for "Bayern Munich" and "Dortmund" for "Borussia Dortmund": either word of a name made of a word and a city.
     private static bool IsClubShortName(string[] shorter, NameMention longer, HashSet<string>? clubs) =>
-        shorter.Length == 1 && longer.Words.Length == 2 && longer.Words[1] == shorter[0]
-        && (ActorLexicon.ClubWords.Contains(shorter[0]) || (ActorLexicon.CommonClubWords.Contains(shorter[0]) && clubs is not null && clubs.Contains(longer.Key)));
+        shorter.Length == 1 && longer.Words.Length == 2
+        && ((longer.Words[1] == shorter[0]
+                && (ActorLexicon.ClubWords.Contains(shorter[0]) || (ActorLexicon.CommonClubWords.Contains(shorter[0]) && clubs is not null && clubs.Contains(longer.Key))))
+            || (clubs is not null && clubs.Contains(longer.Key) && IsPlaceClubShortName(shorter[0], longer.Words)));
+
+    // "Real" or "Bayern" before a city; the city after "Borussia" or before a plural nickname ("Leeds Rhinos").
+    private static bool IsPlaceClubShortName(string shorter, string[] longer) =>
+        (longer[0] == shorter && ActorLexicon.ClubPrefixes.Contains(shorter))
+        || (longer[1] == shorter && ActorLexicon.ClubPrefixes.Contains(longer[0]))
+        || (longer[0] == shorter && longer[1].EndsWith('s') && !longer[1].EndsWith("ss", StringComparison.Ordinal));
+
+    // "Bayern Munich", "Borussia Dortmund": an organisation named by a word and a city, either way round.
+    private bool IsPlaceAndName(TextDocument document, NameMention name) =>
+        name.Kind == ActorKind.Organization && name.Words.Length == 2 && name.End - name.First == 2
+        && !ActorLexicon.CommonClubWords.Contains(name.Words[0]) && !ActorLexicon.CommonClubWords.Contains(name.Words[1])
+        && (((gazetteer.Lookup(document, name.First + 1, name.End) & Gazetteer.City) != 0) ^ ((gazetteer.Lookup(document, name.First, name.First + 1) & Gazetteer.City) != 0));
 
     private bool IsClubName(TextDocument document, NameMention name) =>
         name.Kind == ActorKind.Organization && name.Words.Length == 2 && ActorLexicon.CommonClubWords.Contains(name.Words[1])
