@@ -273,6 +273,10 @@ internal sealed class NerDocument
         return flags;
     }
 
+    // "— ", or "(AP) - ": an agency's bracket or a long dash, not the hyphen of a headline ("GOLF - PARNEVIK TAKES ...").
+    private static bool IsWireDash(TextDocument document, int dash) =>
+        document.TokenChars(dash) is "—" or "–" or "--" || (dash >= 1 && document.TokenChars(dash - 1) is ")");
+
     private void MarkSentences(TextDocument document, Gazetteer gazetteer)
     {
         for (var s = 0; s < document.Sentences.Count; s++)
@@ -280,11 +284,14 @@ internal sealed class NerDocument
             var sentence = document.Sentences[s];
             int words = 0, caps = 0, titled = 0, common = 0;
             var first = true;
+            // "PORTO ALEGRE, Brazil (AP) — Torrential rains ...": the story's sentence starts after its dateline.
+            var story = Claims.Dateline.ContentStart(document, sentence.FirstToken, sentence.EndToken);
+            story = story > sentence.FirstToken && (Flags[story] & TokenFlags.AllCaps) == 0 && IsWireDash(document, story - 1) ? story : -1;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 SentenceOf[i] = s;
                 var f = Flags[i];
-                if (first && (f & TokenFlags.Punctuation) == 0)
+                if ((first && (f & TokenFlags.Punctuation) == 0) || (i == story && i > sentence.FirstToken))
                 {
                     Flags[i] |= TokenFlags.SentenceStart;
                     first = false;

@@ -82,6 +82,16 @@ public class EntityRecognizerTests
     public void A_word_set_off_by_an_age_is_a_person(string text, string name) =>
         Assert.Equal(ActorKind.Person, KindOf(text, name));
 
+    [Theory]
+    [InlineData("Storm news\n\nPORTO ALEGRE, Brazil (AP) — Torrential rains in southern Brazil have killed at least 41 people.", "Torrential")]
+    [InlineData("Market news\n\nKESTRIA CITY (Reuters) - Sweeping changes to the pension system were announced on Friday.", "Sweeping")]
+    public void The_first_word_after_a_wire_dateline_opens_a_sentence(string text, string word)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text));
+
+        Assert.DoesNotContain(word, found);
+    }
+
     [Fact]
     public void The_agency_signing_a_wire_story_is_an_organisation()
     {
