@@ -34,6 +34,38 @@ internal static class NameLabelRules
         SplitPersonOfOrganization(d, labels);
         SplitPersonAfterOrganization(d, labels);
         JoinNicknames(d, labels);
+        JoinPortugueseParticles(d, labels);
+    }
+
+    // "Rio Grande do Sul", "Mato Grosso do Sul", "Rio Grande do Norte": a place's name goes on past "do", "da", "dos" or
+    // "das" and the capitalised words after it, which the model, trained on English text, reads as a break.
+    private static void JoinPortugueseParticles(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            if (labels[i - 1] == NerLabels.Outside || labels[i] != NerLabels.Outside || (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0
+                || d.Document.TokenChars(i) is not ("do" or "da" or "dos" or "das") || d.SentenceOf[i - 1] != d.SentenceOf[i + 1])
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 0 && NerLabels.Continues(labels[first]))
+            {
+                first--;
+            }
+
+            var end = i + 1;
+            while (end + 1 < labels.Length && (d.Flags[end + 1] & NerDocument.TokenFlags.InitialCap) != 0 && d.SentenceOf[end + 1] == d.SentenceOf[i]
+                && (labels[end + 1] == NerLabels.Outside || NerLabels.Continues(labels[end + 1]) || end == i + 1 && labels[end] != NerLabels.Outside))
+            {
+                end++;
+            }
+
+            var type = NerLabels.TypeOf(labels[i - 1]);
+            NerLabels.Mark(labels[first..(end + 1)], type == Person && (d.ListsOf(first) & Gazetteer.GivenName) == 0 ? Location : type);
+            i = end;
+        }
     }
 
     // Antonio "LA" Reid, Brian 'Head' Welch, Joaquin "El Chapo" Guzman: a person's names either side of a quoted

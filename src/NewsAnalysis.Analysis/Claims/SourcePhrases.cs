@@ -556,7 +556,8 @@ internal abstract class SourcePhrases : SentenceWindow
     // with "and", "of" or "for the" inside goes on before the capitalised word at first.
     private int InnerNameStart(int first, int last, bool and)
     {
-        if (first - 2 >= _a && last - first < MaxPhrase - 2 && IsCapitalised(first) && ((and && Is(first - 1, "and")) || Is(first - 1, "of"))
+        if (first - 2 >= _a && last - first < MaxPhrase - 2 && IsCapitalised(first)
+            && ((and && Is(first - 1, "and")) || Is(first - 1, "of") || Is(first - 1, "do") || Is(first - 1, "da") || Is(first - 1, "dos") || Is(first - 1, "das"))
             && IsCapitalised(first - 2) && !Pronouns.Contains(W(first - 2)))
         {
             first -= 2;

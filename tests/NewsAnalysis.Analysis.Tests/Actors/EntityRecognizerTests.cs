@@ -92,6 +92,16 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(word, found);
     }
 
+    [Theory]
+    [InlineData("Storm news\n\nFloods hit Rio Grande do Sul on Monday, and rivers rose in Mato Grosso do Sul.", "Rio Grande do Sul:Location|Mato Grosso do Sul:Location")]
+    [InlineData("Vote news\n\nPresident Luiz Inácio Lula da Silva flew over the state.", "Luiz Inácio Lula da Silva:Person")]
+    public void A_portuguese_particle_between_capitalised_words_is_inside_the_name(string text, string expected)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind);
+
+        Assert.Equal(expected, string.Join('|', found));
+    }
+
     [Fact]
     public void The_agency_signing_a_wire_story_is_an_organisation()
     {
