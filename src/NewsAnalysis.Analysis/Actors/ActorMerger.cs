@@ -62,7 +62,8 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         foreach (var name in draft.Names)
         {
             demonyms = demonyms && IsDemonym(document, name);
-            country = country || (gazetteer.Lookup(document, name.First, name.End) & Gazetteer.Country) != 0;
+            country = country || (gazetteer.Lookup(document, name.First, name.End) & Gazetteer.Country) != 0
+                || (name.Kind == ActorKind.Location && CountryInitials.Contains(name.Key));
         }
 
         draft.ForcedOther = demonyms;
@@ -76,6 +77,9 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             }
         }
     }
+
+    // "the U.S.", "the UK": the list has each country's name, not the initials it goes by.
+    private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "us", "usa", "uk", "uae", "drc", "prc" };
 
     /// <param name="candidates">The drafts that share a word or an acronym with the name, in any order.</param>
     private static ActorDraft? Match(List<ActorDraft> candidates, NameMention name, bool givenName, HashSet<string>? clubs)

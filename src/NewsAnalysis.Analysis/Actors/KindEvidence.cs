@@ -81,6 +81,13 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Location, true);
         }
 
+        // "the Oregon city of Grants Pass", "the town of Bel Air": what a city is named is a place.
+        if (first - 2 >= sentenceStart && document.TokenChars(first - 1).Equals("of", StringComparison.Ordinal)
+            && document.TokenChars(first - 2) is "city" or "town" or "village" or "suburb" or "island" or "province")
+        {
+            return (ActorKind.Location, true);
+        }
+
         if (end - first > 1 && ActorLexicon.EventHeads.ContainsWord(document.TokenChars(end - 1)))
         {
             // "the FA Cup", "the Academy Awards", "the Berlin Film Festival": an event or a prize, whatever the
