@@ -129,7 +129,7 @@ internal static class ActorLexicon
     {
         "co-founder", "cofounder", "founder", "founders", "ceo", "employee", "employees", "staff", "shareholders",
         "subscribers", "users", "member", "members", "subsidiary", "economist", "economists", "analyst", "analysts",
-        "strategist", "strategists", "executive", "executives", "trader", "traders",
+        "strategist", "strategists", "executive", "executives", "trader", "traders", "shares", "stock", "customers", "clients",
     };
 
     /// <summary>
@@ -152,7 +152,8 @@ internal static class ActorLexicon
     {
         "Airlines", "Airways", "Labs", "Records", "Studios", "Pictures", "Trust", "Holdings", "Group", "Motors",
         "Technologies", "Services", "Securities", "Capital", "Partners", "Investments", "Systems", "Industries",
-        "Communications", "Networks", "Entertainment", "Pharmaceuticals", "Software",
+        "Communications", "Networks", "Entertainment", "Pharmaceuticals", "Software", "Semiconductor", "Semiconductors",
+        "Electronics", "Therapeutics", "Biosciences", "Robotics", "Logistics", "Analytics", "Ventures", "Bancorp",
     };
 
     /// <summary>Last words a football club goes by alone: "Villa" for "Aston Villa", "Forest" for "Nottingham Forest".</summary>
