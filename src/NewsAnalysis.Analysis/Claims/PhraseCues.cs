@@ -403,6 +403,15 @@ internal abstract class PhraseCues : ContentSpans
             return heard;
         }
 
+        // "Staff are happier, we are told, and nobody misses Fridays": the reader is told; nobody is named.
+        if (Is(i, "told") && i - 3 >= _a && IsPunct(i - 3, ',') && (Is(i - 2, "we") || Is(i - 2, "i"))
+            && W(i - 1) is "are" or "were" or "am" or "was" or "'re" or "’re" or "'m" or "’m" && (IsPunct(i + 1, ',') || IsPunct(i + 1, '.') || i + 1 >= _b)
+            && ContentBetween(_a, IsPunct(i + 1, ',') ? _b - 1 : i - 4) is { } toldAside)
+        {
+            _found.Add(new FoundAttribution(toldAside, AttributionKind.Vague, null, Tokens(i - 2, i), Rule: AttributionRule.Agentless));
+            return i;
+        }
+
         // "It is understood the deal will be signed": after an empty "it", the clause may follow without "that".
         var bareClause = AgentlessCues.Contains(W(i)) && i - 2 >= _a && Is(i - 2, "it") && (Is(i - 1, "is") || Is(i - 1, "was"))
             && IsWord(i + 1) && (Determiners.Contains(W(i + 1)) || Pronouns.Contains(W(i + 1)) || IsCapitalised(i + 1)) && !Is(i + 1, "to");
