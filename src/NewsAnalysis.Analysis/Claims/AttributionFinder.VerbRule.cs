@@ -106,6 +106,8 @@ internal sealed partial class AttributionFinder
                 // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
                     && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
+                // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
+                || IsPossessedNounEnd(i)
                 // "signaled support for the framework", "IBM support for OS/2": support for something is a noun.
                 || (word is "support" && Is(i + 1, "for"))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
@@ -217,6 +219,32 @@ internal sealed partial class AttributionFinder
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
                     && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && word is not ("forecast" or "broadcast" or "understood") && IsNounAfter(i + 1)));
+
+        private bool IsPossessedNounEnd(int i)
+        {
+            if (!(i + 1 >= _b || Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',') || IsPunct(i + 1, '.') || IsPunct(i + 1, ';')))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= _a && k >= i - 3; k--)
+            {
+                if (!IsWord(k) || IsPastTense(W(k)) || Auxiliaries.Contains(W(k)))
+                {
+                    return false;
+                }
+
+                // Only an object's phrase ("raised its forecast", "on its forecast"), not a subject's ("..., his family said").
+                if (PossessivePronouns.Contains(W(k)) || IsPossessive(k))
+                {
+                    var before = IsPossessive(k) ? k - 2 : k - 1;
+                    return k < i - 1 && before >= _a && IsWord(before) && char.IsLower(W(before)[0]) && !Conjunctions.Contains(W(before))
+                        && !SubjectStops.Contains(W(before));
+                }
+            }
+
+            return false;
+        }
 
         // A word after a noun of a compound ("defense agency", "recognition function") or a noun's complement ("a
         // tribute to him" excepted, as "to" follows verbs too: "the government want to").
@@ -626,7 +654,11 @@ internal sealed partial class AttributionFinder
                 && (Is(comma + 1, "and") || Is(comma + 1, "but") || Is(comma + 1, "while") || Is(comma + 1, "as")
                     // "..., the company announced on Tuesday, its second increase in a year.": a phrase without a verb
                     // sums up the clause before.
-                    || (PossessivePronouns.Contains(W(comma + 1)) && !HasVerb(comma + 2)));
+                    || (PossessivePronouns.Contains(W(comma + 1)) && !HasVerb(comma + 2))
+                    // "..., officials said Sunday, in one of the largest attacks ...", "..., said Monday, citing ...":
+                    // the reporter's own phrase or the speaker's next cue.
+                    || (AdjunctPrepositions.Contains(W(comma + 1)) && !HasVerb(comma + 2))
+                    || (IsWord(comma + 1) && W(comma + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(comma + 1)[0])));
         }
 
         private bool HasVerb(int from)
@@ -811,7 +843,10 @@ internal sealed partial class AttributionFinder
             // open another clause. What was said is before the speaker; a reason or a concession after it ("...,
             // he said, because ...") is the speaker's too, a time or a circumstance ("as", "amid") the reporter's.
             if (content.Found && before - _a >= 4 && IsPunct(before, ',') && IsPunct(i + 1, ',') && content.Start <= i + 2
-                && _quoteOf[i + 1] < 0 && (ReasonOpeners.Contains(W(i + 2)) || CircumstanceOpeners.Contains(W(i + 2))))
+                && _quoteOf[i + 1] < 0 && (ReasonOpeners.Contains(W(i + 2)) || CircumstanceOpeners.Contains(W(i + 2))
+                    // "..., the company said, beating the average estimate": a participle after the speaker adds to the
+                    // report (a cue such as "adding" reports again on its own).
+                    || (IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && W(i + 2).EndsWith("ing", StringComparison.Ordinal))))
             {
                 AddLeft(before, source, vague, cue);
                 if (ReasonOpeners.Contains(W(i + 2)))
