@@ -106,6 +106,10 @@ internal sealed partial class AttributionFinder
                 // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
                     && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
+                // "expressed frustration at the delay": a noun the verb before it takes as its object.
+                || (i - 1 >= _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && IsPastTense(W(i - 1))
+                    && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
+                        || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
                 // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
                 || IsPossessedNounEnd(i)
                 // "signaled support for the framework", "IBM support for OS/2": support for something is a noun.
@@ -218,7 +222,7 @@ internal sealed partial class AttributionFinder
                 || (i - 2 >= _a && (Is(i - 2, "the") || Is(i - 2, "a") || Is(i - 2, "an")) && !(i - 3 >= _a && Breaks.Contains(W(i - 3)))
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
                     && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
-                    && word is not ("forecast" or "broadcast" or "understood") && IsNounAfter(i + 1)));
+                    && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1))));
 
         private bool IsPossessedNounEnd(int i)
         {
@@ -399,7 +403,11 @@ internal sealed partial class AttributionFinder
             // "a statement saying ...", "911 calls saying ...", "22 percent saying ...": the noun is the source.
             if (IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
             {
-                return carrier;
+                // "Clarence House has issued a statement saying ...": who issued it speaks through it.
+                return carrier.First - 2 >= _a && IsWord(carrier.First - 1) && char.IsLower(W(carrier.First - 1)[0]) && IsPastTense(W(carrier.First - 1))
+                    && !Be.Contains(W(SkipAuxiliariesLeft(carrier.First - 2))) && LeftPhrase(SkipAuxiliariesLeft(carrier.First - 2)) is { } issuer
+                    && issuer.Last < carrier.First - 1 && (IsCapitalised(issuer.Last) || Pronouns.Contains(W(issuer.Last)) || IsPeopleNoun(W(issuer.Last)))
+                    ? issuer : carrier;
             }
 
             // "footage of Trump saying ...", "a video of the mayor telling ...": the one filmed speaks, not the film.

@@ -527,7 +527,7 @@ internal abstract class SourcePhrases : SentenceWindow
         // "Heineken and Carlsberg" is two names and may end a clause before them ("... owns Yugansk and Russia said"),
         // so the last word takes an "and" before it only inside an "of" name ("the Department of Trade and Industry").
         var first = InnerNameStart(j, j, and: Is(j - 3, "of") || Is(j - 3, "for"));
-        while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1))
+        while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1) && !IsReportWithObject(first - 1))
         {
             first = InnerNameStart(first - 1, j, and: true);
         }
@@ -551,6 +551,11 @@ internal abstract class SourcePhrases : SentenceWindow
 
         return SourceWithProximity(first, j);
     }
+
+    // "Sports newspaper Marca claims the two clubs have agreed": a reporting verb before its object ends the phrase.
+    private bool IsReportWithObject(int k) =>
+        IsWord(k) && char.IsLower(W(k)[0]) && k + 1 < _b && Determiners.Contains(W(k + 1)) && !(k - 1 >= _a && Determiners.Contains(W(k - 1)))
+        && (IsPastTense(W(k)) || (W(k).EndsWith('s') && !W(k).EndsWith("ss", StringComparison.Ordinal))) && _lexicon.Strength(W(k)) >= 0.3;
 
     // "the Food and Drink Federation", "the School of Public Health", "the Institute for the Study of War": a name
     // with "and", "of" or "for the" inside goes on before the capitalised word at first.
@@ -891,7 +896,8 @@ internal abstract class SourcePhrases : SentenceWindow
             }
         }
 
-        return _a;
+        // "But Jaynes' lawyer called the term outrageous and said ...": a conjunction alone opens the clause.
+        return Conjunctions.Contains(w) && char.IsUpper(w[0]) ? _a + 1 : _a;
     }
 
     // The comma after an opening time phrase of a few words ("Hours later,", "A few minutes later,", "The day before,"),
