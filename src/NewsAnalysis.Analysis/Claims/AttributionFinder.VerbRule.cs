@@ -112,6 +112,9 @@ internal sealed partial class AttributionFinder
                         || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
                 // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
                 || IsPossessedNounEnd(i)
+                // "NASA has pushed back its Moon landing": a date moved, not an objection ("pushed back against").
+                || (word is "push" or "pushes" or "pushed" or "pushing" && Is(i + 1, "back") && i + 2 < _b
+                    && (PossessivePronouns.Contains(W(i + 2)) || Determiners.Contains(W(i + 2)) || IsNumber(i + 2)))
                 // "signaled support for the framework", "IBM support for OS/2": support for something is a noun.
                 || (word is "support" && Is(i + 1, "for"))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").

@@ -104,7 +104,7 @@ internal static class ReportWords
         // A rubric is no speaker: "REVIEW: 'Half-Life 2' a Tech Masterpiece", "ANALYSIS: Why the euro fell".
         "review", "analysis", "opinion", "exclusive", "breaking", "explainer", "factbox", "timeline", "preview",
         "commentary", "editorial", "obituary", "recap", "interview", "profile", "comment", "feature", "podcast", "letters",
-        "verdict", "fact-check", "factcheck", "explained", "briefing");
+        "verdict", "fact-check", "factcheck", "explained", "briefing", "claim", "rating", "context");
     // A story's subject heading a headline is no speaker either: "Storm Darragh: Thousands without power", "Budget
     // 2024: What it means for you".
     internal static readonly WordSet TopicLabels = new(

@@ -374,7 +374,9 @@ internal abstract class SourcePhrases : SentenceWindow
     // "one"/"another" standing as the subject of its clause.
     protected bool IsQuantifierSubject(int j) =>
         (Quantifiers.Contains(W(j)) && (j == _a || IsPunct(j - 1, ',')))
-        || ((Is(j, "another") || Is(j, "one")) && (j == _a || IsPunct(j - 1, ',') || Is(j - 1, "while") || Is(j - 1, "but") || Is(j - 1, "whereas")));
+        || ((Is(j, "another") || Is(j, "one")) && (j == _a || IsPunct(j - 1, ',') || Is(j - 1, "while") || Is(j - 1, "but") || Is(j - 1, "whereas")
+            // `"Take all the time you need," one wrote.`
+            || (IsQuoteMark(j - 1) && j - 2 >= _a && _quoteOf[j - 2] >= 0)));
 
     // The noun phrase or pronoun ending at token j.
     protected (int First, int Last)? LeftPhrase(int j)
@@ -664,11 +666,17 @@ internal abstract class SourcePhrases : SentenceWindow
         var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
             || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
             ? k - 2
+            // "A former aide to Senator Roy Calder has agreed": the aide speaks, not the senator.
+            : (Is(k, "to") || Is(k, "for")) && k - 1 > _a && ServingRoles.Contains(W(k - 1)) ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
         return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
             ? (people.First, last)
             : (first, last);
     }
+
+    private static readonly WordSet ServingRoles = new(
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "lawyer", "lawyers", "attorney", "attorneys",
+        "envoy", "consultant", "consultants", "representative", "representatives");
 
     // "..., Col. Steven Warren, a military spokesman in Baghdad, said" / "Gov. Mary Fallin, who opposes abortion,
     // vetoed": the name before an apposition or relative clause that ends at token j, anywhere in the sentence.
