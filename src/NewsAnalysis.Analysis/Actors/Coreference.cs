@@ -800,7 +800,28 @@ internal sealed partial class Coreference
     // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
     // one ("the Securities and Exchange Commission"), is no company.
     private ActorDraft? SalientCompany(int sentence, int the) =>
-        Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains));
+        Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains)
+            && !(d.Longest.Words.Length == 1 && NewsWires.Contains(d.Longest.Words[0]) && IsOnlyAMedium(d)));
+
+    // Every mention told or quoted by ("told AFP", "(Reuters)", "according to AP"), never the subject of the story.
+    private bool IsOnlyAMedium(ActorDraft draft)
+    {
+        foreach (var name in draft.Names)
+        {
+            if (name.First == 0 || _document.TokenChars(name.First - 1) is not ("told" or "to" or "(" or "by" or "with"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // '"We are ready," Reyes told AFP. The company said ...': the wire a source talked to is not the story's company.
+    private static readonly HashSet<string> NewsWires = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "afp", "reuters", "reuter", "ap", "bloomberg", "xinhua", "interfax", "tass", "dpa", "ansa", "efe", "kyodo", "yonhap",
+    };
 
     private static readonly string[] OtherBodies =
     [

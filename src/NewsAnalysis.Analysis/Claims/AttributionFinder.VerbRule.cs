@@ -1165,7 +1165,9 @@ internal sealed partial class AttributionFinder
             // "denied by officials that we spoke to": after other verbs "that" starts a relative clause, unless the
             // passive subject is an empty "it" ("It was confirmed by police that ...").
             var relative = Is(agent.Last + 1, "that") && !AddresseeVerbs.Contains(W(i)) && !ExpletiveSubject(i);
-            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b && !relative)
+            // "criticised by Ines Varga, who said ...": a clause about the agent is the agent's own report, if any.
+            if ((right > agent.Last + 1 || Is(right, "whether") || Is(right, "if")) && right < _b && !relative
+                && !IsPunct(agent.Last + 1, ',') && !Is(right, "who") && !Is(right, "which") && !Is(right, "whose"))
             {
                 // "asked by the moderator whether ...", "told by aides that ...".
                 AddRight(right, source, vague, cue);
@@ -1175,10 +1177,18 @@ internal sealed partial class AttributionFinder
             // The passive subject is what was said or backed: the clause start up to the auxiliaries.
             var end = BeforePassiveVerbGroup(i);
 
+            // "the news that he had been nominated by ...", "When the verdict was announced by ...": the subject starts
+            // after the word that opens its clause.
             var start = end;
-            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0)
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0
+                && !PassiveClauseOpeners.Contains(W(start - 1)))
             {
                 start--;
+            }
+
+            while (start < end && (Conjunctions.Contains(W(start)) || PassiveClauseOpeners.Contains(W(start))))
+            {
+                start++;
             }
 
             if (end >= start && start >= _a && ContentBetween(start, end) is { } content)
@@ -1189,6 +1199,8 @@ internal sealed partial class AttributionFinder
 
             return null;
         }
+
+        private static readonly WordSet PassiveClauseOpeners = new("when", "while", "because", "if", "after", "before", "since", "where", "whilst");
 
         private bool ExpletiveSubject(int i) => BeforePassiveVerbGroup(i) is var k && k >= _a && Is(k, "it");
 
