@@ -129,6 +129,12 @@ internal sealed class DraftIndex
                 return 0;
             }
 
+            // "Velmora Teachers' Union": the possessive's apostrophe is no word of the name.
+            if (!char.IsLetterOrDigit(word[0]))
+            {
+                continue;
+            }
+
             // "UK Health Security Agency" is the UKHSA, the "US Agency for International Development" USAID: a
             // country's or union's two letters go in whole.
             if (word is "uk" or "us" or "eu" or "un")

@@ -295,6 +295,7 @@ internal abstract class ContentSpans : SourcePhrases
             // "..., mediators said on Sunday.": the whole sentence's own reporter, after what the cue reported.
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1) && !Is(j + 1, "which") && !Is(j + 1, "who") && !Is(j + 1, "that")
                 && (IsCapitalised(j + 1) || Pronouns.Contains(W(j + 1)) || Determiners.Contains(W(j + 1)) || IsPeopleNoun(W(j + 1)) || DocumentNouns.Contains(W(j + 1))
+                    || PossessivePronouns.Contains(W(j + 1))
                     // "..., party sources told the BBC.": a modifier before the people.
                     || (j + 2 < _b && IsWord(j + 2) && IsPeopleNoun(W(j + 2))))
                 && ReporterCloses(j + 1))
@@ -405,14 +406,16 @@ internal abstract class ContentSpans : SourcePhrases
     {
         // "..., a source familiar with the investigation said.": a described speaker takes a few more words, and its
         // bracketed initials ("..., the National Education Union (NEU) has announced.").
-        for (var k = start + 1; k < _b && k <= start + 9 && (IsWord(k) || IsPunct(k, '(') || IsPunct(k, ')')) && _quoteOf[k] < 0; k++)
+        for (var k = start + 1; k < _b && k <= start + 9 && (IsWord(k) || IsPunct(k, '(') || IsPunct(k, ')') || IsPossessive(k) || W(k) is "'" or "’") && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
             if (IsSureReportVerb(k) || IsCourtHeard(k) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8)
                 || (DocumentVerbs.Contains(W(k)) && HeadsWithDocument(start, k)))
             {
+                // "..., their union said on Friday, raising the prospect of ...": what follows a comma after the
+                // reporter is the reporter's own phrase.
                 var rest = 0;
-                for (var r = k + 1; r < _b; r++)
+                for (var r = k + 1; r < _b && !(IsPunct(r, ',') && r + 1 < _b && IsWord(r + 1) && (W(r + 1).EndsWith("ing", StringComparison.Ordinal) || AdjunctPrepositions.Contains(W(r + 1)))); r++)
                 {
                     rest += IsWord(r) ? 1 : 0;
                 }

@@ -674,6 +674,13 @@ internal abstract class SourcePhrases : SentenceWindow
             : (first, last);
     }
 
+    // "Egypt and Qatar, which have mediated the talks, urged": two names joined at the clause's start are one subject.
+    private (int First, int Last) WithNameBefore((int First, int Last) named) =>
+        named.First - 2 >= _a && Is(named.First - 1, "and") && IsCapitalised(named.First) && IsCapitalised(named.First - 2)
+        && !Pronouns.Contains(W(named.First - 2)) && LeftPhrase(named.First - 2) is { } other && other.First == ClauseStart()
+            ? (other.First, named.Last)
+            : named;
+
     private static readonly WordSet ServingRoles = new(
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "lawyer", "lawyers", "attorney", "attorneys",
         "envoy", "consultant", "consultants", "representative", "representatives");
@@ -698,7 +705,7 @@ internal abstract class SourcePhrases : SentenceWindow
                     && (IsCapitalised(named.Last) || PersonNouns.Contains(W(named.Last))
                         || (Determiners.Contains(W(named.First)) && named.First - 1 > _a && IsPunct(named.First - 1, ':')))
                     && !Pronouns.Contains(W(named.Last))
-                    ? named : null;
+                    ? WithNameBefore(named) : null;
             }
         }
 

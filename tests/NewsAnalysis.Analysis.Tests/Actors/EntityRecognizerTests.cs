@@ -95,7 +95,8 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Storm news\n\nFloods hit Rio Grande do Sul on Monday, and rivers rose in Mato Grosso do Sul.", "Rio Grande do Sul:Location|Mato Grosso do Sul:Location")]
     [InlineData("Vote news\n\nPresident Luiz Inácio Lula da Silva flew over the state.", "Luiz Inácio Lula da Silva:Person")]
-    public void A_portuguese_particle_between_capitalised_words_is_inside_the_name(string text, string expected)
+    [InlineData("War news\n\nThe spokesman told Al Jazeera the talks had failed.", "Al Jazeera:Organization")]
+    public void A_particle_between_capitalised_words_is_inside_the_name(string text, string expected)
     {
         var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind);
 
