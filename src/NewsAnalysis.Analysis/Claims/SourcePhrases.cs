@@ -666,8 +666,9 @@ internal abstract class SourcePhrases : SentenceWindow
         var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
             || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
             ? k - 2
-            // "A former aide to Senator Roy Calder has agreed": the aide speaks, not the senator.
-            : (Is(k, "to") || Is(k, "for")) && k - 1 > _a && ServingRoles.Contains(W(k - 1)) ? k - 1
+            // "A former aide to Senator Roy Calder has agreed": the aide speaks, not the senator; so does "the family
+            // of the victim".
+            : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && KinNouns.Contains(W(k - 1)))) && k - 1 >= _a ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
         return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
             ? (people.First, last)
@@ -680,6 +681,10 @@ internal abstract class SourcePhrases : SentenceWindow
         && !Pronouns.Contains(W(named.First - 2)) && LeftPhrase(named.First - 2) is { } other && other.First == ClauseStart()
             ? (other.First, named.Last)
             : named;
+
+    private static readonly WordSet KinNouns = new(
+        "family", "families", "relatives", "relative", "friends", "friend", "parents", "widow", "son", "daughter", "members", "supporters",
+        "colleagues", "neighbours", "neighbors");
 
     private static readonly WordSet ServingRoles = new(
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "lawyer", "lawyers", "attorney", "attorneys",
