@@ -311,7 +311,7 @@ internal static class NameLabelRules
         for (var i = 0; i < labels.Length; i++)
         {
             // "Al Jazeera", "al Qaeda" written in two words, which the model takes for a person's particle and name.
-            if (d.Document.TokenChars(i) is "Al" or "al" && i + 1 < labels.Length && d.Document.TokenChars(i + 1) is "Jazeera" or "Qaeda" or "Shabab" or "Arabiya"
+            if (d.Document.Tokens[i].Span.Length == 2 && d.Document.TokenChars(i) is "Al" or "al" && i + 1 < labels.Length && d.Document.TokenChars(i + 1) is "Jazeera" or "Qaeda" or "Shabab" or "Arabiya"
                 && (i + 2 >= labels.Length || labels[i + 2] == NerLabels.Outside || !NerLabels.Continues(labels[i + 2])))
             {
                 NerLabels.Mark(labels[i..(i + 2)], Organization);
