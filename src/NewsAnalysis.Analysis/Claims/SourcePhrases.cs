@@ -668,7 +668,7 @@ internal abstract class SourcePhrases : SentenceWindow
             ? k - 2
             // "A former aide to Senator Roy Calder has agreed": the aide speaks, not the senator; so does "the family
             // of the victim".
-            : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && KinNouns.Contains(W(k - 1)))) && k - 1 >= _a ? k - 1
+            : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && (KinNouns.Contains(W(k - 1)) || GroupNouns.Contains(W(k - 1))))) && k - 1 >= _a ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
         return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
             ? (people.First, last)
@@ -681,6 +681,9 @@ internal abstract class SourcePhrases : SentenceWindow
         && !Pronouns.Contains(W(named.First - 2)) && LeftPhrase(named.First - 2) is { } other && other.First == ClauseStart()
             ? (other.First, named.Last)
             : named;
+
+    // "the OPEC+ group of producers agreed", "a coalition of charities said": the group speaks for its members.
+    private static readonly WordSet GroupNouns = new("group", "coalition", "alliance", "bloc", "consortium", "panel", "association", "union", "federation");
 
     private static readonly WordSet KinNouns = new(
         "family", "families", "relatives", "relative", "friends", "friend", "parents", "widow", "son", "daughter", "members", "supporters",
