@@ -275,11 +275,18 @@ internal sealed partial class Coreference
             return subject;
         }
 
-        for (var s = sentence - 1; s > sentence - PersonWindow && s >= 0; s--)
+        // A quotation that runs on for sentences is its speaker's: its sentences do not move the speaker out of reach.
+        var window = PersonWindow;
+        for (var s = sentence - 1; s > sentence - window && s >= 0; s--)
         {
             if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
             {
                 return earlier;
+            }
+
+            if (!quoted && window < SpeakerWindow && IsAllQuoted(s))
+            {
+                window++;
             }
         }
 
@@ -294,6 +301,20 @@ internal sealed partial class Coreference
         }
 
         return null;
+    }
+
+    private bool IsAllQuoted(int sentence)
+    {
+        var s = _document.Sentences[sentence];
+        for (var t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (!_quoted[t] && _document.Tokens[t].Kind == Text.TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The person a sentence's mentions before the pronoun offer: one whose gender is known to fit before one whose
