@@ -376,6 +376,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return false;
     }
 
+    private static readonly (string Abbreviation, string Title)[] SpeltOutTitles =
+    [
+        (" gov. ", "governor"), (" sen. ", "senator"), (" rep. ", "congressman"), (" gen. ", "general"), (" col. ", "colonel"),
+        (" insp. ", "inspector"), (" supt. ", "superintendent"), (" det. ", "detective"), (" pres. ", "president"),
+    ];
+
     private static void LearnTitleAndGender(TextDocument document, NameMention name, ActorDraft draft)
     {
         var start = name.First;
@@ -422,6 +428,15 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             if (HasOwnTitle(words, PaddedTitles[t]))
             {
                 draft.AddTitle(ActorLexicon.NominalTitles[t]);
+            }
+        }
+
+        // "Gov. Brian Kemp ... the governor": an abbreviated title is the office spelt out.
+        foreach (var (abbreviation, title) in SpeltOutTitles)
+        {
+            if (HasOwnTitle(words, abbreviation))
+            {
+                draft.AddTitle(title);
             }
         }
 
