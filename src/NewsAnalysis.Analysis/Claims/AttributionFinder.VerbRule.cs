@@ -115,6 +115,8 @@ internal sealed partial class AttributionFinder
                 // "NASA has pushed back its Moon landing": a date moved, not an objection ("pushed back against").
                 || (word is "push" or "pushes" or "pushed" or "pushing" && Is(i + 1, "back") && i + 2 < _b
                     && (PossessivePronouns.Contains(W(i + 2)) || Determiners.Contains(W(i + 2)) || IsNumber(i + 2)))
+                // "signed a bill into law", "signed a two-year contract": a signature on a deed, not a statement.
+                || (word is "sign" or "signs" or "signed" or "signing" && IsSignedDeed(i))
                 // "signaled support for the framework", "IBM support for OS/2": support for something is a noun.
                 || (word is "support" && Is(i + 1, "for"))
                 // "price cuts weighed on margins": a burden, not a judgement ("weighed in on").
@@ -226,6 +228,21 @@ internal sealed partial class AttributionFinder
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
                     && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1))));
+
+        private static readonly WordSet Deeds = new("bill", "bills", "law", "laws", "deal", "agreement", "contract", "treaty", "order", "decree", "accord", "deed");
+
+        private bool IsSignedDeed(int i)
+        {
+            for (var k = i + 1; k < _b && k <= i + 4 && IsWord(k); k++)
+            {
+                if (Deeds.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool IsPossessedNounEnd(int i)
         {
