@@ -376,10 +376,10 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return false;
     }
 
+    // Only offices "the governor", "the senator" can name again (ActorLexicon.NominalTitles).
     private static readonly (string Abbreviation, string Title)[] SpeltOutTitles =
     [
-        (" gov. ", "governor"), (" sen. ", "senator"), (" rep. ", "congressman"), (" gen. ", "general"), (" col. ", "colonel"),
-        (" insp. ", "inspector"), (" supt. ", "superintendent"), (" det. ", "detective"), (" pres. ", "president"),
+        (" gov. ", "governor"), (" sen. ", "senator"), (" gen. ", "general"), (" pres. ", "president"),
     ];
 
     private static void LearnTitleAndGender(TextDocument document, NameMention name, ActorDraft draft)

@@ -1106,12 +1106,7 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            var k = i - 2;
-            while (k > _a && IsAdverb(k))
-            {
-                k--;
-            }
-
+            var k = BeforeAdverbs(i - 2);
             return k - 1 >= _a && IsWord(k) && IsPastTense(W(k)) && Pronouns.Contains(W(k - 1)) && W(k - 1) is not ("who" or "it")
                 && _tokens[k - 1].Span.Start >= earlier.End ? k - 1 : null;
         }

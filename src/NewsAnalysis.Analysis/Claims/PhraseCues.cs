@@ -495,7 +495,7 @@ internal abstract class PhraseCues : ContentSpans
     }
 
     // The word before the adverbs ending at token j ("are also", "was reportedly").
-    private int BeforeAdverbs(int j)
+    protected int BeforeAdverbs(int j)
     {
         while (j > _a && (IsAdverb(j) || Is(j, "also")))
         {
