@@ -38,6 +38,9 @@ internal sealed class ActorDraft
 
     public ActorLexicon.Gender Gender { get; set; }
 
+    /// <summary>The gender comes from a first name that is short for a woman's name too ("Sam", "Alex").</summary>
+    public bool GenderSoft { get; set; }
+
     public bool ForcedOther { get; set; }
 
     public bool IsCountry { get; set; }

@@ -74,9 +74,17 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
             if (longest.Words.Length > 1 && gazetteer.FemaleShare(FeatureHash.OfLower(longest.Words[0])) is { } share)
             {
                 draft.Gender = share >= 0.8 ? ActorLexicon.Gender.Female : share <= 0.2 ? ActorLexicon.Gender.Male : ActorLexicon.Gender.Unknown;
+                draft.GenderSoft = draft.Gender == ActorLexicon.Gender.Male && ShortForBoth.Contains(longest.Words[0]);
             }
         }
     }
+
+    // Short for a man's name and a woman's ("Sam" for Samuel or Samantha): the American birth records the share
+    // comes from gave these to boys, British papers write them for women too.
+    private static readonly HashSet<string> ShortForBoth = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sam", "alex", "chris", "charlie", "nicky", "mel", "terry", "jess",
+    };
 
     // "the U.S.", "the UK": the list has each country's name, not the initials it goes by.
     private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "us", "usa", "uk", "uae", "drc", "prc" };

@@ -38,6 +38,7 @@ internal sealed partial class Coreference
     private readonly TextDocument _document;
     private readonly List<ActorDraft> _drafts;
     private readonly List<Seen> _history = [];
+    private bool _lenient;
 
     // How many names back "the department" may look for the organisation it repeats.
     private const int HeadReach = 30;
@@ -237,6 +238,14 @@ internal sealed partial class Coreference
         else
         {
             found = PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
+            if (found is null && gender == ActorLexicon.Gender.Female)
+            {
+                // "Council leader Sam Whitford said ... she said": with no woman in reach, a name short for a
+                // woman's as well as a man's is hers.
+                _lenient = true;
+                found = PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
+                _lenient = false;
+            }
         }
 
         if (found is null)
@@ -252,8 +261,9 @@ internal sealed partial class Coreference
         Add(found, i, i + 1, MentionType.Pronoun);
     }
 
-    private static bool Fits(ActorDraft draft, ActorLexicon.Gender gender) =>
-        draft.Kind == ActorKind.Person && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender);
+    private bool Fits(ActorDraft draft, ActorLexicon.Gender gender) =>
+        draft.Kind == ActorKind.Person && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender
+            || (_lenient && draft.GenderSoft));
 
     private ActorDraft? PersonFor(int token, int sentence, ActorLexicon.Gender gender, bool reflexive)
     {

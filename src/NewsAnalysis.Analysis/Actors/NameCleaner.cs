@@ -445,6 +445,9 @@ internal sealed class NameCleaner(KindEvidence evidence)
                                || (end - first > 1 && NameTokens.OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
                                    && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(first + 1)))
                                || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
+                               // "Det Con Amy Fisher": a detective constable ("Con Coughlin" keeps his name).
+                               || (recognised == ActorKind.Person && end - first > 2 && first > 0 && document.TokenChars(first).Equals("Con", StringComparison.Ordinal)
+                                   && document.TokenChars(first - 1) is "Det" or "Det.")
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
             first++;

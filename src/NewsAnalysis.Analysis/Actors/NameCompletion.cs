@@ -61,7 +61,9 @@ internal sealed class NameCompletion(Gazetteer gazetteer)
 
         var word = document.TokenChars(k);
         if (!NameTokens.IsTitleCase(word) || ActorLexicon.TitleWords.ContainsWord(word) || ActorLexicon.FunctionWords.ContainsWord(word)
-            || !ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k - 1)) || !char.IsUpper(document.TokenChars(k - 1)[0]))
+            || !ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k - 1)) || !char.IsUpper(document.TokenChars(k - 1)[0])
+            // "Det Con Amy Fisher": a detective constable's rank, no first name.
+            || (word is "Con" && document.TokenChars(k - 1) is "Det" or "Det."))
         {
             return null;
         }

@@ -339,8 +339,63 @@ internal sealed class AttributionFeatures
     public bool IsTrusted(FoundAttribution candidate) => candidate.Rule == AttributionRule.InPoll
         || (candidate.Rule == AttributionRule.SpeakerLabel && candidate.Source is { } label && IsTranscriptLabel(label.SliceOf(_document.Text)))
         || IsExpressedStance(candidate)
+        || IsClosingReport(candidate)
         || (candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
             && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested);
+
+    // "Insurers could face losses of $15 billion, catastrophe modeler Verisk estimated on Tuesday.": a whole sentence,
+    // then its reporter closing it, is how news attributes; the shape vouches for a cue the model rates low.
+    private bool IsClosingReport(FoundAttribution candidate)
+    {
+        if (candidate.Rule != AttributionRule.VerbSubject || candidate.Cue is not { } cue || candidate.Source is not { } source
+            || candidate.Content.End > source.Start || source.End > cue.Start || _lexicon.Strength(cue.SliceOf(_document.Text)) < 0.3)
+        {
+            return false;
+        }
+
+        var tokens = _document.Tokens;
+        var first = TokenAt(candidate.Content.Start);
+        var s0 = TokenAt(source.Start);
+        var c0 = TokenAt(cue.Start);
+        var sentence = SentenceOf(first);
+        if (sentence < 0 || _quoteOf[first] >= 0 || TokenAt(cue.End - 1) != c0 || TokenAt(source.End - 1) + 1 != c0
+            || s0 - 1 < 0 || Word(s0 - 1) is not "," || TokenAt(candidate.Content.End - 1) + 1 != s0 - 1
+            // "..., twice the amount expected.": a comparison, and the participle describes its noun.
+            || Comparisons.Contains(Word(s0)))
+        {
+            return false;
+        }
+
+        var opening = _document.Sentences[sentence].FirstToken;
+        if (first != opening && !(first == opening + 1 && tokens[opening].Kind != TokenKind.Word))
+        {
+            return false;
+        }
+
+        // What may follow the cue: the sentence's end, or a short time ("on Tuesday", "last week") before it or a comma.
+        for (var t = c0 + 1; t < tokens.Count && t <= c0 + 4; t++)
+        {
+            if (Word(t) is "." or "," or ";")
+            {
+                return true;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word || !TimeWords.Contains(Word(t)))
+            {
+                return false;
+            }
+        }
+
+        return c0 + 1 >= tokens.Count;
+    }
+
+    private static readonly WordSet Comparisons = new(
+        "twice", "thrice", "double", "triple", "half", "more", "less", "fewer", "above", "below", "than", "well", "far");
+
+    private static readonly WordSet TimeWords = new(
+        "on", "last", "this", "earlier", "later", "late", "early", "today", "yesterday", "tonight", "week", "month", "year",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "night", "weekend");
 
     private bool IsExpressedStance(FoundAttribution candidate)
     {

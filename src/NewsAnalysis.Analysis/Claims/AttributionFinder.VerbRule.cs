@@ -131,6 +131,15 @@ internal sealed partial class AttributionFinder
                 || (word is "statement" or "statements" && IsWord(i - 1) && !IsCapitalised(i - 1) && (Determiners.Contains(W(i - 2)) || PossessivePronouns.Contains(W(i - 2))))
                 // "quoting the figure without explaining what it leaves out": what was not said (PolNeAR marks no such cue).
                 || (word.EndsWith("ing", StringComparison.Ordinal) && Is(i - 1, "without"))
+                // "threatened staff with a machete": a weapon, not words ("threatened to resign" still reports).
+                || (word is "threaten" or "threatens" or "threatened" or "threatening" && IsArmedThreat(i))
+                // "Residents will see their council tax rise": what someone will live through, not a view ("see it as").
+                || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !HasAsSoon(i + 1))
+                // "she called into a radio programme": a phone-in, not a call for something.
+                || (word is "call" or "calls" or "called" or "calling" && Is(i + 1, "into"))
+                // "In a victim impact statement read to the court": the statement's participle, not someone reading.
+                || (word is "read" && i - 1 >= _a && (Is(i - 1, "statement") || Is(i - 1, "letter") || Is(i - 1, "message") || Is(i - 1, "note"))
+                    && (Is(i + 1, "to") || Is(i + 1, "out") || Is(i + 1, "by") || Is(i + 1, "aloud") || Is(i + 1, "at")))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
                 || (word is "rose" or "rise" or "rises" or "rising" or "risen" && !(Is(i + 1, "to") && IsWord(i + 2) && !IsNumber(i + 2))))
             {
@@ -228,6 +237,48 @@ internal sealed partial class AttributionFinder
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
                     && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1))));
+
+        // "I can see no problem" is a view; what "will" or "would" see is what happens to someone.
+        private static readonly WordSet FutureModals = new("will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d");
+
+        private static readonly WordSet Weapons = new(
+            "machete", "knife", "knives", "gun", "guns", "pistol", "handgun", "shotgun", "rifle", "firearm", "weapon", "axe",
+            "hammer", "bat", "blade", "screwdriver", "bottle", "crowbar", "syringe", "sword");
+
+        private bool IsArmedThreat(int i)
+        {
+            for (var k = i + 1; k < _b && k <= i + 6 && IsWord(k); k++)
+            {
+                if (Is(k, "with"))
+                {
+                    for (var j = k + 1; j < _b && j <= k + 4 && IsWord(j); j++)
+                    {
+                        if (Weapons.Contains(W(j)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // "see it as a betrayal": an "as" soon after the object makes "see" a view.
+        private bool HasAsSoon(int from)
+        {
+            for (var k = from; k < _b && k < from + 6 && IsWord(k); k++)
+            {
+                if (Is(k, "as"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly WordSet Deeds = new("bill", "bills", "law", "laws", "deal", "agreement", "contract", "treaty", "order", "decree", "accord", "deed");
 
@@ -1038,7 +1089,9 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
+            // "The court heard he burst in and demanded ...": those who heard it did not demand; the one heard about did.
             if ((HeadlineSubject(i) ?? SentenceSubject()) is { } subject && content.Found && !MarketNouns.Contains(W(subject.First)) && !MarketNouns.Contains(W(subject.Last))
+                && !IsCourtHeard(subject.Last + 1)
                 && (IsJoined(i, verb.SubjectEnd) || (verb.Gerund && AfterParticipleIntro(i))) && (subject.Last < i || (verb.Gerund && AfterParticipleIntro(i))))
             {
                 _rule = AttributionRule.VerbClauseSubject;

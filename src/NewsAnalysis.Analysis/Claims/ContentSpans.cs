@@ -237,6 +237,7 @@ internal abstract class ContentSpans : SourcePhrases
         var present = cue >= _a && IsWord(cue) && W(cue).EndsWith('s') && _lexicon.Strength(W(cue)) >= _minStrength;
         var relative = RelativePronounBefore(cue);
         var fronted = InFrontedClause(cue);
+        var heard = cue >= _a && IsCourtHeard(cue);
         var brackets = 0;
         for (var j = start + 1; j < _b - 1; j++)
         {
@@ -265,8 +266,9 @@ internal abstract class ContentSpans : SourcePhrases
             }
 
             // "said the plan would work and added that ...", "said crossings had fallen but warned that ...": the
-            // speaker's next report ends this one.
-            if (_quoteOf[j] < 0 && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
+            // speaker's next report ends this one. A court that heard something reports nothing next ("heard he
+            // burst in and demanded ...").
+            if (_quoteOf[j] < 0 && !heard && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
                 && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
                 && (IsPastTense(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
@@ -282,6 +284,14 @@ internal abstract class ContentSpans : SourcePhrases
             if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")
                     || (Is(j + 1, "and") && IsWord(j + 2) && (IsPeopleNoun(W(j + 2)) || Determiners.Contains(W(j + 2)) || IsCapitalised(j + 2))))
                 && HasOwnReport(j + 2))
+            {
+                return j - 1;
+            }
+
+            // "Ukraine says it shot down 40 drones; Russia claims gains": a semicolon before another's report.
+            if (_quoteOf[j] < 0 && IsPunct(j, ';') && IsWord(j + 1)
+                && (HasOwnReport(j) || (IsCapitalised(j + 1) && IsWord(j + 2) && char.IsLower(W(j + 2)[0]) && W(j + 2).EndsWith('s')
+                    && _lexicon.Strength(W(j + 2)) >= 0.5)))
             {
                 return j - 1;
             }
