@@ -345,6 +345,15 @@ internal sealed class NameCleaner(KindEvidence evidence)
             place++;
         }
 
+        // "SAN FRANCISCO — Nuvola on Wednesday unveiled": a wire's dash ends the dateline, whatever place it names.
+        if (place > first && place + 1 < entity.EndToken && NameTokens.IsDash(document.TokenChars(place)))
+        {
+            var tokens = document.Tokens;
+            var dateline = new NamedEntity(new Span(entity.Span.Start, tokens[place - 1].Span.End), first, place, ActorKind.Location);
+            var rest = new NamedEntity(new Span(tokens[place + 1].Span.Start, entity.Span.End), place + 1, entity.EndToken, entity.Kind);
+            return (dateline, rest);
+        }
+
         // The longest run of capitals that is a listed place, then a word in title case.
         for (; place > first; place--)
         {

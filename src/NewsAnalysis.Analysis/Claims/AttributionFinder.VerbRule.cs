@@ -135,6 +135,10 @@ internal sealed partial class AttributionFinder
                 || (word is "threaten" or "threatens" or "threatened" or "threatening" && IsArmedThreat(i))
                 // "Residents will see their council tax rise": what someone will live through, not a view ("see it as").
                 || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !HasAsSoon(i + 1))
+                // "the talking points", "the opening remarks": a plural after a determiner and an -ing word is a noun.
+                || (word.EndsWith('s') && i - 2 >= _a && W(i - 1).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(W(i - 2)))
+                // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
+                || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "she called into a radio programme": a phone-in, not a call for something.
                 || (word is "call" or "calls" or "called" or "calling" && Is(i + 1, "into"))
                 // "In a victim impact statement read to the court": the statement's participle, not someone reading.

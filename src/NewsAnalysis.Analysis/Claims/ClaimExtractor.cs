@@ -329,9 +329,38 @@ public sealed class ClaimExtractor
             last--;
         }
 
-        return words < 3 || last < first || sentence.Span.Length > MaxStatementLength
+        return words < 3 || last < first || sentence.Span.Length > MaxStatementLength || IsCredits(document, first, sentence.EndToken)
             ? null
             : new Span(document.Tokens[first].Span.Start, document.Tokens[last].Span.End);
+    }
+
+    // "(Reporting by Maria Santos; Editing by Tom Hals)", "By Priya Raman": the credits and the byline, no statement
+    // of the article.
+    private static bool IsCredits(TextDocument document, int first, int end)
+    {
+        if (end - first <= 6 && document.TokenChars(first) is "By")
+        {
+            var names = true;
+            for (var k = first + 1; k < end && names; k++)
+            {
+                var word = document.TokenChars(k);
+                names = char.IsUpper(word[0]) || word is "and" or "," or "." or "in" or "de" or "van" or "von";
+            }
+
+            if (names)
+            {
+                return true;
+            }
+        }
+
+        var t = first < end && document.TokenChars(first) is "(" ? first + 1 : first;
+        if (t < end && document.TokenChars(t) is "Additional")
+        {
+            t++;
+        }
+
+        return t + 1 < end && document.TokenChars(t) is "Reporting" or "Writing" or "Editing" or "Compiled" or "Research" or "reporting"
+            && document.TokenChars(t + 1) is "by";
     }
 
     private static bool HasJudgement(TextDocument document, Sentence sentence)

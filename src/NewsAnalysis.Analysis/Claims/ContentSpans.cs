@@ -559,7 +559,7 @@ internal abstract class ContentSpans : SourcePhrases
 
         if (kind == AttributionKind.Indirect && _rule is AttributionRule.VerbSubject or AttributionRule.VerbSharedSubject
             or AttributionRule.VerbClauseSubject or AttributionRule.VerbAnySubject
-            && ActionVerbs.Contains(cue.SliceOf(_text)) && IsBareObject(content))
+            && content.Start > cue.Start && ActionVerbs.Contains(cue.SliceOf(_text)) && IsBareObject(content))
         {
             // "Microsoft launched an aggressive campaign", "the team listed their country as Hope": a deed and its
             // object, which asserts nothing a reader could check as somebody's statement.

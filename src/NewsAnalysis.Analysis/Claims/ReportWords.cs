@@ -130,7 +130,8 @@ internal static class ReportWords
     internal static readonly WordSet ObjectPronouns = new("him", "her", "them", "us", "me");
     internal static readonly WordSet ControlVerbs = new(
         "want", "plan", "hope", "decide", "agree", "refuse", "expect", "vow", "promise", "threaten", "intend", "seek",
-        "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely");
+        "try", "begin", "continue", "need", "going", "set", "ready", "able", "willing", "poised", "likely", "like", "love", "tend",
+        "prefer");
     internal static readonly WordSet PossessivePronouns = new("his", "her", "their", "its", "our", "my");
     internal static readonly WordSet ObjectPrepositions = new("of", "for", "on", "about", "against", "with", "over");
     internal static readonly WordSet ParticipleIntros = new("while", "after", "before", "upon", "when", "since", "without", "by", "in");

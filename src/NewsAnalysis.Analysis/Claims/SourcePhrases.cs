@@ -670,10 +670,21 @@ internal abstract class SourcePhrases : SentenceWindow
             // of the victim".
             : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && (KinNouns.Contains(W(k - 1)) || GroupNouns.Contains(W(k - 1))))) && k - 1 >= _a ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
+        // "one of the people said", "two of the officials": one of them speaks for the rest.
+        // Not "one of the talking points", "one of the main focuses": the phrase must end in its noun.
+        if (head < 0 && k - 1 >= _a && Is(k, "of") && (Quantifiers.Contains(W(k - 1)) || IsNumber(k - 1) || Is(k - 1, "several") || Is(k - 1, "none"))
+            && IsWord(last) && !IsNumber(last) && !IsNumber(k + 1) && !W(last).EndsWith("ing", StringComparison.Ordinal) && !W(last).EndsWith("est", StringComparison.Ordinal)
+            && !NounModifiers.Contains(W(last)))
+        {
+            return (k - 1, last);
+        }
+
         return head >= _a && IsWord(head) && !Breaks.Contains(W(head)) && LeftPhrase(head) is { } people
             ? (people.First, last)
             : (first, last);
     }
+
+    private static readonly WordSet NounModifiers = new("main", "key", "top", "major", "first", "last", "few", "other", "same", "big", "leading");
 
     // "Egypt and Qatar, which have mediated the talks, urged": two names joined at the clause's start are one subject.
     private (int First, int Last) WithNameBefore((int First, int Last) named) =>
@@ -886,7 +897,8 @@ internal abstract class SourcePhrases : SentenceWindow
     // "Asked about the vote, ...", "Walking to the next house, ...".
     protected int ClauseStart()
     {
-        if (IsWord(_a) && IsPunct(_a + 1, ','))
+        // "However, ...", but not "Lind, 19, who signed in January, said": a name before its age is the subject.
+        if (IsWord(_a) && IsPunct(_a + 1, ',') && !(IsCapitalised(_a) && IsNumber(_a + 2) && IsPunct(_a + 3, ',')))
         {
             return _a + 2;
         }
