@@ -210,7 +210,8 @@ internal sealed partial class Coreference
     // "Smith said", "said Smith", "said Ambassador Mohib": the name speaks.
     private bool SpeaksAround(int first, int end)
     {
-        if (IsSpeech(end))
+        // "the TUC has said", "Mr Brown had told": the perfect's auxiliary before the verb.
+        if (IsSpeech(end) || ((Is(end, "has") || Is(end, "have") || Is(end, "had")) && IsSpeech(end + 1)))
         {
             return true;
         }
@@ -581,6 +582,13 @@ internal sealed partial class Coreference
     {
         if (IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2)))
         {
+            // "The health ministry, which is run by Hamas, does not ... It says ...": "it" goes on with the body the
+            // sentence before opened with, which has no name here, not with the name inside its relative clause.
+            if (token == _document.Sentences[sentence].FirstToken && sentence > 0 && OpensWithUnnamedBody(sentence - 1))
+            {
+                return null;
+            }
+
             return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject
                 : LastOrganization(sentence) ?? TopicWithin(sentence, ItWindow, ActorKind.Organization)?.Draft;
         }
@@ -615,6 +623,40 @@ internal sealed partial class Coreference
         }
 
         return SubjectIt(token, sentence);
+    }
+
+    private bool OpensWithUnnamedBody(int sentence)
+    {
+        var start = _document.Sentences[sentence].FirstToken;
+        if (!Is(start, "the") || Opening(sentence) is not null)
+        {
+            return false;
+        }
+
+        // "The government should change the law, the TUC has said. It said ...": a body the sentence reports is "it".
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence >= sentence; h--)
+        {
+            if (_history[h].Sentence == sentence && _history[h].Speaker)
+            {
+                return false;
+            }
+        }
+
+        for (var t = start + 1; t < _document.Sentences[sentence].EndToken && t <= start + 3; t++)
+        {
+            var word = _document.TokenChars(t);
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            if ((KindNominals.TryGetValue(word, out var kind) && kind == ActorKind.Organization) || word is "military" or "army")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool OnlyActorBefore(int sentence, ActorDraft organisation, int token)

@@ -197,6 +197,23 @@ internal sealed partial class AttributionFinder
                 return true;
             }
 
+            // "The company added 1.1 million subscribers", "The law adds new identification requirements": an amount or
+            // something new added, unless a clause or quotation follows ("added 20 minutes later that ...").
+            if ((IsNumber(i + 1) || AddedAmounts.Contains(W(i + 1)) || (Is(i + 1, "more") && Is(i + 2, "than"))
+                    || ((Is(i + 1, "about") || Is(i + 1, "over")) && IsNumber(i + 2))) && !Is(i + 2, "that"))
+            {
+                for (var k = i + 1; k < _b && k <= i + 10; k++)
+                {
+                    // "added 20 people had died": a clause after all.
+                    if (Is(k, "that") || IsPunct(k, ':') || IsQuoteMark(k) || _quoteOf[k] >= 0 || FiniteAuxiliaries.Contains(W(k)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             for (var k = i + 1; k < _b - 1 && k <= i + 10; k++)
             {
                 if (Is(k, "that") || IsPunct(k, ':') || IsPunct(k, ',') || (_quoteOf[k] < 0 && IsQuoteMark(k) && k == i + 1))
@@ -212,6 +229,8 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        private static readonly WordSet AddedAmounts = new("new", "extra", "nearly", "almost", "roughly");
 
         private static readonly WordSet Ordinals = new("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
         private static readonly WordSet Scores = new(

@@ -137,6 +137,12 @@ internal sealed partial class AttributionFinder
                 || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !HasAsSoon(i + 1))
                 // "the talking points", "the opening remarks": a plural after a determiner and an -ing word is a noun.
                 || (word.EndsWith('s') && i - 2 >= _a && W(i - 1).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(W(i - 2)))
+                // "Bird flu found in dairy cattle", "a body found at the scene": where something was found, not a finding.
+                || (word is "found" && (Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "near") || Is(i + 1, "inside") || Is(i + 1, "on")) && !HasThatSoon(i + 2))
+                // "Streamwell shares slump": the company's shares, not what it shares ("shares his view", "shares that").
+                || (word is "shares" && ShareMoves.Contains(W(i + 1)))
+                // "would stop reporting subscriber numbers": a practice ended, not a report.
+                || (word.EndsWith("ing", StringComparison.Ordinal) && i - 1 >= _a && Stopping.Contains(W(i - 1)))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "she called into a radio programme": a phone-in, not a call for something.
@@ -244,6 +250,27 @@ internal sealed partial class AttributionFinder
 
         // "I can see no problem" is a view; what "will" or "would" see is what happens to someone.
         private static readonly WordSet FutureModals = new("will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d");
+
+        private static readonly WordSet ShareMoves = new(
+            "rose", "rise", "fell", "fall", "slump", "slumped", "jump", "jumped", "surge", "surged", "drop", "dropped", "tumble",
+            "tumbled", "plunge", "plunged", "soar", "soared", "sank", "sink", "climb", "climbed", "slid", "slide", "rally",
+            "rallied", "gained", "lost", "closed", "ended", "traded", "were", "are", "have", "had", "in", "of", "to", "hit");
+
+        private static readonly WordSet Stopping = new(
+            "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "suspend", "suspended");
+
+        private bool HasThatSoon(int from)
+        {
+            for (var k = from; k < _b && k < from + 10 && _quoteOf[k] < 0; k++)
+            {
+                if (Is(k, "that"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly WordSet Weapons = new(
             "machete", "knife", "knives", "gun", "guns", "pistol", "handgun", "shotgun", "rifle", "firearm", "weapon", "axe",

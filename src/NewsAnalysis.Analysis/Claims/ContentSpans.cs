@@ -970,6 +970,13 @@ internal abstract class ContentSpans : SourcePhrases
                 continue;
             }
 
+            // "told Reuters on condition of anonymity that ...": why the name is left out, no content.
+            if (Is(k, "on") && Is(k + 1, "condition") && Is(k + 2, "of") && Is(k + 3, "anonymity"))
+            {
+                k += 3;
+                continue;
+            }
+
             if (Is(k, "that") && _quoteOf[k] < 0)
             {
                 // "rejected any deal that would cede land": a "that" with a verb right after it opens a relative

@@ -528,7 +528,8 @@ internal abstract class SourcePhrases : SentenceWindow
 
         // "Heineken and Carlsberg" is two names and may end a clause before them ("... owns Yugansk and Russia said"),
         // so the last word takes an "and" before it only inside an "of" name ("the Department of Trade and Industry").
-        var first = InnerNameStart(j, j, and: Is(j - 3, "of") || Is(j - 3, "for"));
+        // "the Centers for Disease Control and Prevention": the "of" or "for" may be two names back.
+        var first = InnerNameStart(j, j, and: Is(j - 3, "of") || Is(j - 3, "for") || ((Is(j - 4, "of") || Is(j - 4, "for")) && IsCapitalised(j - 3)));
         while (first - 1 >= _a && j - first < MaxPhrase && IsPhraseToken(first - 1) && !IsReportWithObject(first - 1))
         {
             first = InnerNameStart(first - 1, j, and: true);
@@ -564,7 +565,7 @@ internal abstract class SourcePhrases : SentenceWindow
     private int InnerNameStart(int first, int last, bool and)
     {
         if (first - 2 >= _a && last - first < MaxPhrase - 2 && IsCapitalised(first)
-            && ((and && Is(first - 1, "and")) || Is(first - 1, "of") || Is(first - 1, "do") || Is(first - 1, "da") || Is(first - 1, "dos") || Is(first - 1, "das"))
+            && ((and && Is(first - 1, "and")) || Is(first - 1, "of") || (Is(first - 1, "for") && IsCapitalised(first + 1)) || Is(first - 1, "do") || Is(first - 1, "da") || Is(first - 1, "dos") || Is(first - 1, "das"))
             && IsCapitalised(first - 2) && !Pronouns.Contains(W(first - 2)))
         {
             first -= 2;
