@@ -340,6 +340,7 @@ internal sealed class AttributionFeatures
         || (candidate.Rule == AttributionRule.SpeakerLabel && candidate.Source is { } label && IsTranscriptLabel(label.SliceOf(_document.Text)))
         || IsExpressedStance(candidate)
         || IsClosingReport(candidate)
+        || IsReportInRelative(candidate)
         || (candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
             && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested);
 
@@ -388,6 +389,30 @@ internal sealed class AttributionFeatures
 
         return c0 + 1 >= tokens.Count;
     }
+
+    // "an overhaul that critics say will make it harder to vote", "the plan, which officials claim is safe": a report
+    // set inside a relative clause, its content the clause's own verb phrase, is the news idiom for a contested view.
+    private bool IsReportInRelative(FoundAttribution candidate)
+    {
+        if (candidate.Rule != AttributionRule.VerbSubject || candidate.Cue is not { } cue || candidate.Source is not { } source
+            || source.End > cue.Start || candidate.Content.Start < cue.End || _lexicon.Strength(cue.SliceOf(_document.Text)) < 0.5)
+        {
+            return false;
+        }
+
+        var s0 = TokenAt(source.Start);
+        var s1 = TokenAt(source.End - 1);
+        var c0 = TokenAt(cue.Start);
+        var first = TokenAt(candidate.Content.Start);
+        var head = Word(s1);
+        // "which I think is right" is a speaker's aside; "most of the taxes claimed are ..." a participle.
+        var speaker = head is "he" or "she" or "they" || char.IsUpper(head[0]) || ReportWords.UnnamedGroups.Contains(head) || ReportWords.PersonNouns.Contains(head);
+        return s0 > 0 && Word(s0 - 1) is "that" or "which" && s1 + 1 == c0 && first == c0 + 1 && speaker && !FirstPerson.Contains(head)
+            && first < _document.Tokens.Count && RelativeVerbs.Contains(Word(first)) && _quoteOf[s0] < 0;
+    }
+
+    private static readonly WordSet RelativeVerbs = new(
+        "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had");
 
     private static readonly WordSet Comparisons = new(
         "twice", "thrice", "double", "triple", "half", "more", "less", "fewer", "above", "below", "than", "well", "far");
