@@ -167,6 +167,13 @@ internal sealed partial class Coreference
         var tokens = _document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A nominal may consume a name's first token ("the Italian", where "Italian" is a name of its own): the
+            // names after it must still be seen.
+            while (next < _names.Length && _names[next].Name.First < i)
+            {
+                next++;
+            }
+
             if (next < _names.Length && _names[next].Name.First == i)
             {
                 var (name, draft) = _names[next++];

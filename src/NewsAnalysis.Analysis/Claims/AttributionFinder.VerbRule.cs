@@ -143,6 +143,10 @@ internal sealed partial class AttributionFinder
                 || (word is "shares" && ShareMoves.Contains(W(i + 1)))
                 // "would stop reporting subscriber numbers": a practice ended, not a report.
                 || (word.EndsWith("ing", StringComparison.Ordinal) && i - 1 >= _a && Stopping.Contains(W(i - 1)))
+                // "a second Rovers goal", "an England shirt": a bare word after a name an article opens is a noun (a verb
+                // after "a ..." would need its -s).
+                || (char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+                    && i - 2 >= _a && IsCapitalised(i - 1) && IndefiniteBefore(i - 1))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "she called into a radio programme": a phone-in, not a call for something.
@@ -255,6 +259,17 @@ internal sealed partial class AttributionFinder
             "rose", "rise", "fell", "fall", "slump", "slumped", "jump", "jumped", "surge", "surged", "drop", "dropped", "tumble",
             "tumbled", "plunge", "plunged", "soar", "soared", "sank", "sink", "climb", "climbed", "slid", "slide", "rally",
             "rallied", "gained", "lost", "closed", "ended", "traded", "were", "are", "have", "had", "in", "of", "to", "hit");
+
+        private bool IndefiniteBefore(int name)
+        {
+            var j = name - 1;
+            while (j >= _a && j > name - 4 && (IsCapitalised(j) || Is(j, "second") || Is(j, "third") || Is(j, "first") || Is(j, "late") || Is(j, "new")))
+            {
+                j--;
+            }
+
+            return j >= _a && (Is(j, "a") || Is(j, "an") || Is(j, "another"));
+        }
 
         private static readonly WordSet Stopping = new(
             "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "suspend", "suspended");

@@ -65,7 +65,8 @@ internal static class ReportWords
         "surveys", "rumours", "rumors", "rescuers", "firefighters", "paramedics", "medics", "negotiators", "mediators",
         "voters", "traders", "investors", "bankers", "dealers", "brokers", "teachers", "nurses", "workers", "employees",
         "farmers", "students", "passengers", "shoppers", "consumers", "executives", "regulators", "inspectors",
-        "organisers", "organizers", "demonstrators", "militants", "rebels", "soldiers", "troops", "fans");
+        "organisers", "organizers", "demonstrators", "militants", "rebels", "soldiers", "troops", "fans", "colleagues",
+        "neighbours", "neighbors", "relatives", "friends", "parents", "pilots", "staff", "customers", "users", "patients");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(
