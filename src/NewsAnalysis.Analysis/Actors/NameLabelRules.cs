@@ -35,6 +35,53 @@ internal static class NameLabelRules
         SplitPersonAfterOrganization(d, labels);
         JoinNicknames(d, labels);
         JoinPortugueseParticles(d, labels);
+        JoinPoliceForces(d, labels);
+    }
+
+    // "Greater Manchester Police", "West Yorkshire Police", "West Midlands Police": a force is its region and "Police";
+    // the model, which saw few of them, left the compass word or the head word out.
+    private static void JoinPoliceForces(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside || (i > 0 && NerLabels.IsOpen(labels[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < labels.Length && NerLabels.IsOpen(labels[end]))
+            {
+                end++;
+            }
+
+            var type = NerLabels.TypeOf(labels[i]);
+            var first = i;
+            var last = end;
+            if (type is Organization or Location && last + 1 < labels.Length && labels[last + 1] == NerLabels.Outside
+                && d.SentenceOf[last + 1] == d.SentenceOf[i] && d.Document.TokenChars(last + 1) is "Police" or "Constabulary")
+            {
+                last++;
+            }
+
+            if (last > end && first > 0 && labels[first - 1] == NerLabels.Outside && d.SentenceOf[first - 1] == d.SentenceOf[i]
+                && d.Document.TokenChars(first - 1) is "West" or "East" or "North" or "South" or "Greater" or "Mid")
+            {
+                first--;
+            }
+            else if (type == Organization && d.Document.TokenChars(last) is "Police" or "Constabulary" && first > 0 && labels[first - 1] == NerLabels.Outside
+                && d.SentenceOf[first - 1] == d.SentenceOf[i] && d.Document.TokenChars(first - 1) is "West" or "East" or "North" or "South" or "Greater" or "Mid")
+            {
+                first--;
+            }
+
+            if (first != i || last != end)
+            {
+                NerLabels.Mark(labels[first..(last + 1)], Organization);
+            }
+
+            i = last;
+        }
     }
 
     // "Rio Grande do Sul", "Mato Grosso do Sul", "Rio Grande do Norte": a place's name goes on past "do", "da", "dos" or

@@ -152,7 +152,8 @@ internal sealed partial class AttributionFinder
                 // "she called into a radio programme": a phone-in, not a call for something.
                 || (word is "call" or "calls" or "called" or "calling" && Is(i + 1, "into"))
                 // "In a victim impact statement read to the court": the statement's participle, not someone reading.
-                || (word is "read" && i - 1 >= _a && (Is(i - 1, "statement") || Is(i - 1, "letter") || Is(i - 1, "message") || Is(i - 1, "note"))
+                // "In a letter seen by the BBC" too.
+                || (HandledDocumentParticiples.Contains(word) && i - 1 >= _a && HandledDocuments.Contains(W(i - 1))
                     && (Is(i + 1, "to") || Is(i + 1, "out") || Is(i + 1, "by") || Is(i + 1, "aloud") || Is(i + 1, "at")))
                 // "emissions rose again": a rise, unless someone "rose to the defence of" or "rose to defend" someone.
                 || (word is "rose" or "rise" or "rises" or "rising" or "risen" && !(Is(i + 1, "to") && IsWord(i + 2) && !IsNumber(i + 2))))
@@ -270,6 +271,12 @@ internal sealed partial class AttributionFinder
 
             return j >= _a && (Is(j, "a") || Is(j, "an") || Is(j, "another"));
         }
+
+        private static readonly WordSet HandledDocumentParticiples = new(
+            "read", "seen", "obtained", "leaked", "sent", "shared", "circulated", "published", "released");
+
+        private static readonly WordSet HandledDocuments = new(
+            "statement", "letter", "message", "note", "memo", "email", "e-mail", "document", "documents", "report", "dossier", "papers");
 
         private static readonly WordSet Stopping = new(
             "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "suspend", "suspended");

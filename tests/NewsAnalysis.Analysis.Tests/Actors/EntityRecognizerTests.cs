@@ -103,6 +103,17 @@ public class EntityRecognizerTests
         Assert.Equal(expected, string.Join('|', found));
     }
 
+    [Theory]
+    [InlineData("The 45-year-old, who has not been named, was taken to hospital with serious injuries, West Yorkshire Police said.", "West Yorkshire Police:Organization")]
+    [InlineData("The man was taken to hospital, West Midlands Police said.", "West Midlands Police:Organization")]
+    [InlineData("The man was taken to hospital, Greater Manchester Police said.", "Greater Manchester Police:Organization")]
+    public void A_police_force_is_its_region_and_police(string text, string expected)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind);
+
+        Assert.Equal(expected, string.Join('|', found));
+    }
+
     [Fact]
     public void The_agency_signing_a_wire_story_is_an_organisation()
     {
