@@ -961,6 +961,13 @@ internal sealed partial class AttributionFinder
         private void AddSubjectContents(int i, int subjectFirst, VerbContent content, Span source, bool vague, Span cue)
         {
             var before = subjectFirst - 1;
+            if (IsPunct(i + 1, ',') && InsideItsClause(before, i + 1) is { } around)
+            {
+                // "The economy, officials said, is recovering": the reporter set inside the clause it reports.
+                Add(around, source, vague, cue);
+                return;
+            }
+
             // "..., Fukukawa said in a statement.", "..., it said in documents tabled with the budget", `"...," she told
             // reporters outside the ministry`: after a comma or quotation, a phrase the cue (or whom it tells) opens
             // with a preposition says where it was said, not what.

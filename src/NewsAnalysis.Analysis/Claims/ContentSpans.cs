@@ -1277,6 +1277,28 @@ internal abstract class ContentSpans : SourcePhrases
         return depth <= 0;
     }
 
+    // "The economy, officials said, is recovering", "The plan, according to officials, will cost $2bn": a subject
+    // with no verb of its own before the report's commas, and its verb right after them. What was said is the whole
+    // clause, the report inside it included (a span has no gaps). Null when the report does not stand so.
+    protected Span? InsideItsClause(int comma, int closing)
+    {
+        if (comma - _a < 1 || !IsPunct(comma, ',') || !IsPunct(closing, ',') || closing + 1 >= _b || _quoteOf[closing + 1] >= 0
+            || !IsWord(closing + 1) || !(FiniteAuxiliaries.Contains(W(closing + 1)) || (char.IsLower(W(closing + 1)[0]) && IsPastTense(W(closing + 1)))))
+        {
+            return null;
+        }
+
+        for (var k = _a; k < comma; k++)
+        {
+            if (!IsWord(k) || _quoteOf[k] >= 0 || FiniteAuxiliaries.Contains(W(k)) || Breaks.Contains(W(k)) || (k > _a && IsPastTense(W(k))))
+            {
+                return null;
+            }
+        }
+
+        return ContentBetween(_a, ClauseEnd(closing + 1));
+    }
+
     protected Span? ContentBetween(int first, int last)
     {
         while (last >= first && _tokens[last].Kind is TokenKind.Punctuation && !IsQuoteMark(last) && !IsPartOfContent(first, last))

@@ -74,7 +74,12 @@ internal abstract class PhraseCues : ContentSpans
 
         var cue = Tokens(i, i + 1);
         _rule = AttributionRule.AccordingTo;
-        if (i - _a >= 2)
+        if (InsideItsClause(i - 1, s.Last + 1) is { } around)
+        {
+            // "The plan, according to officials, will cost $2bn": the report set inside the clause it reports.
+            Add(around, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
+        }
+        else if (i - _a >= 2)
         {
             // `"There is no evidence," according to the report`: what was said is the quotation, without its marks.
             AddLeft(i - 1, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
@@ -86,6 +91,24 @@ internal abstract class PhraseCues : ContentSpans
 
         return s.Last;
     }
+
+    private int? ThereIsBefore(int k)
+    {
+        while (k > _a && ConcernAdjectives.Contains(W(k)))
+        {
+            k--;
+        }
+
+        if (Is(k, "been") && (Is(k - 1, "have") || Is(k - 1, "has")))
+        {
+            k--;
+        }
+
+        return k - 1 >= _a && (Is(k, "are") || Is(k, "is") || Is(k, "were") || Is(k, "was") || Is(k, "have") || Is(k, "has")) && Is(k - 1, "there") ? k - 1 : null;
+    }
+
+    private static readonly WordSet ConcernAdjectives = new(
+        "growing", "mounting", "widespread", "increasing", "serious", "real", "some", "renewed", "deep", "grave", "new", "also", "now");
 
     // "seen by the Guardian, the cost has risen": the cost is what was said.
     private int PastSeenBy(int k)
@@ -376,6 +399,15 @@ internal abstract class PhraseCues : ContentSpans
     // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
     protected int? Agentless(int i)
     {
+        // "There are fears that the virus could spread", "There have been growing concerns that ...": a worry set down
+        // with nobody named for it.
+        if (RaisedConcerns.Contains(W(i)) && Is(i + 1, "that") && ThereIsBefore(i - 1) is { } there && _quoteOf[i] < 0
+            && ContentBetween(i + 2, ClauseEnd(i + 2)) is { } feared)
+        {
+            _found.Add(new FoundAttribution(feared, AttributionKind.Vague, null, Tokens(there, i), Rule: AttributionRule.RaisedConcern));
+            return i + 1;
+        }
+
         if (RaisedConcerns.Contains(W(i)) && (Is(i + 1, "have") || Is(i + 1, "has") || Is(i + 1, "were") || Is(i + 1, "was"))
             && (Is(i + 2, "been") ? Raised.Contains(W(i + 3)) ? i + 3 : -1 : Raised.Contains(W(i + 2)) ? i + 2 : -1) is var r && r > 0)
         {
