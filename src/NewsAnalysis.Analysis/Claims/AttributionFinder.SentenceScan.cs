@@ -129,11 +129,35 @@ internal sealed partial class AttributionFinder
             // which has seen few of the rarer ones.
             var p = model.Score(_document, _a, _b, i, _quoted);
             _probability = p;
-            var that = (strength >= _minStrength && Is(i + 1, "that")) || IsParticipleWithThat(i);
+            var that = (strength >= _minStrength && (Is(i + 1, "that") || ThatAfterWhen(i + 1))) || IsParticipleWithThat(i);
             var rule = _owner._ruleProbability;
             _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
             var min = _owner._minProbability;
             return p >= min || (strength >= 0.9 && p >= min / 3) || that;
+        }
+
+        // "found in 2024 that", "said on Monday that": a that-clause after a short time or place.
+        private bool ThatAfterWhen(int k)
+        {
+            if (!(Is(k, "in") || Is(k, "on") || Is(k, "last") || Is(k, "earlier") || Is(k, "this")))
+            {
+                return false;
+            }
+
+            for (var t = k + 1; t < _b && t <= k + 4; t++)
+            {
+                if (Is(t, "that"))
+                {
+                    return t > k + 1;
+                }
+
+                if (!(IsWord(t) || IsNumber(t)) || FiniteAuxiliaries.Contains(W(t)) || _quoteOf[t] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         // "Trump's decision to ...", "his criticism of ...", "their view that ...": a noun that reports, with its

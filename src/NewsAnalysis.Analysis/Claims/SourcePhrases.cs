@@ -672,6 +672,13 @@ internal abstract class SourcePhrases : SentenceWindow
             : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && (KinNouns.Contains(W(k - 1)) || GroupNouns.Contains(W(k - 1))))) && k - 1 >= _a ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
         // "one of the people said", "two of the officials": one of them speaks for the rest.
+        // "Every government of the past twenty years has promised": the time after "of" says which, not who.
+        if (head < 0 && k - 1 >= _a && Is(k, "of") && IsWord(k - 1) && char.IsLower(W(k - 1)[0]) && PeriodNouns.Contains(W(last))
+            && LeftPhrase(k - 1) is { } governed)
+        {
+            return (governed.First, last);
+        }
+
         // Not "one of the talking points", "one of the main focuses": the phrase must end in its noun.
         if (head < 0 && k - 1 >= _a && Is(k, "of") && (Quantifiers.Contains(W(k - 1)) || IsNumber(k - 1) || Is(k - 1, "several") || Is(k - 1, "none"))
             && IsWord(last) && !IsNumber(last) && !IsNumber(k + 1) && !W(last).EndsWith("ing", StringComparison.Ordinal) && !W(last).EndsWith("est", StringComparison.Ordinal)
@@ -684,6 +691,8 @@ internal abstract class SourcePhrases : SentenceWindow
             ? (people.First, last)
             : (first, last);
     }
+
+    private static readonly WordSet PeriodNouns = new("years", "decades", "months", "weeks", "century", "decade", "era", "generation");
 
     private static readonly WordSet NounModifiers = new("main", "key", "top", "major", "first", "last", "few", "other", "same", "big", "leading");
 
