@@ -150,7 +150,7 @@ internal sealed partial class AttributionFinder
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "she called into a radio programme": a phone-in, not a call for something.
-                || (word is "call" or "calls" or "called" or "calling" && Is(i + 1, "into"))
+                || (word is "call" or "calls" or "called" or "calling" && (Is(i + 1, "into") || (Is(i + 1, "in") && Is(i + 2, "to"))))
                 // "In a victim impact statement read to the court": the statement's participle, not someone reading.
                 // "In a letter seen by the BBC" too.
                 || (HandledDocumentParticiples.Contains(word) && i - 1 >= _a && HandledDocuments.Contains(W(i - 1))
