@@ -628,7 +628,8 @@ internal abstract class ContentSpans : SourcePhrases
     // Verbs of doing that PolNeAR seldom marks as a cue ("became" 7 times in 121, "launched" 9 in 39) and that report no
     // statement when a thing is their object; verbs it marks more often ("listed", "named", "posted") stay for the filter.
     private static readonly WordSet ActionVerbs = new(
-        "launched", "launches", "launch", "fired", "fires", "puts", "put", "became", "chose", "chooses", "planned", "plans", "found");
+        "launched", "launches", "launch", "fired", "fires", "puts", "put", "became", "chose", "chooses", "planned", "plans", "found",
+        "named", "renamed", "listed", "requested");
 
     // No clause in it: no "that"/"to"/question word opening it or right before it ("found that samples contained
     // ..."), no finite verb and no quotation inside.
