@@ -44,7 +44,7 @@ internal static class ActorLexicon
         "iranian", "ukrainian", "senior", "top", "head", "presidential", "candidate",
         "rev.", "reverend", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mp", "mep",
         // British style writes these without a full stop: "Gen Pinochet", "Miss Kidman", "Det Insp Smith".
-        "miss", "mme", "mme.", "gen", "lt", "col", "capt", "sgt", "sen", "gov", "cllr", "det", "insp", "supt",
+        "miss", "mme", "mme.", "gen", "lt", "col", "capt", "sgt", "sen", "gov", "cllr", "det", "insp", "supt", "ch",
         "professor", "emeritus",
         // Plural and state titles: "Sens. Lisa Murkowski and Susan Collins", "state Del. Marcia Price".
         "sens.", "sens", "reps.", "reps", "del.", "msgr.", "msgr",

@@ -36,7 +36,54 @@ internal static class NameLabelRules
         JoinNicknames(d, labels);
         JoinPortugueseParticles(d, labels);
         JoinPoliceForces(d, labels);
+        JoinBodiesOn(d, labels);
     }
+
+    // "Intergovernmental Panel on Climate Change", "Council on Foreign Relations": a body's name goes on past "on"
+    // and what it is about, which the model split into two names.
+    private static void JoinBodiesOn(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside || d.Document.TokenChars(i) is not "on" || NerLabels.TypeOf(labels[i - 1]) != Organization
+                || NerLabels.IsOpen(labels[i - 1]) || !BodiesOn.Contains(d.Document.TokenChars(i - 1).ToString())
+                || (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i - 1] != d.SentenceOf[i + 1]
+                || Days.Contains(d.Document.TokenChars(i + 1).ToString()) || !NameTokens.IsTitleCase(d.Document.TokenChars(i + 1)))
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 0 && NerLabels.Continues(labels[first]))
+            {
+                first--;
+            }
+
+            var end = i + 1;
+            while (end + 1 < labels.Length && d.SentenceOf[end + 1] == d.SentenceOf[i] && (NerLabels.Continues(labels[end + 1])
+                || (labels[end + 1] == NerLabels.Outside && (d.Flags[end + 1] & NerDocument.TokenFlags.InitialCap) != 0)
+                || (d.Document.TokenChars(end + 1) is "and" && end + 2 < labels.Length && (d.Flags[end + 2] & NerDocument.TokenFlags.InitialCap) != 0)))
+            {
+                end++;
+            }
+
+            NerLabels.Mark(labels[first..(end + 1)], Organization);
+            i = end;
+        }
+    }
+
+    // "the Electoral Commission on Thursday": when, not what about.
+    private static readonly HashSet<string> Days = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
+    };
+
+    private static readonly HashSet<string> BodiesOn = new(StringComparer.Ordinal)
+    {
+        "Panel", "Council", "Committee", "Commission", "Conference", "Convention", "Subcommittee", "Board", "Institute",
+        "Centre", "Center", "Forum", "Force", "Court",
+    };
 
     // "Greater Manchester Police", "West Yorkshire Police", "West Midlands Police": a force is its region and "Police";
     // the model, which saw few of them, left the compass word or the head word out.

@@ -71,6 +71,11 @@ internal static class Dateline
             {
                 inBrackets = s is "(";
             }
+            else if (tokens[t].Kind == TokenKind.Number && s.Length <= 2)
+            {
+                // "BRUSSELS, Nov 15 (Reuters) -": the day of the month.
+                continue;
+            }
             else if (s is not ("," or "."))
             {
                 return null;

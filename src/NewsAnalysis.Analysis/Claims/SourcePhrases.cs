@@ -708,6 +708,7 @@ internal abstract class SourcePhrases : SentenceWindow
 
     private static readonly WordSet KinNouns = new(
         "family", "families", "relatives", "relative", "friends", "friend", "parents", "widow", "son", "daughter", "members", "supporters",
+        "mother", "father", "brother", "sister", "wife", "husband", "widower", "partner", "grandmother", "grandfather",
         "colleagues", "neighbours", "neighbors");
 
     private static readonly WordSet ServingRoles = new(

@@ -107,7 +107,9 @@ public class EntityRecognizerTests
     [InlineData("The 45-year-old, who has not been named, was taken to hospital with serious injuries, West Yorkshire Police said.", "West Yorkshire Police:Organization")]
     [InlineData("The man was taken to hospital, West Midlands Police said.", "West Midlands Police:Organization")]
     [InlineData("The man was taken to hospital, Greater Manchester Police said.", "Greater Manchester Police:Organization")]
-    public void A_police_force_is_its_region_and_police(string text, string expected)
+    [InlineData("Methane is the second-biggest cause of warming, according to the Intergovernmental Panel on Climate Change.", "Intergovernmental Panel on Climate Change:Organization")]
+    [InlineData("The Electoral Commission on Thursday said the question was clear.", "Electoral Commission:Organization")]
+    public void A_police_force_or_a_body_on_something_is_one_name(string text, string expected)
     {
         var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind);
 
