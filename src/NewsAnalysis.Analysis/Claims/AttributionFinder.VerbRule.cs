@@ -898,6 +898,12 @@ internal sealed partial class AttributionFinder
 
         private int? ComplementsEnd(int last)
         {
+            // "the leaflet published jointly by the police": a record's participle before whose it is.
+            if (RecordParticiples.Contains(W(last + 1)))
+            {
+                last += IsWord(last + 2) && W(last + 2).EndsWith("ly", StringComparison.Ordinal) && Is(last + 3, "by") ? 2 : Is(last + 2, "by") ? 1 : 0;
+            }
+
             // "the ministry of finance": a bare noun closing the clause completes the phrase too.
             for (var n = 0; n < 3 && SpeakerComplements.Contains(W(last + 1))
                 && (RightPhrase(last + 2) ?? (IsWord(last + 2) && !Breaks.Contains(W(last + 2)) && IsEndOfClause(last + 3) ? (last + 2, last + 2) : null)) is { } complement; n++)
@@ -913,6 +919,9 @@ internal sealed partial class AttributionFinder
         }
 
         private static readonly WordSet SpeakerComplements = new("of", "for", "from", "by", "with");
+
+        private static readonly WordSet RecordParticiples = new(
+            "published", "issued", "released", "compiled", "produced", "commissioned", "written", "signed", "carried", "conducted");
 
         // The verbs news writing puts before their speaker ("..., said a study by X"); a participle after a comma
         // is otherwise a modifier ("The chief, dubbed Robocop for his style, ...").
@@ -1316,6 +1325,15 @@ internal sealed partial class AttributionFinder
                 start++;
             }
 
+            // "The machine was described by Jobs as "bring your own display"": what it was called is said too; the
+            // whole clause, from its subject to the description, is the content.
+            if (end >= start && start >= _a && Is(agent.Last + 1, "as") && DescribingVerbs.Contains(W(i)) && !Is(agent.Last + 2, "part") && !Is(agent.Last + 2, "well")
+                && agent.Last + 2 < _b && ContentBetween(start, ClauseEnd(agent.Last + 2)) is { } described)
+            {
+                Add(described, source, vague, cue);
+                return agent.Last;
+            }
+
             if (end >= start && start >= _a && ContentBetween(start, end) is { } content)
             {
                 Add(content, source, vague, cue);
@@ -1324,6 +1342,10 @@ internal sealed partial class AttributionFinder
 
             return null;
         }
+
+        private static readonly WordSet DescribingVerbs = new(
+            "described", "branded", "labelled", "labeled", "dubbed", "hailed", "regarded", "portrayed", "characterised",
+            "characterized", "criticised", "criticized", "attacked", "denounced", "praised", "condemned", "quoted", "dismissed");
 
         private static readonly WordSet PassiveClauseOpeners = new("when", "while", "because", "if", "after", "before", "since", "where", "whilst");
 
