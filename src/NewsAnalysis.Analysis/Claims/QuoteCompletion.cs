@@ -91,7 +91,11 @@ internal static class QuoteCompletion
 
         // What a body did in a relative clause ("..., said Rob Schwartz of Newmarket Films, which released the film.")
         // is an aside: the quotation after it goes on with the speaker.
-        var ordered = found.Where(f => f.Source is { } s && f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect
+        // An unnamed speaker quoted goes on too (`"...," said a Fox spokesman. "..."`), when the source is a person's
+        // words and not a group's or a record's.
+        var ordered = found.Where(f => f.Source is { } s && s.Length > 0
+                                       && (f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect
+                                           || (f.Kind == AttributionKind.Vague && text[f.Content.End - 1] is not '.' && IsQuotedSpeaker(text, f)))
                                        && !s.SliceOf(text).Equals("which", StringComparison.Ordinal))
             .OrderBy(f => f.Content.Start).ToList();
         if (ordered.Count == 0)
@@ -128,10 +132,23 @@ internal static class QuoteCompletion
                 continue;
             }
 
-            added.Add(new FoundAttribution(quote.Inner, AttributionKind.Direct, previous.Source, resumed ? previous.Cue : null, Rule: AttributionRule.ContinuedQuote));
+            // The speaker's words go on: a source without a name stays one.
+            var kind = previous.Kind == AttributionKind.Vague ? AttributionKind.Vague : AttributionKind.Direct;
+            added.Add(new FoundAttribution(quote.Inner, kind, previous.Source, resumed ? previous.Cue : null, Rule: AttributionRule.ContinuedQuote));
         }
 
         found.AddRange(added);
+    }
+
+    // A vague report quoted word for word by one unnamed person: "a spokesman", "one witness", "a source".
+    private static bool IsQuotedSpeaker(string text, FoundAttribution f)
+    {
+        var source = f.Source!.Value.SliceOf(text);
+        var space = source.LastIndexOf(' ');
+        var head = space < 0 ? source : source[(space + 1)..];
+        var opened = f.Content.Start > 0 && text[f.Content.Start - 1] is '"' or '“';
+        return opened && (source.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || source.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            || source.StartsWith("one ", StringComparison.OrdinalIgnoreCase)) && !head.EndsWith("s", StringComparison.Ordinal);
     }
 
     // `"Not one person."`: a short quotation that is a sentence of its own is speech, not a title or a scare quote.
