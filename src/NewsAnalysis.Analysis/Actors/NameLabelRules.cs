@@ -37,6 +37,22 @@ internal static class NameLabelRules
         JoinPortugueseParticles(d, labels);
         JoinPoliceForces(d, labels);
         JoinBodiesOn(d, labels);
+        MarkNumberTen(d, labels);
+    }
+
+    // "Number 10 said", "No 10 did not dispute": the prime minister's office, which British papers name by its door.
+    private static void MarkNumberTen(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside && labels[i + 1] == NerLabels.Outside && d.Document.TokenChars(i) is "Number" or "No"
+                && d.Document.TokenChars(i + 1) is "10" && d.SentenceOf[i] == d.SentenceOf[i + 1]
+                && !(i + 2 < labels.Length && d.Document.TokenChars(i + 2) is "Downing"))
+            {
+                NerLabels.Mark(labels[i..(i + 2)], Organization);
+                i++;
+            }
+        }
     }
 
     // "Intergovernmental Panel on Climate Change", "Council on Foreign Relations": a body's name goes on past "on"

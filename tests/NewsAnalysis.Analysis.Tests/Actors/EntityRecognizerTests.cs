@@ -109,7 +109,8 @@ public class EntityRecognizerTests
     [InlineData("The man was taken to hospital, Greater Manchester Police said.", "Greater Manchester Police:Organization")]
     [InlineData("Methane is the second-biggest cause of warming, according to the Intergovernmental Panel on Climate Change.", "Intergovernmental Panel on Climate Change:Organization")]
     [InlineData("The Electoral Commission on Thursday said the question was clear.", "Electoral Commission:Organization")]
-    public void A_police_force_or_a_body_on_something_is_one_name(string text, string expected)
+    [InlineData("Number 10 said the prime minister had full confidence in the chancellor.", "Number 10:Organization")]
+    public void A_police_force_a_body_on_something_or_number_ten_is_one_name(string text, string expected)
     {
         var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind);
 
