@@ -62,9 +62,9 @@ internal static class NameLabelRules
         for (var i = 1; i + 1 < labels.Length; i++)
         {
             if (labels[i] != NerLabels.Outside || d.Document.TokenChars(i) is not "on" || NerLabels.TypeOf(labels[i - 1]) != Organization
-                || NerLabels.IsOpen(labels[i - 1]) || !BodiesOn.Contains(d.Document.TokenChars(i - 1).ToString())
+                || NerLabels.IsOpen(labels[i - 1]) || !BodiesOn.Contains(d.Document.TokenChars(i - 1))
                 || (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i - 1] != d.SentenceOf[i + 1]
-                || Days.Contains(d.Document.TokenChars(i + 1).ToString()) || !NameTokens.IsTitleCase(d.Document.TokenChars(i + 1)))
+                || Days.Contains(d.Document.TokenChars(i + 1)) || !NameTokens.IsTitleCase(d.Document.TokenChars(i + 1)))
             {
                 continue;
             }
@@ -89,17 +89,17 @@ internal static class NameLabelRules
     }
 
     // "the Electoral Commission on Thursday": when, not what about.
-    private static readonly HashSet<string> Days = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Days = new HashSet<string>(StringComparer.Ordinal)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> BodiesOn = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesOn = new HashSet<string>(StringComparer.Ordinal)
     {
         "Panel", "Council", "Committee", "Commission", "Conference", "Convention", "Subcommittee", "Board", "Institute",
         "Centre", "Center", "Forum", "Force", "Court",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Greater Manchester Police", "West Yorkshire Police", "West Midlands Police": a force is its region and "Police";
     // the model, which saw few of them, left the compass word or the head word out.
@@ -127,13 +127,9 @@ internal static class NameLabelRules
                 last++;
             }
 
-            if (last > end && first > 0 && labels[first - 1] == NerLabels.Outside && d.SentenceOf[first - 1] == d.SentenceOf[i]
+            if ((last > end || type == Organization) && d.Document.TokenChars(last) is "Police" or "Constabulary" && first > 0
+                && labels[first - 1] == NerLabels.Outside && d.SentenceOf[first - 1] == d.SentenceOf[i]
                 && d.Document.TokenChars(first - 1) is "West" or "East" or "North" or "South" or "Greater" or "Mid")
-            {
-                first--;
-            }
-            else if (type == Organization && d.Document.TokenChars(last) is "Police" or "Constabulary" && first > 0 && labels[first - 1] == NerLabels.Outside
-                && d.SentenceOf[first - 1] == d.SentenceOf[i] && d.Document.TokenChars(first - 1) is "West" or "East" or "North" or "South" or "Greater" or "Mid")
             {
                 first--;
             }

@@ -381,7 +381,7 @@ internal sealed class AttributionFeatures
                 return true;
             }
 
-            if (tokens[t].Kind != TokenKind.Word || !TimeWords.Contains(Word(t)))
+            if (tokens[t].Kind != TokenKind.Word || !IsTimeWord(Word(t)))
             {
                 return false;
             }
@@ -417,10 +417,11 @@ internal sealed class AttributionFeatures
     private static readonly WordSet Comparisons = new(
         "twice", "thrice", "double", "triple", "half", "more", "less", "fewer", "above", "below", "than", "well", "far");
 
-    private static readonly WordSet TimeWords = new(
-        "on", "last", "this", "earlier", "later", "late", "early", "today", "yesterday", "tonight", "week", "month", "year",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-        "night", "weekend");
+    private static bool IsTimeWord(ReadOnlySpan<char> word) =>
+        ReportWords.Weekdays.Contains(word) || ReportWords.TimeWords.Contains(word) || TimeAdjuncts.Contains(word);
+
+    private static readonly WordSet TimeAdjuncts = new(
+        "on", "last", "this", "late", "early", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend");
 
     private bool IsExpressedStance(FoundAttribution candidate)
     {

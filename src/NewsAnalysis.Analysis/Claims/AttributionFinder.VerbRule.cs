@@ -134,11 +134,11 @@ internal sealed partial class AttributionFinder
                 // "threatened staff with a machete": a weapon, not words ("threatened to resign" still reports).
                 || (word is "threaten" or "threatens" or "threatened" or "threatening" && IsArmedThreat(i))
                 // "Residents will see their council tax rise": what someone will live through, not a view ("see it as").
-                || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !HasAsSoon(i + 1))
+                || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !IsWordSoon(i + 1, 6, "as"))
                 // "the talking points", "the opening remarks": a plural after a determiner and an -ing word is a noun.
                 || (word.EndsWith('s') && i - 2 >= _a && W(i - 1).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(W(i - 2)))
                 // "Bird flu found in dairy cattle", "a body found at the scene": where something was found, not a finding.
-                || (word is "found" && (Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "near") || Is(i + 1, "inside") || Is(i + 1, "on")) && !HasThatSoon(i + 2))
+                || (word is "found" && (Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "near") || Is(i + 1, "inside") || Is(i + 1, "on")) && !IsWordSoon(i + 2, 10, "that"))
                 // "Streamwell shares slump": the company's shares, not what it shares ("shares his view", "shares that").
                 || (word is "shares" && ShareMoves.Contains(W(i + 1)))
                 // "would stop reporting subscriber numbers": a practice ended, not a report.
@@ -281,19 +281,6 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet Stopping = new(
             "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "suspend", "suspended");
 
-        private bool HasThatSoon(int from)
-        {
-            for (var k = from; k < _b && k < from + 10 && _quoteOf[k] < 0; k++)
-            {
-                if (Is(k, "that"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static readonly WordSet Weapons = new(
             "machete", "knife", "knives", "gun", "guns", "pistol", "handgun", "shotgun", "rifle", "firearm", "weapon", "axe",
             "hammer", "bat", "blade", "screwdriver", "bottle", "crowbar", "syringe", "sword");
@@ -319,12 +306,12 @@ internal sealed partial class AttributionFinder
             return false;
         }
 
-        // "see it as a betrayal": an "as" soon after the object makes "see" a view.
-        private bool HasAsSoon(int from)
+        // The word among the next few unquoted ones: "see it as a betrayal", "found in a study published on Tuesday that".
+        private bool IsWordSoon(int from, int window, string word)
         {
-            for (var k = from; k < _b && k < from + 6 && IsWord(k); k++)
+            for (var k = from; k < _b && k < from + window && IsWord(k) && _quoteOf[k] < 0; k++)
             {
-                if (Is(k, "as"))
+                if (Is(k, word))
                 {
                     return true;
                 }

@@ -95,7 +95,7 @@ internal static class QuoteCompletion
         // words and not a group's or a record's.
         var ordered = found.Where(f => f.Source is { } s && s.Length > 0
                                        && (f.Kind is AttributionKind.Direct or AttributionKind.Mixed or AttributionKind.Indirect
-                                           || (f.Kind == AttributionKind.Vague && text[f.Content.End - 1] is not '.' && IsQuotedSpeaker(text, f)))
+                                           || (f.Kind == AttributionKind.Vague && IsQuotedSpeaker(text, f)))
                                        && !s.SliceOf(text).Equals("which", StringComparison.Ordinal))
             .OrderBy(f => f.Content.Start).ToList();
         if (ordered.Count == 0)

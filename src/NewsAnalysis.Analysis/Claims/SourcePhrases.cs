@@ -671,7 +671,6 @@ internal abstract class SourcePhrases : SentenceWindow
             // of the victim".
             : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && (KinNouns.Contains(W(k - 1)) || GroupNouns.Contains(W(k - 1))))) && k - 1 >= _a ? k - 1
             : Is(k - 2, "with") && Is(k - 1, "knowledge") && Is(k, "of") ? k - 3 : -1;
-        // "one of the people said", "two of the officials": one of them speaks for the rest.
         // "Every government of the past twenty years has promised": the time after "of" says which, not who.
         if (head < 0 && k - 1 >= _a && Is(k, "of") && IsWord(k - 1) && char.IsLower(W(k - 1)[0]) && PeriodNouns.Contains(W(last))
             && LeftPhrase(k - 1) is { } governed)
@@ -679,7 +678,8 @@ internal abstract class SourcePhrases : SentenceWindow
             return (governed.First, last);
         }
 
-        // Not "one of the talking points", "one of the main focuses": the phrase must end in its noun.
+        // "one of the people said", "two of the officials": one of them speaks for the rest. Not "one of the talking
+        // points", "one of the main focuses": the phrase must end in its noun.
         if (head < 0 && k - 1 >= _a && Is(k, "of") && (Quantifiers.Contains(W(k - 1)) || IsNumber(k - 1) || Is(k - 1, "several") || Is(k - 1, "none"))
             && IsWord(last) && !IsNumber(last) && !IsNumber(k + 1) && !W(last).EndsWith("ing", StringComparison.Ordinal) && !W(last).EndsWith("est", StringComparison.Ordinal)
             && !NounModifiers.Contains(W(last)))
