@@ -72,6 +72,13 @@ internal abstract class PhraseCues : ContentSpans
             s = (s.First, nameEnd - 1);
         }
 
+        // "according to the Office for National Statistics (ONS), inflation fell": the initials are the source's.
+        if (IsPunct(s.Last + 1, '(') && IsWord(s.Last + 2) && IsPunct(s.Last + 3, ')') && W(s.Last + 2).Length >= 2
+            && !W(s.Last + 2).ContainsAnyInRange('a', 'z'))
+        {
+            s = (s.First, s.Last + 3);
+        }
+
         var cue = Tokens(i, i + 1);
         _rule = AttributionRule.AccordingTo;
         if (InsideItsClause(i - 1, s.Last + 1) is { } around)
