@@ -340,6 +340,10 @@ internal static class ActorLexicon
         return g != Gender.Unknown || plural || neuter;
     }
 
+    /// <summary>"Det Con Amy Fisher": "Con" after "Det" is a detective constable's rank ("Con Coughlin" keeps his name).</summary>
+    public static bool IsConstableRank(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        word is "Con" && previous is "Det" or "Det.";
+
     /// <summary>Looks a token up by its characters, so scanning tokens allocates no strings.</summary>
     public static bool ContainsWord(this HashSet<string> set, ReadOnlySpan<char> word) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

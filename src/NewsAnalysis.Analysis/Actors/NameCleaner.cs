@@ -455,8 +455,8 @@ internal sealed class NameCleaner(KindEvidence evidence)
                                    && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(first + 1)))
                                || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
                                // "Det Con Amy Fisher": a detective constable ("Con Coughlin" keeps his name).
-                               || (recognised == ActorKind.Person && end - first > 2 && first > 0 && document.TokenChars(first).Equals("Con", StringComparison.Ordinal)
-                                   && document.TokenChars(first - 1) is "Det" or "Det.")
+                               || (recognised == ActorKind.Person && end - first > 2 && first > 0
+                                   && ActorLexicon.IsConstableRank(document.TokenChars(first - 1), document.TokenChars(first)))
                                || IsPossessiveOrPunctuation(document.TokenChars(first))))
         {
             first++;

@@ -63,7 +63,7 @@ internal sealed class NameCompletion(Gazetteer gazetteer)
         if (!NameTokens.IsTitleCase(word) || ActorLexicon.TitleWords.ContainsWord(word) || ActorLexicon.FunctionWords.ContainsWord(word)
             || !ActorLexicon.TitleWords.ContainsWord(document.TokenChars(k - 1)) || !char.IsUpper(document.TokenChars(k - 1)[0])
             // "Det Con Amy Fisher": a detective constable's rank, no first name.
-            || (word is "Con" && document.TokenChars(k - 1) is "Det" or "Det."))
+            || ActorLexicon.IsConstableRank(document.TokenChars(k - 1), word))
         {
             return null;
         }

@@ -64,7 +64,8 @@ internal static class NameLabelRules
             if (labels[i] != NerLabels.Outside || d.Document.TokenChars(i) is not "on" || NerLabels.TypeOf(labels[i - 1]) != Organization
                 || NerLabels.IsOpen(labels[i - 1]) || !BodiesOn.Contains(d.Document.TokenChars(i - 1))
                 || (d.Flags[i + 1] & NerDocument.TokenFlags.InitialCap) == 0 || d.SentenceOf[i - 1] != d.SentenceOf[i + 1]
-                || Days.Contains(d.Document.TokenChars(i + 1)) || !NameTokens.IsTitleCase(d.Document.TokenChars(i + 1)))
+                || Days.Contains(d.Document.TokenChars(i + 1)) || ActorLexicon.Months.ContainsWord(d.Document.TokenChars(i + 1))
+                || !NameTokens.IsTitleCase(d.Document.TokenChars(i + 1)))
             {
                 continue;
             }
@@ -88,11 +89,10 @@ internal static class NameLabelRules
         }
     }
 
-    // "the Electoral Commission on Thursday": when, not what about.
+    // "the Electoral Commission on Thursday", "... on May 5": when, not what about (the months are ActorLexicon's).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Days = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesOn = new HashSet<string>(StringComparer.Ordinal)
