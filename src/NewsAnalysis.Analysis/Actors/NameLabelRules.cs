@@ -38,7 +38,45 @@ internal static class NameLabelRules
         JoinPoliceForces(d, labels);
         JoinBodiesOn(d, labels);
         MarkNumberTen(d, labels);
+        DropHolidays(d, labels);
     }
+
+    // "strike over Christmas", "by Easter Sunday": a time of year the model, which never saw one, took for a person.
+    // "Christmas Island" and "Easter Island" are places and stay names.
+    private static void DropHolidays(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside || NerLabels.Continues(labels[i]) || !Holidays.Contains(d.Document.TokenChars(i)))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < labels.Length && NerLabels.Continues(labels[end + 1]) && HolidayDays.Contains(d.Document.TokenChars(end + 1)))
+            {
+                end++;
+            }
+
+            if (end + 1 < labels.Length && NerLabels.Continues(labels[end + 1]))
+            {
+                continue;
+            }
+
+            labels[i..(end + 1)].Clear();   // Outside
+            i = end;
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Holidays = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Christmas", "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Passover", "Lent", "Advent", "Whitsun", "Hogmanay",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolidayDays = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Day", "Eve", "Sunday", "Monday", "Weekend", "Holidays",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Number 10 said", "No 10 did not dispute": the prime minister's office, which British papers name by its door.
     private static void MarkNumberTen(NerDocument d, Span<int> labels)

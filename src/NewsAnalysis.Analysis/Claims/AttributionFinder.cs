@@ -29,6 +29,7 @@ internal sealed partial class AttributionFinder
     private const double FallbackCue = 0.7;
     // An infinitive cue must be this likely (chosen on dev): its holder is a guess between object and subject.
     private const double InfinitiveMin = 0.7;
+    private const double InfinitiveThatMin = 0.45;
 
     private readonly CueLexicon _lexicon;
     private readonly double _minStrength;

@@ -3,11 +3,11 @@ namespace NewsAnalysis.Analysis.Claims;
 /// <summary>Every actor mention in text order, to find which actor a source span names.</summary>
 internal sealed class MentionIndex
 {
-    private readonly List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier)> _mentions;
+    private readonly List<IndexedMention> _mentions;
 
     private readonly string _text;
 
-    private MentionIndex(List<(Span, string, bool, bool, bool, bool, bool)> mentions, string text)
+    private MentionIndex(List<IndexedMention> mentions, string text)
     {
         _mentions = mentions;
         _text = text;
@@ -22,7 +22,7 @@ internal sealed class MentionIndex
             count += actors[k].Mentions.Count;
         }
 
-        var mentions = new List<(Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier)>(count);
+        var mentions = new List<IndexedMention>(count);
         for (var k = 0; k < actors.Count; k++)
         {
             var actor = actors[k];
@@ -31,9 +31,10 @@ internal sealed class MentionIndex
                 var mention = actor.Mentions[m];
                 var possessor = (IsPossessor(mention.Span, text) && !IsGovernmentOf(mention.Span, text))
                     || (mention.Type == MentionType.Pronoun && ReportWords.PossessivePronouns.Contains(mention.Text));
-                mentions.Add((mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor,
+                mentions.Add(new IndexedMention(mention.Span, actor.Id, actor.Kind == ActorKind.Person && mention.Type == MentionType.Name && !possessor, possessor,
                     actor.Kind == ActorKind.Other, actor.Kind == ActorKind.Location && AfterIn(mention.Span, text),
-                    (actor.Kind == ActorKind.Location && BeforeLowerCase(mention.Span, text)) || (actor.Kind != ActorKind.Person && BeforeMemberTitle(mention.Span, text))));
+                    (actor.Kind == ActorKind.Location && BeforeLowerCase(mention.Span, text)) || (actor.Kind != ActorKind.Person && BeforeMemberTitle(mention.Span, text)),
+                    actor.Kind == ActorKind.Organization && mention.Type == MentionType.Name));
             }
         }
 
@@ -52,7 +53,7 @@ internal sealed class MentionIndex
 
         for (var k = lo - 1; k >= 0 && k >= lo - 16; k--)
         {
-            var (span, id, _, _, _, _, _) = _mentions[k];
+            var (span, id, _, _, _, _, _, _) = _mentions[k];
             if (span.End <= offset)
             {
                 return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
@@ -84,7 +85,7 @@ internal sealed class MentionIndex
     {
         for (var k = FirstStartingAt(phrase.Start - 64); k < _mentions.Count && _mentions[k].Span.Start < phrase.End + 64; k++)
         {
-            var (span, id, person, _, _, _, _) = _mentions[k];
+            var (span, id, person, _, _, _, _, _) = _mentions[k];
             if (person && (span.Overlaps(phrase)
                 || (span.End <= phrase.Start && _text.AsSpan(span.End, phrase.Start - span.End) is ", ")
                 || (span.Start >= phrase.End && _text.AsSpan(phrase.End, span.Start - phrase.End) is ", ")))
@@ -126,7 +127,7 @@ internal sealed class MentionIndex
         var bestEnd = 0;
         for (var k = lo; k < _mentions.Count && _mentions[k].Span.Start < source.End; k++)
         {
-            var (span, id, person, possessor, other, where, modifier) = _mentions[k];
+            var (span, id, person, possessor, other, where, modifier, _) = _mentions[k];
             var overlap = Math.Min(span.End, source.End) - Math.Max(span.Start, source.Start);
             // "Tony Blair's official spokesman" and "her mother" speak for Blair and her but are not them;
             // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic". "The health ministry
@@ -150,18 +151,41 @@ internal sealed class MentionIndex
         return best ?? AppositiveName(source);
     }
 
-    // "Lebanon's caretaker prime minister, Najib Mikati, told reporters": the role's own name, set off by commas.
+    // "Lebanon's caretaker prime minister, Najib Mikati, told reporters": the role's own name, set off by commas, after
+    // a title of its own ("The medical director, Dr Chris Streather,"); "The developer, the University of Surrey,"
+    // names an organisation the same way.
     private string? AppositiveName(Span source)
     {
         var k = FirstStartingAt(source.End);
-        if (k >= _mentions.Count || _mentions[k] is not { Person: true } named)
+        if (k >= _mentions.Count || _mentions[k] is not { Possessor: false } named || named.Span.End >= _text.Length || _text[named.Span.End] != ',')
         {
             return null;
         }
 
         var gap = _text.AsSpan(source.End, named.Span.Start - source.End);
-        return gap is ", " && named.Span.End < _text.Length && _text[named.Span.End] == ',' ? named.ActorId : null;
+        if (!gap.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        gap = gap[2..];
+        if (named.Person)
+        {
+            while (gap.IndexOf(' ') is var space and > 0 && AppositionTitles.Contains(gap[..space].TrimEnd('.')))
+            {
+                gap = gap[(space + 1)..];
+            }
+        }
+        else if (named.Organization && gap.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            gap = gap[4..];
+        }
+
+        return gap.IsEmpty && (named.Person || named.Organization) ? named.ActorId : null;
     }
+
+    private static readonly WordSet AppositionTitles = new(
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "judge", "justice");
 
     // One or two lower-case words between two names ("group", "rights group").
     private static bool QualifiedNoun(int end, int start, string text)
@@ -258,4 +282,7 @@ internal sealed class MentionIndex
 
     private static bool IsPossessor(Span span, string text) =>
         span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] is 's' or 'S';
+
+    private readonly record struct IndexedMention(
+        Span Span, string ActorId, bool Person, bool Possessor, bool Other, bool Where, bool Modifier, bool Organization);
 }

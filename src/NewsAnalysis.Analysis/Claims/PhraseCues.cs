@@ -91,12 +91,33 @@ internal abstract class PhraseCues : ContentSpans
             // `"There is no evidence," according to the report`: what was said is the quotation, without its marks.
             AddLeft(i - 1, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
         }
-        else if (ContentBetween(PastSeenBy(s.Last + 1), _b - 1) is { } c)
+        else if (ContentBetween(DescribedBy(s.Last) ?? PastSeenBy(s.Last + 1), _b - 1) is { } c)
         {
             Add(c, Tokens(s.First, s.Last), IsVague(s.First, s.Last), cue);
         }
 
         return s.Last;
+    }
+
+    // "According to Thomas Vinje, a lawyer who has represented complainants, the case shows ...": who the named
+    // source is, set off by commas, is not what was said; the token after the closing comma, if so.
+    private int? DescribedBy(int name)
+    {
+        if (!IsCapitalised(name) || !IsPunct(name + 1, ',') || !(Is(name + 2, "a") || Is(name + 2, "an") || Is(name + 2, "the") || Is(name + 2, "who"))
+            || ClauseComma(name + 3, 16) is not { } comma || comma + 3 >= _b)
+        {
+            return null;
+        }
+
+        for (var k = name + 3; k < comma && k <= name + 5; k++)
+        {
+            if (Is(name + 2, "who") || (IsWord(k) && char.IsLower(W(k)[0]) && IsPeopleNoun(W(k))))
+            {
+                return comma + 1;
+            }
+        }
+
+        return null;
     }
 
     private int? ThereIsBefore(int k)
@@ -471,7 +492,13 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         var cue = Tokens(be, i);
-        var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1) : bareClause ? ContentBetween(i + 1, _b - 1) : ContentBetween(_a, _b - 1);
+        // "Erdogan, who is expected to visit the region on Wednesday, said ...": what is expected is the relative
+        // clause set off by commas (its pronoun to its closing comma), not the sentence it sits in.
+        var relative = Is(i + 1, "to") && be - 2 > _a && (Is(be - 1, "who") || Is(be - 1, "which")) && (IsPunct(be - 2, ',') || IsDashOrHyphen(be - 2));
+        var content = Is(i + 1, "that") ? ContentBetween(i + 2, _b - 1)
+            : bareClause ? ContentBetween(i + 1, _b - 1)
+            : relative ? ContentBetween(be - 1, ClauseComma(i + 2, _b - i) is { } comma ? comma - 1 : _b - 1)
+            : ContentBetween(_a, _b - 1);
         if (content is { } c && !InsideReportedSpeech(be))
         {
             _found.Add(new FoundAttribution(c, AttributionKind.Vague, null, cue, Rule: AttributionRule.Agentless));

@@ -125,8 +125,10 @@ internal abstract class SourcePhrases : SentenceWindow
             // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
             // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
             return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun))
-                // "The health ministry in Gaza says", "the US embassy in Kyiv said": an office where it is.
+                // "The health ministry in Gaza says", "the US embassy in Kyiv said", "The General Court in Luxembourg
+                // said": an office where it is.
                 || (Offices.Contains(noun) && char.IsLower(noun[0]))
+                || (InstitutionNames.Contains(noun) && IsCapitalised(head.Last) && head.Last > head.First)
                 ? head.First : null;
         }
 

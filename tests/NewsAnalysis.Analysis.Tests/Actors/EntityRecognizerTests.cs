@@ -262,6 +262,16 @@ public class EntityRecognizerTests
     public void A_people_or_a_country_before_government_is_no_person(string text, string name) =>
         Assert.NotEqual(ActorKind.Person, KindOf(text, name));
 
+    [Theory]
+    [InlineData("Rail news\n\nRail workers could strike over Christmas, the union has warned.", "Christmas")]
+    [InlineData("Shop news\n\nThe chain said its stores would close on Easter Sunday and reopen on Monday.", "Easter Sunday")]
+    public void A_holiday_is_no_name(string text, string holiday) =>
+        Assert.DoesNotContain(Recognizer.Recognize(TextDocument.Parse(text)), e => e.Span.Of(text).Contains(holiday.Split(' ')[0], StringComparison.Ordinal));
+
+    [Fact]
+    public void An_island_named_after_a_holiday_is_a_place() =>
+        Assert.Contains("Christmas Island:Location", NamesWithKinds("Travel news\n\nFlights to Christmas Island resumed on Monday after the storm."));
+
     // The kind of the one name the recogniser found with exactly this text.
     // Each name the recogniser finds, as "text:Kind".
     private static List<string> NamesWithKinds(string text) =>
