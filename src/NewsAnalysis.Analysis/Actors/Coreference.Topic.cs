@@ -260,6 +260,32 @@ internal sealed partial class Coreference
         return false;
     }
 
+    // "the Save Hogs Back group", "gaming group Wembley": a name the article gave as a group's ("A British Muslim
+    // group" and "Irish can win group" describe no name).
+    private bool IntroducedAsGroup(ActorDraft draft, int before)
+    {
+        _introductions ??= Introductions();
+        if (!_introductions.TryGetValue(draft, out var names))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (name.First >= before)
+            {
+                break;
+            }
+
+            if ((Is(name.End, "group") && Is(name.First - 1, "the")) || Is(name.First - 1, "group"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "budget airline Ryanair", "Japanese car maker Mitsubishi", "Hang Seng bank": a name the article gave one of
     // these words beside, at one of its first mentions.
     private bool IntroducedAs(ActorDraft draft, string[] words, int before, bool lowerCase = false)

@@ -846,6 +846,16 @@ internal sealed partial class Coreference
             return SalientCompany(sentence, the);
         }
 
+        // "Campaigners from the Save Hogs Back group ... the group was considering", "gaming group Wembley ... the
+        // group": the name the noun came with, over the story's own organisation, even one the recogniser took for
+        // no organisation.
+        if (Is(the + 1, "group") && LastWith(
+                d => d.Kind is ActorKind.Organization or ActorKind.Other && IntroducedAsGroup(d, the),
+                RoleWindow, the) is { } group)
+        {
+            return group;
+        }
+
         // "the Football Association upheld the club's claim": a game's governing body is no club.
         if (Is(the + 1, "club"))
         {

@@ -242,7 +242,8 @@ public sealed class ClaimExtractor
         "neighbour", "neighbor", "eyewitness", "bystander", "onlooker", "passer-by", "survivor", "worker", "employee", "nurse",
         "driver", "passenger", "shopper", "customer", "relative", "student", "fan", "voter", "protester", "volunteer",
         "villager", "colleague", "friend", "engineer", "pilot", "soldier", "guard", "farmer", "owner", "manager", "trader",
-        "investor");
+        "investor", "patient", "victim", "parent", "mother", "father", "sister", "brother", "daughter", "son", "wife",
+        "husband", "widow", "commuter", "tenant", "mourner", "spectator", "supporter", "tourist", "holidaymaker");
 
     // "the spokesman", "The senior official", "the analysts": a definite speaker of the kind that goes unnamed; "the
     // prime minister" or "the home secretary" is one person the reader can name.
