@@ -11,15 +11,18 @@ internal static class ActorLexicon
     public static readonly HashSet<string> CompanyTypes = new(StringComparer.Ordinal)
     {
         "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "retailer", "bank", "brokerage",
-        "conglomerate", "firm", "company", "giant", "manufacturer", "supermarket", "newspaper", "agency",
+        "conglomerate", "firm", "company", "giant", "manufacturer", "supermarket", "newspaper", "agency", "provider",
+        "operator", "supplier", "wholesaler", "outsourcer", "housebuilder", "start-up", "startup",
     };
 
     /// <summary>
     /// The <see cref="CompanyTypes"/> that also name one after it ("Hang Seng bank"); not "firm" ("Parry firm over
-    /// Gerrard" is resolute), "company", "giant", "agency" or "manufacturer".
+    /// Gerrard" is resolute), "company", "giant", "agency", "manufacturer" or the trades only news puts first
+    /// ("pathology provider Synlab").
     /// </summary>
     public static readonly HashSet<string> CompanyTypesAfter =
-        new(CompanyTypes.Except(["firm", "company", "giant", "agency", "manufacturer"], StringComparer.Ordinal), StringComparer.Ordinal);
+        new(CompanyTypes.Except(["firm", "company", "giant", "agency", "manufacturer", "provider", "operator", "supplier", "wholesaler",
+            "outsourcer", "housebuilder", "start-up", "startup"], StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Titles only a person bears, right before the name ("president Thabo Mbeki"), lower case or not.</summary>
     public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
