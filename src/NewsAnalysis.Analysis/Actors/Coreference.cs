@@ -362,8 +362,10 @@ internal sealed partial class Coreference
                 continue;
             }
 
-            var rank = (gender != ActorLexicon.Gender.Unknown && seen.Draft.Gender == gender ? 4 : 0)
-                + (seen.Quoted == quoted ? 2 : 0) + (seen.Aside ? 0 : 1);
+            // An object pronoun ahead of its sentence's subject ("Sentencing him, Judge Picton said") is not the one
+            // the next sentence's "He" goes on with.
+            var rank = (gender != ActorLexicon.Gender.Unknown && seen.Draft.Gender == gender ? 8 : 0)
+                + (seen.Quoted == quoted ? 4 : 0) + (seen.Aside ? 0 : 2) + (seen.End - seen.Token == 1 && IsObjectPronoun(seen.Token) ? 0 : 1);
             if (rank > bestRank || (reflexive && rank == bestRank))
             {
                 best = seen;
@@ -437,11 +439,18 @@ internal sealed partial class Coreference
     }
 
     // "After calling his mother, Montalvo was ...", "In her remarks, Waters ...": the subject after the leading
-    // clause's comma.
+    // clause's comma. Not for the opening verb's object: "Sentencing him, Judge Picton said" sentences someone else
+    // ("With injuries depriving him of players, Robinson" and "In spite of the allegations against him, Botin" are
+    // the subject's own).
     private ActorDraft? LeadingSubject(int token, int sentence, ActorLexicon.Gender gender)
     {
         var s = _document.Sentences[sentence];
         var opener = _document.TokenChars(s.FirstToken);
+        if (token == s.FirstToken + 1 && opener.EndsWith("ing", StringComparison.Ordinal) && IsObjectPronoun(token))
+        {
+            return null;
+        }
+
         if (!CoreferenceWords.LeadingClause.ContainsWord(opener) && !(opener.EndsWith("ing", StringComparison.Ordinal) && opener.Length > 5))
         {
             return null;

@@ -38,7 +38,8 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             || (end - first > 1 && (ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(end - 1))
                                     || ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(end - 1))))
             || IsWebsiteName(document.Text.AsSpan(document.Tokens[end - 1].Span.End))
-            || DescribedAsCompany(document, first, end, sentenceStart, kind);
+            || DescribedAsCompany(document, first, end, sentenceStart, kind)
+            || (kind == ActorKind.Other && SpokespersonOrStoresAfter(document, first, end));
         // "Google said it would appeal", "Twitter, which...": what a person is never called.
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
@@ -168,6 +169,13 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
+    // "An Aldi spokesperson", "sold in Aldi stores": what a company has, when the recogniser took a name it never saw
+    // for a thing (not "a Russian spokesman" or "a Tory spokesman", which it saw).
+    private bool SpokespersonOrStoresAfter(TextDocument document, int first, int end) =>
+        end < NameTokens.SentenceOf(document, end - 1).EndToken && document.TokenChars(end) is "spokesperson" or "spokesman" or "spokeswoman" or "stores"
+        && !document.TokenChars(end - 1).EndsWith("-based", StringComparison.Ordinal)
+        && (gazetteer.Lookup(document, first, end) & (Gazetteer.PlacesOrDemonyms | Gazetteer.TrainingMisc | Gazetteer.TrainingLocation | Gazetteer.LowerCaseWord)) == 0;
+
     private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
         var name = end;

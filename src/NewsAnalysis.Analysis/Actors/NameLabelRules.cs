@@ -172,6 +172,14 @@ internal static class NameLabelRules
                 first--;
             }
 
+            // "Avon and Somerset Police", "Devon and Cornwall Police": one force for two counties, which the model
+            // read as a place and a force.
+            if (d.Document.TokenChars(last) is "Police" or "Constabulary" && first > 1 && labels[first - 1] == NerLabels.Outside
+                && d.Document.TokenChars(first - 1) is "and" && labels[first - 2] == NerLabels.Unit(Location) && d.SentenceOf[first - 2] == d.SentenceOf[i])
+            {
+                first -= 2;
+            }
+
             if (first != i || last != end)
             {
                 NerLabels.Mark(labels[first..(last + 1)], Organization);
@@ -300,6 +308,17 @@ internal static class NameLabelRules
         {
             var titledOrganization = labels[i - 1] == NerLabels.Begin(Organization) && labels[i] == NerLabels.Last(Organization);
             var lone = labels[i] == NerLabels.Outside && labels[i - 1] == NerLabels.Outside;
+            // "Senator JD Vance": initials the model took for an organisation's, after a title only a person has.
+            if (labels[i - 1] == NerLabels.Outside && labels[i] == NerLabels.Begin(Organization) && labels[i + 1] == NerLabels.Last(Organization)
+                && IsPersonOnlyTitle(d.Document.TokenChars(i - 1)) && d.SentenceOf[i - 1] == d.SentenceOf[i + 1]
+                && d.Document.TokenChars(i).Length <= 2 && (d.Flags[i] & NerDocument.TokenFlags.AllCaps) != 0
+                && (d.Flags[i + 1] & capitalised) == NerDocument.TokenFlags.InitialCap)
+            {
+                labels[i] = NerLabels.Begin(Person);
+                labels[i + 1] = NerLabels.Last(Person);
+                continue;
+            }
+
             if (!(titledOrganization || lone)
                 || (d.Flags[i] & capitalised) != NerDocument.TokenFlags.InitialCap
                 || (d.Flags[i - 1] & capitalised) != NerDocument.TokenFlags.InitialCap

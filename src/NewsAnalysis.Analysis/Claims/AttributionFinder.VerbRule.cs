@@ -777,6 +777,9 @@ internal sealed partial class AttributionFinder
                     // "..., officials said Sunday, in one of the largest attacks ...", "..., said Monday, citing ...":
                     // the reporter's own phrase or the speaker's next cue.
                     || (AdjunctPrepositions.Contains(W(comma + 1)) && !HasVerb(comma + 2))
+                    // "..., Albanese announced on Thursday, in what would be one of the toughest measures": the
+                    // reporter's verdict on the clause before.
+                    || (Is(comma + 1, "in") && Is(comma + 2, "what"))
                     || (IsWord(comma + 1) && W(comma + 1).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(comma + 1)[0])));
         }
 
@@ -1421,7 +1424,27 @@ internal sealed partial class AttributionFinder
         private bool IsHeadlineCue(int i) =>
             i > _a && IsCapitalised(i - 1) && (IsCapitalised(i + 1) || i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b))
             && _lexicon.Strength(W(i)) >= 0.5
-            && !W(i).EndsWith("ing", StringComparison.Ordinal);
+            && !W(i).EndsWith("ing", StringComparison.Ordinal)
+            && IsTitleCased(i);
+
+        // "Obama Says Deal Is Near": a title-cased headline has few lower-case words but its small ones; "... could go on
+        // to win "many more" Grand Slams." is a sentence, where "Slams" is part of a name.
+        private bool IsTitleCased(int i)
+        {
+            var lower = 0;
+            for (var k = _a; k < _b; k++)
+            {
+                if (k != i && IsWord(k) && char.IsLower(W(k)[0]) && !TitleCaseSmallWords.Contains(W(k)) && ++lower > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly WordSet TitleCaseSmallWords = new(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "as", "from", "over", "after", "into", "vs");
 
         // "rejected Mayor Dunn's claim that ...", "dismissed her view that ...": the that-clause is the object's report.
         private bool ObjectIsReport(int i, int contentStart)

@@ -268,6 +268,12 @@ public class EntityRecognizerTests
     public void A_holiday_is_no_name(string text, string holiday) =>
         Assert.DoesNotContain(Recognizer.Recognize(TextDocument.Parse(text)), e => e.Span.Of(text).Contains(holiday.Split(' ')[0], StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Police news\n\nAvon and Somerset Police said the sentence would not bring the victims back.", "Avon and Somerset Police:Organization")]
+    [InlineData("Vote news\n\nSenator JD Vance said the aid would only prolong the war.", "JD Vance:Person")]
+    public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
+        Assert.Contains(name, NamesWithKinds(text));
+
     [Fact]
     public void An_island_named_after_a_holiday_is_a_place() =>
         Assert.Contains("Christmas Island:Location", NamesWithKinds("Travel news\n\nFlights to Christmas Island resumed on Monday after the storm."));
