@@ -157,6 +157,17 @@ internal sealed partial class AttributionFinder
             "draw", "win", "victory", "victories", "title", "titles", "medal", "medals", "trophy", "crown", "lead", "scalp", "gold", "silver",
             "bronze", "championship", "cup", "lives", "life", "seat", "seats", "place", "spot", "prize", "point", "points", "wicket", "wickets");
 
+        // "Baby food recalled over lead fears", "Toyota recalls 1.2 million cars": goods taken back, not a memory told.
+        private bool IsProductRecall(int i, ReadOnlySpan<char> word) =>
+            word is "recalled" or "recalls" or "recall" && i + 1 < _b
+            && (Is(i + 1, "over") || Is(i + 1, "amid") || Is(i + 1, "due") || Is(i + 1, "because") || IsNumber(i + 1));
+
+        // "with injuries described as life-changing": a thing and how it was described, by no one named and not by the
+        // thing ("what police described as" names who described it).
+        private bool IsDescribedThing(int i, ReadOnlySpan<char> word) =>
+            word is "described" && Is(i + 1, "as") && i > _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !Pronouns.Contains(W(i - 1))
+            && !IsPeopleNoun(W(i - 1)) && !Auxiliaries.Contains(W(i - 1)) && !Be.Contains(W(i - 1)) && !IsAdverb(i - 1);
+
         // "a man who said and did the same things": a verb joined to the cue shares its object; nothing is reported.
         private bool IsJoinedVerb(int i) =>
             (Is(i + 1, "and") || Is(i + 1, "or")) && i + 2 < _b && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && _quoteOf[i + 2] < 0

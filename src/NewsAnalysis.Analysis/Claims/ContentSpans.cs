@@ -1289,15 +1289,22 @@ internal abstract class ContentSpans : SourcePhrases
             return null;
         }
 
-        for (var k = _a; k < comma; k++)
+        // "But the overall picture, they say, is clear": the conjunction joins the sentence to the one before.
+        var start = Conjunctions.Contains(W(_a)) ? _a + 1 : _a;
+        if (comma - start < 1)
         {
-            if (!IsWord(k) || _quoteOf[k] >= 0 || FiniteAuxiliaries.Contains(W(k)) || Breaks.Contains(W(k)) || (k > _a && IsPastTense(W(k))))
+            return null;
+        }
+
+        for (var k = start; k < comma; k++)
+        {
+            if (!IsWord(k) || _quoteOf[k] >= 0 || FiniteAuxiliaries.Contains(W(k)) || Breaks.Contains(W(k)) || (k > start && IsPastTense(W(k))))
             {
                 return null;
             }
         }
 
-        return ContentBetween(_a, ClauseEnd(closing + 1));
+        return ContentBetween(start, ClauseEnd(closing + 1));
     }
 
     protected Span? ContentBetween(int first, int last)

@@ -330,8 +330,10 @@ internal abstract class SourcePhrases : SentenceWindow
             {
                 j -= 2;
             }
-            // "Sanders last week said", "the senator Wednesday morning said", "Trump Tuesday said".
-            else if (DayParts.Contains(W(j)) && j - 1 >= _a && (Weekdays.Contains(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this") || Is(j - 1, "next")))
+            // "Sanders last week said", "the senator Wednesday morning said", "Trump Tuesday said"; not "a poll published
+            // last week found", where the time is when the poll came out.
+            else if (DayParts.Contains(W(j)) && j - 1 >= _a && (Weekdays.Contains(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this") || Is(j - 1, "next"))
+                && !(j - 2 >= _a && DescribingParticiples.Contains(W(j - 2))))
             {
                 j -= 2;
             }
