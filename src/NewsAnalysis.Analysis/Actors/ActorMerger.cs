@@ -184,6 +184,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
                 return true;   // "UN" and "United Nations"
             }
 
+            if (name.Kind == ActorKind.Organization && other.Kind == ActorKind.Organization
+                && (IsClippingOf(words, other.Words) || (IsClippingOf(other.Words, words) && !HasOtherLongName(draft, words))))
+            {
+                return true;   // "the Fed" and "the Federal Reserve"; "the Met" and "the Metropolitan Police"
+            }
+
             if (name.Kind == ActorKind.Person && other.Kind == ActorKind.Person
                 && (IsParticleSurname(words, other.Words) || IsParticleSurname(other.Words, words)))
             {
@@ -205,6 +211,12 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
         return false;
     }
+
+    // A name cut short to the start of its first word ("fed" for "federal reserve"), as news names a few institutions
+    // (not "Federal Open Market Committee": a long name is rarely clipped).
+    private static bool IsClippingOf(string[] clipped, string[] full) =>
+        clipped.Length == 1 && clipped[0].Length is 3 or 4 && full.Length is 2 or 3 && full[0].Length > clipped[0].Length + 2
+        && full[0].StartsWith(clipped[0], StringComparison.Ordinal);
 
     // The surname with its particles ("von der leyen") ending the full name.
     private static bool IsParticleSurname(string[] surname, string[] full)

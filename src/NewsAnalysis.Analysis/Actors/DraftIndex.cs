@@ -49,7 +49,16 @@ internal sealed class DraftIndex
         {
             Append(_acronymsBySpan, letters[..linked], draft);
         }
+
+        // "Federal Reserve" is also the Fed, "Metropolitan Police" the Met.
+        if (name.Words.Length > 1 && name.Words[0].Length >= MinClipped)
+        {
+            Append(_acronymsBySpan, name.Words[0].AsSpan(0, 3), draft);
+            Append(_acronymsBySpan, name.Words[0].AsSpan(0, 4), draft);
+        }
     }
+
+    private const int MinClipped = 6;
 
     /// <summary>Every draft that shares a word with <paramref name="name"/> or an acronym with it (may repeat).</summary>
     public List<ActorDraft> Candidates(NameMention name)
@@ -77,6 +86,12 @@ internal sealed class DraftIndex
             if (linked > k && _wordsBySpan.TryGetValue(letters[..linked], out var linkedDrafts))
             {
                 _candidates.AddRange(linkedDrafts);
+            }
+
+            if (name.Words[0].Length >= MinClipped)
+            {
+                AddAll(_wordsBySpan, name.Words[0].AsSpan(0, 3));
+                AddAll(_wordsBySpan, name.Words[0].AsSpan(0, 4));
             }
         }
 
@@ -156,6 +171,14 @@ internal sealed class DraftIndex
     }
 
     private void AddAll(Dictionary<string, List<ActorDraft>> index, string key)
+    {
+        if (index.TryGetValue(key, out var drafts))
+        {
+            _candidates.AddRange(drafts);
+        }
+    }
+
+    private void AddAll(Dictionary<string, List<ActorDraft>>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key)
     {
         if (index.TryGetValue(key, out var drafts))
         {
