@@ -39,7 +39,27 @@ internal static class NameLabelRules
         JoinBodiesOn(d, labels);
         MarkNumberTen(d, labels);
         DropHolidays(d, labels);
+        TypeTimeZones(d, labels);
     }
+
+    // "at about 23:15 BST", "0530 GMT": a clock's zone, which the CoNLL conventions call a miscellaneous name; the model
+    // knew GMT that way and guessed at the others.
+    private static void TypeTimeZones(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside && !NerLabels.Continues(labels[i]) && (i + 1 == labels.Length || !NerLabels.Continues(labels[i + 1]))
+                && TimeZones.Contains(d.Document.TokenChars(i)))
+            {
+                labels[i] = NerLabels.Unit(Misc);
+            }
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZones = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "IST", "JST", "AEST", "AEDT",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "strike over Christmas", "by Easter Sunday": a time of year the model, which never saw one, took for a person.
     // "Christmas Island" and "Easter Island" are places and stay names.

@@ -271,6 +271,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Police news\n\nAvon and Somerset Police said the sentence would not bring the victims back.", "Avon and Somerset Police:Organization")]
     [InlineData("Vote news\n\nSenator JD Vance said the aid would only prolong the war.", "JD Vance:Person")]
+    [InlineData("Crash news\n\nThe woman was struck by a car at about 23:15 BST on Saturday.", "BST:Other")]
     public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
         Assert.Contains(name, NamesWithKinds(text));
 

@@ -38,6 +38,8 @@ public class KindEvidenceTests
     [InlineData("Critics said it echoed the money lender Shylock.", "Shylock", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("An Ostra spokesperson said: \"We apologise.\"", "Ostra", ActorKind.Other, ActorKind.Organization, true)]
     [InlineData("A London-based spokesman of the party spoke.", "London-based", ActorKind.Other, ActorKind.Other, false)]
+    [InlineData("The deputy director of Velmora, Ada Lind, said the record was broken.", "Velmora", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("The chairman of France's largest bank spoke.", "France", ActorKind.Location, ActorKind.Location, false)]
     [InlineData("Parry firm over Gerrard future.", "Parry", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("The Tokyo bank cut its rates.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
     [InlineData("Chips for phones\nSAN FRANCISCO - Zorbix Corp. is working on chips.", "SAN FRANCISCO", ActorKind.Organization, ActorKind.Location, true)]
