@@ -283,6 +283,11 @@ internal sealed partial class Coreference
         }
 
         var quoted = _quoted[token];
+        if (!quoted && SpokenOfByUnnamed(token))
+        {
+            return null;
+        }
+
         if (Best(from, token, sentence, gender, quoted, reflexive) is { } same)
         {
             return same;
@@ -319,6 +324,50 @@ internal sealed partial class Coreference
         }
 
         return null;
+    }
+
+    // "A police spokesman said he could not comment", "The standards commissioner said he was aware": the one who
+    // speaks speaks of himself; when nobody named is that speaker, the pronoun names nobody.
+    private bool SpokenOfByUnnamed(int token)
+    {
+        var verb = Is(token - 1, "that") ? token - 2 : token - 1;
+        if (!IsSpeech(verb) || verb < 2)
+        {
+            return false;
+        }
+
+        var sentenceStart = _document.Sentences[_sentenceOf[token]].FirstToken;
+        var noun = verb - 1;
+        if (noun < sentenceStart || !IsLowerWord(noun) || !CoreferenceWords.UnnamedSpeakers.ContainsWord(_document.TokenChars(noun)))
+        {
+            return false;
+        }
+
+        var first = noun;
+        while (first > sentenceStart && first > noun - 5 && IsLowerWord(first - 1) && !Is(first - 1, "a") && !Is(first - 1, "an") && !Is(first - 1, "the"))
+        {
+            first--;
+        }
+
+        // "The lawyer added that he" often names again the lawyer just named; "a lawyer" is someone new, as is "the
+        // spokesman".
+        var definite = Is(first - 1, "the");
+        if (!(Is(first - 1, "a") || Is(first - 1, "an") || definite) || (first - 1 > sentenceStart && _document.TokenChars(first - 2) is not ",")
+            || (definite && !CoreferenceWords.UnnamedRoles.ContainsWord(_document.TokenChars(noun))))
+        {
+            return false;
+        }
+
+        // A speaker the article named already ("the prime minister" after Johnson) has its nominal in the history.
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Token >= first - 1; h--)
+        {
+            if (_history[h].Token < verb)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsAllQuoted(int sentence)

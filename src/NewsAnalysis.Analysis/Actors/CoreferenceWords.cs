@@ -48,6 +48,21 @@ internal static class CoreferenceWords
         ["girl"] = ActorLexicon.Gender.Female, ["teenager"] = ActorLexicon.Gender.Unknown,
     };
 
+    /// <summary>Speakers news leaves unnamed: "A police spokesman said he ...".</summary>
+    public static readonly HashSet<string> UnnamedSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "commissioner", "source", "aide", "adviser", "witness",
+        "neighbour", "neighbor", "resident", "man", "woman", "boy", "girl", "officer", "detective", "doctor", "lawyer",
+        "friend", "relative", "colleague", "insider", "diplomat", "executive", "teacher", "nurse", "student", "worker",
+    };
+
+    /// <summary>Of those, the ones news does not use to name someone again: "the spokesman said he".</summary>
+    public static readonly HashSet<string> UnnamedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "witness", "neighbour", "neighbor",
+        "resident",
+    };
+
     /// <summary>After "the man", these make him someone new: "the man who", "the woman whose car".</summary>
     public static readonly HashSet<string> NewPersonFollows = new(StringComparer.OrdinalIgnoreCase)
     {

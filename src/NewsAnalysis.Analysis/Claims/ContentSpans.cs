@@ -988,6 +988,16 @@ internal abstract class ContentSpans : SourcePhrases
                     break;
                 }
 
+                // "finds a bitter comedy in the role that most actors miss", "releasing a console that it says will
+                // ...": after a thing the cue has as its object, "that" opens a relative clause of it (not after "a
+                // warning that", "a statement saying that", "a week later that").
+                if (!told && (Is(start, "a") || Is(start, "an")) && k - start >= 3 && IsWord(k - 1) && char.IsLower(W(k - 1)[0])
+                    && _lexicon.Strength(W(k - 1)) < 0.3 && !DocumentNouns.Contains(W(k - 1)) && !DayParts.Contains(W(k - 1))
+                    && !TimeWords.Contains(W(k - 1)) && !OpeningEnds.Contains(W(k - 1)))
+                {
+                    break;
+                }
+
                 // "said the test could change that.": a pronoun ending the clause, not the start of one ("would tell
                 // you that." has no content at all).
                 if (k <= start + 1 || !(k + 1 >= _b || IsPunct(k + 1, '.') || IsPunct(k + 1, '?') || IsPunct(k + 1, '!') || IsPunct(k + 1, ';')))
@@ -1126,6 +1136,13 @@ internal abstract class ContentSpans : SourcePhrases
             return programme;
         }
 
+        // "told the French club he will leave", "told his team-mates they had to win": whom the cue tells, a few words
+        // after an article or a possessive, then the subject of what was said.
+        if (SubjectAfterAddressee(start) is { } subject)
+        {
+            return subject;
+        }
+
         var first = Is(start, "the") ? start + 1 : start;
         var end = first;
         while (end < _b && IsCapitalised(end) && end - first < 4)
@@ -1150,6 +1167,29 @@ internal abstract class ContentSpans : SourcePhrases
         return end > first && end < _b && (first > start || end == first + 1) && (IsWord(end) && !Breaks.Contains(W(end)) || Is(end, "the") || Is(end, "it") || Is(end, "he") || Is(end, "she") || Is(end, "they") || IsExistentialThere(end))
             ? end
             : start;
+    }
+
+    private int? SubjectAfterAddressee(int start)
+    {
+        if (!Determiners.Contains(W(start)) && !PossessivePronouns.Contains(W(start)))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k <= start + 4 && k < _b && IsWord(k) && _quoteOf[k] < 0; k++)
+        {
+            if (Pronouns.Contains(W(k)))
+            {
+                return k > start + 1 && !Is(k, "who") && !Is(k, "you") ? k : null;
+            }
+
+            if (Breaks.Contains(W(k)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "told the BBC there were no plans": "there" with a verb after it opens what was said.

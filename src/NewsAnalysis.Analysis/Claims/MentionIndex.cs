@@ -56,11 +56,31 @@ internal sealed class MentionIndex
             var (span, id, _, _, _, _, _, _) = _mentions[k];
             if (span.End <= offset)
             {
-                return IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? id : null;
+                return !IsAppositionGap(text.AsSpan(span.End, offset - span.End)) ? null : PersonBeforeWorkplace(k, text) ?? id;
             }
         }
 
         return null;
+    }
+
+    // "Pietro Nava, an analyst at Bernstein, who said": the name in the apposition is where the person works; the
+    // person named before it is who.
+    private string? PersonBeforeWorkplace(int k, string text)
+    {
+        var start = _mentions[k].Span.Start;
+        var comma = start > 0 ? text.LastIndexOf(',', start - 1, Math.Min(MaxApposition, start)) : -1;
+        if (comma < 0 || k == 0 || _mentions[k - 1] is not { Person: true } person || person.Span.End != comma)
+        {
+            return null;
+        }
+
+        var apposition = text.AsSpan(comma + 1, start - comma - 1);
+        return (apposition.StartsWith(" a ", StringComparison.Ordinal) || apposition.StartsWith(" an ", StringComparison.Ordinal)
+                || apposition.StartsWith(" the ", StringComparison.Ordinal))
+            && (apposition.EndsWith(" at ", StringComparison.Ordinal) || apposition.EndsWith(" of ", StringComparison.Ordinal)
+                || apposition.EndsWith(" for ", StringComparison.Ordinal) || apposition.EndsWith(" from ", StringComparison.Ordinal))
+            ? person.ActorId
+            : null;
     }
 
     /// <summary>Whether a person (the given actor, if any) is named outright between the two offsets.</summary>
