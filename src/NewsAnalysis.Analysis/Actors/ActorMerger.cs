@@ -214,9 +214,11 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
 
     // A name cut short to the start of its first word ("fed" for "federal reserve"), as news names a few institutions
     // (not "Federal Open Market Committee": a long name is rarely clipped).
+    // "The Bank" is the "Bank of England" named before, as "the Church" is the "Church of England".
     private static bool IsClippingOf(string[] clipped, string[] full) =>
-        clipped.Length == 1 && clipped[0].Length is 3 or 4 && full.Length is 2 or 3 && full[0].Length > clipped[0].Length + 2
-        && full[0].StartsWith(clipped[0], StringComparison.Ordinal);
+        clipped.Length == 1 && full.Length is 2 or 3
+        && ((clipped[0].Length is 3 or 4 && full[0].Length > clipped[0].Length + 2 && full[0].StartsWith(clipped[0], StringComparison.Ordinal))
+            || (full.Length == 3 && full[1] == "of" && full[0] == clipped[0]));
 
     // The surname with its particles ("von der leyen") ending the full name.
     private static bool IsParticleSurname(string[] surname, string[] full)

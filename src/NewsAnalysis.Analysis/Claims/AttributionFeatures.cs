@@ -349,7 +349,8 @@ internal sealed class AttributionFeatures
     private bool IsClosingReport(FoundAttribution candidate)
     {
         if (candidate.Rule != AttributionRule.VerbSubject || candidate.Cue is not { } cue || candidate.Source is not { } source
-            || candidate.Content.End > source.Start || source.End > cue.Start || _lexicon.Strength(cue.SliceOf(_document.Text)) < 0.3)
+            || candidate.Content.End > source.Start || source.End > cue.Start
+            || (_lexicon.Strength(cue.SliceOf(_document.Text)) < 0.3 && !ReportWords.InvertingVerbs.Contains(cue.SliceOf(_document.Text))))
         {
             return false;
         }

@@ -85,6 +85,12 @@ internal sealed partial class AttributionFinder
                 k++;
             }
 
+            // "The lizard, named Varanus sulawesi, was found": a species' name has its genus capitalised only.
+            if (k == first + 1 && IsWord(k) && char.IsLower(W(k)[0]) && IsPunct(k + 1, ','))
+            {
+                k++;
+            }
+
             return k > first && (k >= _b || IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ';') || FiniteAuxiliaries.Contains(W(k)));
         }
 

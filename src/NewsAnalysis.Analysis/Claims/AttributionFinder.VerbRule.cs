@@ -914,13 +914,6 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet RecordParticiples = new(
             "published", "issued", "released", "compiled", "produced", "commissioned", "written", "signed", "carried", "conducted");
 
-        // The verbs news writing puts before their speaker ("..., said a study by X"); a participle after a comma
-        // is otherwise a modifier ("The chief, dubbed Robocop for his style, ...").
-        private static readonly WordSet InvertingVerbs = new(
-            "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
-            "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
-            "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates",
-            "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate");
 
         // `"...!" she shouted to the crowd.`: whom it was said to, and the sentence ends.
         private bool IsToWhomOnly(int start)

@@ -63,6 +63,7 @@ internal sealed partial class AttributionFinder
         triggers.UnionWith(lexicon.Entries.Where(e => e.Value >= (model is null ? minStrength : MinModelStrength)).Select(e => e.Key));
         triggers.UnionWith(RaisedConcernWords);
         triggers.UnionWith(AgentlessCueWords);
+        triggers.UnionWith(InvertingVerbWords);
         triggers.UnionWith(StanceVerbWords);
         triggers.UnionWith(["show", "showed", "showing", "heard"]);
         _triggers = new WordSet([.. triggers]);

@@ -96,6 +96,19 @@ internal static class ReportWords
     ];
     internal static readonly string[] RaisedConcernWords = ["concerns", "fears", "questions", "doubts", "worries", "criticism"];
     internal static readonly WordSet AgentlessCues = new(AgentlessCueWords);
+
+    /// <summary>
+    /// The verbs news writing puts before their speaker ("..., said a study by X") or after it closing a sentence ("...,
+    /// analysts estimate."); a participle after a comma is otherwise a modifier ("The chief, dubbed Robocop, ...").
+    /// </summary>
+    internal static readonly string[] InvertingVerbWords =
+    [
+        "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
+        "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
+        "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates",
+        "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate",
+    ];
+    internal static readonly WordSet InvertingVerbs = new(InvertingVerbWords);
     internal static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
     internal static readonly WordSet Raised = new("raised", "voiced", "expressed");
     internal static readonly WordSet Labels = new(
