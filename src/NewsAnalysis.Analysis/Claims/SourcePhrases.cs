@@ -1047,9 +1047,15 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         // "Officials in Kyiv say", "Analysts polled by Reuters expect": where the speakers are, or who asked them,
-        // names no one ("One in four" is a share, not a place).
+        // names no one ("One in four" is a share, not a place). Nor does whom they are close to: "Sources close to
+        // the Home Secretary", "people familiar with the plan".
         for (var k = first + 1; k < last; k++)
         {
+            if (((Is(k, "close") && Is(k + 1, "to")) || (Is(k, "familiar") && Is(k + 1, "with"))) && IsPeopleNoun(W(k - 1)))
+            {
+                return true;
+            }
+
             if ((Is(k, "in") && !IsNumber(k + 1))
                 || ((DescribingParticiples.Contains(W(k)) || IsDescribingGerund(k)) && IsPeopleNoun(W(k - 1)) && HasCapitalAfter(k, last)))
             {
