@@ -37,7 +37,7 @@ internal sealed partial class FigureReader
             }
 
             var length = Join(from, first, key);
-            if (length > 0 && Qualifiers.TryGet(key[..length], out var q))
+            if (length > 0 && Qualifiers.TryGet(key[..length], out var q) && !IsAboutOver(from, first))
             {
                 qualifierFirst = from;
                 qualifier = q;
@@ -47,6 +47,20 @@ internal sealed partial class FigureReader
 
         return false;
     }
+
+    // "loses appeal over €2.4bn fine", "a row over £5m": "over" after a dispute says what it is about, not "more than".
+    private bool IsAboutOver(int from, int first) =>
+        first - from == 1 && _numbers.IsWord(from, "over") && from - 1 >= 0 && _pieces[from - 1].Kind == PieceKind.Word
+        && DisputeWords.Contains(_numbers.Chars(from - 1).ToString());
+
+    private static readonly HashSet<string> DisputeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appeal", "row", "rows", "dispute", "disputes", "fight", "battle", "clash", "clashes", "probe", "inquiry", "lawsuit",
+        "case", "anger", "fury", "fears", "concerns", "concern", "talks", "warning", "criticism", "protest", "protests",
+        "strike", "strikes", "split", "tension", "tensions", "standoff", "showdown", "sued", "sues", "fined", "jailed",
+        "charged", "quits", "resigns", "sacked", "criticised", "criticized", "questioned", "pressure", "scrutiny", "outrage",
+        "uproar", "deal", "bid", "wrangle", "feud",
+    };
 
     // ">30", ">= 30", "< = 100"; not "<>30", "=>30" nor an arrow "->30".
     private bool ComparisonSignBefore(int first, out int signFirst, out string qualifier)

@@ -239,6 +239,30 @@ internal sealed partial class FigureReader
         return !IsClauseStart(p);
     }
 
+    // "the S&P 500", "the FTSE 100", "the CAC 40": a market index, named with its count of shares.
+    private bool IsIndexName(int first)
+    {
+        var p = first - 1;
+        if (!_numbers.Has(p) || _pieces[p].Kind != PieceKind.Word)
+        {
+            return false;
+        }
+
+        var w = _numbers.Chars(p);
+        return w is "FTSE" or "CAC" or "DAX" or "ASX" or "TSX" or "IBEX" or "MSCI" or "KOSPI" or "Stoxx" or "STOXX"
+            || (w is "P" && p >= 2 && _numbers.IsSymbol(p - 1, '&') && _numbers.Chars(p - 2) is "S");
+    }
+
+    // "call 101", "dial 999": a number to ring, not a figure.
+    private bool IsNumberToCall(int first, int end)
+    {
+        var p = first - 1;
+        var digits = _numbers.Chars(first);
+        return _numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Chars(p) is "call" or "dial" or "ring" or "calling" or "dialling" or "Call" or "Dial" or "Ring"
+            && end == first + 1 && _numbers.IsInteger(first) && digits.Length is 3 or 4 && !digits.Contains(',')
+            && !(_numbers.Has(end) && _pieces[end].Kind == PieceKind.Word && _numbers.Chars(end) is not ("or" or "and" or "quoting" or "for" or "to" or "if" or "in"));
+    }
+
     // "No. 10", "no . 1", "number 7", "nrs. 22"
     private bool IsAfterNumberSign(int first)
     {

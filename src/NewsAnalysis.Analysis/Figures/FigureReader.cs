@@ -220,7 +220,7 @@ internal sealed partial class FigureReader
             return read.End;
         }
 
-        if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first))
+        if (IsEnumerator(first, read.End) || IsPartOfName(first) || IsAfterNumberSign(first) || IsIndexName(first) || IsNumberToCall(first, read.End))
         {
             // "the Lakers 110-102": the score goes with the name.
             return _numbers.IsHyphen(read.End) && !_numbers.Gap(read.End) ? SkipNumberRun(i) : read.End;

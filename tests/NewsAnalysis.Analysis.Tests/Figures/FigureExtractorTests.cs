@@ -60,6 +60,7 @@ public class FigureExtractorTests
     [InlineData("We counted 500 or more homes.", "500 or more", "at least")]
     [InlineData("Nearly 40 people were hurt.", "40", "nearly")]
     [InlineData("It rose by more than 15% in a year.", "15%", "over")]
+    [InlineData("Over 200 people died in the blast.", "Over 200", "over")]
     public void A_bound_on_a_bare_count_is_in_the_span_an_approximation_or_an_amount_with_a_unit_is_not(
         string text, string span, string qualifier)
     {
@@ -74,7 +75,15 @@ public class FigureExtractorTests
     [InlineData("It used 3.5bn litres.", new[] { "3.5bn litres" })]
     [InlineData("The 25-year-old scored twice.", new[] { "25-year-old" })]
     [InlineData("Covid-19 cases rose in the G7.", new string[0])]
+    [InlineData("The S&P 500 closed up 0.8% and the FTSE 100 fell 12 points.", new[] { "0.8%", "12" })]
+    [InlineData("Anyone with information is asked to call 101, quoting incident number 912.", new string[0])]
+    [InlineData("Officials plan to call 300 reservists.", new[] { "300" })]
     public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
+
+    [Theory]
+    [InlineData("Tech giant loses EU appeal over €2.4bn shopping fine")]
+    [InlineData("A row over £5m in unpaid fees grew.")]
+    public void Over_after_a_dispute_is_what_it_is_about(string text) => Assert.Null(Assert.Single(Extract(text)).Qualifier);
 
     // Duckling-style: a short phrase alone, found with its value by a figure covering at least half of it.
     [Theory]
