@@ -258,6 +258,7 @@ internal sealed partial class AttributionFinder
         private bool IsCatenative(int i, ReadOnlySpan<char> word) => Catenatives.Contains(word) && Is(i + 1, "to");
 
         private static readonly WordSet AnonymityVerbs = new(
-            "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused");
+            "asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "refused",
+            "want", "wanted", "wish", "wished", "wishing", "preferred");
     }
 }

@@ -120,6 +120,13 @@ internal abstract class PhraseCues : ContentSpans
         return null;
     }
 
+    private static readonly WordSet UnnamedReportPrepositions = new(
+        "amid", "over", "following", "after", "despite", "about", "against", "on", "by", "with");
+
+    private static readonly WordSet UnnamedReports = new(
+        "claims", "reports", "allegations", "suggestions", "rumours", "rumors", "accusations", "speculation", "warnings",
+        "predictions", "fears", "concerns");
+
     private int? ThereIsBefore(int k)
     {
         while (k > _a && ConcernAdjectives.Contains(W(k)))
@@ -427,6 +434,16 @@ internal abstract class PhraseCues : ContentSpans
     // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
     protected int? Agentless(int i)
     {
+        // "resigned amid claims that he had misled parliament", "sued over claims that it forces users to pay": a
+        // report named by its noun after a preposition, with no one named for it (not the subject of the sentence).
+        // Opening the sentence ("Asked about claims that he did not trust him, Brown replied"), it ends at the comma.
+        if (i > _a && UnnamedReportPrepositions.Contains(W(i - 1)) && UnnamedReports.Contains(W(i)) && Is(i + 1, "that") && _quoteOf[i] < 0
+            && ContentBetween(i + 2, (i - _a <= 3 || Is(_a, "asked")) && ClauseComma(i + 2, _b - i) is { } openingEnd ? openingEnd - 1 : ClauseEnd(i + 2)) is { } reported)
+        {
+            _found.Add(new FoundAttribution(reported, AttributionKind.Vague, null, Tokens(i, i), Rule: AttributionRule.Agentless));
+            return i + 1;
+        }
+
         // "There are fears that the virus could spread", "There have been growing concerns that ...": a worry set down
         // with nobody named for it.
         if (RaisedConcerns.Contains(W(i)) && Is(i + 1, "that") && ThereIsBefore(i - 1) is { } there && _quoteOf[i] < 0
