@@ -212,9 +212,9 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         return false;
     }
 
-    // A name cut short to the start of its first word ("fed" for "federal reserve"), as news names a few institutions
-    // (not "Federal Open Market Committee": a long name is rarely clipped).
-    // "The Bank" is the "Bank of England" named before, as "the Church" is the "Church of England".
+    // A name cut short to the start of its first word ("fed" for "federal reserve"), or to the word before its "of"
+    // ("the Bank" for the "Bank of England", "the Church" for the "Church of England"), as news names a few
+    // institutions (not "Federal Open Market Committee": a long name is rarely clipped).
     private static bool IsClippingOf(string[] clipped, string[] full) =>
         clipped.Length == 1 && full.Length is 2 or 3
         && ((clipped[0].Length is 3 or 4 && full[0].Length > clipped[0].Length + 2 && full[0].StartsWith(clipped[0], StringComparison.Ordinal))

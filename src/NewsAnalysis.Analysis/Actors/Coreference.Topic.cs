@@ -234,20 +234,9 @@ internal sealed partial class Coreference
     // nominal, holds its noun.
     private bool NamedWith(ActorDraft draft, int noun, int before)
     {
-        _introductions ??= Introductions();
-        if (!_introductions.TryGetValue(draft, out var names))
-        {
-            return false;
-        }
-
         var word = _document.TokenChars(noun);
-        foreach (var name in names)
+        foreach (var name in NamesBefore(draft, before))
         {
-            if (name.First >= before)
-            {
-                break;
-            }
-
             for (var t = name.First; t < name.End; t++)
             {
                 if (_document.TokenChars(t).Equals(word, StringComparison.OrdinalIgnoreCase))
@@ -264,19 +253,8 @@ internal sealed partial class Coreference
     // group" and "Irish can win group" describe no name).
     private bool IntroducedAsGroup(ActorDraft draft, int before)
     {
-        _introductions ??= Introductions();
-        if (!_introductions.TryGetValue(draft, out var names))
+        foreach (var name in NamesBefore(draft, before))
         {
-            return false;
-        }
-
-        foreach (var name in names)
-        {
-            if (name.First >= before)
-            {
-                break;
-            }
-
             if ((Is(name.End, "group") && Is(name.First - 1, "the")) || Is(name.First - 1, "group"))
             {
                 return true;
@@ -290,19 +268,8 @@ internal sealed partial class Coreference
     // these words beside, at one of its first mentions.
     private bool IntroducedAs(ActorDraft draft, string[] words, int before, bool lowerCase = false)
     {
-        _introductions ??= Introductions();
-        if (!_introductions.TryGetValue(draft, out var names))
+        foreach (var name in NamesBefore(draft, before))
         {
-            return false;
-        }
-
-        foreach (var name in names)
-        {
-            if (name.First >= before)
-            {
-                break;
-            }
-
             foreach (var word in words)
             {
                 if (Is(name.End, word) && _sentenceOf[name.End] == _sentenceOf[name.First] && !(lowerCase && char.IsUpper(_document.TokenChars(name.End)[0])))
@@ -329,6 +296,25 @@ internal sealed partial class Coreference
         }
 
         return false;
+    }
+
+    // The names an actor was given before a token, in text order.
+    private ReadOnlySpan<NameMention> NamesBefore(ActorDraft draft, int before)
+    {
+        _introductions ??= Introductions();
+        if (!_introductions.TryGetValue(draft, out var names))
+        {
+            return [];
+        }
+
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names);
+        var count = 0;
+        while (count < all.Length && all[count].First < before)
+        {
+            count++;
+        }
+
+        return all[..count];
     }
 
     // Each actor's first few name mentions, gathered once: a long text would otherwise be searched again for every

@@ -168,7 +168,6 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         "chairman", "owner", "executive", "forward", "full-back", "playmaker", "team-mate",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
     // "An Aldi spokesperson", "sold in Aldi stores": what a company has, when the recogniser took a name it never saw
     // for a thing (not "a Russian spokesman" or "a Tory spokesman", which it saw).
     private bool SpokespersonOrStoresAfter(TextDocument document, int first, int end) =>
@@ -176,6 +175,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         && !document.TokenChars(end - 1).EndsWith("-based", StringComparison.Ordinal)
         && (gazetteer.Lookup(document, first, end) & (Gazetteer.PlacesOrDemonyms | Gazetteer.TrainingMisc | Gazetteer.TrainingLocation | Gazetteer.LowerCaseWord)) == 0;
 
+    /// <summary>"Google headquarters", "Google's website": a noun only a company takes, after the name or its "'s".</summary>
     private bool CompanyNounAfter(TextDocument document, int first, int end, ActorKind kind)
     {
         var name = end;

@@ -914,7 +914,6 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet RecordParticiples = new(
             "published", "issued", "released", "compiled", "produced", "commissioned", "written", "signed", "carried", "conducted");
 
-
         // `"...!" she shouted to the crowd.`: whom it was said to, and the sentence ends.
         private bool IsToWhomOnly(int start)
         {

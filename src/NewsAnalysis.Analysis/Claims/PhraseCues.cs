@@ -120,13 +120,6 @@ internal abstract class PhraseCues : ContentSpans
         return null;
     }
 
-    private static readonly WordSet UnnamedReportPrepositions = new(
-        "amid", "over", "following", "after", "despite", "about", "against", "on", "by", "with");
-
-    private static readonly WordSet UnnamedReports = new(
-        "claims", "reports", "allegations", "suggestions", "rumours", "rumors", "accusations", "speculation", "warnings",
-        "predictions", "fears", "concerns");
-
     private int? ThereIsBefore(int k)
     {
         while (k > _a && ConcernAdjectives.Contains(W(k)))
@@ -430,6 +423,13 @@ internal abstract class PhraseCues : ContentSpans
 
         return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (_quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
     }
+
+    private static readonly WordSet UnnamedReportPrepositions = new(
+        "amid", "over", "following", "after", "despite", "about", "against", "on", "by", "with");
+
+    private static readonly WordSet UnnamedReports = new(
+        "claims", "reports", "allegations", "suggestions", "rumours", "rumors", "accusations", "speculation", "warnings",
+        "predictions", "fears", "concerns");
 
     // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
     protected int? Agentless(int i)

@@ -51,16 +51,16 @@ internal sealed partial class FigureReader
     // "loses appeal over €2.4bn fine", "a row over £5m": "over" after a dispute says what it is about, not "more than".
     private bool IsAboutOver(int from, int first) =>
         first - from == 1 && _numbers.IsWord(from, "over") && from - 1 >= 0 && _pieces[from - 1].Kind == PieceKind.Word
-        && DisputeWords.Contains(_numbers.Chars(from - 1).ToString());
+        && DisputeWords.Contains(_numbers.Chars(from - 1));
 
-    private static readonly HashSet<string> DisputeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DisputeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "appeal", "row", "rows", "dispute", "disputes", "fight", "battle", "clash", "clashes", "probe", "inquiry", "lawsuit",
         "case", "anger", "fury", "fears", "concerns", "concern", "talks", "warning", "criticism", "protest", "protests",
         "strike", "strikes", "split", "tension", "tensions", "standoff", "showdown", "sued", "sues", "fined", "jailed",
         "charged", "quits", "resigns", "sacked", "criticised", "criticized", "questioned", "pressure", "scrutiny", "outrage",
         "uproar", "deal", "bid", "wrangle", "feud",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // ">30", ">= 30", "< = 100"; not "<>30", "=>30" nor an arrow "->30".
     private bool ComparisonSignBefore(int first, out int signFirst, out string qualifier)
