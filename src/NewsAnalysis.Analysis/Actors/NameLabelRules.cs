@@ -40,6 +40,29 @@ internal static class NameLabelRules
         MarkNumberTen(d, labels);
         DropHolidays(d, labels);
         TypeTimeZones(d, labels);
+        TypeStorms(d, labels);
+    }
+
+    // "Storm Babet", "Hurricane Milton": a named storm, which the model took for an organisation, or for a person after
+    // a word it left out.
+    private static void TypeStorms(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            if (d.Document.TokenChars(i) is not ("Storm" or "Hurricane" or "Typhoon" or "Cyclone") || d.SentenceOf[i] != d.SentenceOf[i + 1])
+            {
+                continue;
+            }
+
+            var type = NerLabels.TypeOf(labels[i + 1]);
+            var oneWordAfter = labels[i] == NerLabels.Outside && type >= 0 && labels[i + 1] == NerLabels.Unit(type);
+            var twoWords = type >= 0 && labels[i] == NerLabels.Begin(type) && labels[i + 1] == NerLabels.Last(type);
+            if (oneWordAfter || twoWords)
+            {
+                NerLabels.Mark(labels[i..(i + 2)], Misc);
+                i++;
+            }
+        }
     }
 
     // "at about 23:15 BST", "0530 GMT": a clock's zone, which the CoNLL conventions call a miscellaneous name; the model
@@ -188,6 +211,13 @@ internal static class NameLabelRules
             if ((last > end || type == Organization) && d.Document.TokenChars(last) is "Police" or "Constabulary" && first > 0
                 && labels[first - 1] == NerLabels.Outside && d.SentenceOf[first - 1] == d.SentenceOf[i]
                 && d.Document.TokenChars(first - 1) is "West" or "East" or "North" or "South" or "Greater" or "Mid")
+            {
+                first--;
+            }
+
+            // "Police Scotland": the national force, named the other way round.
+            if (type == Location && first == end && last == end && first > 0 && labels[first - 1] == NerLabels.Outside
+                && d.Document.TokenChars(first - 1) is "Police" && d.Document.TokenChars(first) is "Scotland" && d.SentenceOf[first - 1] == d.SentenceOf[first])
             {
                 first--;
             }
@@ -470,9 +500,9 @@ internal static class NameLabelRules
                 continue;
             }
 
-            var placeHead = IsPlaceHead(d.Document.TokenChars(last)) || (IsPlacePrefix(d.Document.TokenChars(first)) && last == first + 1);
+            var placeHead = IsPlaceHead(d.Document.TokenChars(last)) || (IsPlacePrefix(d.Document.TokenChars(first)) && last - first is 1 or 2);
             // "Wayne Bridge", "Nathan Lane": a given name first makes it a person after all.
-            if (placeHead && (type == Person || last == first + 1) && (d.ListsOf(first) & Gazetteer.GivenName) == 0)
+            if (placeHead && (type == Person || last == first + 1 || IsPlacePrefix(d.Document.TokenChars(first))) && (d.ListsOf(first) & Gazetteer.GivenName) == 0)
             {
                 NerLabels.Mark(labels[first..(last + 1)], Location);
             }
@@ -484,7 +514,7 @@ internal static class NameLabelRules
     private static bool IsPlaceHead(ReadOnlySpan<char> word) =>
         word is "Street" or "Road" or "Avenue" or "Boulevard" or "Lane" or "Square" or "Bridge" or "Airport" or "Mountains" or "Valley";
 
-    private static bool IsPlacePrefix(ReadOnlySpan<char> word) => word is "River" or "Mount" or "Lake";
+    private static bool IsPlacePrefix(ReadOnlySpan<char> word) => word is "River" or "Mount" or "Lake" or "Loch";
 
     // "Hezbollah", "Al-Jazeera", "Facebook", "the WHO": organisations that 1996 news never named or named otherwise,
     // which the model misses or reads by their shape as places. A lone word, wherever the model put it, except inside

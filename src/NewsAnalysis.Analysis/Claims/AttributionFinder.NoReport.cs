@@ -174,6 +174,12 @@ internal sealed partial class AttributionFinder
             word is "described" && Is(i + 1, "as") && i > _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !Pronouns.Contains(W(i - 1))
             && !IsPeopleNoun(W(i - 1)) && !Auxiliaries.Contains(W(i - 1)) && !Be.Contains(W(i - 1)) && !IsAdverb(i - 1);
 
+        // "has been under intense scrutiny since ...", "under fire": a state the subject is in, not a report (not the
+        // verb after it: "The man under arrest said ...").
+        private bool IsUnderNoun(int i) =>
+            i > _a && !InvertingVerbs.Contains(W(i)) && !IsPastTense(W(i))
+            && (Is(i - 1, "under") || (i - 1 > _a && Is(i - 2, "under") && IsWord(i - 1) && char.IsLower(W(i - 1)[0])));
+
         // "a man who said and did the same things": a verb joined to the cue shares its object; nothing is reported.
         private bool IsJoinedVerb(int i) =>
             (Is(i + 1, "and") || Is(i + 1, "or")) && i + 2 < _b && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && _quoteOf[i + 2] < 0

@@ -189,7 +189,7 @@ internal sealed partial class AttributionFinder
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsCue(i) && !stance && !IsNewsroomSourcing(i, word)))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
-                && !IsDescribedThing(i, word);
+                && !IsDescribedThing(i, word) && !IsUnderNoun(i);
         }
 
         // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
@@ -635,7 +635,8 @@ internal sealed partial class AttributionFinder
         {
             for (var k = phrase.First; k <= phrase.Last; k++)
             {
-                if (DocumentNouns.Contains(W(k)) && (k == phrase.Last || DocumentComplements.Contains(W(k + 1))))
+                // "..., the filing showed.": one filing shows as filings do.
+                if ((DocumentNouns.Contains(W(k)) || Is(k, "filing")) && (k == phrase.Last || DocumentComplements.Contains(W(k + 1))))
                 {
                     return true;
                 }

@@ -272,6 +272,9 @@ public class EntityRecognizerTests
     [InlineData("Police news\n\nAvon and Somerset Police said the sentence would not bring the victims back.", "Avon and Somerset Police:Organization")]
     [InlineData("Vote news\n\nSenator JD Vance said the aid would only prolong the war.", "JD Vance:Person")]
     [InlineData("Crash news\n\nThe woman was struck by a car at about 23:15 BST on Saturday.", "BST:Other")]
+    [InlineData("Storm news\n\nA man died after a tree fell on his van, Police Scotland said.", "Police Scotland:Organization")]
+    [InlineData("Flood news\n\nHomes were evacuated after the River South Esk burst its banks on Friday.", "River South Esk:Location")]
+    [InlineData("Storm news\n\nThe rain came as Hurricane Milton moved north on Friday.", "Hurricane Milton:Other")]
     public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
         Assert.Contains(name, NamesWithKinds(text));
 
