@@ -66,26 +66,26 @@ internal sealed class DraftIndex
         _candidates.Clear();
         foreach (var word in name.Words)
         {
-            AddAll(_byWord, word);
+            AddAll(_wordsBySpan, word);
         }
 
         if (name.Words.Length == 1)
         {
-            AddAll(_byAcronym, name.Words[0]);
+            AddAll(_acronymsBySpan, name.Words[0]);
         }
         else
         {
             Span<char> letters = stackalloc char[MaxAcronym];
             var k = Initials(name.Words, letters);
-            if (k > 0 && _wordsBySpan.TryGetValue(letters[..k], out var drafts))
+            if (k > 0)
             {
-                _candidates.AddRange(drafts);
+                AddAll(_wordsBySpan, letters[..k]);
             }
 
             var linked = Initials(name.Words, letters, withLinks: true);
-            if (linked > k && _wordsBySpan.TryGetValue(letters[..linked], out var linkedDrafts))
+            if (linked > k)
             {
-                _candidates.AddRange(linkedDrafts);
+                AddAll(_wordsBySpan, letters[..linked]);
             }
 
             if (name.Words[0].Length >= MinClipped)
@@ -168,14 +168,6 @@ internal sealed class DraftIndex
         }
 
         return k >= 2 ? k : 0;
-    }
-
-    private void AddAll(Dictionary<string, List<ActorDraft>> index, string key)
-    {
-        if (index.TryGetValue(key, out var drafts))
-        {
-            _candidates.AddRange(drafts);
-        }
     }
 
     private void AddAll(Dictionary<string, List<ActorDraft>>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key)

@@ -282,11 +282,11 @@ public class EntityRecognizerTests
     public void An_island_named_after_a_holiday_is_a_place() =>
         Assert.Contains("Christmas Island:Location", NamesWithKinds("Travel news\n\nFlights to Christmas Island resumed on Monday after the storm."));
 
-    // The kind of the one name the recogniser found with exactly this text.
     // Each name the recogniser finds, as "text:Kind".
     private static List<string> NamesWithKinds(string text) =>
         Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
 
+    // The kind of the one name the recogniser found with exactly this text.
     private static ActorKind KindOf(string text, string name) =>
         Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == name).Kind;
 
