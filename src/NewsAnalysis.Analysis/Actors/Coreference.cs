@@ -528,7 +528,65 @@ internal sealed partial class Coreference
         return null;
     }
 
-    private ActorDraft? DraftAt(int token)
+    // A subject's place: the sentence's start, after a comma or quotation mark, or after a speech verb ("said the
+    // England striker"); not "the election of the US president".
+    private bool OpensClause(int the) =>
+        the == _document.Sentences[_sentenceOf[the]].FirstToken || _document.Tokens[the - 1].Kind != TokenKind.Word || IsSpeech(the - 1) || Is(the - 1, "and");
+
+    // The person a role right after the name that starts at token names ("the City manager", "the Labour leader",
+    // "the England striker"), when the name is no person's: whoever the article gave that title, else, for a role
+    // news names someone by again (a player's position, a manager), the person the story is about. Returns the end of
+    // the role's words.
+    private int LinkRoleAtNamedBody(int the, int sentenceEnd)
+    {
+        if (NameAt(the + 1) is not { } found || found.Draft.Kind == ActorKind.Person)
+        {
+            return -1;
+        }
+
+        var role = found.Name.End;
+        if (role + 1 >= sentenceEnd || !IsLowerWord(role) || CoreferenceWords.UnnamedRoles.ContainsWord(_document.TokenChars(role)))
+        {
+            return -1;
+        }
+
+        var end = -1;
+        string? title = null;
+        foreach (var t in TitlesByFirstWord.TryGetValue(_document.TokenChars(role), out var titles) ? titles : [])
+        {
+            var matched = MatchWords(role, sentenceEnd, TitleWords[t]);
+            if (matched > end)
+            {
+                end = matched;
+                title = ActorLexicon.NominalTitles[t];
+            }
+        }
+
+        var position = NominalKind(role) == ActorKind.Person;
+        if (position && end < 0)
+        {
+            end = role + 1;
+        }
+
+        if (end < 0 || end >= sentenceEnd || IsNameStart(end) || CoreferenceWords.NewPersonFollows.ContainsWord(_document.TokenChars(end)))
+        {
+            return -1;
+        }
+
+        var holder = (title is null ? null : LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the))
+            ?? (position || SportsRoles.Contains(title ?? "") ? Salient(ActorKind.Person, _sentenceOf[the]) : null);
+        if (holder is null)
+        {
+            return -1;
+        }
+
+        Add(holder, the, end, MentionType.Nominal);
+        return end;
+    }
+
+    private static readonly HashSet<string> SportsRoles = new(StringComparer.Ordinal) { "coach", "manager" };
+
+    private (NameMention Name, ActorDraft Draft)? NameAt(int token)
     {
         int lo = 0, hi = _names.Length - 1;
         while (lo <= hi)
@@ -537,7 +595,7 @@ internal sealed partial class Coreference
             var first = _names[mid].Name.First;
             if (first == token)
             {
-                return _names[mid].Draft;
+                return _names[mid];
             }
 
             if (first < token)
@@ -552,6 +610,8 @@ internal sealed partial class Coreference
 
         return null;
     }
+
+    private ActorDraft? DraftAt(int token) => NameAt(token)?.Draft;
 
     // The first name met in a sentence, when it opens the sentence ("Twitter gave ...", "The Church denied ..."):
     // the sentence's subject.
@@ -790,6 +850,13 @@ internal sealed partial class Coreference
         {
             Add(national, the, the + 2, MentionType.Nominal);
             return the + 1;
+        }
+
+        // "The City manager admitted ...": a role at a body the article names is a person (not "the Downing Street
+        // spokesman", who stays unnamed).
+        if (the + 1 < sentenceEnd && IsNameStart(the + 1) && OpensClause(the) && LinkRoleAtNamedBody(the, sentenceEnd) is var roleEnd && roleEnd > 0)
+        {
+            return roleEnd - 1;
         }
 
         if (the + 1 >= sentenceEnd || IsNameStart(the + 1))

@@ -190,8 +190,11 @@ internal sealed partial class AttributionFinder
         // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
         // thing's name, before a preposition.
+        // "The giant, which also owns Dove, announced in March that ...": after a relative clause set off by commas the
+        // participle is the subject's own verb.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
             i > _a && (IsPastTense(word) || IsEnParticiple(word)) && (!InvertingVerbs.Contains(word) || IsCountReported(i, word))
+            && !ClosesSetOffRelative(i - 1)
             && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
                     // "The report, seen by the BBC, says": who has seen or got hold of the document.
                     || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))
@@ -199,6 +202,24 @@ internal sealed partial class AttributionFinder
                     && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
                     && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
+
+        private bool ClosesSetOffRelative(int comma)
+        {
+            if (!IsPunct(comma, ','))
+            {
+                return false;
+            }
+
+            for (var k = comma - 1; k > _a && k > comma - 20 && _quoteOf[k] < 0; k--)
+            {
+                if (!IsWord(k) && !IsNumber(k) && !IsPossessive(k))
+                {
+                    return (Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose")) && IsPunct(k, ',') && k + 1 < comma - 1;
+                }
+            }
+
+            return false;
+        }
 
         // "42,200 cases reported in the region", "many deaths recorded at the hospital": a count of things recorded.
         private bool IsCountReported(int i, ReadOnlySpan<char> word) =>

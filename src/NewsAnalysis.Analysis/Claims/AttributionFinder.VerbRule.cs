@@ -110,6 +110,10 @@ internal sealed partial class AttributionFinder
                 || (i - 1 >= _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && IsPastTense(W(i - 1))
                     && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
                         || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
+                // "Double try scorer Martyn Williams", "a deal maker": a word before an agent noun names its deed.
+                || (char.IsLower(word[0]) && IsWord(i + 1) && DoerNouns.Contains(W(i + 1)))
+                // "paid tribute to the victims, saying ...": the tribute is paid; the verb is "paid".
+                || (word is "tribute" or "tributes" or "homage" && i - 1 >= _a && W(i - 1) is "paid" or "pay" or "pays" or "paying")
                 // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
                 || IsPossessedNounEnd(i)
                 // "NASA has pushed back its Moon landing": a date moved, not an objection ("pushed back against").
@@ -147,6 +151,8 @@ internal sealed partial class AttributionFinder
                 // after "a ..." would need its -s).
                 || (char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && i - 2 >= _a && IsCapitalised(i - 1) && IndefiniteBefore(i - 1))
+                // "call 101, quoting reference 4324", "quoting crime number ...": a number to give, not a quotation.
+                || (word is "quoting" && (PoliceReferences.Contains(W(i + 1)) || (Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2))))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "she called into a radio programme": a phone-in, not a call for something.
@@ -418,8 +424,17 @@ internal sealed partial class AttributionFinder
                 // "people accused of rape": the active verb names whom it accuses before "of".
                 || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))
-                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be)))
+                || (i > _a && BeBefore(i) is var be && be >= _a && !Is(i + 1, "that") && !PerfectHas(be))
+                // "Ministers urged to act", "Boeing told to pay": the active verb names whom it urges before "to".
+                || (Is(i + 1, "to") && PressedToAct.Contains(word) && i > _a && IsWord(i - 1) && !Auxiliaries.Contains(W(i - 1))))
             || (IsEnParticiple(word) && i > _a && !Is(i + 1, "that") && BeBefore(i) is var before && before >= _a && !PerfectHas(before));
+
+        private static readonly WordSet DoerNouns = new(
+            "scorer", "scorers", "maker", "makers", "taker", "takers", "winner", "winners", "holder", "holders", "setter", "setters");
+
+        private static readonly WordSet PoliceReferences = new("reference", "ref", "crime", "incident", "log", "case", "number", "operation", "occurrence");
+
+        private static readonly WordSet PressedToAct = new("urged", "told", "ordered", "advised", "encouraged", "pressed", "instructed", "implored");
 
         // The phrase before the verb that speaks, past auxiliaries, complements and relative clauses.
         private VerbSubject FindSubject(int i, ReadOnlySpan<char> word, bool documentVerb)

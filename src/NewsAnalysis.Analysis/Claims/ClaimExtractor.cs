@@ -203,7 +203,9 @@ public sealed class ClaimExtractor
 
             var head = Head(previous.SliceOf(text));
             var unnamed = UnnamedSpeakers.Contains(head) || PassersBy.Contains(head) || (he ? UnnamedMen.Contains(head) : UnnamedWomen.Contains(head));
-            if (!unnamed)
+            // "The City manager admitted ... he told reporters": a role at a named body, which the resolver took for the
+            // one the pronoun names.
+            if (!unnamed || (meant is not null && previous.SliceOf(text)[1..].ContainsAny(Capitals) && mentions.ActorAt(previous) == meant))
             {
                 return (false, null);
             }

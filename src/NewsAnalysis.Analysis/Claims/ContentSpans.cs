@@ -985,6 +985,11 @@ internal abstract class ContentSpans : SourcePhrases
                 // subject ("said that could turn into a trend").
                 if (!told && FiniteAuxiliaries.Contains(W(k + 1)))
                 {
+                    if (k == start)
+                    {
+                        return k;
+                    }
+
                     break;
                 }
 

@@ -60,6 +60,13 @@ internal abstract class PhraseCues : ContentSpans
             s = whole;
         }
 
+        // "according to the King's Fund think tank,", "according to Ipsos research firm,": what the named source is.
+        if (IsCapitalised(s.Last) && UpToComma(i + 2, 16) is { } described && described.Last > s.Last && described.Last - s.Last <= 3
+            && IsDescriptorRun(s.Last + 1, described.Last))
+        {
+            s = described;
+        }
+
         // "According to the team's coach, Alireza Mehraban, in their first match ...": the name set off after is his.
         var nameEnd = s.Last + 2;
         while (nameEnd < _b && nameEnd - s.Last <= 5 && IsCapitalised(nameEnd))
@@ -97,6 +104,20 @@ internal abstract class PhraseCues : ContentSpans
         }
 
         return s.Last;
+    }
+
+    private bool IsDescriptorRun(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsWord(k) || !char.IsLower(W(k)[0]) || _quoteOf[k] >= 0 || Determiners.Contains(W(k)) || Pronouns.Contains(W(k))
+                || FiniteAuxiliaries.Contains(W(k)) || IsPastTense(W(k)) || Breaks.Contains(W(k)) || W(k).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "According to Thomas Vinje, a lawyer who has represented complainants, the case shows ...": who the named

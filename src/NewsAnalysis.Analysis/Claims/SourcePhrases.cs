@@ -1085,6 +1085,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return false;
         }
 
+        // "Variety trade magazine", "the Resolution Foundation think tank": the named body, said what it is.
+        if (NamedBodyNouns.Contains(W(last)) && last > first && IsNameThenWhat(first, last))
+        {
+            return false;
+        }
+
         // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
         if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
         {
@@ -1094,6 +1100,31 @@ internal abstract class SourcePhrases : SentenceWindow
         // "Mrs. Clinton’s aides" belong to someone named; they are not an unnamed source.
         return !Definite.Contains(W(first)) && !W(first).EndsWith("'s", StringComparison.Ordinal) && !HasPossessive(first, last);
     }
+
+    // A name, then lower-case words for what it is, and nothing before the name but "the": not "A Texas company" (one
+    // of many) nor "companies contacted by the BBC News website".
+    private bool IsNameThenWhat(int first, int last)
+    {
+        var k = last - 1;
+        while (k > first && k >= last - 2 && IsWord(k) && char.IsLower(W(k)[0]) && !Determiners.Contains(W(k)) && !IsPastTense(W(k)))
+        {
+            k--;
+        }
+
+        var nameEnd = k;
+        while (k >= first && (IsCapitalised(k) || IsPossessive(k) || Is(k, "&")) && !Is(k, "a") && !Is(k, "an") && !Is(k, "the"))
+        {
+            k--;
+        }
+
+        // "Indian oil firm": a people's name says where the firm is, not which.
+        return nameEnd >= first && k < nameEnd && IsCapitalised(nameEnd) && (k < first || (k == first && Is(first, "the")))
+            && !(k + 1 == nameEnd && IsDemonym(nameEnd));
+    }
+
+    private static readonly WordSet NamedBodyNouns = new(
+        "magazine", "newspaper", "paper", "website", "tank", "group", "firm", "agency", "company", "charity", "consultancy", "broadcaster",
+        "network", "channel", "journal", "outlet", "union", "institute", "tabloid", "daily", "publication", "watchdog", "regulator");
 
     protected static readonly WordSet RecordNouns = new(
         "tally", "count", "poll", "survey", "study", "report", "analysis", "investigation", "review", "estimate", "data", "figures", "calculation",
