@@ -141,7 +141,10 @@ internal sealed partial class AttributionFinder
         // comma, the way news attributes, vouches for a cue the model rates low ("estimate" is mostly a noun to it).
         private bool ClosesSentence(int i)
         {
-            if (!InvertingVerbs.Contains(W(i)) || !(i + 1 >= _b || (i + 2 >= _b && IsPunct(i + 1, '.'))))
+            // "..., official figures show, the second monthly contraction in a row.": a phrase without a verb after it
+            // sums up the clause before, as the end of the sentence would.
+            if (!InvertingVerbs.Contains(W(i)) || !(i + 1 >= _b || (i + 2 >= _b && IsPunct(i + 1, '.'))
+                || IsSummaryAfter(i)))
             {
                 return false;
             }

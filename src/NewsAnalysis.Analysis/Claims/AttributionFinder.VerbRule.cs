@@ -112,6 +112,10 @@ internal sealed partial class AttributionFinder
                         || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
                 // "Double try scorer Martyn Williams", "a deal maker": a word before an agent noun names its deed.
                 || (char.IsLower(word[0]) && IsWord(i + 1) && DoerNouns.Contains(W(i + 1)))
+                // "Amber warning as Storm Darragh brings 90mph winds", "Police warning over scam calls": an -ing word right
+                // after the one word opening the sentence names the thing.
+                || (word.EndsWith("ing", StringComparison.Ordinal) && i - 1 == _a && IsCapitalised(_a) && !Pronouns.Contains(W(_a))
+                    && !SubjectStops.Contains(W(_a)) && !AdjunctPrepositions.Contains(W(_a)) && W(_a) is not ("Without" or "By" or "Despite" or "Upon" or "On"))
                 // "paid tribute to the victims, saying ...": the tribute is paid; the verb is "paid".
                 || (word is "tribute" or "tributes" or "homage" && i - 1 >= _a && W(i - 1) is "paid" or "pay" or "pays" or "paying")
                 // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
@@ -687,6 +691,19 @@ internal sealed partial class AttributionFinder
             && (!IsTimePhrase(start, rc.End) || IsQuoteMark(start - 1) || _quoteOf[start] >= 0)
             && !IsTimeThenNewClause(start) && !IsPlaceOnly(start, rc.End) && !IsOccasionOnly(start, rc.End) && !IsParticipleCue(start);
 
+        // "The economy shrank by 0.1%, official figures show, the second monthly contraction in a row.": after a cue set
+        // off by commas, a phrase without a verb sums up the clause before.
+        private bool IsVerblessSummary(int i, int before, VerbContent content) =>
+            content.Found && content.Start == i + 2 && IsSummaryAfter(i) && before - _a >= 4 && IsPunct(before, ',') && i - before <= 6;
+
+        // ", the second monthly contraction in a row", ", from just over 5% in 2003 to a record 13.3%": after the cue and
+        // a comma, a phrase a determiner, a number or a preposition opens, with no verb of its own (not ", she did nothing").
+        private bool IsSummaryAfter(int i) =>
+            IsPunct(i + 1, ',') && i + 2 < _b && IsWord(i + 2) && _quoteOf[i + 2] < 0
+            && (Determiners.Contains(W(i + 2)) || PossessivePronouns.Contains(W(i + 2)) || IsNumber(i + 2) || AdjunctPrepositions.Contains(W(i + 2))
+                || W(i + 2) is "with" or "of" or "up" or "down")
+            && !HasVerb(i + 2);
+
         // "told the court as she passed sentence": after whom the cue tells, when it told them.
         private bool AfterWhomWhen(int i, int start) =>
             start > i + 1 && _quoteOf[start] < 0 && IsWord(start - 1) && !Is(start - 1, "that")
@@ -804,7 +821,7 @@ internal sealed partial class AttributionFinder
         {
             for (var k = from; k < _b; k++)
             {
-                if (_quoteOf[k] >= 0 || (IsWord(k) && (FiniteAuxiliaries.Contains(W(k)) || IsPastTense(W(k)))))
+                if (_quoteOf[k] >= 0 || (IsWord(k) && (FiniteAuxiliaries.Contains(W(k)) || IsPastTense(W(k)) || W(k) is "did" or "does")))
                 {
                     return true;
                 }
@@ -984,6 +1001,12 @@ internal sealed partial class AttributionFinder
                     || (Is(i, "told") && content.Start <= i + 4 && before > _a && IsQuoteMark(before) && _quoteOf[before - 1] >= 0)))
             {
                 content = content with { Found = false };
+            }
+
+            if (IsVerblessSummary(i, before, content))
+            {
+                AddLeft(before, source, vague, cue);
+                return;
             }
 
             // "The ferry resumed, officials said, as talks stalled.": after an inverted cue a comma and a conjunction

@@ -67,12 +67,20 @@ public sealed class ClaimExtractor
             var source = a.Source is { } s
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || continuesUnnamed ? null : continued.Named ?? ActorOf(s, text, mentions))
                 : null;
+            var found = a.Kind;
+            if (a.Rule == AttributionRule.ContinuedQuote && a.Cue is null && a.Source is { } earlier && IntroducedSpeaker(document, a.Content, earlier, mentions) is { } introduced)
+            {
+                source = new AttributionSource(introduced.Span, introduced.Span.Of(text), introduced.Id);
+                continuesUnnamed = false;
+                found = AttributionKind.Direct;
+            }
+
             var cue = a.Cue is { } c ? new Cue(c, c.Of(text)) : null;
             // "The spokesman added ..." with no one named it could be, or "he" going on with "a senior official":
             // a source without a name, quoted or not.
-            var kind = continuesUnnamed || (a.Kind != AttributionKind.Vague && source is { ActorId: null } && IsUnnamedPerson(source.Text))
+            var kind = continuesUnnamed || (found != AttributionKind.Vague && source is { ActorId: null } && IsUnnamedPerson(source.Text))
                 ? AttributionKind.Vague
-                : a.Kind;
+                : found;
             drafts.Add((a.Content, new Attribution(kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
         }
 
@@ -216,6 +224,51 @@ public sealed class ClaimExtractor
 
         return (false, null);
     }
+
+    // `Double try scorer Martyn Williams was keen not to talk about a Grand Slam. "We've got more self-belief ..."`:
+    // a quotation with no cue of its own, right after a sentence a named person opens, is that person's rather than
+    // the speaker quoted before that sentence.
+    private static (string Id, Span Span)? IntroducedSpeaker(TextDocument document, Span quote, Span earlier, MentionIndex mentions)
+    {
+        var sentences = document.Sentences;
+        var before = -1;
+        for (var k = 0; k < sentences.Count && sentences[k].Span.End < quote.Start; k++)
+        {
+            before = k;
+        }
+
+        if (before < 0 || sentences[before].Span.Start <= earlier.Start)
+        {
+            return null;
+        }
+
+        var sentence = sentences[before];
+        var words = sentence.Span.SliceOf(document.Text);
+        if (words.IndexOfAny(QuoteMarks) >= 0)
+        {
+            return null;
+        }
+
+        // "Asked what she would say to other survivors, Okafor pauses.": the name after the opening phrase.
+        var opening = sentence.FirstToken;
+        if (words.StartsWith("Asked ", StringComparison.Ordinal))
+        {
+            while (opening < sentence.FirstToken + sentence.TokenCount - 1 && document.TokenChars(opening) is not ",")
+            {
+                opening++;
+            }
+
+            opening++;
+        }
+
+        var last = Math.Min(opening + 5, sentence.FirstToken + sentence.TokenCount - 1);
+        return mentions.PersonStartingIn(document.Tokens[opening].Span.Start, document.Tokens[last].Span.Start) is { } person
+            && ActorOf(earlier, document.Text, mentions) != person.Id
+            ? person
+            : null;
+    }
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”");
 
     // "a spokesman for the company" is a spokesman.
     private static ReadOnlySpan<char> Head(ReadOnlySpan<char> phrase)

@@ -7,10 +7,13 @@ internal sealed class MentionIndex
 
     private readonly string _text;
 
-    private MentionIndex(List<IndexedMention> mentions, string text)
+    private readonly HashSet<string> _fullNames;
+
+    private MentionIndex(List<IndexedMention> mentions, string text, HashSet<string> fullNames)
     {
         _mentions = mentions;
         _text = text;
+        _fullNames = fullNames;
     }
 
     public static MentionIndex Build(IReadOnlyList<Actor> actors, string text)
@@ -39,7 +42,16 @@ internal sealed class MentionIndex
         }
 
         mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        return new MentionIndex(mentions, text);
+        var fullNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            if (actor.Kind == ActorKind.Person && actor.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                fullNames.Add(actor.Id);
+            }
+        }
+
+        return new MentionIndex(mentions, text, fullNames);
     }
 
     /// <summary>
@@ -95,6 +107,23 @@ internal sealed class MentionIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first person named outright that starts inside [from, to), not as a possessor, whom the article gives a full
+    /// name somewhere ("Strong Oscar contenders" is no person's name, whatever the recogniser made of it).
+    /// </summary>
+    public (string Id, Span Span)? PersonStartingIn(int from, int to)
+    {
+        for (var k = FirstStartingAt(from); k < _mentions.Count && _mentions[k].Span.Start < to; k++)
+        {
+            if (_mentions[k].Person && _mentions[k].Span.Start >= from && _fullNames.Contains(_mentions[k].ActorId))
+            {
+                return (_mentions[k].ActorId, _mentions[k].Span);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -559,6 +559,11 @@ internal abstract class PhraseCues : ContentSpans
         {
             from = Is(i - 1, "been") && i - 2 >= _a && (Is(i - 2, "have") || Is(i - 2, "has") || Is(i - 2, "had")) ? i - 2 : i - 1;
         }
+        else if (Is(i, "told") && i - 1 > _a && CourtNouns.Contains(W(i - 1)) && char.IsLower(W(i - 1)[0]) && (i + 1 >= _b || (IsPunct(i + 1, '.') && i + 2 >= _b)))
+        {
+            // "Nurse 'injected air' into babies, jury told": a headline's passive, the jury is told.
+            from = i;
+        }
         else
         {
             return null;

@@ -106,7 +106,7 @@ internal static class ReportWords
         "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
         "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
         "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates",
-        "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate",
+        "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate", "show",
     ];
     internal static readonly WordSet InvertingVerbs = new(InvertingVerbWords);
     internal static readonly WordSet RaisedConcerns = new(RaisedConcernWords);

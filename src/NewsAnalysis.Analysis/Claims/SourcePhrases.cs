@@ -1171,17 +1171,32 @@ internal abstract class SourcePhrases : SentenceWindow
     // "Scientology officials went to the station, where they claimed ...", "The authors say ... They call for ...":
     // "they" stands for the unnamed group named last (within a few sentences), unless a plural name ("the Democrats",
     // "Google and Apple") or another pronoun comes between.
+    private bool OpensSentence(int t)
+    {
+        for (var s = Math.Max(0, _sentence - 3); s <= _sentence; s++)
+        {
+            if (_document.Sentences[s].FirstToken == t)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool UnnamedGroupBefore(int they)
     {
         var from = _sentence < 3 ? 0 : _document.Sentences[_sentence - 3].FirstToken;
         for (var t = they - 1; t >= from; t--)
         {
-            if (_tokens[t].Kind != TokenKind.Word)
+            // `"... with friends and family at the end," they said`: the quotation's own words are not who they are.
+            if (_tokens[t].Kind != TokenKind.Word || _quoteOf[t] >= 0)
             {
                 continue;
             }
 
-            if (UnnamedGroups.Contains(W(t)) && char.IsLower(W(t)[0]))
+            // "Critics were not convinced. "...," they said": capitalised only because it opens its sentence.
+            if (UnnamedGroups.Contains(W(t)) && (char.IsLower(W(t)[0]) || OpensSentence(t)))
             {
                 return true;
             }
