@@ -133,7 +133,8 @@ internal static class ActorLexicon
         "co-founder", "cofounder", "founder", "founders", "ceo", "employee", "employees", "staff", "shareholders",
         "subscribers", "users", "member", "members", "subsidiary", "economist", "economists", "analyst", "analysts",
         "strategist", "strategists", "executive", "executives", "trader", "traders", "shares", "stock", "customers", "clients",
-        "director", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+        "director", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson", "editor", "editors",
+        "columnist", "correspondent",
     };
 
     /// <summary>

@@ -116,6 +116,10 @@ internal sealed partial class AttributionFinder
                 // after the one word opening the sentence names the thing.
                 || (word.EndsWith("ing", StringComparison.Ordinal) && i - 1 == _a && IsCapitalised(_a) && !Pronouns.Contains(W(_a))
                     && !SubjectStops.Contains(W(_a)) && !AdjunctPrepositions.Contains(W(_a)) && W(_a) is not ("Without" or "By" or "Despite" or "Upon" or "On"))
+                // "The decision follows a surge in cases": one event after another, not someone following a line.
+                || (word is "follows" or "followed" or "follow" && i - 1 >= _a && FollowingEvents.Contains(W(i - 1)))
+                // "Nvidia revenue beats forecasts": expectations met or missed, not a forecast made.
+                || (word is "forecasts" or "forecast" or "estimates" or "expectations" && i - 1 >= _a && BeatenExpectations.Contains(W(i - 1)))
                 // "paid tribute to the victims, saying ...": the tribute is paid; the verb is "paid".
                 || (word is "tribute" or "tributes" or "homage" && i - 1 >= _a && W(i - 1) is "paid" or "pay" or "pays" or "paying")
                 // "raised its full-year sales forecast and ...": the last noun of a phrase a possessive opens.
@@ -348,7 +352,9 @@ internal sealed partial class AttributionFinder
 
         private bool IsPossessedNounEnd(int i)
         {
-            if (!(i + 1 >= _b || Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',') || IsPunct(i + 1, '.') || IsPunct(i + 1, ';')))
+            // "raised its full-year profit forecast to about £2.9bn": a forecast noun goes on with what it was moved to.
+            if (!(i + 1 >= _b || Is(i + 1, "and") || Is(i + 1, "or") || IsPunct(i + 1, ',') || IsPunct(i + 1, '.') || IsPunct(i + 1, ';')
+                || ((Is(i + 1, "to") || Is(i + 1, "for")) && W(i) is "forecast" or "forecasts" or "estimate" or "estimates" or "guidance" or "outlook")))
             {
                 return false;
             }
@@ -432,6 +438,14 @@ internal sealed partial class AttributionFinder
                 // "Ministers urged to act", "Boeing told to pay": the active verb names whom it urges before "to".
                 || (Is(i + 1, "to") && PressedToAct.Contains(word) && i > _a && IsWord(i - 1) && !Auxiliaries.Contains(W(i - 1))))
             || (IsEnParticiple(word) && i > _a && !Is(i + 1, "that") && BeBefore(i) is var before && before >= _a && !PerfectHas(before));
+
+        private static readonly WordSet FollowingEvents = new(
+            "decision", "move", "announcement", "ruling", "vote", "deal", "change", "changes", "attack", "attacks", "arrest", "arrests",
+            "incident", "warning", "appeal", "case", "news", "report", "crash", "death", "deaths", "outbreak", "strike", "strikes", "row",
+            "protest", "protests", "resignation", "verdict", "investigation", "inquiry", "review", "cut", "cuts", "rise", "fall");
+
+        private static readonly WordSet BeatenExpectations = new(
+            "beats", "beat", "beating", "misses", "missed", "missing", "tops", "topped", "exceeds", "exceeded", "meets", "met", "lags", "trails", "surpasses", "surpassed");
 
         private static readonly WordSet DoerNouns = new(
             "scorer", "scorers", "maker", "makers", "taker", "takers", "winner", "winners", "holder", "holders", "setter", "setters");
@@ -555,8 +569,10 @@ internal sealed partial class AttributionFinder
             }
 
             // "groups backing Cruz", "a super PAC supporting Clinton", "those seeking a recount": the noun holds the stance.
+            // Not "denies supporting the group": a verb there takes the -ing form as its object.
             if (IsWord(i - 1) && StanceGerunds.Contains(word) && !Breaks.Contains(W(i - 1))
-                && !Pronouns.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } holder
+                && !Pronouns.Contains(W(i - 1)) && !(char.IsLower(W(i - 1)[0]) && _lexicon.Strength(W(i - 1)) >= _minStrength)
+                && LeftPhrase(i - 1) is { } holder
                 && (Determiners.Contains(W(holder.First)) || IsCapitalised(holder.Last) || IsPlural(holder.Last)))
             {
                 modifier = true;
@@ -593,6 +609,15 @@ internal sealed partial class AttributionFinder
                 {
                     left = (outer, complement.Last);
                 }
+            }
+
+            // "..., residents and UN sources say.": two speakers joined by "and", after a comma or opening the sentence.
+            if (left is { } joined && joined.Last == subjectEnd && Is(joined.First - 1, "and") && joined.First - 2 >= _a && IsWord(joined.First - 2)
+                && LeftPhrase(joined.First - 2) is { } other && other.Last == joined.First - 2 && other.Last - other.First <= 3
+                && (other.First == _a || IsPunct(other.First - 1, ',')) && !IsPastTense(W(other.Last)) && !Pronouns.Contains(W(other.First))
+                && (IsPlural(other.Last) || IsCapitalised(other.Last)))
+            {
+                left = (other.First, joined.Last);
             }
 
             if (left is { } restricted && !word.EndsWith("ing", StringComparison.Ordinal) && !Pronouns.Contains(W(restricted.First))

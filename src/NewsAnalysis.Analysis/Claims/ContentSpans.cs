@@ -259,8 +259,10 @@ internal abstract class ContentSpans : SourcePhrases
             // "The bill, which ministers claim will tackle crime, is expected to ...": the relative clause closes
             // before the main clause's verb; "Councillor Hale, who proposed the idea, says ...": one whose pronoun is
             // the cue's subject closes before the main clause's cue too.
+            // "Rwanda, which the UN accuses of backing the rebels, denies ...": or before the main clause's own report.
             if (relative >= 0 && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1)
-                && (FiniteAuxiliaries.Contains(W(j + 1)) || (relative == cue - 1 && IsSureReportVerb(j + 1))))
+                && (FiniteAuxiliaries.Contains(W(j + 1)) || (relative == cue - 1 && IsSureReportVerb(j + 1))
+                    || (char.IsLower(W(j + 1)[0]) && (IsPastTense(W(j + 1)) || (W(j + 1).EndsWith('s') && _lexicon.Strength(W(j + 1)) >= _minStrength)))))
             {
                 return j - 1;
             }

@@ -1046,6 +1046,21 @@ internal abstract class SourcePhrases : SentenceWindow
             return true;
         }
 
+        // "Tory defector Robert Jackson and his new Labour bosses": speakers joined by "and" are vague only when each is
+        // (not the "and" inside "Department for Education and Skills" or "Public and Commercial Services").
+        for (var k = first + 1; k < last; k++)
+        {
+            if (Is(k, "of") || Is(k, "for") || Is(k, "from") || Is(k, "by") || Is(k, "with") || Is(k, "in") || Is(k, "at"))
+            {
+                break;
+            }
+
+            if (Is(k, "and") && _quoteOf[k] < 0 && IsWord(k + 1) && char.IsLower(W(k + 1)[0]))
+            {
+                return IsVague(first, k - 1) && IsVague(k + 1, last);
+            }
+        }
+
         // "Officials in Kyiv say", "Analysts polled by Reuters expect": where the speakers are, or who asked them,
         // names no one ("One in four" is a share, not a place). Nor does whom they are close to: "Sources close to
         // the Home Secretary", "people familiar with the plan".
