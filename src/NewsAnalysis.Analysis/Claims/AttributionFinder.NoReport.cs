@@ -190,8 +190,8 @@ internal sealed partial class AttributionFinder
         // by whom the thing was made, not what anyone said; an inverted cue ("..., said the IMF") names its speaker.
         // "the taxes requested in arrears", "Utilicorp's revenues expected for the quarter": so is one right after a
         // thing's name, before a preposition.
-        // "The giant, which also owns Dove, announced in March that ...": after a relative clause set off by commas the
-        // participle is the subject's own verb.
+        // "The giant, which also owns Dove, announced in March that ...": after a relative clause or an apposition set
+        // off by commas the participle is the subject's own verb.
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
             i > _a && (IsPastTense(word) || IsEnParticiple(word)) && (!InvertingVerbs.Contains(word) || IsCountReported(i, word))
             && !ClosesSetOffRelative(i - 1)
@@ -212,9 +212,13 @@ internal sealed partial class AttributionFinder
 
             for (var k = comma - 1; k > _a && k > comma - 20 && _quoteOf[k] < 0; k--)
             {
+                // "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on ...": so is an
+                // apposition after a name.
                 if (!IsWord(k) && !IsNumber(k) && !IsPossessive(k))
                 {
-                    return (Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose")) && IsPunct(k, ',') && k + 1 < comma - 1;
+                    return IsPunct(k, ',') && k + 1 < comma - 1
+                        && (Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose")
+                            || ((Is(k + 1, "the") || Is(k + 1, "a") || Is(k + 1, "an")) && IsCapitalised(k - 1) && k - 1 > _a));
                 }
             }
 

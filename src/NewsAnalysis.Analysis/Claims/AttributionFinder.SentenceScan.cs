@@ -130,7 +130,7 @@ internal sealed partial class AttributionFinder
             // which has seen few of the rarer ones.
             var p = model.Score(_document, _a, _b, i, _quoted);
             _probability = p;
-            var that = (strength >= _minStrength && (Is(i + 1, "that") || ThatAfterWhen(i + 1))) || IsParticipleWithThat(i) || closing;
+            var that = (strength >= _minStrength && (Is(i + 1, "that") || ThatAfterWhen(i + 1))) || IsParticipleWithThat(i) || closing || IsRecordFinding(i);
             var rule = _owner._ruleProbability;
             _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
             var min = _owner._minProbability;
@@ -164,6 +164,12 @@ internal sealed partial class AttributionFinder
 
             return false;
         }
+
+        // "A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents ...": a study or a poll that finds or
+        // shows, however long the phrase naming it, reports with or without "that".
+        private bool IsRecordFinding(int i) =>
+            FindingVerbs.Contains(W(i)) && i - 1 >= _a && IsWord(i - 1) && !Is(i - 1, "that") && !Is(i + 1, "by") && !Be.Contains(W(i - 1))
+            && DocumentBefore(i - 1) is not null;
 
         // "found in 2024 that", "said on Monday that": a that-clause after a short time or place.
         private bool ThatAfterWhen(int k)

@@ -221,7 +221,7 @@ internal abstract class SourcePhrases : SentenceWindow
     // commission", "a poll of voters in Ohio").
     protected (int First, int Last)? DocumentBefore(int j)
     {
-        for (var k = j; k >= _a && k > j - 10; k--)
+        for (var k = j; k >= _a && k > j - 12; k--)
         {
             if (!IsWord(k) || _quoteOf[k] >= 0)
             {
