@@ -46,6 +46,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
             && (SaidOfAThing(document, first, end, sentenceStart) || ClubRoleAfter(document, end)
                 || (end - first == 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Club) != 0 && ClubPlayerAfter(document, end)));
+        // "Chelsea head coach Enzo Maresca", "Arsenal 3-1 Chelsea": a listed club that is also a first name, where only
+        // the club fits.
+        fromContext |= kind == ActorKind.Person && end - first == 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Club) != 0
+            && !AfterPersonTitle(document, first, sentenceStart) && (ClubRoleAfter(document, end) || ScoreBeside(document, first, end));
         if (fromContext)
         {
             return (ActorKind.Organization, true);
@@ -149,6 +153,14 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             && char.IsUpper(document.TokenChars(end + 2)[0]);
     }
 
+    // "Arsenal 3-1 Chelsea", "Chelsea 2-0 Spurs": a score beside the name.
+    private static bool ScoreBeside(TextDocument document, int first, int end) =>
+        (first > 0 && IsScore(document.TokenChars(first - 1))) || (end < document.Tokens.Count && IsScore(document.TokenChars(end)));
+
+    private static bool IsScore(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 5 && word.IndexOf('-') is var dash and > 0 && dash < word.Length - 1
+        && !word[..dash].ContainsAnyExceptInRange('0', '9') && !word[(dash + 1)..].ContainsAnyExceptInRange('0', '9');
+
     // "Chelsea's Damien Duff": a listed club's player, named in full after its "'s".
     private static bool ClubPlayerAfter(TextDocument document, int end)
     {
@@ -159,7 +171,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoleFirstWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "chief", "sporting", "technical", "assistant", "club", "team",
+        "chief", "sporting", "technical", "assistant", "club", "team", "head",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoles = new HashSet<string>(StringComparer.Ordinal)

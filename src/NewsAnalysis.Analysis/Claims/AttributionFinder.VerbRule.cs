@@ -106,9 +106,9 @@ internal sealed partial class AttributionFinder
                 // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
                     && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
-                // "expressed frustration at the delay": a noun the verb before it takes as its object.
+                // "expressed frustration at the delay", "expressed concern about": a noun the verb before it takes as its object.
                 || (i - 1 >= _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && IsPastTense(W(i - 1))
-                    && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
+                    && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal) || FeltNouns.Contains(word)
                         || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
                 // "Double try scorer Martyn Williams", "a deal maker": a word before an agent noun names its deed.
                 || (char.IsLower(word[0]) && IsWord(i + 1) && DoerNouns.Contains(W(i + 1)))
@@ -438,6 +438,10 @@ internal sealed partial class AttributionFinder
                 // "Ministers urged to act", "Boeing told to pay": the active verb names whom it urges before "to".
                 || (Is(i + 1, "to") && PressedToAct.Contains(word) && i > _a && IsWord(i - 1) && !Auxiliaries.Contains(W(i - 1))))
             || (IsEnParticiple(word) && i > _a && !Is(i + 1, "that") && BeBefore(i) is var before && before >= _a && !PerfectHas(before));
+
+        private static readonly WordSet FeltNouns = new(
+            "concern", "concerns", "fear", "fears", "doubt", "doubts", "anger", "alarm", "dismay", "hope", "hopes", "worry", "worries",
+            "regret", "sympathy", "condolences", "gratitude", "confidence", "scepticism", "skepticism", "surprise", "outrage", "support");
 
         private static readonly WordSet FollowingEvents = new(
             "decision", "move", "announcement", "ruling", "vote", "deal", "change", "changes", "attack", "attacks", "arrest", "arrests",

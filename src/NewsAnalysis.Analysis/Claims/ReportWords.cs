@@ -114,7 +114,7 @@ internal static class ReportWords
     internal static readonly WordSet Labels = new(
         "update", "updated", "note", "editor", "photo", "image", "tags", "source", "sources", "related", "read",
         "watch", "see", "correction", "warning", "caption", "video", "listen", "click", "share", "posted", "by",
-        "latest", "contributing", "q", "a",
+        "latest", "contributing", "q", "a", "q&a", "faq",
         // A rubric is no speaker: "REVIEW: 'Half-Life 2' a Tech Masterpiece", "ANALYSIS: Why the euro fell".
         "review", "analysis", "opinion", "exclusive", "breaking", "explainer", "factbox", "timeline", "preview",
         "commentary", "editorial", "obituary", "recap", "interview", "profile", "comment", "feature", "podcast", "letters",

@@ -1079,8 +1079,15 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         // "Critics say", "Officials insisted", "Meteorologists warned": capitalised only because they open the sentence.
-        // "Another described ...": one more of the unnamed speakers just quoted.
-        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first)) || Is(first, "another")
+        // "Some Labour MPs", "Many Republicans", "Several Tory backbenchers": an unnamed share of a named group.
+        if (last > first && CountedShares.Contains(W(first)) && IsWord(last) && W(last).EndsWith('s') && !IsPossessive(last)
+            && !HasPossessive(first, last))
+        {
+            return true;
+        }
+
+        // "Another described ...", "One told the BBC ...": one more of the unnamed speakers just quoted.
+        if (first == last && (Quantifiers.Contains(W(first)) || UnnamedGroups.Contains(W(first)) || Is(first, "another") || Is(first, "one")
                               || (W(first).EndsWith("ists", StringComparison.Ordinal) && (first == _a || !IsCapitalised(first)))))
         {
             return true;
@@ -1136,6 +1143,9 @@ internal abstract class SourcePhrases : SentenceWindow
         return nameEnd >= first && k < nameEnd && IsCapitalised(nameEnd) && (k < first || (k == first && Is(first, "the")))
             && !(k + 1 == nameEnd && IsDemonym(nameEnd));
     }
+
+    private static readonly WordSet CountedShares = new(
+        "some", "many", "several", "few", "most", "two", "three", "four", "five", "six", "dozens", "hundreds", "thousands");
 
     private static readonly WordSet NamedBodyNouns = new(
         "magazine", "newspaper", "paper", "website", "tank", "group", "firm", "agency", "company", "charity", "consultancy", "broadcaster",

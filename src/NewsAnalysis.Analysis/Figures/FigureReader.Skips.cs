@@ -210,6 +210,11 @@ internal sealed partial class FigureReader
         return true;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechAfterOne = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "described", "admitted", "wrote", "explained", "recalled", "claimed", "warned",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // The word before "one" that makes it a pronoun ("no one", "each one"); "the only one" is one too, but "only one in
     // five services" and "only one person" count.
     private bool IsPronounOne(int p) =>
@@ -337,6 +342,12 @@ internal sealed partial class FigureReader
             }
 
             if (_numbers.IsWord(read.End, "another") || _numbers.IsWord(read.End, "'s") || _numbers.IsSymbol(read.End, '\'') || _numbers.IsSymbol(read.End, '’'))
+            {
+                return false;
+            }
+
+            // "One told the BBC it was the wrong call": one of the speakers just named, not a count.
+            if (_numbers.Has(read.End) && _pieces[read.End].Kind == PieceKind.Word && SpeechAfterOne.Contains(_numbers.Chars(read.End)))
             {
                 return false;
             }

@@ -78,6 +78,8 @@ public class FigureExtractorTests
     [InlineData("The S&P 500 closed up 0.8% and the FTSE 100 fell 12 points.", new[] { "0.8%", "12" })]
     [InlineData("Anyone with information is asked to call 101, quoting incident number 912.", new string[0])]
     [InlineData("Officials plan to call 300 reservists.", new[] { "300" })]
+    [InlineData("Some MPs are uneasy. One told the BBC it was the wrong call.", new string[0])]
+    [InlineData("One died and two were injured.", new[] { "One", "two" })]
     public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
 
     [Theory]
