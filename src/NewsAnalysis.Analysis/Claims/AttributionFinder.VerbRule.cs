@@ -106,7 +106,8 @@ internal sealed partial class AttributionFinder
                 // "Many dedicated fans travelled": a participle before the noun of a quantity is an adjective.
                 || (word.EndsWith("ed", StringComparison.Ordinal) && i - 1 >= _a && IsQuantifierSubject(i - 1) && IsWord(i + 1) && char.IsLower(W(i + 1)[0])
                     && IsPlural(i + 1) && i + 2 < _b && IsWord(i + 2) && IsPastTense(W(i + 2)))
-                // "expressed frustration at the delay", "expressed concern about": a noun the verb before it takes as its object.
+                // "expressed frustration at the delay", "expressed concern about", "provided assurances that": a noun the verb
+                // before it takes as its object.
                 || (i - 1 >= _a && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && IsPastTense(W(i - 1))
                     && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal) || FeltNouns.Contains(word)
                         || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal)))
@@ -150,7 +151,9 @@ internal sealed partial class AttributionFinder
                 // "the talking points", "the opening remarks": a plural after a determiner and an -ing word is a noun.
                 || (word.EndsWith('s') && i - 2 >= _a && W(i - 1).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(W(i - 2)))
                 // "Bird flu found in dairy cattle", "a body found at the scene": where something was found, not a finding.
-                || (word is "found" && (Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "near") || Is(i + 1, "inside") || Is(i + 1, "on")) && !IsWordSoon(i + 2, 10, "that"))
+                // "a further 300 shown at the European Film Market": where films were screened, not what was shown.
+                || (word is "found" or "shown" && (Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "near") || Is(i + 1, "inside") || Is(i + 1, "on"))
+                    && (word is "shown" || !IsWordSoon(i + 2, 10, "that")))
                 // "Streamwell shares slump": the company's shares, not what it shares ("shares his view", "shares that").
                 || (word is "shares" && ShareMoves.Contains(W(i + 1)))
                 // "would stop reporting subscriber numbers": a practice ended, not a report.
@@ -441,7 +444,8 @@ internal sealed partial class AttributionFinder
 
         private static readonly WordSet FeltNouns = new(
             "concern", "concerns", "fear", "fears", "doubt", "doubts", "anger", "alarm", "dismay", "hope", "hopes", "worry", "worries",
-            "regret", "sympathy", "condolences", "gratitude", "confidence", "scepticism", "skepticism", "surprise", "outrage", "support");
+            "regret", "sympathy", "condolences", "gratitude", "confidence", "scepticism", "skepticism", "surprise", "outrage", "support",
+            "assurance", "assurances", "reassurance", "reassurances", "guarantee", "guarantees");
 
         private static readonly WordSet FollowingEvents = new(
             "decision", "move", "announcement", "ruling", "vote", "deal", "change", "changes", "attack", "attacks", "arrest", "arrests",

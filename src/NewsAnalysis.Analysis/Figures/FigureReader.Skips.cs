@@ -346,6 +346,16 @@ internal sealed partial class FigureReader
                 return false;
             }
 
+            // "rather than a revolutionary one": a thing said again after its adjective, not a count.
+            if (_numbers.Has(p) && _pieces[p].Kind == PieceKind.Word && _numbers.Has(p - 1) && _pieces[p - 1].Kind == PieceKind.Word
+                && (_numbers.IsWord(p - 1, "a") || _numbers.IsWord(p - 1, "an")) && char.IsLower(_numbers.Chars(p)[0])
+                && !_numbers.IsNumberWord(p, out _) && !Qualifiers.TryGet(_numbers.Chars(p), out _)
+                && !(_numbers.IsHyphen(read.End) && !_numbers.Gap(read.End))
+                && !(_numbers.Has(read.End) && _pieces[read.End].Kind == PieceKind.Word && UnitLexicon.TryGet(_numbers.Chars(read.End), out _)))
+            {
+                return false;
+            }
+
             // "One told the BBC it was the wrong call": one of the speakers just named, not a count.
             if (_numbers.Has(read.End) && _pieces[read.End].Kind == PieceKind.Word && SpeechAfterOne.Contains(_numbers.Chars(read.End)))
             {

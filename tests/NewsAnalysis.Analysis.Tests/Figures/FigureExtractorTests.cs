@@ -80,6 +80,8 @@ public class FigureExtractorTests
     [InlineData("Officials plan to call 300 reservists.", new[] { "300" })]
     [InlineData("Some MPs are uneasy. One told the BBC it was the wrong call.", new string[0])]
     [InlineData("One died and two were injured.", new[] { "One", "two" })]
+    [InlineData("It is an evolutionary update rather than a revolutionary one.", new string[0])]
+    [InlineData("They face a maximum one-year ban and an original one terabyte file.", new[] { "one-year", "one terabyte" })]
     public void Reads_news_forms(string text, string[] expected) => Assert.Equal(expected, Extract(text).Select(f => f.Text));
 
     [Theory]
