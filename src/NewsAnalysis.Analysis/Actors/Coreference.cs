@@ -1260,8 +1260,63 @@ internal sealed partial class Coreference
         return null;
     }
 
+    // "Mr Lee said he did not know the rapper had filmed ...", "She thanked the woman she played": the object of a
+    // verb whose subject is already the person is someone else (news would say "himself"); "..., and the prime
+    // minister added" or ", the prime minister," may still be the same one. A country or a company is not so bound:
+    // "India's deficit would hamper the country's growth".
+    private bool IsObjectOfItsOwnClause(ActorDraft draft, int the)
+    {
+        if (the < 1 || _document.Tokens[the - 1].Kind != TokenKind.Word || !IsLowerWord(the - 1)
+            || ClauseJoiners.Contains(_document.TokenChars(the - 1)))
+        {
+            return false;
+        }
+
+        var sentenceStart = _document.Sentences[_sentenceOf[the]].FirstToken;
+        for (var h = _history.Count - 1; h >= 0 && _history[h].Sentence == _sentenceOf[the]; h--)
+        {
+            var seen = _history[h];
+            if (seen.Draft == draft && seen.End < the - 1 && seen.Quoted == _quoted[the]
+                && (seen.Token == sentenceStart || IsSubjectPronoun(seen.Token)) && !IsPossessiveAt(seen.End) && !ClauseBetween(seen.End, the))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSubjectPronoun(int token) => _document.TokenChars(token) is "he" or "He" or "she" or "She";
+
+    private bool IsPossessiveAt(int token) => token < _document.Tokens.Count && _document.TokenChars(token) is "'s" or "’s" or "'" or "’";
+
+    // A clause of its own between the subject and the noun: "Reid rejected a move ..., while Spurs had made bids for the
+    // 22-year-old".
+    private bool ClauseBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_document.Tokens[k].Kind != TokenKind.Word ? _document.TokenChars(k) is "," or ";" or ":" or "-" or "–" or "—" : ClauseJoiners.Contains(_document.TokenChars(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseJoiners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "and", "but", "while", "as", "when", "because", "so", "then", "before", "after", "where", "whereas", "although", "though", "until", "since", "or",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private void Add(ActorDraft draft, int first, int end, MentionType type)
     {
+        if (type == MentionType.Nominal && draft.Kind == ActorKind.Person && IsObjectOfItsOwnClause(draft, first))
+        {
+            return;
+        }
+
         var span = new Span(_document.Tokens[first].Span.Start, _document.Tokens[end - 1].Span.End);
         draft.Others.Add(new Mention(span, span.Of(_document.Text), type));
         _history.Add(new Seen(first, end, _sentenceOf[first], draft, _quoted[first], IsSpeech(end) || IsSpeech(first - 1), false));
