@@ -290,10 +290,9 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
-            // "Ukraine says it shot down 40 drones; Russia claims gains": a semicolon before another's report.
-            if (_quoteOf[j] < 0 && IsPunct(j, ';') && IsWord(j + 1)
-                && (HasOwnReport(j) || (IsCapitalised(j + 1) && IsWord(j + 2) && char.IsLower(W(j + 2)[0]) && W(j + 2).EndsWith('s')
-                    && _lexicon.Strength(W(j + 2)) >= 0.5)))
+            // "Ukraine says it shot down 40 drones; Russia claims gains", "has promised to fix the problem; every one has
+            // fallen short": a semicolon closes the report; what follows is another's or the writer's.
+            if (_quoteOf[j] < 0 && brackets <= 0 && IsPunct(j, ';') && IsWord(j + 1) && char.IsWhiteSpace(_text[_tokens[j].Span.End]))
             {
                 return j - 1;
             }

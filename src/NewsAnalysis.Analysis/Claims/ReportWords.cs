@@ -66,7 +66,8 @@ internal static class ReportWords
         "voters", "traders", "investors", "bankers", "dealers", "brokers", "teachers", "nurses", "workers", "employees",
         "farmers", "students", "passengers", "shoppers", "consumers", "executives", "regulators", "inspectors",
         "organisers", "organizers", "demonstrators", "militants", "rebels", "soldiers", "troops", "fans", "colleagues",
-        "neighbours", "neighbors", "relatives", "friends", "parents", "pilots", "staff", "customers", "users", "patients");
+        "neighbours", "neighbors", "relatives", "friends", "parents", "pilots", "staff", "customers", "users", "patients",
+        "ministers", "backbenchers");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(

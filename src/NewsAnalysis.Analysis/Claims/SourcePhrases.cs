@@ -437,6 +437,13 @@ internal abstract class SourcePhrases : SentenceWindow
                 return (comma + 1, j - 1);
             }
 
+            // "Yet a senior civil servant, speaking privately, described ...": a conjunction may open the clause.
+            if (Conjunctions.Contains(W(_a)) && IsWord(_a + 1) && FirstCommaAfter(_a + 1, j) is { } joined && joined > _a + 1
+                && !IsQuotedClause(joined + 1, j) && LeftPhrase(joined - 1) is { } conjoined && conjoined.First == _a + 1)
+            {
+                return conjoined;
+            }
+
             if (comma < j && comma > start && !IsQuotedClause(comma + 1, j) && LeftPhrase(comma - 1) is { } subject && subject.First == start)
             {
                 return subject;
@@ -910,6 +917,19 @@ internal abstract class SourcePhrases : SentenceWindow
 
     // Where the main clause begins after an opening word or phrase: "Similarly, ...", "On Friday, ...",
     // "Asked about the vote, ...", "Walking to the next house, ...".
+    private int? FirstCommaAfter(int from, int before)
+    {
+        for (var k = from; k < before; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     protected int ClauseStart()
     {
         // "However, ...", but not "Lind, 19, who signed in January, said": a name before its age is the subject.
@@ -1079,9 +1099,8 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         // "Critics say", "Officials insisted", "Meteorologists warned": capitalised only because they open the sentence.
-        // "Some Labour MPs", "Many Republicans", "Several Tory backbenchers": an unnamed share of a named group.
-        if (last > first && CountedShares.Contains(W(first)) && IsWord(last) && W(last).EndsWith('s') && !IsPossessive(last)
-            && !HasPossessive(first, last))
+        // "Some Labour MPs", "Many Republicans", "some of Labour's own backbenchers": an unnamed share of a named group.
+        if (last > first && CountedShares.Contains(W(first)) && IsWord(last) && W(last).EndsWith('s') && !IsPossessive(last))
         {
             return true;
         }
