@@ -245,7 +245,7 @@ internal sealed partial class Coreference
         }
         else
         {
-            found = PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
+            found = ParticipleSubject(i, sentence, gender) ?? PersonFor(i, sentence, gender, CoreferenceWords.IsReflexive(word));
             if (found is null && gender == ActorLexicon.Gender.Female)
             {
                 // "Council leader Sam Whitford said ... she said": with no woman in reach, a name short for a
@@ -268,6 +268,38 @@ internal sealed partial class Coreference
 
         Add(found, i, i + 1, MentionType.Pronoun);
     }
+
+    // "Asked what he would do next, Murray joked ...", "Speaking after her win, Raducanu said ...": a pronoun in a
+    // participle clause that opens the sentence is the subject named right after its comma.
+    private ActorDraft? ParticipleSubject(int i, int sentence, ActorLexicon.Gender gender)
+    {
+        var first = _document.Sentences[sentence].FirstToken;
+        var end = _document.Sentences[sentence].EndToken;
+        if (i <= first || !OpeningParticiples.Contains(_document.TokenChars(first)))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k < end && k < i + 20; k++)
+        {
+            if (_document.TokenChars(k) is ",")
+            {
+                return k > i && k + 1 < end && IsNameStart(k + 1) && DraftAt(k + 1) is { } subject && Fits(subject, gender) ? subject : null;
+            }
+
+            if (_quoted[k] || _document.TokenChars(k) is "." or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningParticiples = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Asked", "Speaking", "Questioned", "Pressed", "Having", "Explaining", "Reflecting", "Describing", "Writing", "Talking",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool Fits(ActorDraft draft, ActorLexicon.Gender gender) =>
         draft.Kind == ActorKind.Person && (draft.Gender == ActorLexicon.Gender.Unknown || gender == ActorLexicon.Gender.Unknown || draft.Gender == gender

@@ -104,9 +104,16 @@ internal sealed class NameCleaner(KindEvidence evidence)
             }
         }
 
-        // "the Secretary of State", "Emeritus Professor": a title alone names nobody.
-        names.RemoveAll(n => n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"));
+        // "the Secretary of State", "Emeritus Professor": a title alone names nobody; nor does an honorific the recogniser
+        // split from its name and typed as something else ("Dr" of "Dr Osei's study").
+        names.RemoveAll(n => (n.Words.Length > 1 && Array.TrueForAll(n.Words, w => ActorLexicon.TitleWords.Contains(w) || w is "of" or "the" or "and"))
+            || (n.Words.Length == 1 && LoneHonorifics.Contains(n.Words[0])));
     }
+
+    private static readonly HashSet<string> LoneHonorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "mme", "mme.",
+    };
 
     private static void RemoveLoneTitles(List<NameMention> names, HashSet<string> surnames) =>
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])

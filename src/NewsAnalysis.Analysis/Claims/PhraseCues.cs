@@ -331,7 +331,9 @@ internal abstract class PhraseCues : ContentSpans
 
         // "Superdelegates: 121", "The Latest: Kasich wins", "Contributing: ...", "Ukraine war: ...": a tally or a
         // heading, not speech.
-        if (Labels.Contains(W(last)) || TopicLabels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number || WordCount(colon + 1) < 4)
+        // A quotation after the colon may be short ("Murray: 'I gave everything'").
+        if (Labels.Contains(W(last)) || TopicLabels.Contains(W(last)) || _tokens[colon + 1].Kind == TokenKind.Number
+            || WordCount(colon + 1) < (IsQuoteMark(colon + 1) ? 2 : 4))
         {
             return null;
         }
