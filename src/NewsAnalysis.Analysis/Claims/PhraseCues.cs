@@ -685,6 +685,9 @@ internal abstract class PhraseCues : ContentSpans
         if (first > subjectEnd || (first - 1 >= _a && IsWord(first - 1) && !SubjectStops.Contains(W(first - 1)))
             || (Breaks.Contains(W(first)) && !CountWords.Contains(W(first)))
             || (char.IsLower(W(subjectEnd)[0]) && IsPastTense(W(subjectEnd)))
+            // "denies supporting the group", "becomes shouting": a verb right before the cue is no subject.
+            || (char.IsLower(W(subjectEnd)[0]) && (NotVerbCues.Contains(W(subjectEnd))
+                || (W(subjectEnd).EndsWith('s') && !IsPeopleNoun(W(subjectEnd)) && _lexicon.Strength(W(subjectEnd)) >= _minStrength)))
             || IsCompoundParticiple(subjectEnd))
         {
             return null;
