@@ -27,6 +27,7 @@ internal sealed partial class Coreference
     private const int OrganizationWindow = 1;
     private const int ItWindow = 1;             // sentences a topic stays what "it" means
     private const int TopicWindow = 3;          // ... what "the company", "the country" mean
+    private const int TitleWindow = 60;         // sentences looked back for whoever was given a title ("the Tory leader")
     private const int RoleWindow = 4;           // sentences looked back for "the defender", "the 30-year-old"
     private const int CountryReach = 400;       // names and links looked back for "the government"
     private const int SalienceReach = 400;      // ... for "the company" (a sentence can list hundreds)
@@ -605,7 +606,7 @@ internal sealed partial class Coreference
             return -1;
         }
 
-        var holder = (title is null ? null : LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the))
+        var holder = (title is null ? null : LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), TitleWindow, the))
             ?? (position || SportsRoles.Contains(title ?? "") ? Salient(ActorKind.Person, _sentenceOf[the]) : null);
         if (holder is null)
         {

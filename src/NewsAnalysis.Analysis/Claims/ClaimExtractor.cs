@@ -230,12 +230,23 @@ public sealed class ClaimExtractor
     // the speaker quoted before that sentence.
     private static (string Id, Span Span)? IntroducedSpeaker(TextDocument document, Span quote, Span earlier, MentionIndex mentions)
     {
+        // The last sentence that ends before the quotation: a binary search, as a long text has many such quotations.
         var sentences = document.Sentences;
-        var before = -1;
-        for (var k = 0; k < sentences.Count && sentences[k].Span.End < quote.Start; k++)
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
         {
-            before = k;
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.End < quote.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
+
+        var before = lo - 1;
 
         if (before < 0 || sentences[before].Span.Start <= earlier.Start)
         {
