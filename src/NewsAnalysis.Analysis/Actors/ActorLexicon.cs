@@ -105,10 +105,10 @@ internal static class ActorLexicon
         "fighters", "militants", "operatives", "gunmen",
     };
 
-    /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks").</summary>
+    /// <summary>A company's or a market's after a name ("Pirelli shares", "Tokyo stocks", "Tesco profits rise").</summary>
     public static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
     {
-        "shares", "stock", "shareholders", "stockholders",
+        "shares", "stock", "shareholders", "stockholders", "profits", "profit", "revenues", "earnings",
     };
 
     /// <summary>What only a company has after its "'s" ("Google's shares", "Netflix's revenue"), lower case.</summary>

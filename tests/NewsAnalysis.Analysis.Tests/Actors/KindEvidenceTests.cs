@@ -43,6 +43,7 @@ public class KindEvidenceTests
     [InlineData("Parry firm over Gerrard future.", "Parry", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("Chelsea head coach Enzo Maresca said his side had made mistakes.", "Chelsea", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("Arsenal 3-1 Chelsea: Saka double keeps title race alive", "Chelsea", ActorKind.Person, ActorKind.Organization, true)]
+    [InlineData("Tesco profits rise as shoppers return", "Tesco", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("Chelsea Clinton spoke at the convention on Monday.", "Chelsea Clinton", ActorKind.Person, ActorKind.Person, false)]
     [InlineData("He was a former editor of the Sereipheap Thmei newspaper.", "Sereipheap Thmei", ActorKind.Person, ActorKind.Organization, true)]
     [InlineData("The Tokyo bank cut its rates.", "Tokyo", ActorKind.Location, ActorKind.Location, false)]
