@@ -166,6 +166,8 @@ internal sealed partial class AttributionFinder
                 || (word is "quoting" && (PoliceReferences.Contains(W(i + 1)) || (Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2))))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
+                // "calls snap election", "called a strike": an act that starts something, not a call for it.
+                || (word is "call" or "calls" or "called" or "calling" && IsCalledEvent(i + 1))
                 // "she called into a radio programme": a phone-in, not a call for something.
                 || (word is "call" or "calls" or "called" or "calling" && (Is(i + 1, "into") || (Is(i + 1, "in") && Is(i + 2, "to"))))
                 // "In a victim impact statement read to the court": the statement's participle, not someone reading.
@@ -441,6 +443,29 @@ internal sealed partial class AttributionFinder
                 // "Ministers urged to act", "Boeing told to pay": the active verb names whom it urges before "to".
                 || (Is(i + 1, "to") && PressedToAct.Contains(word) && i > _a && IsWord(i - 1) && !Auxiliaries.Contains(W(i - 1))))
             || (IsEnParticiple(word) && i > _a && !Is(i + 1, "that") && BeBefore(i) is var before && before >= _a && !PerfectHas(before));
+
+        private bool IsCalledEvent(int k)
+        {
+            for (var t = k; t < _b && t <= k + 2; t++)
+            {
+                // Not "called the election a farce": a verdict on it.
+                if (CalledEvents.Contains(W(t)))
+                {
+                    return t + 1 >= _b || !IsWord(t + 1) || AdjunctPrepositions.Contains(W(t + 1)) || W(t + 1) is "for" or "over" or "against" or "to" or "as" or "and";
+                }
+
+                if (!(Is(t, "a") || Is(t, "an") || Is(t, "the") || Is(t, "snap") || Is(t, "early") || Is(t, "general") || Is(t, "national")
+                      || Is(t, "nationwide") || Is(t, "fresh") || Is(t, "new")))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet CalledEvents = new(
+            "election", "elections", "vote", "referendum", "poll", "strike", "strikes", "meeting", "summit", "halt", "truce", "ceasefire", "timeout");
 
         private static readonly WordSet FeltNouns = new(
             "concern", "concerns", "fear", "fears", "doubt", "doubts", "anger", "alarm", "dismay", "hope", "hopes", "worry", "worries",
