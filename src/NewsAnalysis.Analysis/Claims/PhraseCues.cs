@@ -457,6 +457,14 @@ internal abstract class PhraseCues : ContentSpans
     // "X is reported to ...", "it is believed that ...", "concerns have been raised about ...": no one is named.
     protected int? Agentless(int i)
     {
+        // "Reportedly, the chancellor will also freeze fuel duty": a report by no one named, opening its sentence.
+        if (i == _a && (Is(i, "reportedly") || Is(i, "allegedly")) && IsPunct(i + 1, ',') && _quoteOf[i] < 0
+            && ContentBetween(i + 2, _b - 1) is { } hearsay)
+        {
+            _found.Add(new FoundAttribution(hearsay, AttributionKind.Vague, null, Tokens(i, i), Rule: AttributionRule.Agentless));
+            return i + 1;
+        }
+
         // "resigned amid claims that he had misled parliament", "sued over claims that it forces users to pay": a
         // report named by its noun after a preposition, with no one named for it (not the subject of the sentence).
         // Opening the sentence ("Asked about claims that he did not trust him, Brown replied"), it ends at the comma.
