@@ -65,7 +65,7 @@ internal sealed partial class AttributionFinder
         triggers.UnionWith(AgentlessCueWords);
         triggers.UnionWith(InvertingVerbWords);
         triggers.UnionWith(StanceVerbWords);
-        triggers.UnionWith(["show", "showed", "showing", "heard", "reportedly", "allegedly"]);
+        triggers.UnionWith(["show", "showed", "showing", "heard", "reportedly"]);
         _triggers = new WordSet([.. triggers]);
     }
 

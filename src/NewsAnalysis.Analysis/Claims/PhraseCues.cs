@@ -458,7 +458,8 @@ internal abstract class PhraseCues : ContentSpans
     protected int? Agentless(int i)
     {
         // "Reportedly, the chancellor will also freeze fuel duty": a report by no one named, opening its sentence.
-        if (i == _a && (Is(i, "reportedly") || Is(i, "allegedly")) && IsPunct(i + 1, ',') && _quoteOf[i] < 0
+        // ("Allegedly, Thomas' sister pleaded with him ..." is left to the report inside it.)
+        if (i == _a && Is(i, "reportedly") && IsPunct(i + 1, ',') && _quoteOf[i] < 0
             && ContentBetween(i + 2, _b - 1) is { } hearsay)
         {
             _found.Add(new FoundAttribution(hearsay, AttributionKind.Vague, null, Tokens(i, i), Rule: AttributionRule.Agentless));
