@@ -273,6 +273,11 @@ public sealed class ClaimExtractor
         }
 
         var last = Math.Min(opening + 5, sentence.FirstToken + sentence.TokenCount - 1);
+        if (opening >= last)
+        {
+            return null;
+        }
+
         return mentions.PersonStartingIn(document.Tokens[opening].Span.Start, document.Tokens[last].Span.Start) is { } person
             && ActorOf(earlier, document.Text, mentions) != person.Id
             ? person
