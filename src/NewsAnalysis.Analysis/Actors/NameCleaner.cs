@@ -110,10 +110,8 @@ internal sealed class NameCleaner(KindEvidence evidence)
             || (n.Words.Length == 1 && LoneHonorifics.Contains(n.Words[0])));
     }
 
-    private static readonly HashSet<string> LoneHonorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "mme", "mme.",
-    };
+    // The honorifics in the lower case a name's words are kept in.
+    private static readonly HashSet<string> LoneHonorifics = new(ActorLexicon.Honorifics, StringComparer.OrdinalIgnoreCase);
 
     private static void RemoveLoneTitles(List<NameMention> names, HashSet<string> surnames) =>
         names.RemoveAll(n => n.Kind == ActorKind.Person && n.Words.Length == 1 && ActorLexicon.TitleWords.Contains(n.Words[0])

@@ -163,7 +163,8 @@ internal sealed partial class AttributionFinder
                 || (char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && i - 2 >= _a && IsCapitalised(i - 1) && IndefiniteBefore(i - 1))
                 // "call 101, quoting reference 4324", "quoting crime number ...": a number to give, not a quotation.
-                || (word is "quoting" && (PoliceReferences.Contains(W(i + 1)) || (Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2))))
+                || (word is "quoting" && (PoliceReferences.Contains(W(i + 1))
+                    || ((Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2)))))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "calls snap election", "called a strike": an act that starts something, not a call for it.

@@ -1215,18 +1215,7 @@ internal abstract class SourcePhrases : SentenceWindow
     // "Scientology officials went to the station, where they claimed ...", "The authors say ... They call for ...":
     // "they" stands for the unnamed group named last (within a few sentences), unless a plural name ("the Democrats",
     // "Google and Apple") or another pronoun comes between.
-    private bool OpensSentence(int t)
-    {
-        for (var s = Math.Max(0, _sentence - 3); s <= _sentence; s++)
-        {
-            if (_document.Sentences[s].FirstToken == t)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool OpensSentence(int t) => _document.Sentences[_document.SentenceIndexOf(t)].FirstToken == t;
 
     private bool UnnamedGroupBefore(int they)
     {
