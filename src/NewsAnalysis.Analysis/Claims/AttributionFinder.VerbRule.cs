@@ -32,6 +32,11 @@ internal sealed partial class AttributionFinder
                 return ReceivedReport(i);
             }
 
+            if (IsToldNewsroom(i, word) is { } toldEnd)
+            {
+                return toldEnd;
+            }
+
             if (IsToldPassive(i, word) is { } be)
             {
                 return AgentlessTold(be, i);
@@ -424,6 +429,36 @@ internal sealed partial class AttributionFinder
         private int? IsToldPassive(int i, ReadOnlySpan<char> word) =>
             word is "told" or "warned" or "assured" or "informed" or "reminded" or "advised" && Is(i + 1, "that") && i > _a
             && BeBefore(i) is var be && be >= _a && !PerfectHas(be) ? be : null;
+
+        // "..., BBC Sport has been told.": a newsroom closing the sentence with what someone it does not name told it.
+        private int? IsToldNewsroom(int i, ReadOnlySpan<char> word)
+        {
+            if (word is not "told" || !(i + 1 >= _b || (i + 2 >= _b && IsPunct(i + 1, '.'))) || !Is(i - 1, "been") || !(Is(i - 2, "has") || Is(i - 2, "have")))
+            {
+                return null;
+            }
+
+            for (var k = i - 3; k > _a && k >= i - 6; k--)
+            {
+                if (IsPunct(k, ','))
+                {
+                    if (!(IsCapitalised(k + 1) || (Is(k + 1, "the") && IsCapitalised(k + 2))) || ContentBetween(_a, k - 1) is not { } content)
+                    {
+                        return null;
+                    }
+
+                    _found.Add(new FoundAttribution(content, AttributionKind.Vague, null, Tokens(i - 2, i), Rule: AttributionRule.Agentless));
+                    return i;
+                }
+
+                if (!IsWord(k) || _quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         private int? AgentlessTold(int be, int i)
         {

@@ -55,6 +55,7 @@ public sealed class ClaimExtractor
         var sentenceScores = new double[document.Sentences.Count];   // several reports often share one sentence
         Array.Fill(sentenceScores, double.NaN);
         var speakers = Speakers(attributed);
+        var interview = InterviewAnswers.Find(document, actors);
         foreach (var a in attributed)
         {
             if (!seen.Add((a.Content, a.Source)))
@@ -67,6 +68,12 @@ public sealed class ClaimExtractor
             var source = a.Source is { } s
                 ? new AttributionSource(s, s.Of(text), a.Kind == AttributionKind.Vague || continuesUnnamed ? null : continued.Named ?? ActorOf(s, text, mentions))
                 : null;
+            // "A: ... I am confident that covers the award": the one answering.
+            if (a.Source is { } own && a.Kind != AttributionKind.Vague && interview.Interviewee is { } answering && IsFirstPerson(own.SliceOf(text)) && interview.InAnswer(own))
+            {
+                source = new AttributionSource(own, own.Of(text), answering.ActorId);
+            }
+
             var found = a.Kind;
             if (a.Rule == AttributionRule.ContinuedQuote && a.Cue is null && a.Source is { } earlier && IntroducedSpeaker(document, a.Content, earlier, mentions) is { } introduced)
             {
@@ -84,7 +91,18 @@ public sealed class ClaimExtractor
             drafts.Add((a.Content, new Attribution(kind, source, cue), Worthiness(document, a.Content, sentenceScores)));
         }
 
-        AddUnattributed(document, attributed, drafts);
+        if (interview.Interviewee is { } interviewee)
+        {
+            foreach (var (label, answer) in interview.Answers)
+            {
+                if (seen.Add((answer, interviewee.Span)))
+                {
+                    drafts.Add((answer, new Attribution(AttributionKind.Direct, interviewee, new Cue(label, label.Of(text))), Worthiness(document, answer, sentenceScores)));
+                }
+            }
+        }
+
+        AddUnattributed(document, attributed, interview.Answers, drafts);
 
         drafts.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Span.End.CompareTo(y.Span.End));
         var claims = new List<Claim>(drafts.Count);
@@ -333,16 +351,21 @@ public sealed class ClaimExtractor
 
     // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ..."); "WHO" is the World
     // Health Organization.
+    private static bool IsFirstPerson(ReadOnlySpan<char> source) =>
+        source is "I" or "We" or "we" || source.Equals("my", StringComparison.OrdinalIgnoreCase) || source.Equals("our", StringComparison.OrdinalIgnoreCase);
+
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text) is "who" or "Who" or "which" or "Which"
             ? mentions.ActorRightBefore(source.Start, text)
             : mentions.ActorAt(source);
 
-    private void AddUnattributed(TextDocument document, List<FoundAttribution> attributed, List<(Span, Attribution, double)> drafts)
+    private void AddUnattributed(
+        TextDocument document, List<FoundAttribution> attributed, IReadOnlyList<(Span Label, Span Answer)> answers, List<(Span, Attribution, double)> drafts)
     {
         var text = document.Text;
         // A report inside a noun phrase leaves its sentence the article's own assertion.
         var covered = attributed.Where(a => !a.InNounPhrase).Select(a => a.Cue is { } c ? Span.Cover(a.Content, c) : a.Content)
+            .Concat(answers.Select(a => a.Answer))
             .OrderBy(s => s.Start).ToList();
         var k = 0;
         foreach (var sentence in document.Sentences)

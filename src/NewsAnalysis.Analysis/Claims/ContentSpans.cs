@@ -262,6 +262,8 @@ internal abstract class ContentSpans : SourcePhrases
             // "Rwanda, which the UN accuses of backing the rebels, denies ...": or before the main clause's own report.
             if (relative >= 0 && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1)
                 && (FiniteAuxiliaries.Contains(W(j + 1)) || (relative == cue - 1 && IsSureReportVerb(j + 1))
+                    // "accused Spotify, which complained to the EU in 2019, of wanting ...": the outer verb's complement.
+                    || (relative == cue - 1 && W(j + 1) is "of" or "for" or "over")
                     || (char.IsLower(W(j + 1)[0]) && (IsPastTense(W(j + 1)) || (W(j + 1).EndsWith('s') && _lexicon.Strength(W(j + 1)) >= _minStrength)))))
             {
                 return j - 1;
@@ -283,11 +285,12 @@ internal abstract class ContentSpans : SourcePhrases
                 return j - 1;
             }
 
-            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but")
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && (Is(j + 1, "while") || Is(j + 1, "whereas") || Is(j + 1, "but") || Is(j + 1, "although") || Is(j + 1, "though")
                     || (Is(j + 1, "and") && IsWord(j + 2) && (IsPeopleNoun(W(j + 2)) || Determiners.Contains(W(j + 2)) || IsCapitalised(j + 2))))
                 && HasOwnReport(j + 2))
             {
-                return j - 1;
+                // "had failed a drugs test and, although it was reported ...": the "and" joins nothing left in the report.
+                return Is(j - 1, "and") && j - 2 > start ? j - 2 : j - 1;
             }
 
             // "Ukraine says it shot down 40 drones; Russia claims gains", "has promised to fix the problem; every one has
@@ -999,7 +1002,8 @@ internal abstract class ContentSpans : SourcePhrases
                 // "rejected any deal that would cede land": a "that" with a verb right after it opens a relative
                 // clause of the object, which is what the cue is about; right after the cue it is the content's
                 // subject ("said that could turn into a trend").
-                if (!told && FiniteAuxiliaries.Contains(W(k + 1)))
+                // "confident that covers the award", "said that meant the end": a verb and its object after "that".
+                if (!told && (FiniteAuxiliaries.Contains(W(k + 1)) || (k == start && IsDemonstrativeSubject(k))))
                 {
                     if (k == start)
                     {
@@ -1101,14 +1105,19 @@ internal abstract class ContentSpans : SourcePhrases
         "congress", "students", "listeners", "viewers", "readers", "MPs", "senators", "residents", "workers", "staff",
         "colleagues", "friends", "police", "officers", "detectives", "investigators", "shareholders", "employees", "members",
         "parents", "relatives", "officials", "diplomats", "ministers", "negotiators", "customers", "fans", "followers", "jurors",
-        "donors", "allies", "aides", "advisers", "advisors", "executives", "bankers", "doctors", "teachers", "troops", "crowds");
+        "donors", "allies", "aides", "advisers", "advisors", "executives", "bankers", "doctors", "teachers", "troops", "crowds", "media");
 
     private static readonly WordSet AddressedBodies = new(
         "court", "jury", "committee", "audience", "crowd", "inquiry", "hearing", "panel", "conference", "newspaper", "paper",
-        "agency", "station", "magazine", "programme", "program", "board", "council", "assembly", "house", "senate");
+        "agency", "station", "magazine", "programme", "program", "board", "council", "assembly", "house", "senate", "media");
 
     // "told reporters the plan would fail", "told the BBC the talks had stalled", "told him it was over": whom the
     // cue tells is not what was said.
+    private bool IsDemonstrativeSubject(int that) =>
+        that + 2 < _b && IsWord(that + 1) && char.IsLower(W(that + 1)[0]) && _quoteOf[that + 1] < 0
+        && ((W(that + 1).EndsWith('s') && !W(that + 1).EndsWith("ss", StringComparison.Ordinal)) || IsPastTense(W(that + 1)))
+        && W(that + 1).Length > 3 && (W(that + 2) is "the" or "a" or "an" or "this" || PossessivePronouns.Contains(W(that + 2)));
+
     private int PastAddresseeWithoutThat(int start)
     {
         if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0)

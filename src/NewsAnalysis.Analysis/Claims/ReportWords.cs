@@ -35,6 +35,19 @@ internal static class ReportWords
         "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who",
         "head", "chairman", "chairwoman", "boss", "founder", "member", "members", "lawyer", "lawyers", "attorney",
         "commander", "ambassador", "envoy", "representative", "representatives");
+    // One person where they are or work ("a woman in the village", "a nurse at the hospital", "a source in the
+    // government"): PersonNouns holds the roles; these are the rest, kept out of IsPeopleNoun, which means groups.
+    internal static readonly WordSet SingularPeople = new(
+        "woman", "man", "girl", "boy", "teenager", "person", "mother", "father", "mum", "dad", "son", "daughter", "wife",
+        "husband", "sister", "brother", "grandmother", "grandfather", "cousin", "uncle", "aunt", "partner", "relative",
+        "friend", "neighbour", "neighbor", "colleague", "parent", "resident", "local", "villager", "witness", "survivor",
+        "victim", "refugee", "migrant", "veteran", "teacher", "pupil", "student", "professor", "lecturer", "nurse",
+        "doctor", "surgeon", "physician", "consultant", "pharmacist", "paramedic", "medic", "carer", "worker", "employee",
+        "staffer", "engineer", "scientist", "researcher", "economist", "driver", "pilot", "passenger", "shopper", "customer",
+        "patient", "farmer", "fisherman", "miner", "shopkeeper", "landlord", "tenant", "owner", "manager", "trader",
+        "investor", "banker", "fan", "supporter", "player", "voter", "worshipper", "soldier", "officer", "firefighter",
+        "rescuer", "guard", "volunteer", "protester", "demonstrator", "activist", "campaigner", "journalist", "reporter",
+        "photographer", "priest", "imam", "rabbi", "vicar", "pastor", "insider", "source");
     internal static readonly WordSet Carriers = new(
         "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "message", "messages", "calls",
         "ad", "ads", "signs", "sign", "report", "reports", "poll", "polls", "emails", "email", "memo", "percent", "release");

@@ -118,13 +118,19 @@ internal abstract class SourcePhrases : SentenceWindow
         }
 
         var noun = W(head.Last);
-        var people = PersonNouns.Contains(noun)
+        // "a woman in the village of Grammatiko said": the place the "of" names is part of where the speaker is.
+        if (Is(p, "of") && PlaceNouns.Contains(noun) && head.First == head.Last - 1 && Is(head.First, "the") && HeadBeforeComplement(head.First) is { } located)
+        {
+            return located;
+        }
+
+        var people = PersonNouns.Contains(noun) || SingularPeople.Contains(noun)
             || (IsPlural(head.Last) && (char.IsLower(noun[0]) || head.Last == _a) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3);
         if (Is(p, "in"))
         {
             // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
             // thing "in" something ("shares in GM rose", "a rise in prices") is no speaker.
-            return (IsPeopleNoun(noun) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun))
+            return ((IsPeopleNoun(noun) || SingularPeople.Contains(noun)) && (char.IsLower(noun[0]) || head.Last == _a)) || (head.First == head.Last && PeopleQuantifiers.Contains(noun))
                 // "The health ministry in Gaza says", "the US embassy in Kyiv said", "The General Court in Luxembourg
                 // said": an office where it is.
                 || (Offices.Contains(noun) && char.IsLower(noun[0]))
@@ -150,6 +156,9 @@ internal abstract class SourcePhrases : SentenceWindow
             || IsPersonOfOrganisation(head, p, first)
             ? head.First : null;
     }
+
+    private static readonly WordSet PlaceNouns = new(
+        "village", "town", "city", "suburb", "district", "province", "region", "county", "island", "area", "state", "port");
 
     // "officials speaking on condition of anonymity said", "an aide, who spoke on condition of anonymity, said": the
     // people who asked not to be named.
@@ -362,9 +371,9 @@ internal abstract class SourcePhrases : SentenceWindow
         || (IsPlural(last) && Is(first - 1, "of"))
         // "Florida election officials say", "but aides say", "Nine in 10 say".
         || ((IsPlural(last) || _tokens[last].Kind == TokenKind.Number)
-            && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
+            && (first == _a || IsPunct(first - 1, ',') || IsPunct(first - 1, ':') || Is(first - 1, "but") || Is(first - 1, "and") || Is(first - 1, "while") || Is(first - 1, "in")))
         || (IsPlural(last) && (Determiners.Contains(W(first))
-            || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || Is(first - 1, "which") || Is(first - 1, "that")))));
+            || (last - first < 2 && (first == _a || IsPunct(first - 1, ',') || IsPunct(first - 1, ':') || Is(first - 1, "which") || Is(first - 1, "that")))));
 
     // "as US-brokered talks on a truce stalled": a capitalised compound participle describes the noun after it.
     protected bool IsCompoundParticiple(int t) =>
@@ -1091,7 +1100,9 @@ internal abstract class SourcePhrases : SentenceWindow
                 return true;
             }
 
+            // "The unnamed woman from Georgia", "a mother from Leeds": someone unnamed, wherever they come from.
             if ((Is(k, "in") && !IsNumber(k + 1))
+                || (Is(k, "from") && SingularPeople.Contains(W(k - 1)) && !PersonNouns.Contains(W(k - 1)))
                 || ((DescribingParticiples.Contains(W(k)) || IsDescribingGerund(k)) && IsPeopleNoun(W(k - 1)) && HasCapitalAfter(k, last)))
             {
                 return IsVague(first, k - 1);
@@ -1101,6 +1112,11 @@ internal abstract class SourcePhrases : SentenceWindow
         // "Critics say", "Officials insisted", "Meteorologists warned": capitalised only because they open the sentence.
         // "Some Labour MPs", "Many Republicans", "some of Labour's own backbenchers": an unnamed share of a named group.
         if (last > first && CountedShares.Contains(W(first)) && IsWord(last) && W(last).EndsWith('s') && !IsPossessive(last))
+        {
+            return true;
+        }
+
+        if (last > first && (Is(first, "unnamed") || (Definite.Contains(W(first)) && Is(first + 1, "unnamed"))))
         {
             return true;
         }
