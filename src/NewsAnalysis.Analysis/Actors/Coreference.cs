@@ -954,6 +954,13 @@ internal sealed partial class Coreference
             return the + 1;
         }
 
+        // "the tech giant", "the software giant": the story's company, said what it does.
+        if (ModifiedCompanyHead(the, sentenceEnd) is { } head && SalientCompany(_sentenceOf[the], the) is { } company)
+        {
+            Add(company, the, head + 1, MentionType.Nominal);
+            return head;
+        }
+
         if (NominalKind(the + 1) is { } kind)
         {
             if (the + 2 < sentenceEnd && IsNameStart(the + 2))
@@ -1047,6 +1054,32 @@ internal sealed partial class Coreference
 
     // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
     // one ("the Securities and Exchange Commission"), is no company.
+    private int? ModifiedCompanyHead(int the, int sentenceEnd)
+    {
+        for (var k = the + 2; k <= the + 3 && k < sentenceEnd; k++)
+        {
+            var modifier = _document.TokenChars(k - 1);
+            if (_document.Tokens[k - 1].Kind != TokenKind.Word || !char.IsLower(modifier[0]) || CompanyModifierStops.Contains(modifier))
+            {
+                return null;
+            }
+
+            // Not "the oil firm" nor "the phone company": half the time a company not named at all, or another one.
+            if (Is(k, "giant"))
+            {
+                return k + 1 < sentenceEnd && (IsNameStart(k + 1) || Is(k + 1, "of")) ? null : k;
+            }
+        }
+
+        return null;
+    }
+
+    // "the other giant", "a rival giant": another company than the story's own.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyModifierStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "rival", "new", "former", "same", "sister", "parent", "combined", "merged", "two", "both", "of",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private ActorDraft? SalientCompany(int sentence, int the) =>
         Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains)
             && !(d.Longest.Words.Length == 1 && NewsWires.Contains(d.Longest.Words[0]) && IsOnlyAMedium(d)));

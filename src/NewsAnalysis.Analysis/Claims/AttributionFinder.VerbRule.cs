@@ -170,6 +170,8 @@ internal sealed partial class AttributionFinder
                 // "call 101, quoting reference 4324", "quoting crime number ...": a number to give, not a quotation.
                 || (word is "quoting" && (PoliceReferences.Contains(W(i + 1))
                     || ((Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2)))))
+                // "admitted 14 counts of fraud", "admits one felony count of ...": a plea to the charges, not a statement.
+                || (word is "admitted" or "admits" or "admit" or "admitting" && IsPlea(i + 1))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "calls snap election", "called a strike": an act that starts something, not a call for it.
@@ -559,6 +561,27 @@ internal sealed partial class AttributionFinder
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
         }
+
+        private bool IsPlea(int k)
+        {
+            for (var t = k; t < _b && t <= k + 2 && IsWord(t); t++)
+            {
+                if (Charges.Contains(W(t)))
+                {
+                    return true;
+                }
+
+                if (!(IsNumber(t) || Is(t, "a") || Is(t, "the") || Is(t, "all") || Is(t, "both") || Is(t, "felony") || Is(t, "misdemeanour")
+                      || Is(t, "misdemeanor") || Is(t, "criminal") || Is(t, "further")))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet Charges = new("count", "counts", "charge", "charges", "offence", "offences", "offense", "offenses");
 
         private bool IsProductRecall(int i)
         {
