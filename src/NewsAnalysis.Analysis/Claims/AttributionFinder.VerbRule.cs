@@ -172,6 +172,8 @@ internal sealed partial class AttributionFinder
                     || ((Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2)))))
                 // "admitted 14 counts of fraud", "admits one felony count of ...": a plea to the charges, not a statement.
                 || (word is "admitted" or "admits" or "admit" or "admitting" && IsPlea(i + 1))
+                // "the luxury fashion brand said": the noun before the subject's verb.
+                || (char.IsLower(word[0]) && IsWord(i + 1) && W(i + 1) is "said" or "says" or "told" or "tells")
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "calls snap election", "called a strike": an act that starts something, not a call for it.
@@ -608,7 +610,8 @@ internal sealed partial class AttributionFinder
                 return null;
             }
 
-            for (var first = i - 1; first >= i - 3 && first > _a && IsBareNoun(first); first--)
+            // "..., US media report.", "..., Russian state media said.": a people's name may open it.
+            for (var first = i - 1; first >= i - 3 && first > _a && (IsBareNoun(first) || (first < i - 1 && IsCapitalised(first) && IsPunct(first - 1, ','))); first--)
             {
                 if (IsPunct(first - 1, ','))
                 {

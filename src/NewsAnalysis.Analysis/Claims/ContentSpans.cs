@@ -423,7 +423,8 @@ internal abstract class ContentSpans : SourcePhrases
         for (var k = start + 1; k < _b && k <= start + 9 && (IsWord(k) || IsPunct(k, '(') || IsPunct(k, ')') || IsPossessive(k) || W(k) is "'" or "’") && _quoteOf[k] < 0; k++)
         {
             // "..., Teesside Crown Court heard.": what the court heard closes the sentence as a reporter does.
-            if (IsSureReportVerb(k) || IsCourtHeard(k) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8)
+            // "..., US media report.": a plural reporter closing the sentence.
+            if (IsSureReportVerb(k) || IsCourtHeard(k) || (Is(k, "report") && (k + 1 >= _b || (k + 2 >= _b && IsPunct(k + 1, '.')))) || (IsWord(k) && W(k).EndsWith("ed", StringComparison.Ordinal) && _lexicon.Strength(W(k)) >= 0.8)
                 || (DocumentVerbs.Contains(W(k)) && HeadsWithDocument(start, k)))
             {
                 // "..., their union said on Friday, raising the prospect of ...": what follows a comma after the

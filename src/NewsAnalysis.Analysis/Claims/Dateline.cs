@@ -19,8 +19,9 @@ internal static class Dateline
             return first;
         }
 
+        // "09:50 - More than 20,000 homes ...": a live page's time stamp.
+        var start = TimeStampEnd(document, first, end) ?? first;
         // "SPACE.com - TORONTO, Canada -- A second team ...": a feed's name, then the place.
-        var start = first;
         for (var round = 0; round < 2 && End(document, start, end) is { } next; round++)
         {
             start = next;
@@ -83,6 +84,34 @@ internal static class Dateline
         }
 
         return null;
+    }
+
+    private static int? TimeStampEnd(TextDocument document, int first, int end)
+    {
+        var t = first;
+        if (t + 3 >= end || document.Tokens[t].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        // "09:50" may be one token or three.
+        if (!document.TokenChars(t).Contains(':'))
+        {
+            if (!(document.TokenChars(t + 1) is ":" or "." && document.Tokens[t + 2].Kind == TokenKind.Number && document.TokenChars(t + 2).Length == 2))
+            {
+                return null;
+            }
+
+            t += 2;
+        }
+
+        t++;
+        if (document.TokenChars(t) is "GMT" or "BST" or "ET" or "EST" or "CET" or "am" or "pm")
+        {
+            t++;
+        }
+
+        return t + 1 < end && NameTokens.IsDash(document.TokenChars(t)) && char.IsUpper(document.TokenChars(t + 1)[0]) ? t + 1 : null;
     }
 
     private static readonly WordSet NotInPlaces = new(

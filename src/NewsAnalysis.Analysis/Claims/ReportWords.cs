@@ -120,7 +120,7 @@ internal static class ReportWords
         "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "warned", "warns", "argued",
         "argues", "explained", "claimed", "claims", "insisted", "told", "reported", "reports", "predicted", "predicts",
         "suggested", "suggests", "found", "finds", "showed", "shows", "concluded", "concludes", "estimated", "estimates",
-        "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate", "show",
+        "say", "warn", "claim", "insist", "argue", "predict", "suggest", "estimate", "show", "report",
     ];
     internal static readonly WordSet InvertingVerbs = new(InvertingVerbWords);
     internal static readonly WordSet RaisedConcerns = new(RaisedConcernWords);
@@ -249,7 +249,7 @@ internal static class ReportWords
     private static readonly WordSet PeopleNouns = new(
         "authorities", "police", "families", "fans", "bosses", "staff", "troops", "GPs", "MPs", "MEPs", "children", "women",
         "men", "parents", "Conservatives", "Democrats", "Republicans", "conservatives", "liberals", "locals", "Muslims",
-        "Christians", "sources");
+        "Christians", "sources", "media");
 
     // "warned", "said": a regular or an irregular past tense (or participle).
     internal static bool IsPastTense(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(word);
