@@ -172,6 +172,12 @@ internal sealed partial class AttributionFinder
                     || ((Is(i + 1, "the") || Is(i + 1, "crime") || Is(i + 1, "incident")) && PoliceReferences.Contains(W(i + 2)))))
                 // "admitted 14 counts of fraud", "admits one felony count of ...": a plea to the charges, not a statement.
                 || (word is "admitted" or "admits" or "admit" or "admitting" && IsPlea(i + 1))
+                // "denied his side a famous victory", "denied them the chance": kept from something, not a denial.
+                || (word is "denied" or "denies" or "deny" or "denying" && IsDeprived(i + 1))
+                // "talked him into extending his Wales career": persuaded, not a talk.
+                || (word is "talked" or "talk" or "talks" or "talking" && IsWord(i + 1) && !Is(i + 1, "about") && (Is(i + 2, "into") || Is(i + 3, "into")))
+                // "according to" is a phrase of its own, a source or a measure, never a verb.
+                || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
                 || (char.IsLower(word[0]) && IsWord(i + 1) && W(i + 1) is "said" or "says" or "told" or "tells")
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
@@ -562,6 +568,14 @@ internal sealed partial class AttributionFinder
 
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
+        }
+
+        private bool IsDeprived(int k)
+        {
+            var article = ObjectPronouns.Contains(W(k)) || IsCapitalised(k) ? k + 1
+                : PossessivePronouns.Contains(W(k)) && IsWord(k + 1) ? k + 2
+                : -1;
+            return article > k && article < _b && W(article) is "a" or "an" or "any" || (article > k && ObjectPronouns.Contains(W(k)) && Is(article, "the"));
         }
 
         private bool IsPlea(int k)

@@ -17,9 +17,32 @@ internal abstract class PhraseCues : ContentSpans
     }
 
     // "according to X, Y" and "Y, according to X".
+    private static readonly WordSet MeasuredBy = new(
+        "rank", "ranks", "ranked", "ranking", "sorted", "grouped", "graded", "rated", "classified", "divided", "varies", "vary",
+        "varied", "differ", "differs", "priced", "paid", "adjusted", "weighted", "taxed", "charged", "allocated", "distributed");
+
+    private bool MeasuredBefore(int i)
+    {
+        for (var k = i - 1; k >= _a && k >= i - 3 && IsWord(k); k--)
+        {
+            if (MeasuredBy.Contains(W(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     protected int? AccordingTo(int i)
     {
         if (!Is(i, "according") || !Is(i + 1, "to"))
+        {
+            return null;
+        }
+
+        // "ranks countries according to the steps they take", "went according to plan": by a measure, not a source.
+        if (MeasuredBefore(i) || Is(i + 2, "plan") || Is(i + 2, "schedule"))
         {
             return null;
         }

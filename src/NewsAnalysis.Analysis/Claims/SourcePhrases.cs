@@ -1116,7 +1116,9 @@ internal abstract class SourcePhrases : SentenceWindow
             return true;
         }
 
-        if (last > first && (Is(first, "unnamed") || (Definite.Contains(W(first)) && Is(first + 1, "unnamed"))))
+        // "The unnamed woman from Georgia", "The unidentified Parmalat source": someone the story will not name.
+        if (last > first && (Is(first, "unnamed") || Is(first, "unidentified")
+            || (Definite.Contains(W(first)) && (Is(first + 1, "unnamed") || Is(first + 1, "unidentified")))))
         {
             return true;
         }
