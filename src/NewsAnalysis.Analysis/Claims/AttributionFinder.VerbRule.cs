@@ -176,6 +176,13 @@ internal sealed partial class AttributionFinder
                 || (word is "denied" or "denies" or "deny" or "denying" && IsDeprived(i + 1))
                 // "talked him into extending his Wales career": persuaded, not a talk.
                 || (word is "talked" or "talk" or "talks" or "talking" && IsWord(i + 1) && !Is(i + 1, "about") && (Is(i + 2, "into") || Is(i + 3, "into")))
+                // "released a new album", "released the film in the US": a product out, not words (not "released a statement").
+                || (word is "released" or "releases" or "release" or "releasing" && !ReleasesWords(i + 1))
+                // "blasted wide", "blasted the ball home": a shot, not an attack in words.
+                || (word is "blasted" or "blasts" or "blast" && (W(i + 1) is "wide" or "over" or "home" or "away" or "past" or "high" or "into"
+                    || (Is(i + 1, "the") && Is(i + 2, "ball"))))
+                // "Sideways has taken $46.8m", "had taken the prize": money or a prize won, not a position taken.
+                || (word is "taken" or "took" && (IsNumber(i + 1) || W(i + 1) is "$" or "£" or "€" || Is(i + 1, "the") && !TakenStances.Contains(W(i + 2))))
                 // "according to" is a phrase of its own, a source or a measure, never a verb.
                 || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
@@ -569,6 +576,21 @@ internal sealed partial class AttributionFinder
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
         }
+
+        private bool ReleasesWords(int k)
+        {
+            for (var t = k; t < _b && t <= k + 3 && IsWord(t); t++)
+            {
+                if (Carriers.Contains(W(t)) || DocumentNouns.Contains(W(t)) || RecordNouns.Contains(W(t)) || W(t) is "details" or "findings" or "results" or "figures")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet TakenStances = new("view", "position", "stance", "line", "issue", "aim", "step", "decision", "side");
 
         private bool IsDeprived(int k)
         {
