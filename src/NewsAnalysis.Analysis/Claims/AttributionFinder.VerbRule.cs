@@ -183,6 +183,12 @@ internal sealed partial class AttributionFinder
                     || (Is(i + 1, "the") && Is(i + 2, "ball"))))
                 // "Sideways has taken $46.8m", "had taken the prize": money or a prize won, not a position taken.
                 || (word is "taken" or "took" && (IsNumber(i + 1) || W(i + 1) is "$" or "£" or "€" || Is(i + 1, "the") && !TakenStances.Contains(W(i + 2))))
+                // "Elvis set to top UK singles chart", "Fry set for role": a headline's future, not a set-out view.
+                || (word is "set" && (Is(i + 1, "to") || Is(i + 1, "for")))
+                // "the economy hit Japanese industry's sales": a blow, unless someone "hit back at" or "hit out at" critics.
+                || (word is "hit" or "hits" or "hitting" && !Is(i + 1, "back") && !Is(i + 1, "out"))
+                // "posted a profit of $3.36bn", "posted a 222% rise in annual profit": results, not a post.
+                || (word is "posted" or "posts" && PostedResults(i + 1))
                 // "according to" is a phrase of its own, a source or a measure, never a verb.
                 || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
@@ -575,6 +581,20 @@ internal sealed partial class AttributionFinder
 
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
+        }
+
+        private bool PostedResults(int k)
+        {
+            for (var t = k; t < _b && t <= k + 4; t++)
+            {
+                if (IsPunct(t, '%') || W(t) is "profit" or "profits" or "loss" or "losses" or "revenue" or "revenues" or "sales" or "rise" or "fall"
+                    or "gain" or "gains" or "drop" or "decline" or "increase" or "growth" or "earnings" or "deficit" or "surplus" or "$" or "£" or "€")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool ReleasesWords(int k)

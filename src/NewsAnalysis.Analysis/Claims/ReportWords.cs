@@ -60,13 +60,17 @@ internal static class ReportWords
         "named", "listed", "employed", "based", "involved", "affected", "hired", "appointed", "elected");
     internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes", "upon", "reach", "reaches", "reached", "passed",
         // "has chosen Pete Hegseth to be ...", "appointed Tommy Burns as caretaker": a choice made, not words said.
-        "appoint", "appoints", "appointed", "choose", "chooses", "chose", "chosen", "pick", "picks", "picked", "select", "selects", "selected");
+        "appoint", "appoints", "appointed", "choose", "chooses", "chose", "chosen", "pick", "picks", "picked", "select", "selects", "selected",
+        // "pleaded not guilty to the charges": a plea; "began talks", "played Rock", "enjoyed six top 10 albums", "knocked
+        // The Aviator into third place", "featured footage", "included the textiles sector": deeds and lists, not words.
+        "plead", "pleads", "pleaded", "pleading", "guilty", "start", "starts", "started", "began", "begun", "played", "knocked",
+        "enjoyed", "featured", "include", "includes", "included");
 
     // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
     // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
     internal static readonly WordSet AgentNouns = new(
         "defender", "defenders", "supporter", "supporters", "critic", "critics", "reporter", "reporters", "observer", "observers",
-        "commentator", "commentators", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts");
+        "commentator", "commentators", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "forward");
     internal static readonly WordSet DocumentVerbs = new("show", "showed", "showing");
     // Determiners that also describe a rank or anonymity ("a former senior official"): inside a phrase they go on it.
     internal static readonly WordSet RankWords = new("senior", "top", "unnamed", "anonymous", "numerous", "various");
