@@ -64,7 +64,11 @@ internal static class ReportWords
         // "pleaded not guilty to the charges": a plea; "began talks", "played Rock", "enjoyed six top 10 albums", "knocked
         // The Aviator into third place", "featured footage", "included the textiles sector": deeds and lists, not words.
         "plead", "pleads", "pleaded", "pleading", "guilty", "start", "starts", "started", "began", "begun", "played", "knocked",
-        "enjoyed", "featured", "include", "includes", "included");
+        "enjoyed", "featured", "include", "includes", "included",
+        // Nouns and deeds the lexicon keeps from longer cues: "his first Premiership goal", "acknowledged last month it
+        // would", "the Kommersant newspaper", "gone straight to number one", "doubled the level", "directed American Pie".
+        "goal", "month", "week", "newspaper", "main", "piece", "under", "gone", "doubled", "directed", "laid", "remain", "remained",
+        "holds", "drawn", "struck");
 
     // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
     // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
