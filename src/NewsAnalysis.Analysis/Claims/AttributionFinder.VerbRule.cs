@@ -122,8 +122,6 @@ internal sealed partial class AttributionFinder
                 // after the one word opening the sentence names the thing.
                 || (word.EndsWith("ing", StringComparison.Ordinal) && i - 1 == _a && IsCapitalised(_a) && !Pronouns.Contains(W(_a))
                     && !SubjectStops.Contains(W(_a)) && !AdjunctPrepositions.Contains(W(_a)) && W(_a) is not ("Without" or "By" or "Despite" or "Upon" or "On"))
-                // "The decision follows a surge in cases": one event after another, not someone following a line.
-                || (word is "follows" or "followed" or "follow" && i - 1 >= _a && FollowingEvents.Contains(W(i - 1)))
                 // "Nvidia revenue beats forecasts": expectations met or missed, not a forecast made.
                 || (word is "forecasts" or "forecast" or "estimates" or "expectations" && i - 1 >= _a && BeatenExpectations.Contains(W(i - 1)))
                 // "paid tribute to the victims, saying ...": the tribute is paid; the verb is "paid".
@@ -531,11 +529,6 @@ internal sealed partial class AttributionFinder
             "concern", "concerns", "fear", "fears", "doubt", "doubts", "anger", "alarm", "dismay", "hope", "hopes", "worry", "worries",
             "regret", "sympathy", "condolences", "gratitude", "confidence", "scepticism", "skepticism", "surprise", "outrage", "support",
             "assurance", "assurances", "reassurance", "reassurances", "guarantee", "guarantees");
-
-        private static readonly WordSet FollowingEvents = new(
-            "decision", "move", "announcement", "ruling", "vote", "deal", "change", "changes", "attack", "attacks", "arrest", "arrests",
-            "incident", "warning", "appeal", "case", "news", "report", "crash", "death", "deaths", "outbreak", "strike", "strikes", "row",
-            "protest", "protests", "resignation", "verdict", "investigation", "inquiry", "review", "cut", "cuts", "rise", "fall");
 
         private static readonly WordSet BeatenExpectations = new(
             "beats", "beat", "beating", "misses", "missed", "missing", "tops", "topped", "exceeds", "exceeded", "meets", "met", "lags", "trails", "surpasses", "surpassed");

@@ -68,7 +68,10 @@ internal static class ReportWords
         // Nouns and deeds the lexicon keeps from longer cues: "his first Premiership goal", "acknowledged last month it
         // would", "the Kommersant newspaper", "gone straight to number one", "doubled the level", "directed American Pie".
         "goal", "month", "week", "newspaper", "main", "piece", "under", "gone", "doubled", "directed", "laid", "remain", "remained",
-        "holds", "drawn", "struck");
+        "holds", "drawn", "struck",
+        // "It follows a similar initiative by GM", "Many firms are struggling to keep ...", "opted for a long-term deal",
+        // "used a speech to say ..." (the report is the "say").
+        "follow", "follows", "followed", "struggling", "opted", "used");
 
     // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
     // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
