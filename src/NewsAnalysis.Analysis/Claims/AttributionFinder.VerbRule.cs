@@ -187,6 +187,8 @@ internal sealed partial class AttributionFinder
                 || (word is "hit" or "hits" or "hitting" && !Is(i + 1, "back") && !Is(i + 1, "out"))
                 // "posted a profit of $3.36bn", "posted a 222% rise in annual profit": results, not a post.
                 || (word is "posted" or "posts" && PostedResults(i + 1))
+                // "Sticking points", "The Fed rule raising rates": nouns, unless someone "points out", "points to" or "rules out".
+                || (word is "points" or "point" or "rule" && !Is(i + 1, "out") && !Is(i + 1, "to"))
                 // "according to" is a phrase of its own, a source or a measure, never a verb.
                 || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
