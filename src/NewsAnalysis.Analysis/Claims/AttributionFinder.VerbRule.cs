@@ -1505,6 +1505,15 @@ internal sealed partial class AttributionFinder
             // The passive subject is what was said or backed: the clause start up to the auxiliaries.
             var end = BeforePassiveVerbGroup(i);
 
+            // "Janet Street-Porter and Fran Cosgrave were told by hosts Ant and Dec": whom the agent told, not what (not "a
+            // different side of the story was being told by ..."); "convinced by the No campaign" is persuaded of nothing said.
+            if ((AddresseeVerbs.Contains(W(i)) && end >= _a && (IsCapitalised(end) || Pronouns.Contains(W(end)) || IsPeopleNoun(W(end)) || SingularPeople.Contains(W(end))))
+                || W(i) is "convinced" or "persuaded")
+            {
+                return null;
+            }
+
+
             // "the news that he had been nominated by ...", "When the verdict was announced by ...": the subject starts
             // after the word that opens its clause.
             var start = end;

@@ -76,7 +76,7 @@ internal static class ReportWords
         // "focused on the threat", "Sofas looked like": intents, states and deeds, each a cue in fewer than 3% of their
         // PolNeAR train uses (not "has been critical of" nor "has spoken about", which are).
         "eyes", "aim", "aims", "aimed", "starting", "attempting", "focus", "focused", "focuses", "interested", "angry",
-        "comfortable", "provide", "takes", "looked");
+        "comfortable", "provide", "provides", "provided", "takes", "looked");
 
     // Nouns for people that the lexicon counts as cues for PolNeAR's "a strong defender of", "a supporter of": a
     // stance after "is a ...", but never a verb after a name ("The England defender said", "film critic Paul Smith").
