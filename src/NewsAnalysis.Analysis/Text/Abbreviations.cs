@@ -9,8 +9,7 @@ internal static class Abbreviations
         "Mr", "Mrs", "Ms", "Dr", "MR", "DR", "No", "Nos", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt",
         "Maj", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Fr", "Sr", "Mt", "Ft", "St", "Messrs",
         "Mme", "Mlle", "Amb", "Atty", "Brig", "Lieut", "Rt", "Sens", "Reps", "Vol", "Fig", "Del", "Msgr", "Gens", "Govs",
-        "vs", "v", "approx", "ca", "cf", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec",
+        "vs", "v", "approx", "ca", "cf", "al",
     };
 
     // May end a sentence ("... Acme Inc. The company ...").
@@ -18,6 +17,8 @@ internal static class Abbreviations
     {
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Jr", "Esq", "etc", "Dept", "Univ", "Ave", "Blvd", "Rd", "Assn",
         "Govt", "Intl", "Natl", "est", "mln", "bln", "pct", "Aly", "INC", "CORP", "LTD", "CO",
+        // A month before its day ("Dec. 5") goes on; "hosts Ant and Dec. A different side ..." ends.
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
