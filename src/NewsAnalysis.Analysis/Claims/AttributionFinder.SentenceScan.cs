@@ -55,7 +55,7 @@ internal sealed partial class AttributionFinder
                 }
 
                 // A transcript quoted turn by turn: `"WALLACE: Let's start with ...` opens its quotation with the label.
-                if (_quoteOf[i] >= 0 && i == a + 1 && IsQuoteMark(a) && _tokens[i].Kind == TokenKind.Word && SpeakerLabel(i) is { } turnEnd)
+                if (_quoteOf[i] >= 0 && i > a && IsTurnStart(i) && _tokens[i].Kind == TokenKind.Word && SpeakerLabel(i) is { } turnEnd)
                 {
                     i = turnEnd;
                     continue;

@@ -315,7 +315,7 @@ internal abstract class PhraseCues : ContentSpans
     // A transcript or social-media line: "WALLACE: Let's start ...", "Sanders: Clinton needs to ...".
     protected int? SpeakerLabel(int i)
     {
-        if ((i != _a && !(i == _a + 1 && IsQuoteMark(_a))) || !IsCapitalised(i) || Labels.Contains(W(i)) || TopicLabels.Contains(W(i)))
+        if (!IsTurnStart(i) || !IsCapitalised(i) || Labels.Contains(W(i)) || TopicLabels.Contains(W(i)))
         {
             return null;
         }
@@ -347,7 +347,8 @@ internal abstract class PhraseCues : ContentSpans
 
         // A transcript's turns may share a paragraph: "KATE BOULDUAN: Why not debate?  JOEL BENENSON: This is ...".
         if (!IsPunct(colon, ':') || ContentBetween(colon + 1, _b - 1) is not { } content
-            || (_sentence > 0 && !StartsParagraph() && said < 0 && !IsUpperCaseLabel(i, last)))
+            || (_sentence > 0 && !StartsParagraph() && said < 0 && !IsUpperCaseLabel(i, last))
+            || (i > _a + 1 && !IsUpperCaseLabel(i, last)))
         {
             return null;
         }
@@ -467,7 +468,7 @@ internal abstract class PhraseCues : ContentSpans
             return _tokens[i - 1].Span.Length == 4 && Is(i - 1, "from") && (IsCapitalised(i) || Definite.Contains(W(i)));
         }
 
-        return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && i - 2 >= _a && (_quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))));
+        return IsCapitalised(i) && (IsDashOrHyphen(i - 1) || (IsQuoteMark(i - 1) && ((i - 2 >= _a && (_quoteOf[i - 2] >= 0 || IsPunct(i - 2, '.'))) || IsTurnStart(i))));
     }
 
     private static readonly WordSet UnnamedReportPrepositions = new(

@@ -148,6 +148,11 @@ internal abstract class SentenceWindow
         return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
     }
 
+    // A transcript's turn: the sentence's first word, or the first after a quotation mark that opens it or a paragraph
+    // (`Partial transcript as follows:  "WALLACE: Let's start ...`).
+    protected bool IsTurnStart(int i) =>
+        i == _a || (i - 1 >= _a && IsQuoteMark(i - 1) && (i - 1 == _a || _text.AsSpan(_tokens[i - 2].Span.End, _tokens[i - 1].Span.Start - _tokens[i - 2].Span.End).Contains('\n')));
+
     protected bool HasPossessive(int first, int last)
     {
         for (var t = first; t < last; t++)
