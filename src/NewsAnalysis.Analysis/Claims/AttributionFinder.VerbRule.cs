@@ -495,7 +495,9 @@ internal sealed partial class AttributionFinder
 
         // A passive participle is not a report ("was charged with", "opposed by most Republicans").
         private bool IsPassiveParticiple(int i, ReadOnlySpan<char> word) =>
-            IsPastTense(word) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said")
+            IsPastTense(word) && (Is(i + 1, "by") || (Is(i + 1, "with") && word is not "said"
+                    // "The judge agreed with Ivana Trump" sides with her; "security measures agreed with the US" were settled.
+                    && !(AgreeVerbs.Contains(word) && !(IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && IsPlural(i - 1) && !IsPeopleNoun(W(i - 1)))))
                 // "people accused of rape": the active verb names whom it accuses before "of".
                 || (Is(i + 1, "of") && word is "accused" or "suspected" or "convicted" or "cleared" or "acquitted")
                 || (IsPunct(i - 1, ',') && Is(i + 1, "as") && word is not ("said" or "added" or "wrote" or "told"))

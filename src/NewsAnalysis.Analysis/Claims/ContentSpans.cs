@@ -323,6 +323,11 @@ internal abstract class ContentSpans : SourcePhrases
 
     private static readonly WordSet CallVerbs = new("call", "calls", "called", "calling");
 
+    private static readonly WordSet Manners = new("smile", "laugh", "grin", "shrug", "nod", "sigh", "chuckle");
+
+    protected static readonly WordSet AgreeVerbs = new(
+        "agree", "agrees", "agreed", "agreeing", "disagree", "disagrees", "disagreed", "disagreeing", "sided", "sides", "siding");
+
     private static readonly WordSet FrontedClauseOpeners = new(
         "when", "while", "after", "before", "if", "although", "though", "because", "since", "once", "until", "unless", "whenever");
 
@@ -940,7 +945,9 @@ internal abstract class ContentSpans : SourcePhrases
         // "lashed out at the rules", "ruled out raising rates", "called on the board to resign", "called for an inquiry": the
         // particle is the cue's; what follows it is what was said.
         if (!particle && start + 2 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && start > _a
-            && (Is(start, "out") || ((Is(start, "on") || Is(start, "for")) && CallVerbs.Contains(W(start - 1)))))
+            && (Is(start, "out") || ((Is(start, "on") || Is(start, "for")) && CallVerbs.Contains(W(start - 1)))
+                // "agreed with McLenny", "disagrees with her former boss": whom the speaker sides with or against.
+                || (Is(start, "with") && AgreeVerbs.Contains(W(start - 1)) && !Manners.Contains(W(start + 2)))))
         {
             start += Is(start, "out") && (Is(start + 1, "at") || Is(start + 1, "against") || Is(start + 1, "of")) && start + 3 < _b && IsWord(start + 3) ? 2 : 1;
         }
