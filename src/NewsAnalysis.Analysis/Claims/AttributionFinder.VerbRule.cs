@@ -1482,7 +1482,9 @@ internal sealed partial class AttributionFinder
         {
             if (!IsPastTense(W(i))
                 || (AgentBeforeThat(i) ?? RightPhrase(i + 2) ?? BarePeople(i + 2)) is not { } agent
-                || W(agent.Last).EndsWith("ing", StringComparison.Ordinal))
+                || W(agent.Last).EndsWith("ing", StringComparison.Ordinal)
+                // "A ruling is expected by the end of June", "approved by Friday": a deadline, not an agent.
+                || IsDeadline(i + 2))
             {
                 return null;
             }
@@ -1547,6 +1549,11 @@ internal sealed partial class AttributionFinder
 
             return null;
         }
+
+        private bool IsDeadline(int k) =>
+            Weekdays.Contains(W(k)) || (_tokens[k].Kind == Text.TokenKind.Number && W(k).Length == 4 && (W(k).StartsWith("19") || W(k).StartsWith("20")))
+            || W(k) is "next" or "then" or "now" or "tomorrow" or "tonight"
+            || (Is(k, "the") && W(k + 1) is "end" or "start" or "beginning" or "middle" or "close" or "time" or "weekend" or "deadline");
 
         private static readonly WordSet DescribingVerbs = new(
             "described", "branded", "labelled", "labeled", "dubbed", "hailed", "regarded", "portrayed", "characterised",
