@@ -195,7 +195,8 @@ internal sealed partial class AttributionFinder
         private bool IsPublishedModifier(int i, ReadOnlySpan<char> word) =>
             i > _a && (IsPastTense(word) || IsEnParticiple(word)) && (!InvertingVerbs.Contains(word) || IsCountReported(i, word))
             && !ClosesSetOffRelative(i - 1)
-            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
+            // "this year's winners, announced at a ceremony in Cape Town".
+            && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "during") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
                     // "The report, seen by the BBC, says": who has seen or got hold of the document.
                     || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))
                 || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
