@@ -326,7 +326,44 @@ internal sealed class MentionIndex
             before = before[..^4].TrimEnd();
         }
 
-        return before.EndsWith(" in", StringComparison.Ordinal);
+        if (before.EndsWith(" in", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "The Prince of Wales", "the mayor of the city of Kharkiv": the place a title is of, not who holds it.
+        if (!before.EndsWith(" of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^3].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var head = before[(space + 1)..];
+        if (head is "city" or "town" or "village" or "state" or "province" or "county" or "region")
+        {
+            before = before[..Math.Max(0, space)].TrimEnd();
+            if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^4].TrimEnd();
+            }
+
+            return before.EndsWith(" of", StringComparison.Ordinal) && PlaceTitle(before[..^3].TrimEnd());
+        }
+
+        return PlaceTitle(before);
+    }
+
+    private static bool PlaceTitle(ReadOnlySpan<char> before)
+    {
+        var head = before[(before.LastIndexOf(' ') + 1)..];
+        return head.Equals("prince", StringComparison.OrdinalIgnoreCase) || head.Equals("princess", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("duke", StringComparison.OrdinalIgnoreCase) || head.Equals("duchess", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("mayor", StringComparison.OrdinalIgnoreCase) || head.Equals("governor", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("king", StringComparison.OrdinalIgnoreCase) || head.Equals("queen", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("bishop", StringComparison.OrdinalIgnoreCase) || head.Equals("archbishop", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("people", StringComparison.OrdinalIgnoreCase) || head.Equals("residents", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("citizens", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPossessor(Span span, string text) =>
