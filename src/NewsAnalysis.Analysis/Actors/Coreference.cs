@@ -955,7 +955,7 @@ internal sealed partial class Coreference
         }
 
         // "the tech giant", "the software giant": the story's company, said what it does.
-        if (ModifiedCompanyHead(the, sentenceEnd) is { } head && SalientCompany(_sentenceOf[the], the) is { } company)
+        if (GiantHead(the, sentenceEnd) is { } head && SalientCompany(_sentenceOf[the], the) is { } company)
         {
             Add(company, the, head + 1, MentionType.Nominal);
             return head;
@@ -1052,14 +1052,12 @@ internal sealed partial class Coreference
         return Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? (Is(the + 1, "ministry") ? null : salient);
     }
 
-    // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
-    // one ("the Securities and Exchange Commission"), is no company.
-    private int? ModifiedCompanyHead(int the, int sentenceEnd)
+    private int? GiantHead(int the, int sentenceEnd)
     {
         for (var k = the + 2; k <= the + 3 && k < sentenceEnd; k++)
         {
             var modifier = _document.TokenChars(k - 1);
-            if (_document.Tokens[k - 1].Kind != TokenKind.Word || !char.IsLower(modifier[0]) || CompanyModifierStops.Contains(modifier))
+            if (_document.Tokens[k - 1].Kind != TokenKind.Word || !char.IsLower(modifier[0]) || GiantModifierStops.Contains(modifier))
             {
                 return null;
             }
@@ -1075,11 +1073,13 @@ internal sealed partial class Coreference
     }
 
     // "the other giant", "a rival giant": another company than the story's own.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyModifierStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GiantModifierStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "other", "rival", "new", "former", "same", "sister", "parent", "combined", "merged", "two", "both", "of",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "The GMB union ... the company expected": a body the article called something else, or whose name says it is
+    // one ("the Securities and Exchange Commission"), is no company.
     private ActorDraft? SalientCompany(int sentence, int the) =>
         Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains)
             && !(d.Longest.Words.Length == 1 && NewsWires.Contains(d.Longest.Words[0]) && IsOnlyAMedium(d)));

@@ -180,7 +180,7 @@ internal sealed partial class AttributionFinder
                 || (word is "blasted" or "blasts" or "blast" && (W(i + 1) is "wide" or "over" or "home" or "away" or "past" or "high" or "into"
                     || (Is(i + 1, "the") && Is(i + 2, "ball"))))
                 // "Sideways has taken $46.8m", "had taken the prize": money or a prize won, not a position taken.
-                || (word is "taken" or "took" && (IsNumber(i + 1) || W(i + 1) is "$" or "£" or "€" || Is(i + 1, "the") && !TakenStances.Contains(W(i + 2))))
+                || (word is "taken" or "took" && (IsNumber(i + 1) || W(i + 1) is "$" or "£" or "€" || (Is(i + 1, "the") && !TakenStances.Contains(W(i + 2)))))
                 // "Elvis set to top UK singles chart", "Fry set for role": a headline's future, not a set-out view.
                 || (word is "set" && (Is(i + 1, "to") || Is(i + 1, "for")))
                 // "the economy hit Japanese industry's sales": a blow, unless someone "hit back at" or "hit out at" critics.
@@ -614,7 +614,7 @@ internal sealed partial class AttributionFinder
             var article = ObjectPronouns.Contains(W(k)) || IsCapitalised(k) ? k + 1
                 : PossessivePronouns.Contains(W(k)) && IsWord(k + 1) ? k + 2
                 : -1;
-            return article > k && article < _b && W(article) is "a" or "an" or "any" || (article > k && ObjectPronouns.Contains(W(k)) && Is(article, "the"));
+            return article > k && article < _b && (W(article) is "a" or "an" or "any" || (ObjectPronouns.Contains(W(k)) && Is(article, "the")));
         }
 
         private bool IsPlea(int k)
@@ -1516,7 +1516,6 @@ internal sealed partial class AttributionFinder
             {
                 return null;
             }
-
 
             // "the news that he had been nominated by ...", "When the verdict was announced by ...": the subject starts
             // after the word that opens its clause.

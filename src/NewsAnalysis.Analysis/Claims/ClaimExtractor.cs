@@ -349,11 +349,11 @@ public sealed class ClaimExtractor
 
     private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ..."); "WHO" is the World
-    // Health Organization.
     private static bool IsFirstPerson(ReadOnlySpan<char> source) =>
         source is "I" or "We" or "we" || source.Equals("my", StringComparison.OrdinalIgnoreCase) || source.Equals("our", StringComparison.OrdinalIgnoreCase);
 
+    // A relative "who" or "which" speaks for the name it follows ("Netanyahu, who opposes ..."); "WHO" is the World
+    // Health Organization.
     private static string? ActorOf(Span source, string text, MentionIndex mentions) =>
         source.SliceOf(text) is "who" or "Who" or "which" or "Which"
             ? mentions.ActorRightBefore(source.Start, text)

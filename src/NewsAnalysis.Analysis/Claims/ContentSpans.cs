@@ -1119,13 +1119,13 @@ internal abstract class ContentSpans : SourcePhrases
         "court", "jury", "committee", "audience", "crowd", "inquiry", "hearing", "panel", "conference", "newspaper", "paper",
         "agency", "station", "magazine", "programme", "program", "board", "council", "assembly", "house", "senate", "media");
 
-    // "told reporters the plan would fail", "told the BBC the talks had stalled", "told him it was over": whom the
-    // cue tells is not what was said.
     private bool IsDemonstrativeSubject(int that) =>
         that + 2 < _b && IsWord(that + 1) && char.IsLower(W(that + 1)[0]) && _quoteOf[that + 1] < 0
         && ((W(that + 1).EndsWith('s') && !W(that + 1).EndsWith("ss", StringComparison.Ordinal)) || IsPastTense(W(that + 1)))
         && W(that + 1).Length > 3 && (W(that + 2) is "the" or "a" or "an" or "this" || PossessivePronouns.Contains(W(that + 2)));
 
+    // "told reporters the plan would fail", "told the BBC the talks had stalled", "told him it was over": whom the
+    // cue tells is not what was said.
     private int PastAddresseeWithoutThat(int start)
     {
         if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0)

@@ -354,17 +354,13 @@ internal sealed class MentionIndex
         return PlaceTitle(before);
     }
 
-    private static bool PlaceTitle(ReadOnlySpan<char> before)
+    private static bool PlaceTitle(ReadOnlySpan<char> before) => PlaceTitles.Contains(before[(before.LastIndexOf(' ') + 1)..]);
+
+    // Who is "of" a place without being it: "the Prince of Wales", "the Archbishop of Cardiff", "the people of Gaza".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        var head = before[(before.LastIndexOf(' ') + 1)..];
-        return head.Equals("prince", StringComparison.OrdinalIgnoreCase) || head.Equals("princess", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("duke", StringComparison.OrdinalIgnoreCase) || head.Equals("duchess", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("mayor", StringComparison.OrdinalIgnoreCase) || head.Equals("governor", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("king", StringComparison.OrdinalIgnoreCase) || head.Equals("queen", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("bishop", StringComparison.OrdinalIgnoreCase) || head.Equals("archbishop", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("people", StringComparison.OrdinalIgnoreCase) || head.Equals("residents", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("citizens", StringComparison.OrdinalIgnoreCase);
-    }
+        "prince", "princess", "duke", "duchess", "mayor", "governor", "king", "queen", "bishop", "archbishop", "people", "residents", "citizens",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPossessor(Span span, string text) =>
         span.End + 1 < text.Length && text[span.End] is '\'' or '’' && text[span.End + 1] is 's' or 'S';

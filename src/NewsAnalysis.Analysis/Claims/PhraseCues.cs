@@ -16,7 +16,6 @@ internal abstract class PhraseCues : ContentSpans
     {
     }
 
-    // "according to X, Y" and "Y, according to X".
     private static readonly WordSet MeasuredBy = new(
         "rank", "ranks", "ranked", "ranking", "sorted", "grouped", "graded", "rated", "classified", "divided", "varies", "vary",
         "varied", "differ", "differs", "priced", "paid", "adjusted", "weighted", "taxed", "charged", "allocated", "distributed");
@@ -34,6 +33,7 @@ internal abstract class PhraseCues : ContentSpans
         return false;
     }
 
+    // "according to X, Y" and "Y, according to X".
     protected int? AccordingTo(int i)
     {
         if (!Is(i, "according") || !Is(i + 1, "to"))

@@ -58,7 +58,9 @@ internal static class ReportWords
         "interviewed", "questioned", "surveyed", "polled", "asked", "contacted", "quoted", "compiled", "gathered", "assembled",
         "shortlisted", "raised", "published", "released", "collected", "conducted", "commissioned", "cited", "mentioned",
         "named", "listed", "employed", "based", "involved", "affected", "hired", "appointed", "elected");
-    internal static readonly WordSet NotVerbCues = new("known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes", "upon", "reach", "reaches", "reached", "passed",
+    internal static readonly WordSet NotVerbCues = new(
+        "known", "believed", "widely", "reportedly", "via", "amid", "despite", "per", "regarding", "became", "become", "becomes",
+        "upon", "reach", "reaches", "reached", "passed",
         // "has chosen Pete Hegseth to be ...", "appointed Tommy Burns as caretaker": a choice made, not words said.
         "appoint", "appoints", "appointed", "choose", "chooses", "chose", "chosen", "pick", "picks", "picked", "select", "selects", "selected",
         // "pleaded not guilty to the charges": a plea; "began talks", "played Rock", "enjoyed six top 10 albums", "knocked

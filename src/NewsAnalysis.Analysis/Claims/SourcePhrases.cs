@@ -1100,8 +1100,8 @@ internal abstract class SourcePhrases : SentenceWindow
                 return true;
             }
 
-            // "The unnamed woman from Georgia", "a mother from Leeds": someone unnamed, wherever they come from.
             if ((Is(k, "in") && !IsNumber(k + 1))
+                // "The unnamed woman from Georgia", "a mother from Leeds": someone unnamed, wherever they come from.
                 || (Is(k, "from") && SingularPeople.Contains(W(k - 1)) && !PersonNouns.Contains(W(k - 1)))
                 || ((DescribingParticiples.Contains(W(k)) || IsDescribingGerund(k)) && IsPeopleNoun(W(k - 1)) && HasCapitalAfter(k, last)))
             {
