@@ -41,6 +41,36 @@ internal static class NameLabelRules
         DropHolidays(d, labels);
         TypeTimeZones(d, labels);
         TypeStorms(d, labels);
+        TypeAmpersandNames(d, labels);
+    }
+
+    // "Ben & Jerry's", "Marks & Spencer", "Procter & Gamble": a name joined by an ampersand is a firm's, never one
+    // person's, whatever the given name at its start suggested to the model.
+    private static void TypeAmpersandNames(NerDocument d, Span<int> labels)
+    {
+        for (var i = 1; i + 1 < labels.Length; i++)
+        {
+            if (d.Document.TokenChars(i) is not "&" || NerLabels.TypeOf(labels[i]) != Person || !NerLabels.Continues(labels[i])
+                || !char.IsUpper(d.Document.TokenChars(i + 1)[0]) || !char.IsLetter(d.Document.TokenChars(i - 1)[^1]))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && NerLabels.Continues(labels[first]))
+            {
+                first--;
+            }
+
+            var end = i + 1;
+            while (end < labels.Length && NerLabels.Continues(labels[end]))
+            {
+                end++;
+            }
+
+            NerLabels.Mark(labels[first..end], Organization);
+            i = end - 1;
+        }
     }
 
     // "Storm Babet", "Hurricane Milton": a named storm, which the model took for an organisation, or for a person after
