@@ -1343,13 +1343,32 @@ internal sealed partial class Coreference
         {
             var seen = _history[h];
             if (seen.Draft == draft && seen.End < the - 1 && seen.Quoted == _quoted[the]
-                && (seen.Token == sentenceStart || IsSubjectPronoun(seen.Token)) && !IsPossessiveAt(seen.End) && !ClauseBetween(seen.End, the))
+                && (OpensAfterTitles(sentenceStart, seen.Token) || IsSubjectPronoun(seen.Token)) && !IsPossessiveAt(seen.End) && !ClauseBetween(seen.End, the))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The name opens its sentence, after its titles at most: "Det Sgt Claire Hughes said ... the woman's family".
+    private bool OpensAfterTitles(int sentenceStart, int token)
+    {
+        if (token - sentenceStart > 4)
+        {
+            return false;
+        }
+
+        for (var t = sentenceStart; t < token; t++)
+        {
+            if (!ActorLexicon.TitleWords.ContainsWord(_document.TokenChars(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsSubjectPronoun(int token) => _document.TokenChars(token) is "he" or "He" or "she" or "She";
