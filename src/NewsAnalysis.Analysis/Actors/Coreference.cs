@@ -748,7 +748,8 @@ internal sealed partial class Coreference
             }
 
             return Opening(sentence)?.Draft is { Kind: ActorKind.Organization } subject ? subject
-                : LastOrganization(sentence) ?? TopicWithin(sentence, ItWindow, ActorKind.Organization)?.Draft;
+                : LastOrganization(sentence) ?? TopicWithin(sentence, ItWindow, ActorKind.Organization)?.Draft
+                    ?? GovernmentOpening(sentence) ?? (sentence > 0 ? GovernmentOpening(sentence - 1) : null);
         }
 
         var verb = Is(token - 1, "that") ? token - 2 : token - 1;
@@ -782,6 +783,12 @@ internal sealed partial class Coreference
 
         return SubjectIt(token, sentence);
     }
+
+    // "The US government denied the claims. In a statement, it said ...": the country whose government opened the sentence.
+    private ActorDraft? GovernmentOpening(int sentence) =>
+        Opening(sentence) is { Draft: { IsCountry: true, Kind: ActorKind.Location } country } opening
+        && (Is(opening.End, "government") || (Is(opening.End, "'s") && Is(opening.End + 1, "government")) || (Is(opening.End, "\u2019s") && Is(opening.End + 1, "government")))
+            ? country : null;
 
     private bool OpensWithUnnamedBody(int sentence)
     {
