@@ -44,7 +44,7 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         // A first name says person louder ("Merck's head of research Peter Kim said that it withdrew...").
         // So does a person's title before it ("president Thabo Mbeki said it was important").
         fromContext |= kind == ActorKind.Person && !StartsWithGivenName(document, first, end) && !AfterPersonTitle(document, first, sentenceStart)
-            && (SaidOfAThing(document, first, end, sentenceStart) || ClubRoleAfter(document, end)
+            && (SaidOfAThing(document, first, end, sentenceStart) || OwnsWithIts(document, first, end, sentenceStart) || ClubRoleAfter(document, end)
                 || (end - first == 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Club) != 0 && ClubPlayerAfter(document, end)));
         // "Chelsea head coach Enzo Maresca", "Arsenal 3-1 Chelsea": a listed club that is also a first name, where only
         // the club fits.
@@ -213,6 +213,34 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
                 || (kind != ActorKind.Location && ActorLexicon.StockWords.ContainsWord(document.TokenChars(end))))
             && (gazetteer.Lookup(document, first, name) & Gazetteer.PlacesOrDemonyms) == 0
             && !(kind == ActorKind.Location && name - first == 1 && document.TokenChars(first).Length <= 3);
+    }
+
+    // "Unilever is in early talks with private equity firms about selling its ice cream business": the "its" of the
+    // sentence's subject, with no other thing named between that it could be.
+    private static bool OwnsWithIts(TextDocument document, int first, int end, int sentenceStart)
+    {
+        if (first != sentenceStart)
+        {
+            return false;
+        }
+
+        var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
+        for (var k = end; k < sentenceEnd && k < end + 14; k++)
+        {
+            var word = document.TokenChars(k);
+            if (word is "its")
+            {
+                return true;
+            }
+
+            if (word is "the" or "a" or "an" or "this" or "that" or "his" or "her" or "he" or "she" or "which" or "who" or "," or ";" or ":" or "\"" or "“"
+                || char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool SaidOfAThing(TextDocument document, int first, int end, int sentenceStart)
