@@ -42,6 +42,30 @@ internal static class NameLabelRules
         TypeTimeZones(d, labels);
         TypeStorms(d, labels);
         TypeAmpersandNames(d, labels);
+        TypePartiesAndAwards(d, labels);
+    }
+
+    // "Tory leader Michael Howard", "the Tories", "an Oscar nomination": a party's adjective and its members, and an
+    // award, which the model, seeing a lone capitalised word, took for a person.
+    private static void TypePartiesAndAwards(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Unit(Person))
+            {
+                continue;
+            }
+
+            var word = d.Document.TokenChars(i);
+            if (word is "Tory" or "Oscar" or "Oscars" or "Bafta" or "Baftas" or "Grammy" or "Grammys")
+            {
+                labels[i] = NerLabels.Unit(Misc);
+            }
+            else if (word is "Tories")
+            {
+                labels[i] = NerLabels.Unit(Organization);
+            }
+        }
     }
 
     // "Ben & Jerry's", "Marks & Spencer", "Procter & Gamble": a name joined by an ampersand is a firm's, never one

@@ -276,6 +276,8 @@ public class EntityRecognizerTests
     [InlineData("Flood news\n\nHomes were evacuated after the River South Esk burst its banks on Friday.", "River South Esk:Location")]
     [InlineData("Storm news\n\nThe rain came as Hurricane Milton moved north on Friday.", "Hurricane Milton:Other")]
     [InlineData("Deal news\n\nThe deal includes Ben & Jerry's and Magnum.", "Ben & Jerry:Organization")]
+    [InlineData("Film news\n\nShe was nominated for an Oscar for her performance in the film.", "Oscar:Other")]
+    [InlineData("Music news\n\nUsher won three Grammys on Sunday.", "Grammys:Other")]
     [InlineData("Insurance news\n\nThe world's biggest insurance broker Marsh & McLennan said last week it would pay $850m.", "Marsh & McLennan:Organization")]
     public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
         Assert.Contains(name, NamesWithKinds(text));
