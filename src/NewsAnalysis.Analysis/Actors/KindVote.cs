@@ -14,6 +14,7 @@ internal sealed class KindVote(KindEvidence evidence)
     {
         PersonsBySurname(document, names);
         ShortFormsOfOrganizations(document, names);
+        ClubsAmongClubs(document, names);
         PlacesByPreposition(document, names);
         AcronymsOfOrganizations(document, names);
         Vote(document, names);
@@ -57,6 +58,41 @@ internal sealed class KindVote(KindEvidence evidence)
                 && !ActorLexicon.CompanyHeads.ContainsWord(document.TokenChars(name.End - 1)))
             {
                 names[i] = name with { Kind = ActorKind.Person };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "with Chelsea the favourites", "Both Chelsea and Arsenal": a one-word name on the list of clubs that is also a
+    /// given name is the club in an article that names another listed club as one, unless the article names a
+    /// person with it ("Chelsea Clinton").
+    /// </summary>
+    private void ClubsAmongClubs(TextDocument document, List<NameMention> names)
+    {
+        var otherClub = names.Exists(n => n.Kind == ActorKind.Organization && n.Words.Length == 1
+            && (evidence.Lists(document, n.First, n.End) & Gazetteer.Club) != 0);
+        if (!otherClub)
+        {
+            return;
+        }
+
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.Kind == ActorKind.Person && name.Words.Length > 1)
+            {
+                personWords.Add(name.Words[0]);
+                personWords.Add(name.Words[^1]);
+            }
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Kind == ActorKind.Person && name.Words.Length == 1 && !name.KindFromContext && !personWords.Contains(name.Words[0])
+                && (evidence.Lists(document, name.First, name.End) & (Gazetteer.Club | Gazetteer.GivenName)) == (Gazetteer.Club | Gazetteer.GivenName))
+            {
+                names[i] = name with { Kind = ActorKind.Organization };
             }
         }
     }
