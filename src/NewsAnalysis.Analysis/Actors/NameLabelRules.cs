@@ -43,6 +43,38 @@ internal static class NameLabelRules
         TypeStorms(d, labels);
         TypeAmpersandNames(d, labels);
         TypePartiesAndAwards(d, labels);
+        TrimPersonTitle(d, labels);
+    }
+
+    // "Justice Sonia Sotomayor", which the model read as a place: a person's title, then a listed given name and a
+    // surname, is the person, titled (not "King Abdullah University").
+    private static void TrimPersonTitle(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 2 < labels.Length; i++)
+        {
+            var type = NerLabels.TypeOf(labels[i]);
+            if (type < 0 || type == Person || labels[i] != NerLabels.Begin(type) || labels[i + 1] != NerLabels.Inside(type)
+                || (!ActorLexicon.PersonTitles.ContainsWord(d.Document.TokenChars(i)) && d.Document.TokenChars(i) is not "Justice")
+                || (d.ListsOf(i + 1) & Gazetteer.GivenName) == 0)
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end < labels.Length && NerLabels.Continues(labels[end]))
+            {
+                end++;
+            }
+
+            if (end - i > 4 || ActorLexicon.OrganizationHeads.ContainsWord(d.Document.TokenChars(end - 1)))
+            {
+                continue;
+            }
+
+            labels[i] = NerLabels.Outside;
+            NerLabels.Mark(labels[(i + 1)..end], Person);
+            i = end - 1;
+        }
     }
 
     // "Tory leader Michael Howard", "the Tories", "an Oscar nomination": a party's adjective and its members, and an

@@ -278,6 +278,7 @@ public class EntityRecognizerTests
     [InlineData("Deal news\n\nThe deal includes Ben & Jerry's and Magnum.", "Ben & Jerry:Organization")]
     [InlineData("Film news\n\nShe was nominated for an Oscar for her performance in the film.", "Oscar:Other")]
     [InlineData("Music news\n\nUsher won three Grammys on Sunday.", "Grammys:Other")]
+    [InlineData("Paper news\n\nThe paper had previously been owned by Lord Conrad Black's Hollinger International.", "Conrad Black:Person")]
     [InlineData("Insurance news\n\nThe world's biggest insurance broker Marsh & McLennan said last week it would pay $850m.", "Marsh & McLennan:Organization")]
     public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
         Assert.Contains(name, NamesWithKinds(text));
