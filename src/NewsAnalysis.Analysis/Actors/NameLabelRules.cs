@@ -46,8 +46,9 @@ internal static class NameLabelRules
         TrimPersonTitle(d, labels);
     }
 
-    // "Justice Sonia Sotomayor", which the model read as a place: a person's title, then a listed given name and a
-    // surname, is the person, titled (not "King Abdullah University").
+    // "Lord Conrad Black's Hollinger International", "Justice Sonia Sotomayor", which the model read as a place or an
+    // organisation: a person's title (a judge's "Justice" too), then a listed given name and a surname, is that person,
+    // the title left out (not "King Abdullah University").
     private static void TrimPersonTitle(NerDocument d, Span<int> labels)
     {
         for (var i = 0; i + 2 < labels.Length; i++)
