@@ -203,6 +203,14 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             {
                 return true;
             }
+
+            // "Gartner's principal analyst Kobita Desai", "Deloitte's chief economist": a firm's analysts, not a person's.
+            var role = word is "principal" or "senior" or "chief" or "lead" or "head" && end + 1 < sentenceEnd ? document.TokenChars(end + 1) : word;
+            if ((gazetteer.Lookup(document, first, end - 1) & Gazetteer.PlacesOrDemonyms) == 0
+                && role is "analyst" or "analysts" or "economist" or "economists" or "strategist" or "strategists" or "researchers")
+            {
+                return true;
+            }
         }
 
         // Not after a place: "US subsidiary", "UK shareholders", "London headquarters" are a company's there (a
