@@ -19,6 +19,7 @@ public sealed class ArticlePageBrowserTests(BrowserFixture fixture) : IAsyncLife
             BaseURL = fixture.BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
+        _context.SetDefaultTimeout(60_000);
         _page = await _context.NewPageAsync();
         _page.PageError += (_, error) => _pageErrors.Add(error);
         _page.Console += (_, message) =>

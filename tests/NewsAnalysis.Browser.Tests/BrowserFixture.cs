@@ -28,6 +28,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         App = new KestrelApp(Database, ServerErrors);
         App.StartServer();
         BaseAddress = App.ClientOptions.BaseAddress;
+        // A cold app compiles its pages on the first requests; on a loaded CI machine that once took the first test's
+        // login past Playwright's 30 s. Warm the pages the tests open before any browser waits on them.
+        using (var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) })
+        {
+            (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
