@@ -32,7 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         // login past Playwright's 30 s. Warm the pages the tests open before any browser waits on them.
         using (var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) })
         {
-            (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).EnsureSuccessStatusCode();
+            foreach (var path in (string[])["/Account/Login", "/Articles"])
+            {
+                (await http.GetAsync(new Uri(path, UriKind.Relative))).EnsureSuccessStatusCode();
+            }
         }
 
         _playwright = await Playwright.CreateAsync();
