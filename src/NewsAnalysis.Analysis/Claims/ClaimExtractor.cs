@@ -120,31 +120,18 @@ public sealed class ClaimExtractor
     {
         var own = _worthiness.Score(content.SliceOf(document.Text));
         var sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (sentences[mid].Span.Start <= content.Start)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        if (sentences.Count == 0 || sentences[lo].Span.Length > MaxStatementLength)
+        var index = document.SentenceIndexAtOffset(content.Start);
+        if (index < 0 || sentences[index].Span.Length > MaxStatementLength)
         {
             return own;
         }
 
-        if (double.IsNaN(sentenceScores[lo]))
+        if (double.IsNaN(sentenceScores[index]))
         {
-            sentenceScores[lo] = sentences[lo].Span == content ? own : _worthiness.Score(sentences[lo].Span.SliceOf(document.Text));
+            sentenceScores[index] = sentences[index].Span == content ? own : _worthiness.Score(sentences[index].Span.SliceOf(document.Text));
         }
 
-        return Math.Max(own, sentenceScores[lo]);
+        return Math.Max(own, sentenceScores[index]);
     }
 
     // The sources in text order, to find the speaker a pronoun continues.
@@ -248,23 +235,13 @@ public sealed class ClaimExtractor
     // the speaker quoted before that sentence.
     private static (string Id, Span Span)? IntroducedSpeaker(TextDocument document, Span quote, Span earlier, MentionIndex mentions)
     {
-        // The last sentence that ends before the quotation: a binary search, as a long text has many such quotations.
+        // The last sentence that ends before the quotation: the one it starts in or after, or one before that.
         var sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count;
-        while (lo < hi)
+        var before = document.SentenceIndexAtOffset(quote.Start);
+        while (before >= 0 && sentences[before].Span.End >= quote.Start)
         {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Span.End < quote.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            before--;
         }
-
-        var before = lo - 1;
 
         if (before < 0 || sentences[before].Span.Start <= earlier.Start)
         {

@@ -67,13 +67,21 @@ public sealed class TextDocument
         return table;
     }
 
-    private int SearchSentence(int token)
+    /// <summary>
+    /// The index of the last sentence that starts at or before character <paramref name="offset"/> (the first one for
+    /// an offset before it); -1 when the text has no sentence.
+    /// </summary>
+    public int SentenceIndexAtOffset(int offset) => LastSentenceStartingBy(offset, characters: true);
+
+    private int SearchSentence(int token) => LastSentenceStartingBy(token, characters: false);
+
+    private int LastSentenceStartingBy(int position, bool characters)
     {
         int lo = 0, hi = Sentences.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (Sentences[mid].FirstToken <= token)
+            if ((characters ? Sentences[mid].Span.Start : Sentences[mid].FirstToken) <= position)
             {
                 lo = mid;
             }

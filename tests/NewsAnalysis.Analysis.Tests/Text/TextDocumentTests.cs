@@ -32,6 +32,20 @@ public class TextDocumentTests
     }
 
     [Fact]
+    public void A_character_offset_is_in_the_last_sentence_that_starts_by_it()
+    {
+        const string text = "One came. Two left. Three stayed.";
+        var document = TextDocument.Parse(text);
+
+        Assert.Equal(0, document.SentenceIndexAtOffset(-1));
+        Assert.Equal(0, document.SentenceIndexAtOffset(text.IndexOf("came", StringComparison.Ordinal)));
+        Assert.Equal(0, document.SentenceIndexAtOffset(text.IndexOf(" Two", StringComparison.Ordinal)));
+        Assert.Equal(1, document.SentenceIndexAtOffset(text.IndexOf("Two", StringComparison.Ordinal)));
+        Assert.Equal(2, document.SentenceIndexAtOffset(text.Length + 5));
+        Assert.Equal(-1, TextDocument.Parse("").SentenceIndexAtOffset(0));
+    }
+
+    [Fact]
     public void Sentences_given_out_of_order_get_the_answers_of_a_binary_search()
     {
         var parsed = TextDocument.Parse("One came. Two left. Three stayed.");
