@@ -199,10 +199,27 @@ internal sealed partial class AttributionFinder
             && (IsPunct(i - 1, ',') && (Is(i + 1, "on") || Is(i + 1, "in") || Is(i + 1, "at") || Is(i + 1, "during") || Is(i + 1, "last") || Is(i + 1, "earlier") || Is(i + 1, "this")
                     // "The report, seen by the BBC, says": who has seen or got hold of the document.
                     || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "commissioned" or "shown"))
+                // "Land Registry records seen by the BBC show ...", "a memo obtained by Reuters said": so, without the
+                // commas; "an option seen by organizers as a lifeboat" is a view held.
+                || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "reviewed" or "viewed" && IsWord(i - 1) && !Be.Contains(W(i - 1))
+                    && !Auxiliaries.Contains(W(i - 1)) && !Pronouns.Contains(W(i - 1)) && !IsAdverb(i - 1) && !HasAsAfter(i + 2))
                 || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
                     && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
                     && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
+
+        private bool HasAsAfter(int start)
+        {
+            for (var k = start; k < _b && k <= start + 6 && IsWord(k); k++)
+            {
+                if (Is(k, "as"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private bool ClosesSetOffRelative(int comma)
         {

@@ -809,9 +809,15 @@ internal sealed partial class AttributionFinder
             // for Media and Public Affairs found": the document found it, with whose it is.
             else if (FindingVerbs.Contains(word) && left is { } author && !DocumentNouns.Contains(W(author.Last))
                 && DocumentBefore(subjectEnd) is { } study && study.Last < author.First
-                && (DocumentComplements.Contains(W(study.Last + 1)) || DescribingParticiples.Contains(W(study.Last + 1))))
+                && (DocumentComplements.Contains(W(study.Last + 1)) || DescribingParticiples.Contains(W(study.Last + 1)) || HeldParticiples.Contains(W(study.Last + 1))))
             {
                 left = (study.First, author.Last);
+            }
+            // "A memo obtained by Reuters said": the document speaks, not whoever got hold of it.
+            else if (left is { } holder && holder.First - 3 >= _a && Is(holder.First - 1, "by") && HeldParticiples.Contains(W(holder.First - 2))
+                && LeftPhrase(holder.First - 3) is { } held && held.Last == holder.First - 3 && !Pronouns.Contains(W(held.First)))
+            {
+                left = (held.First, holder.Last);
             }
 
             return left;
@@ -819,7 +825,10 @@ internal sealed partial class AttributionFinder
 
         private static readonly WordSet FindingVerbs = new(
             "found", "finds", "concluded", "concludes", "suggested", "suggests", "revealed", "reveals", "indicated", "indicates",
-            "estimated", "estimates", "predicted", "predicts", "showed", "shows", "show");
+            "estimated", "estimates", "predicted", "predicts", "showed", "shows", "show", "reveal", "suggest", "indicate", "conclude");
+
+        // "Documents obtained by the Guardian reveal", "Emails seen by Reuters suggest": who got hold of the document.
+        private static readonly WordSet HeldParticiples = new("obtained", "seen", "leaked", "reviewed");
 
         private static readonly WordSet DocumentComplements = new("by", "from", "of", "for", "on", "into");
 

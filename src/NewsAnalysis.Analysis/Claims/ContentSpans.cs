@@ -293,6 +293,14 @@ internal abstract class ContentSpans : SourcePhrases
                 return Is(j - 1, "and") && j - 2 > start ? j - 2 : j - 1;
             }
 
+            // "said it had shot down 42 drones, as Moscow claimed to have captured a village": another's report, its
+            // verb right after a short subject ("as the promised benefits ... were larger" gives a reason instead).
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && Is(j + 1, "as") && IsWord(j + 2) && (IsCapitalised(j + 2) || Determiners.Contains(W(j + 2)) || IsPeopleNoun(W(j + 2)))
+                && ReportSoonAfter(j + 2))
+            {
+                return j - 1;
+            }
+
             // "Ukraine says it shot down 40 drones; Russia claims gains", "has promised to fix the problem; every one has
             // fallen short": a semicolon closes the report; what follows is another's or the writer's.
             if (_quoteOf[j] < 0 && brackets <= 0 && IsPunct(j, ';') && IsWord(j + 1) && char.IsWhiteSpace(_text[_tokens[j].Span.End]))
@@ -509,6 +517,19 @@ internal abstract class ContentSpans : SourcePhrases
 
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
     // lexicon's surest, a few words in.
+    private bool ReportSoonAfter(int subject)
+    {
+        for (var k = subject + 1; k < _b && k <= subject + 3 && IsWord(k) && _quoteOf[k] < 0; k++)
+        {
+            if (char.IsLower(W(k)[0]) && !Determiners.Contains(W(k - 1)) && IsSureReportVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasOwnReport(int start)
     {
         for (var k = start + 1; k < _b && k <= start + 8 && IsWord(k) && _quoteOf[k] < 0; k++)

@@ -20,7 +20,7 @@ internal static class Dateline
         }
 
         // "09:50 - More than 20,000 homes ...": a live page's time stamp.
-        var start = TimeStampEnd(document, first, end) ?? first;
+        var start = TimeStampEnd(document, first, end) ?? ColonEnd(document, first, end) ?? first;
         // "SPACE.com - TORONTO, Canada -- A second team ...": a feed's name, then the place.
         for (var round = 0; round < 2 && End(document, start, end) is { } next; round++)
         {
@@ -86,6 +86,59 @@ internal static class Dateline
         return null;
     }
 
+    // "NEW DELHI: India's economy grew ...": a place in capitals and a colon open the story. A transcript opens the
+    // same way ("WALLACE: Let's start ...") but speaks in the first or second person or gives other turns the same
+    // way, so the colon counts only before a sentence in the third person and when no later paragraph opens with a
+    // label in capitals.
+    private static int? ColonEnd(TextDocument document, int first, int end)
+    {
+        if (first != 0 || LabelColon(document, first, end) is not { } colon || end - colon < 7
+            || !char.IsUpper(document.TokenChars(colon + 1)[0]))
+        {
+            return null;
+        }
+
+        for (var t = colon + 1; t < end; t++)
+        {
+            if (Speaking.Contains(document.TokenChars(t)))
+            {
+                return null;
+            }
+        }
+
+        var sentences = document.Sentences;
+        for (var s = 1; s < sentences.Count; s++)
+        {
+            var opening = sentences[s].FirstToken;
+            if (OpensParagraph(document, opening) && LabelColon(document, opening, sentences[s].EndToken) is not null)
+            {
+                return null;
+            }
+        }
+
+        return colon + 1;
+    }
+
+    // The colon after one to three words in capitals that open tokens [first, end).
+    private static int? LabelColon(TextDocument document, int first, int end)
+    {
+        for (var t = first; t < end && t < first + 4; t++)
+        {
+            var s = document.TokenChars(t);
+            if (s is ":")
+            {
+                return t > first ? t : null;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || s.Length < 2 || !NameTokens.HasNoLowerCase(s))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static int? TimeStampEnd(TextDocument document, int first, int end)
     {
         var t = first;
@@ -113,6 +166,9 @@ internal static class Dateline
 
         return t + 1 < end && NameTokens.IsDash(document.TokenChars(t)) && char.IsUpper(document.TokenChars(t + 1)[0]) ? t + 1 : null;
     }
+
+    // Case is ignored, so "us" would be the "US" of a story.
+    private static readonly WordSet Speaking = new("I", "we", "you", "my", "our", "me", "I'm", "we're", "you're", "let's", "\"", "“", "?");
 
     private static readonly WordSet NotInPlaces = new(
         "a", "an", "the", "was", "is", "are", "were", "not", "to", "for", "and", "or", "but", "in", "on", "at", "with", "by",
