@@ -1252,8 +1252,9 @@ internal abstract class SourcePhrases : SentenceWindow
                 return true;
             }
 
+            // "Those who ate the most ...": a relative "who" names nobody new.
             var capitalised = char.IsUpper(W(t)[0]);
-            if (Pronouns.Contains(W(t)) || Is(t, "them") || Is(t, "their")
+            if ((Pronouns.Contains(W(t)) && !Is(t, "who")) || Is(t, "them") || Is(t, "their")
                 || (capitalised && ((IsPlural(t) && t > 0 && W(t - 1) is "the") || W(t + 1) is "and" || (t > 0 && W(t - 1) is "and"))))
             {
                 return false;
