@@ -125,6 +125,14 @@ internal sealed partial class AttributionFinder
             return word is "declined" or "declines" or "refused" or "refuses" && Is(i + 1, "to") && i + 2 < _b && SayingVerbs.Contains(W(i + 2));
         }
 
+        // "Salah refused to discuss his future": the infinitive of a refusal says nothing either.
+        private bool IsRefusedSaying(int i) =>
+            Is(i - 1, "to") && SayingVerbs.Contains(W(i)) && W(i - 2) is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing";
+
+        // "the mission's cost, estimated at $11bn, has been questioned": a value put on a thing, not a report.
+        private bool IsValueEstimate(int i, ReadOnlySpan<char> word) =>
+            word is "estimated" or "valued" && Is(i + 1, "at") && IsPunct(i - 1, ',');
+
         private static readonly WordSet SayingVerbs = new(
             "say", "confirm", "discuss", "elaborate", "disclose", "reveal", "specify", "identify", "name", "answer", "speculate", "detail",
             "said", "says", "disclosed", "revealed", "confirmed", "specified", "explained", "indicated");

@@ -237,7 +237,7 @@ internal sealed partial class AttributionFinder
         private int? InfinitiveCue(int i)
         {
             var k = i - 2;
-            if (!Is(i - 1, "to") || k < _a || !IsWord(k) || !char.IsLower(W(i)[0]) || IsAdverb(i) || Auxiliaries.Contains(W(i)) || !IsCue(i))
+            if (!Is(i - 1, "to") || k < _a || !IsWord(k) || !char.IsLower(W(i)[0]) || IsAdverb(i) || Auxiliaries.Contains(W(i)) || IsRefusedSaying(i) || !IsCue(i))
             {
                 return null;
             }

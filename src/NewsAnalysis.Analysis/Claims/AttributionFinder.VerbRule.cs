@@ -238,7 +238,7 @@ internal sealed partial class AttributionFinder
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsNewsroomSourcing(i, word) && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
-                && !IsDescribedThing(i, word) && !IsUnderNoun(i);
+                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word);
         }
 
         // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
@@ -1528,11 +1528,14 @@ internal sealed partial class AttributionFinder
 
             // "the news that he had been nominated by ...", "When the verdict was announced by ...": the subject starts
             // after the word that opens its clause.
-            var start = end;
-            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0
-                && !PassiveClauseOpeners.Contains(W(start - 1)))
+            var start = PassiveSubjectStart(end);
+            // "the mission's cost, estimated at $11bn, has been questioned by Congress": a participle set off by commas
+            // describes the subject before it.
+            if (IsPunct(end, ',') && start - 2 > _a && IsPunct(start - 1, ',') && IsWord(start) && char.IsLower(W(start)[0])
+                && (IsPastTense(W(start)) || IsEnParticiple(W(start))))
             {
-                start--;
+                end = start - 2;
+                start = PassiveSubjectStart(end);
             }
 
             while (start < end && (Conjunctions.Contains(W(start)) || PassiveClauseOpeners.Contains(W(start))))
@@ -1558,6 +1561,18 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
+        private int PassiveSubjectStart(int end)
+        {
+            var start = end;
+            while (start > _a && !IsPunct(start - 1, ',') && !IsPunct(start - 1, ';') && end - start < 12 && _quoteOf[start - 1] < 0
+                && !PassiveClauseOpeners.Contains(W(start - 1)))
+            {
+                start--;
+            }
+
+            return start;
+        }
+
         private bool IsDeadline(int k) =>
             Weekdays.Contains(W(k)) || (_tokens[k].Kind == Text.TokenKind.Number && W(k).Length == 4 && (W(k).StartsWith("19") || W(k).StartsWith("20")))
             || W(k) is "next" or "then" or "now" or "tomorrow" or "tonight"
@@ -1567,7 +1582,7 @@ internal sealed partial class AttributionFinder
             "described", "branded", "labelled", "labeled", "dubbed", "hailed", "regarded", "portrayed", "characterised",
             "characterized", "criticised", "criticized", "attacked", "denounced", "praised", "condemned", "quoted", "dismissed");
 
-        private static readonly WordSet PassiveClauseOpeners = new("when", "while", "because", "if", "after", "before", "since", "where", "whilst");
+        private static readonly WordSet PassiveClauseOpeners = new("when", "while", "because", "if", "after", "before", "since", "where", "whilst", "though", "although");
 
         private bool ExpletiveSubject(int i) => BeforePassiveVerbGroup(i) is var k && k >= _a && Is(k, "it");
 

@@ -261,7 +261,7 @@ internal abstract class ContentSpans : SourcePhrases
             // the cue's subject closes before the main clause's cue too.
             // "Rwanda, which the UN accuses of backing the rebels, denies ...": or before the main clause's own report.
             if (relative >= 0 && _quoteOf[j] < 0 && IsPunct(j, ',') && IsWord(j + 1)
-                && (FiniteAuxiliaries.Contains(W(j + 1)) || (relative == cue - 1 && IsSureReportVerb(j + 1))
+                && (FiniteAuxiliaries.Contains(W(j + 1)) || W(j + 1) is "did" or "does" || (relative == cue - 1 && IsSureReportVerb(j + 1))
                     // "accused Spotify, which complained to the EU in 2019, of wanting ...": the outer verb's complement.
                     || (relative == cue - 1 && W(j + 1) is "of" or "for" or "over")
                     || (char.IsLower(W(j + 1)[0]) && (IsPastTense(W(j + 1)) || (W(j + 1).EndsWith('s') && _lexicon.Strength(W(j + 1)) >= _minStrength)))))
@@ -291,6 +291,14 @@ internal abstract class ContentSpans : SourcePhrases
             {
                 // "had failed a drugs test and, although it was reported ...": the "and" joins nothing left in the report.
                 return Is(j - 1, "and") && j - 2 > start ? j - 2 : j - 1;
+            }
+
+            // "Israel has said Hamas uses hospitals as command centres, which the group denies.": the one denying closes
+            // the sentence with a report of its own.
+            if (_quoteOf[j] < 0 && IsPunct(j, ',') && Is(j + 1, "which") && IsWord(j + 2) && (IsCapitalised(j + 2) || Determiners.Contains(W(j + 2)) || Pronouns.Contains(W(j + 2)))
+                && EndsAfterReport(j + 3))
+            {
+                return j - 1;
             }
 
             // "said it had shot down 42 drones, as Moscow claimed to have captured a village": another's report, its
@@ -328,6 +336,8 @@ internal abstract class ContentSpans : SourcePhrases
 
         return _b - 1;
     }
+
+    private static readonly WordSet Denials = new("denies", "deny", "disputes", "dispute", "rejects", "reject", "contests", "contest");
 
     private static readonly WordSet CallVerbs = new("call", "calls", "called", "calling");
 
@@ -524,6 +534,19 @@ internal abstract class ContentSpans : SourcePhrases
             if (char.IsLower(W(k)[0]) && !Determiners.Contains(W(k - 1)) && IsSureReportVerb(k))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsAfterReport(int from)
+    {
+        for (var k = from; k < _b && k <= from + 3 && IsWord(k) && _quoteOf[k] < 0; k++)
+        {
+            if (IsSureReportVerb(k) || Denials.Contains(W(k)))
+            {
+                return k + 1 >= _b || IsPunct(k + 1, '.') || IsPunct(k + 1, ';') || (Is(k + 1, "it") && (k + 2 >= _b || IsPunct(k + 2, '.')));
             }
         }
 
