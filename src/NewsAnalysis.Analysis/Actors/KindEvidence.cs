@@ -194,8 +194,13 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         var sentenceEnd = NameTokens.SentenceOf(document, end - 1).EndToken;
         if (end < sentenceEnd - 1 && NameTokens.IsPossessive(document.TokenChars(end)))
         {
-            // "Facebook's chief executive", "Google's shares"; not "Tokyo's shares".
+            // "Facebook's chief executive", "Google's shares", "Boeing's new chief executive"; not "Tokyo's shares".
             end++;
+            if (end + 1 < sentenceEnd && document.TokenChars(end) is "new" or "former" or "outgoing" or "incoming" or "interim" or "acting")
+            {
+                end++;
+            }
+
             var word = document.TokenChars(end);
             if ((gazetteer.Lookup(document, first, end - 1) & Gazetteer.PlacesOrDemonyms) == 0 && ActorLexicon.CompanyPossessions.ContainsWord(word)
                 || (word.Equals("chief", StringComparison.OrdinalIgnoreCase) && end + 1 < sentenceEnd
@@ -296,9 +301,12 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             k--;
         }
 
+        // "Shares in Boeing", "a stake in Unilever": what is held in a company.
         if (k <= sentenceStart
-            || !(document.TokenChars(k) is var preposition && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal)))
-            || !ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1)))
+            || !(document.TokenChars(k) is var preposition && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal)
+                || (preposition.Equals("in", StringComparison.Ordinal) && document.TokenChars(k - 1) is var held
+                    && (held.Equals("shares", StringComparison.OrdinalIgnoreCase) || held.Equals("stake", StringComparison.OrdinalIgnoreCase)))))
+            || !(ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1)) || document.TokenChars(k - 1).Equals("stake", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
