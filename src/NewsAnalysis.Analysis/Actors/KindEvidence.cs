@@ -55,6 +55,15 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Organization, true);
         }
 
+        // "The singer Taylor Swift", "president Thabo Mbeki": a given name and a surname after a role only a person has,
+        // in lower case ("King Arthur International" is a prize).
+        if (kind != ActorKind.Person && end - first is 2 or 3 && StartsWithGivenName(document, first, end)
+            && first > sentenceStart && char.IsLower(document.TokenChars(first - 1)[0])
+            && (AfterPersonTitle(document, first, sentenceStart) || AfterPersonRole(document, first, sentenceStart)))
+        {
+            return (ActorKind.Person, true);
+        }
+
         // "Hart, of Scarborough, admitted ...", "Jane Doe, 34, of Leeds,": where a person lives, when the place is listed.
         if (kind != ActorKind.Location && IsResidence(document, first, end, sentenceStart)
             && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0)
@@ -395,6 +404,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
 
         return false;
     }
+
+    private static bool AfterPersonRole(TextDocument document, int first, int sentenceStart) =>
+        first > sentenceStart && document.TokenChars(first - 1) is var role
+        && ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(role, out var kind) && kind == ActorKind.Person;
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
         first > sentenceStart && ActorLexicon.PersonTitles.ContainsWord(document.TokenChars(first - 1));
