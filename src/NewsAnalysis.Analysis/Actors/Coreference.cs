@@ -1034,6 +1034,7 @@ internal sealed partial class Coreference
             return Salient(kind, sentence, d => !Array.Exists(d.Longest.Words, GoverningBodyNames.Contains));
         }
 
+
         var salient = Salient(kind, sentence);
         if (salient is null || !NamedBodies.Contains(_document.TokenChars(the + 1)))
         {
@@ -1056,7 +1057,11 @@ internal sealed partial class Coreference
 
         // A party or an agency goes by its name alone ("Labour", "Nasa"); a ministry by its own ("the Ministry of
         // Defence"), so one that no name holds is none of the story's organisations.
-        return Salient(kind, sentence, d => NamedWith(d, the + 1, the)) ?? (Is(the + 1, "ministry") ? null : salient);
+        // "Senate Republicans blocked a bill ... the party's hostility": a chamber, a court or a ministry is no party.
+        return Salient(kind, sentence, d => NamedWith(d, the + 1, the))
+            ?? (Is(the + 1, "ministry") ? null
+                : Is(the + 1, "party") && Array.Exists(salient.Longest.Words, NoPartyNames.Contains) ? null
+                : salient);
     }
 
     private int? GiantHead(int the, int sentenceEnd)
@@ -1147,6 +1152,10 @@ internal sealed partial class Coreference
 
     private static readonly HashSet<string> AgencyNames = new(
         ["Administration", "Agency", "Authority", "Commission", "Bureau", "Service", "Department", "Office", "Board", "Institute", "Executive"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> NoPartyNames = new(
+        OtherBodyNames.Where(w => w is not ("Party" or "Office")).Concat(["Senate", "House", "Congress", "Assembly", "Government", "Cabinet", "Treasury"]),
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> GoverningBodyNames = new(OtherBodyNames.Concat(["League", "FA", "Uefa", "UEFA", "Fifa", "FIFA", "IOC"]), StringComparer.OrdinalIgnoreCase);
