@@ -85,6 +85,13 @@ internal sealed partial class AttributionFinder
                 k++;
             }
 
+            // "the model, called o1, spent ...", "its app, named eBuddy,": a product's name in lower case, with a digit
+            // or a capital inside.
+            if (k == first && IsWord(k) && IsPunct(k + 1, ',') && W(k).Length > 1 && W(k)[1..].ContainsAny(NameMarks))
+            {
+                k++;
+            }
+
             // "The lizard, named Varanus sulawesi, was found": a species' name has its genus capitalised only.
             if (k == first + 1 && IsWord(k) && char.IsLower(W(k)[0]) && IsPunct(k + 1, ','))
             {
@@ -93,6 +100,8 @@ internal sealed partial class AttributionFinder
 
             return k > first && (k >= _b || IsPunct(k, ',') || IsPunct(k, '.') || IsPunct(k, ';') || FiniteAuxiliaries.Contains(W(k)));
         }
+
+        private static readonly System.Buffers.SearchValues<char> NameMarks = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
         private static readonly WordSet NamingParticiples = new("called", "named", "dubbed", "nicknamed", "titled", "entitled", "branded");
 
@@ -128,6 +137,13 @@ internal sealed partial class AttributionFinder
         // "Salah refused to discuss his future": the infinitive of a refusal says nothing either.
         private bool IsRefusedSaying(int i) =>
             Is(i - 1, "to") && SayingVerbs.Contains(W(i)) && W(i - 2) is "declined" or "declines" or "declining" or "refused" or "refuses" or "refusing";
+
+        // "She has written to the company demanding compensation": whom the letter went to; what it said, if anything,
+        // follows in a verb of its own ("asking", "to say").
+        private bool IsWrittenTo(int i, ReadOnlySpan<char> word) =>
+            word is "wrote" or "written" or "write" or "writes" or "writing" && Is(i + 1, "to") && i + 2 < _b
+            && (Determiners.Contains(W(i + 2)) || PossessivePronouns.Contains(W(i + 2)) || ObjectPronouns.Contains(W(i + 2)) || IsCapitalised(i + 2))
+            && ThatAfterAddressee(i + 2) is null;
 
         // "the mission's cost, estimated at $11bn, has been questioned": a value put on a thing, not a report.
         private bool IsValueEstimate(int i, ReadOnlySpan<char> word) =>

@@ -238,7 +238,7 @@ internal sealed partial class AttributionFinder
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsNewsroomSourcing(i, word) && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
-                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word);
+                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word);
         }
 
         // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
@@ -690,10 +690,35 @@ internal sealed partial class AttributionFinder
         }
 
         // The noun a gerund right after it speaks for, when the gerund has no subject of its own.
+        // "Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of ...": the one who wrote the letter says it.
+        private (int First, int Last)? WriterBefore(int i)
+        {
+            for (var k = i - 2; k > _a + 1 && k >= i - 12; k--)
+            {
+                if (Is(k, "to") && W(k - 1) is "wrote" or "written" or "writes" or "write")
+                {
+                    var subjectEnd = SkipAuxiliariesLeft(k - 2);
+                    return subjectEnd >= _a && LeftPhrase(subjectEnd) is { } writer ? RefineSubject(k - 1, W(k - 1), subjectEnd, false, writer) : null;
+                }
+
+                if (!IsWord(k) && !IsPossessive(k) || _quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         private (int First, int Last)? GerundHolder(int i, ReadOnlySpan<char> word, out bool withPhrase, out bool modifier)
         {
             withPhrase = false;
             modifier = false;
+            if (WriterBefore(i) is { } writer)
+            {
+                return writer;
+            }
+
             // "a statement saying ...", "911 calls saying ...", "22 percent saying ...": the noun is the source.
             if (IsWord(i - 1) && Carriers.Contains(W(i - 1)) && LeftPhrase(i - 1) is { } carrier)
             {

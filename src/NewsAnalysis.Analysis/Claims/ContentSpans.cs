@@ -273,7 +273,7 @@ internal abstract class ContentSpans : SourcePhrases
             // speaker's next report ends this one. A court that heard something reports nothing next ("heard he
             // burst in and demanded ...").
             if (_quoteOf[j] < 0 && !heard && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
-                && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength
+                && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength && !IsSetOffName(j)
                 && (IsPastTense(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
             {
@@ -538,6 +538,24 @@ internal abstract class ContentSpans : SourcePhrases
         }
 
         return false;
+    }
+
+    // "the model, called o1, spent ...": a thing's name set off by commas, not the speaker's next report.
+    private bool IsSetOffName(int comma) =>
+        IsPunct(comma, ',') && W(comma + 1) is "called" or "named" or "dubbed" or "nicknamed" && IsWord(comma - 1) && char.IsLower(W(comma - 1)[0])
+        && (IsPunct(comma + 3, ',') || IsCapitalised(comma + 2));
+
+    protected int? ThatAfterAddressee(int from)
+    {
+        for (var k = from; k < _b && k <= from + 6 && (IsWord(k) || IsPossessive(k)) && _quoteOf[k] < 0; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return k > from ? k : null;
+            }
+        }
+
+        return null;
     }
 
     private bool EndsAfterReport(int from)
@@ -979,6 +997,12 @@ internal abstract class ContentSpans : SourcePhrases
     // Skips "that", colons and commas after a cue, and a short object before "that" ("told reporters that").
     protected int FirstContentToken(int start)
     {
+        // "wrote to the board that the plan was dead": whom the letter went to, then what it said.
+        if (Is(start, "to") && start > _a && W(start - 1) is "wrote" or "written" or "write" or "writes" && ThatAfterAddressee(start + 1) is { } that)
+        {
+            return that + 1;
+        }
+
         // "As you pointed out, people jumped to conclusions": the particle is the cue's, the clause after it the content.
         var particle = start + 2 < _b && Is(start, "out") && IsPunct(start + 1, ',') && _quoteOf[start] < 0 && IsWord(start + 2);
         if (particle)

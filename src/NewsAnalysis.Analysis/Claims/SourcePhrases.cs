@@ -102,7 +102,10 @@ internal abstract class SourcePhrases : SentenceWindow
         if (!coordinated && p - 2 >= _a && IsWord(p - 2) && LeftPhrase(p - 2) is { } described
             && ((DescribingParticiples.Contains(W(p - 1)) && (Is(p, "by") || GoverningPrepositions.Contains(W(p)))
                     && (PersonNouns.Contains(W(described.Last)) || (IsPlural(described.Last) && (char.IsLower(W(described.Last)[0]) || described.Last == _a))))
-                || (IsDescribingGerund(p - 1) && GoverningPrepositions.Contains(W(p)) && IsPeopleNoun(W(described.Last)))))
+                || (IsDescribingGerund(p - 1) && GoverningPrepositions.Contains(W(p))
+                    // "One Venezuelan living in London, who did not want to be named, said": one person of a people.
+                    && (IsPeopleNoun(W(described.Last)) || (IsCapitalised(described.Last) && described.Last == described.First + 1
+                        && W(described.First) is "one" or "One" or "a" or "A" or "an" or "An")))))
         {
             return described.First;
         }
@@ -126,6 +129,13 @@ internal abstract class SourcePhrases : SentenceWindow
 
         var people = PersonNouns.Contains(noun) || SingularPeople.Contains(noun)
             || (IsPlural(head.Last) && (char.IsLower(noun[0]) || head.Last == _a) && !Breaks.Contains(noun) && _lexicon.Strength(noun) < 0.3);
+        // "Residents of a street in Bristol say": the street is where the speakers before it live.
+        if (Is(p, "in") && (PlaceNouns.Contains(noun) || noun is "street" or "road" or "estate") && head.Last == head.First + 1
+            && W(head.First) is "a" or "an" or "the" && HeadBeforeComplement(head.First) is { } dwellers)
+        {
+            return dwellers;
+        }
+
         if (Is(p, "in"))
         {
             // "Officials in Kyiv say", "traders in Asia said", "Many in the city said": people where they are; a
