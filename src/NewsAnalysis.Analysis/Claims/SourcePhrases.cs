@@ -1073,10 +1073,12 @@ internal abstract class SourcePhrases : SentenceWindow
             return Is(first, "they") && UnnamedGroupBefore(first);
         }
 
-        // "the UN Environment Programme, which says ...": the body named before the comma speaks.
+        // "the UN Environment Programme, which says ...", "The Irish government, which had argued": the body named before
+        // the comma speaks, as vague as it is.
         if (first == last && Is(first, "which"))
         {
-            return !(first - 2 >= _a && IsPunct(first - 1, ',') && IsCapitalised(first - 2));
+            return !(first - 2 >= _a && IsPunct(first - 1, ',')
+                && (IsCapitalised(first - 2) || (IsWord(first - 2) && LeftPhrase(first - 2) is { } body && !Is(body.First, "which") && !IsVague(body.First, body.Last))));
         }
 
         // "The people, who asked not to be identified, said": whoever they are, they are not to be named.
