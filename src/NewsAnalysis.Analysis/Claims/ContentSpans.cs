@@ -581,6 +581,12 @@ internal abstract class ContentSpans : SourcePhrases
                 return true;
             }
 
+            // ", although the police put the figure at about 4,000": an estimate of its own.
+            if (W(k) is "put" or "puts" or "estimated" or "estimates" && Is(k + 1, "the") && W(k + 2) is "figure" or "number" or "total" or "toll" or "crowd" or "cost" or "turnout")
+            {
+                return true;
+            }
+
             // ", while supporters argue it will ...": a present-tense cue right after its people.
             if (_lexicon.Strength(W(k)) >= 0.5 && char.IsLower(W(k)[0]) && !W(k).EndsWith("ing", StringComparison.Ordinal)
                 && (IsPeopleNoun(W(k - 1)) || Is(k - 1, "they") || Is(k - 1, "we")))
