@@ -407,7 +407,7 @@ internal sealed class AttributionFeatures
         var first = TokenAt(candidate.Content.Start);
         var head = Word(s1);
         // "which I think is right" is a speaker's aside; "most of the taxes claimed are ..." a participle.
-        var speaker = head is "he" or "she" or "they" || char.IsUpper(head[0]) || ReportWords.UnnamedGroups.Contains(head) || ReportWords.PersonNouns.Contains(head);
+        var speaker = head is "he" or "she" or "they" or "it" || char.IsUpper(head[0]) || ReportWords.UnnamedGroups.Contains(head) || ReportWords.PersonNouns.Contains(head);
         return s0 > 0 && Word(s0 - 1) is "that" or "which" && s1 + 1 == c0 && first == c0 + 1 && speaker && !FirstPerson.Contains(head)
             && first < _document.Tokens.Count && RelativeVerbs.Contains(Word(first)) && _quoteOf[s0] < 0;
     }

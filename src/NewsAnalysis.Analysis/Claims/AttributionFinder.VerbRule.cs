@@ -215,8 +215,10 @@ internal sealed partial class AttributionFinder
                 return false;
             }
 
-            // "Recent reports have revealed", "new claims are": a bare -s form before a finite verb is its subject.
-            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1)))
+            // "Recent reports have revealed", "new claims are": a bare -s form before a finite verb is its subject (not
+            // after a pronoun: "a model that it says can reason").
+            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1))
+                && !IsRelativeReport(i, word))
             {
                 return false;
             }
@@ -235,11 +237,18 @@ internal sealed partial class AttributionFinder
 
             // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again. A
             // newsroom's "..., the BBC understands" is sure whatever the model says of it.
-            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word) || (!IsNewsroomSourcing(i, word) && !IsCue(i) && !stance))
+            return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word)
+                     || (!IsNewsroomSourcing(i, word) && !IsRelativeReport(i, word) && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
                 && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word);
         }
+
+        // "a model that it says can reason", "a drug that he said would cure cancer": a report inside a relative clause,
+        // its content the clause's own verb.
+        private bool IsRelativeReport(int i, ReadOnlySpan<char> word) =>
+            i - 2 >= _a && (Is(i - 2, "that") || Is(i - 2, "which")) && W(i - 1) is "he" or "she" or "it" or "they"
+            && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1)) && _lexicon.Strength(word) >= 0.5 && IsPastTense(word) | word is "says" or "say" or "claims" or "claim";
 
         // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
         private bool IsNewsroomSourcing(int i, ReadOnlySpan<char> word)
