@@ -341,6 +341,7 @@ internal sealed class AttributionFeatures
         || IsExpressedStance(candidate)
         || IsClosingReport(candidate)
         || IsReportInRelative(candidate)
+        || IsPassiveCharge(candidate)
         || (candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
             && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested);
 
@@ -393,6 +394,12 @@ internal sealed class AttributionFeatures
 
     // "an overhaul that critics say will make it harder to vote", "the plan, which officials claim is safe": a report
     // set inside a relative clause, its content the clause's own verb phrase, is the news idiom for a contested view.
+    // "was accused by the Department of Justice of maintaining a monopoly": the agent, then the charge it made.
+    private bool IsPassiveCharge(FoundAttribution candidate) =>
+        candidate.Rule == AttributionRule.PassiveAgent && candidate.Cue is { } cue && candidate.Source is { } source
+        && Word(TokenAt(cue.Start)) is "accused" or "criticised" or "criticized" or "blamed" or "condemned" or "praised" or "attacked" or "slammed" or "denounced"
+        && TokenAt(candidate.Content.Start) - 2 == TokenAt(source.End - 1) && Word(TokenAt(candidate.Content.Start) - 1) is "of" or "for";
+
     private bool IsReportInRelative(FoundAttribution candidate)
     {
         if (candidate.Rule != AttributionRule.VerbSubject || candidate.Cue is not { } cue || candidate.Source is not { } source

@@ -238,10 +238,33 @@ internal sealed partial class AttributionFinder
             // The cue model (IsCue) last: most words fail the cheaper tests, and the rules after this one score again. A
             // newsroom's "..., the BBC understands" is sure whatever the model says of it.
             return !((!char.IsLower(word[0]) && !IsHeadlineCue(i)) || Is(i - 1, "to") || IsNounPosition(i, word)
-                     || (!IsNewsroomSourcing(i, word) && !IsRelativeReport(i, word) && !IsCue(i) && !stance))
+                     || (!IsNewsroomSourcing(i, word) && !IsRelativeReport(i, word) && AccusedBy(i, word) is null && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
                 && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word);
+        }
+
+        // "Google has been accused by the Department of Justice of maintaining a monopoly", "was criticised by MPs for
+        // failing to ...": the charge after the agent is what the agent said. Returns the "of" or "for".
+        private int? AccusedBy(int i, ReadOnlySpan<char> word)
+        {
+            if (!(word is "accused" or "criticised" or "criticized" or "blamed" or "condemned" or "praised" or "attacked" or "slammed" or "denounced")
+                || !Is(i + 1, "by") || i - 1 < _a || !(Be.Contains(W(i - 1)) || Is(i - 1, "been")))
+            {
+                return null;
+            }
+
+            // The charge's "of" is the first one before a word in lower case ("by the Department of Justice of
+            // maintaining", "by police of the murder of his wife").
+            for (var k = i + 3; k < _b && k <= i + 10 && _quoteOf[k] < 0 && (IsWord(k) || IsPossessive(k)); k++)
+            {
+                if (((Is(k, "of") && word is "accused") || (Is(k, "for") && word is not "accused")) && k + 1 < _b && IsWord(k + 1) && char.IsLower(W(k + 1)[0]))
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         // "a model that it says can reason", "a drug that he said would cure cancer": a report inside a relative clause,
@@ -1523,6 +1546,13 @@ internal sealed partial class AttributionFinder
         // The passive report's source after "by", with what was said after it or in the passive subject before it.
         private int? PassiveAgent(int i)
         {
+            if (AccusedBy(i, W(i)) is { } charge && ContentBetween(charge + 1, ClauseEnd(charge + 1)) is { } charged)
+            {
+                _rule = AttributionRule.PassiveAgent;
+                Add(charged, Tokens(i + 2, charge - 1), IsVague(i + 2, charge - 1), Tokens(i, i + 1));
+                return charge;
+            }
+
             if (!IsPastTense(W(i))
                 || (AgentBeforeThat(i) ?? RightPhrase(i + 2) ?? BarePeople(i + 2)) is not { } agent
                 || W(agent.Last).EndsWith("ing", StringComparison.Ordinal)

@@ -628,7 +628,9 @@ internal abstract class PhraseCues : ContentSpans
 
         var start = Is(i + 1, "that") ? i + 2 : i + 1;
         if (start >= _b || !IsWord(start) || _quoteOf[start] >= 0 || Is(start, "by") || Is(start, "to")
-            || !(Pronouns.Contains(W(start)) || Determiners.Contains(W(start)) || IsCapitalised(start) || IsNumber(start)) || InsideReportedSpeech(from))
+            // "The High Court heard that midwives had missed signs": a bare plural subject too.
+            || !(Pronouns.Contains(W(start)) || Determiners.Contains(W(start)) || IsCapitalised(start) || IsNumber(start) || IsPeopleNoun(W(start))
+                 || (Is(i + 1, "that") && IsPlural(start))) || InsideReportedSpeech(from))
         {
             return null;
         }

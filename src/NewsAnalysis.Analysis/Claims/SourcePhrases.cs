@@ -110,6 +110,13 @@ internal abstract class SourcePhrases : SentenceWindow
             return described.First;
         }
 
+        // "Israel's embassy to the Holy See", "the UN envoy to Syria", "an adviser to the president": whom the speaker
+        // is sent to or serves.
+        if (Is(p, "to") && LeftPhrase(p - 1) is { } envoy && EnvoyNouns.Contains(W(envoy.Last)))
+        {
+            return envoy.First;
+        }
+
         if (!(Is(p, "for") || Is(p, "of") || Is(p, "on") || Is(p, "at") || Is(p, "from") || Is(p, "in") || Is(p, "by")))
         {
             return null;
@@ -166,6 +173,10 @@ internal abstract class SourcePhrases : SentenceWindow
             || IsPersonOfOrganisation(head, p, first)
             ? head.First : null;
     }
+
+    private static readonly WordSet EnvoyNouns = new(
+        "embassy", "ambassador", "envoy", "delegation", "mission", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "consulate",
+        "spokesman", "spokeswoman", "spokesperson", "representative", "delegate", "delegates", "counsel", "lawyer", "lawyers");
 
     private static readonly WordSet PlaceNouns = new(
         "village", "town", "city", "suburb", "district", "province", "region", "county", "island", "area", "state", "port");
