@@ -98,7 +98,8 @@ internal static class ActorLexicon
     {
         // Not "shares" or "stocks": "Tokyo shares" are a market's.
         "headquarters", "shareholders", "employees", "users", "subscribers", "website", "app", "platform",
-        "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization",
+        "co-founder", "founder", "ceo", "subsidiary", "executives", "organisation", "organization", "warehouse", "warehouses",
+        "workforce",
         // A newsroom's or a broadcaster's: "Wikinews reporters", "BBC viewers".
         "reporters", "journalists", "correspondents", "viewers", "listeners", "readers",
         // An armed group's: "al Qaeda fighters", "Hezbollah militants" (not "Kurdish fighters": not after a people).

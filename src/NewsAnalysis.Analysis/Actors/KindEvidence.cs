@@ -1,4 +1,5 @@
 using NewsAnalysis.Analysis.Text;
+using NewsAnalysis.Analysis.Claims;
 
 namespace NewsAnalysis.Analysis.Actors;
 
@@ -327,6 +328,31 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             && !(kind == ActorKind.Location && end - first == 1 && document.TokenChars(first).Length <= 3);
     }
 
+    // "competition from companies such as Amazon and Microsoft", "rivals including Aldi": one of the firms listed.
+    private static bool AmongCompanies(TextDocument document, int first, int sentenceStart)
+    {
+        for (var k = first - 1; k > sentenceStart + 1 && k >= first - 8; k--)
+        {
+            var word = document.TokenChars(k);
+            if ((word is "as" && document.TokenChars(k - 1) is "such" && k - 2 >= sentenceStart && ListedFirms.Contains(document.TokenChars(k - 2)))
+                || (word is "including" or "like" && ListedFirms.Contains(document.TokenChars(k - 1))))
+            {
+                return true;
+            }
+
+            if (!(word is "," or "and" || (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet ListedFirms = new(
+        "companies", "firms", "rivals", "competitors", "retailers", "giants", "carmakers", "banks",
+        "lenders", "airlines", "insurers", "supermarkets", "chains", "businesses", "corporations", "groups", "startups", "operators");
+
     // What news writes around a company's name: its seat, its trade, its ticker, its brand's spelling.
     private bool DescribedAsCompany(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
     {
@@ -344,7 +370,8 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return false;
         }
 
-        return BasedBefore(document, first, sentenceStart) || CompanyTypeAround(document, first, end, sentenceStart, kind);
+        return BasedBefore(document, first, sentenceStart) || CompanyTypeAround(document, first, end, sentenceStart, kind)
+            || AmongCompanies(document, first, sentenceStart);
     }
 
     // "the Tar Heels beat Miami 31 to 28", "Atlanta defeated Chicago": a city that wins or loses is its team (a
