@@ -342,6 +342,7 @@ internal sealed class AttributionFeatures
         || IsClosingReport(candidate)
         || IsReportInRelative(candidate)
         || IsPassiveCharge(candidate)
+        || IsCopularReport(candidate)
         || (candidate.Cue is { } cue && candidate.Source is { } source && IsRelative(source, cue)
             && _lexicon.Strength(Word(Math.Max(TokenAt(cue.Start), TokenAt(cue.End - 1)))) >= 0.9 && !Outer(source).Nested);
 
@@ -394,6 +395,13 @@ internal sealed class AttributionFeatures
 
     // "an overhaul that critics say will make it harder to vote", "the plan, which officials claim is safe": a report
     // set inside a relative clause, its content the clause's own verb phrase, is the news idiom for a contested view.
+    // "The message from the Treasury was clear: there will be no more money": what was said after "is" and a colon or
+    // "that", the noun's holder named.
+    private bool IsCopularReport(FoundAttribution candidate) =>
+        candidate.Rule == AttributionRule.PossessiveNoun && candidate.Cue is { } cue && ReportWords.CopularReportNouns.Contains(cue.SliceOf(_document.Text))
+        && TokenAt(candidate.Content.Start) is var first && first >= 2 && Word(first - 1) is "that" or ":"
+        && (Word(first - 2) is "is" or "was" || (first >= 3 && Word(first - 3) is "is" or "was"));
+
     // "was accused by the Department of Justice of maintaining a monopoly": the agent, then the charge it made.
     private bool IsPassiveCharge(FoundAttribution candidate) =>
         candidate.Rule == AttributionRule.PassiveAgent && candidate.Cue is { } cue && candidate.Source is { } source

@@ -69,7 +69,7 @@ internal sealed partial class AttributionFinder
                 _probability = 0;
                 _weak = false;
                 _rule = AttributionRule.None;
-                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? AsStatedIn(i) ?? QuotedAs(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i);
+                var next = SpeakerLabel(i) ?? DashLabel(i) ?? AccordingTo(i) ?? InPoll(i) ?? AsStatedIn(i) ?? QuotedAs(i) ?? Agentless(i) ?? Verb(i, ref sharedSource, ref sharedVague) ?? PossessiveCue(i) ?? InfinitiveCue(i) ?? CopularReport(i);
                 if (next is { } last)
                 {
                     i = last;
@@ -231,6 +231,52 @@ internal sealed partial class AttributionFinder
             Add(content, source, false, Tokens(i, i), inNounPhrase: true);
             return i;
         }
+
+        // "The message from the Treasury was clear: there will be no more money", "The minister's view is that the
+        // policy works": a noun for what was said, its holder, then what it says after "is" and "that" or a colon.
+        private int? CopularReport(int i)
+        {
+            if (!CopularReportNouns.Contains(W(i)) || !char.IsLower(W(i)[0]))
+            {
+                return null;
+            }
+
+            (int First, int Last)? holder = null;
+            var verb = i + 1;
+            if (i - 1 >= _a && PossessivePronouns.Contains(W(i - 1)))
+            {
+                holder = (i - 1, i - 1);
+            }
+            else if (i - 2 >= _a && IsPossessive(i - 1) && (CapitalisedRun(i - 2) ?? PeopleBefore(i - 2)) is { } possessor)
+            {
+                holder = (possessor, i - 2);
+            }
+            else if ((Is(i + 1, "from") || Is(i + 1, "of")) && RightPhrase(i + 2) is { } after && (IsCapitalised(after.Last) || IsPeopleNoun(W(after.Last))))
+            {
+                holder = after;
+                verb = after.Last + 1;
+            }
+
+            if (holder is not { } h || !(Is(verb, "is") || Is(verb, "was")))
+            {
+                return null;
+            }
+
+            var opener = Is(verb + 1, "clear") || Is(verb + 1, "simple") || Is(verb + 1, "blunt") || Is(verb + 1, "stark") ? verb + 2 : verb + 1;
+            if (!(Is(opener, "that") || IsPunct(opener, ':')) || opener + 1 >= _b
+                || ContentBetween(opener + 1, Is(opener, "that") ? ClauseEnd(opener + 1) : _b - 1) is not { } content)
+            {
+                return null;
+            }
+
+            _rule = AttributionRule.PossessiveNoun;
+            Add(content, Tokens(h.First, h.Last), IsVague(h.First, h.Last), Tokens(i, i));
+            return opener;
+        }
+
+        // "the minister's view": a person noun and its determiner before the "'s".
+        private int? PeopleBefore(int j) =>
+            IsWord(j) && (IsPeopleNoun(W(j)) || SingularPeople.Contains(W(j)) || PersonNouns.Contains(W(j))) && LeftPhrase(j) is { } phrase && phrase.Last == j ? phrase.First : null;
 
         // "urged her to declare ...", "asked Schultz to resign ...", "the Times is expected to endorse ...": an
         // infinitive cue speaks for the object before "to", or for the subject of the verb that governs it.

@@ -66,6 +66,7 @@ internal sealed partial class AttributionFinder
         triggers.UnionWith(InvertingVerbWords);
         triggers.UnionWith(StanceVerbWords);
         triggers.UnionWith(["show", "showed", "showing", "heard", "reportedly"]);
+        triggers.UnionWith(CopularReportNounWords);
         _triggers = new WordSet([.. triggers]);
     }
 

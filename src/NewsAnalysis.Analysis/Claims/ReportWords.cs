@@ -217,6 +217,9 @@ internal static class ReportWords
     internal static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
 
     // "in Bolton's view", "in their words": a possessor's view is the rest of the clause.
+    internal static readonly string[] CopularReportNounWords =
+        ["message", "view", "verdict", "warning", "position", "argument", "belief", "advice", "conclusion", "assessment", "stance"];
+    internal static readonly WordSet CopularReportNouns = new(CopularReportNounWords);
     internal static readonly WordSet ViewNouns = new("view", "words", "opinion", "estimation", "telling", "judgment", "judgement", "reckoning");
 
     // Stances a noun phrase holds through a participle after it ("groups backing Cruz", "voters opposing the plan").
