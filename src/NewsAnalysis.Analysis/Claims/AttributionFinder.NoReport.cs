@@ -145,6 +145,31 @@ internal sealed partial class AttributionFinder
             && (Determiners.Contains(W(i + 2)) || PossessivePronouns.Contains(W(i + 2)) || ObjectPronouns.Contains(W(i + 2)) || IsCapitalised(i + 2))
             && ThatAfterAddressee(i + 2) is null;
 
+        // "Gary Neville, writing on social media, described ...": where the words appeared, set off by commas; the verb
+        // after it reports.
+        private bool IsMediumAside(int i, ReadOnlySpan<char> word)
+        {
+            if (!(word is "writing" or "posting" or "speaking" or "tweeting") || !(Is(i + 1, "on") || Is(i + 1, "in")) || !IsPunct(i - 1, ','))
+            {
+                return false;
+            }
+
+            for (var k = i + 2; k < _b && k <= i + 7; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    return k > i + 2;
+                }
+
+                if (!IsWord(k) && !IsPossessive(k))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         // "the mission's cost, estimated at $11bn, has been questioned": a value put on a thing, not a report.
         private bool IsValueEstimate(int i, ReadOnlySpan<char> word) =>
             word is "estimated" or "valued" && Is(i + 1, "at") && IsPunct(i - 1, ',');

@@ -241,7 +241,7 @@ internal sealed partial class AttributionFinder
                      || (!IsNewsroomSourcing(i, word) && !IsRelativeReport(i, word) && AccusedBy(i, word) is null && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
-                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word);
+                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word) && !IsMediumAside(i, word);
         }
 
         // "Google has been accused by the Department of Justice of maintaining a monopoly", "was criticised by MPs for
@@ -815,6 +815,14 @@ internal sealed partial class AttributionFinder
                 {
                     left = (outer, complement.Last);
                 }
+            }
+
+            // "Charities such as the Refugee Council say": the group the example belongs to speaks.
+            if (left is { } example && example.First - 2 >= _a && ((Is(example.First - 1, "as") && Is(example.First - 2, "such") && example.First - 3 >= _a) || Is(example.First - 1, "including"))
+                && LeftPhrase(Is(example.First - 1, "as") ? example.First - 3 : example.First - 2) is { } group && IsPlural(group.Last)
+                && (char.IsLower(W(group.Last)[0]) || group.Last == _a))
+            {
+                left = (group.First, example.Last);
             }
 
             // "..., residents and UN sources say.": two speakers joined by "and", after a comma or opening the sentence.
