@@ -919,7 +919,8 @@ internal sealed partial class Coreference
             var draft = end < sentenceEnd && IsNameStart(end)
                 ? DraftAt(end) is { Kind: ActorKind.Person } named ? named : null
                 : Apposed(the, end, sentenceEnd, ActorKind.Person)
-                    ?? LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the);
+                    ?? LastWith(d => d.Kind == ActorKind.Person && d.Titles.Contains(title), int.MaxValue, the)
+                    ?? NamedNext(the, end, title);
             if (draft is not null)
             {
                 Add(draft, the, end, MentionType.Nominal);
@@ -1007,6 +1008,39 @@ internal sealed partial class Coreference
 
         return the;
     }
+
+    // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
+    // story that opens with a role before naming anyone names its holder within the next two sentences, as the first
+    // person it names there, who bears no other title.
+    // Not "the general election" (a noun after the title) nor "Jack Law, chief executive of ..." (a role of his own).
+    private ActorDraft? NamedNext(int the, int end, string title)
+    {
+        if (LastWith(d => d.Kind == ActorKind.Person, int.MaxValue, the) is not null
+            || (end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
+                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)))
+        {
+            return null;
+        }
+
+        var sentence = _sentenceOf[the];
+        foreach (var (name, draft) in _names)
+        {
+            if (name.First <= the || draft.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            return _sentenceOf[name.First] - sentence is > 0 and <= 2 && (draft.Titles.Count == 0 || draft.Titles.Contains(title))
+                && !(name.End < _document.Tokens.Count && _document.TokenChars(name.End) is ",") ? draft : null;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "told", "said", "wrote", "made",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the party", "the ministry": the story's own organisation, unless nothing says it is one and another's name
     // holds the noun ("Michael Howard ... The party has been agnostic" after "the Conservative Party"). Not for "the
