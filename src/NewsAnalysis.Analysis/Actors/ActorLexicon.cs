@@ -30,7 +30,7 @@ internal static class ActorLexicon
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president",
         "minister", "premier", "chancellor", "secretary", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor",
         "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "ambassador", "envoy", "judge", "coach", "spokesman",
-        "spokeswoman", "chairman", "chairwoman", "ceo",
+        "spokeswoman", "chairman", "chairwoman", "ceo", "taoiseach", "tánaiste", "tanaiste",
     };
 
     public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -39,7 +39,7 @@ internal static class ActorLexicon
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defence", "defense",
         "finance", "interior", "health", "economy", "trade", "justice", "state", "general", "gen.", "attorney",
         "deputy", "acting", "former", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
-        "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "emir",
+        "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "emir", "taoiseach", "tánaiste", "tanaiste",
         "sultan", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "speaker", "leader",
         "ambassador", "envoy", "judge", "commander", "colonel", "col.", "lt.", "lieutenant", "captain", "capt.",
         "sgt.", "sergeant", "major", "admiral", "coach", "manager", "spokesman", "spokeswoman", "spokesperson",
@@ -196,7 +196,7 @@ internal static class ActorLexicon
         "attorney general",
         "vice president", "secretary of state", "secretary-general", "secretary general", "president", "minister",
         "premier", "chancellor", "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "princess",
-        "pope", "chairman", "chairwoman", "chief executive", "ceo", "director", "speaker", "leader", "ambassador",
+        "taoiseach", "pope", "chairman", "chairwoman", "chief executive", "ceo", "director", "speaker", "leader", "ambassador",
         "envoy", "judge", "commander", "general", "coach", "manager", "spokesman", "spokeswoman", "sheikh",
     ];
 

@@ -334,8 +334,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         for (var k = first - 1; k > sentenceStart + 1 && k >= first - 8; k--)
         {
             var word = document.TokenChars(k);
+            // "other tech giants, including Amazon and Meta": a comma may set the list off.
             if ((word is "as" && document.TokenChars(k - 1) is "such" && k - 2 >= sentenceStart && ListedFirms.Contains(document.TokenChars(k - 2)))
-                || (word is "including" or "like" && ListedFirms.Contains(document.TokenChars(k - 1))))
+                || (word is "including" or "like" && (ListedFirms.Contains(document.TokenChars(k - 1))
+                    || (document.TokenChars(k - 1) is "," && k - 2 >= sentenceStart && ListedFirms.Contains(document.TokenChars(k - 2))))))
             {
                 return true;
             }

@@ -280,6 +280,7 @@ public class EntityRecognizerTests
     [InlineData("Music news\n\nUsher won three Grammys on Sunday.", "Grammys:Other")]
     [InlineData("Paper news\n\nThe paper had previously been owned by Lord Conrad Black's Hollinger International.", "Conrad Black:Person")]
     [InlineData("Insurance news\n\nThe world's biggest insurance broker Marsh & McLennan said last week it would pay $850m.", "Marsh & McLennan:Organization")]
+    [InlineData("Riot news\n\nTaoiseach Leo Varadkar said those involved had brought shame on Dublin.", "Leo Varadkar:Person")]
     public void A_name_the_model_splits_or_mistypes_is_mended(string text, string name) =>
         Assert.Contains(name, NamesWithKinds(text));
 
