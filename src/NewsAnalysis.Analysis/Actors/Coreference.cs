@@ -191,6 +191,12 @@ internal sealed partial class Coreference
                 continue;
             }
 
+            if (i > 0 && NameTokens.IsPossessive(_document.TokenChars(i)) && char.IsUpper(_document.TokenChars(i - 1)[0]))
+            {
+                i = LinkPossessedRole(i);
+                continue;
+            }
+
             if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
@@ -1012,6 +1018,35 @@ internal sealed partial class Coreference
     // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
     // story that opens with a role before naming anyone names its holder within the next two sentences, as the first
     // person it names there, who bears no other title.
+    // "Kenya's president has said ...", "Boeing's new chief executive has promised ...": a story that opens with a role
+    // of a named country or firm, its holder named in the next sentences. Returns the last token consumed.
+    private int LinkPossessedRole(int s)
+    {
+        var first = Is(s + 1, "new") ? s + 2 : s + 1;
+        if (first >= _document.Tokens.Count || !TitlesByFirstWord.TryGetValue(_document.TokenChars(first), out var candidates))
+        {
+            return s;
+        }
+
+        var sentenceEnd = _document.Sentences[_sentenceOf[s]].EndToken;
+        foreach (var t in candidates)
+        {
+            var end = MatchWords(first, sentenceEnd, TitleWords[t]);
+            if (end < 0 || (end < sentenceEnd && IsNameStart(end)))
+            {
+                continue;
+            }
+
+            if (NamedNext(s, end, ActorLexicon.NominalTitles[t]) is { } holder)
+            {
+                Add(holder, first, end, MentionType.Nominal);
+                return end - 1;
+            }
+        }
+
+        return s;
+    }
+
     // Not "the general election" (a noun after the title) nor "Jack Law, chief executive of ..." (a role of his own).
     private ActorDraft? NamedNext(int the, int end, string title)
     {
