@@ -891,6 +891,8 @@ internal abstract class SourcePhrases : SentenceWindow
                 }
             }
 
+            // "Spain's weather agency": a possessive determines the noun phrase after it.
+            determiner |= IsPossessive(k) && k == j + 1 && IsCapitalised(j) && k + 1 < _b && IsWord(k + 1) && !IsCapitalised(k + 1);
             last = k;
         }
 
