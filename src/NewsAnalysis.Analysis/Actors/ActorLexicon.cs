@@ -227,7 +227,7 @@ internal static class ActorLexicon
         // Roles news uses to name again a person it has just named: "..., added the defender".
         ["defender"] = ActorKind.Person, ["striker"] = ActorKind.Person, ["midfielder"] = ActorKind.Person,
         ["winger"] = ActorKind.Person, ["goalkeeper"] = ActorKind.Person, ["keeper"] = ActorKind.Person,
-        ["singer"] = ActorKind.Person,
+        ["singer"] = ActorKind.Person, ["president-elect"] = ActorKind.Person,
         ["actor"] = ActorKind.Person, ["actress"] = ActorKind.Person, ["rapper"] = ActorKind.Person,
         ["musician"] = ActorKind.Person, ["novelist"] = ActorKind.Person, ["author"] = ActorKind.Person,
         ["businessman"] = ActorKind.Person, ["businesswoman"] = ActorKind.Person, ["veteran"] = ActorKind.Person,
