@@ -197,7 +197,7 @@ internal static class ActorLexicon
         "vice president", "secretary of state", "secretary-general", "secretary general", "president", "minister",
         "premier", "chancellor", "secretary", "senator", "governor", "mayor", "king", "queen", "prince", "princess",
         "taoiseach", "pope", "chairman", "chairwoman", "chief executive", "ceo", "director", "speaker", "leader", "ambassador",
-        "envoy", "judge", "commander", "general", "coach", "manager", "spokesman", "spokeswoman", "sheikh",
+        "envoy", "judge", "commander", "general", "coach", "manager", "spokesman", "spokeswoman", "sheikh", "head", "boss",
     ];
 
     /// <summary>

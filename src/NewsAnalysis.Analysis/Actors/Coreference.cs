@@ -1052,7 +1052,9 @@ internal sealed partial class Coreference
     {
         if (LastWith(d => d.Kind == ActorKind.Person, int.MaxValue, the) is not null
             || (end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
-                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)))
+                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)
+                // "The head of the UN's nuclear watchdog has warned": whom the head leads.
+                && !(next is "of" && title is "head" or "boss")))
         {
             return null;
         }
