@@ -72,8 +72,9 @@ internal sealed partial class AttributionFinder
                 return stance || !content.Found ? null : AnySubject(i, subject.SubjectEnd, content.Start, cue);
             }
 
-            // A participle's holder is no subject the next verb shares.
-            if (!subject.Modifier)
+            // A participle's holder is no subject the next verb shares; nor is the subject of a verb barely a cue ("said he
+            // would vote against it, calling it ...": the one who said calls it so).
+            if (!subject.Modifier && !(_weak && InsideReportedSpeech(i)))
             {
                 sharedSource = source;
                 sharedVague = vague;

@@ -653,7 +653,7 @@ internal abstract class PhraseCues : ContentSpans
 
     // "Rescuers said the death toll was expected to rise": the passive is part of what a named source said, not a
     // report of its own.
-    private bool InsideReportedSpeech(int j)
+    protected bool InsideReportedSpeech(int j)
     {
         var at = _tokens[j].Span.Start;
         for (var k = _found.Count - 1; k >= 0 && k >= _found.Count - 4; k--)
