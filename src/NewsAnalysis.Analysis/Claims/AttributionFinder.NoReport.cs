@@ -170,6 +170,11 @@ internal sealed partial class AttributionFinder
             return false;
         }
 
+        // "In comments reported by Reuters, the minister said": where the words appeared.
+        private bool IsReportedComments(int i, ReadOnlySpan<char> word) =>
+            Is(i + 1, "by") && word is "reported" or "published" or "carried" or "broadcast" && i - 2 >= _a && Is(i - 2, "in")
+            && W(i - 1) is "comments" or "remarks" or "comment" or "remark" or "interview" or "interviews";
+
         // "the mission's cost, estimated at $11bn, has been questioned": a value put on a thing, not a report.
         private bool IsValueEstimate(int i, ReadOnlySpan<char> word) =>
             word is "estimated" or "valued" && Is(i + 1, "at") && IsPunct(i - 1, ',');

@@ -242,7 +242,7 @@ internal sealed partial class AttributionFinder
                      || (!IsNewsroomSourcing(i, word) && !IsRelativeReport(i, word) && AccusedBy(i, word) is null && !IsCue(i) && !stance))
                 && !IsAnonymityRequest(i, word) && !IsNaming(i, word) && !IsNoComment(i, word) && !IsPublishedModifier(i, word)
                 && !IsAddingThing(i, word) && !IsCatenative(i, word) && !IsJoinedVerb(i) && !IsClaimedPrize(i, word) && !IsProductRecall(i, word)
-                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word) && !IsMediumAside(i, word);
+                && !IsDescribedThing(i, word) && !IsUnderNoun(i) && !IsValueEstimate(i, word) && !IsWrittenTo(i, word) && !IsMediumAside(i, word) && !IsReportedComments(i, word);
         }
 
         // "Google has been accused by the Department of Justice of maintaining a monopoly", "was criticised by MPs for

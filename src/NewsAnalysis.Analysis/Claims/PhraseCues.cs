@@ -202,7 +202,13 @@ internal abstract class PhraseCues : ContentSpans
         (int First, int Last)? speaker;
         int clauseEnd;
         var asAt = i + 1;
-        if (Is(asAt, "as"))
+        // "Putin was quoted by the Tass news agency as saying ...": who quoted him, then what he said.
+        if (Is(asAt, "by") && i - 1 >= _a && Be.Contains(W(i - 1)) && RightPhrase(i + 2) is { } quoter && Is(quoter.Last + 1, "as"))
+        {
+            asAt = quoter.Last + 1;
+        }
+
+        if (Is(asAt, "as") && (asAt == i + 1 || Is(i + 1, "by")))
         {
             if (i - 1 < _a || !Be.Contains(W(i - 1)))
             {
@@ -230,7 +236,7 @@ internal abstract class PhraseCues : ContentSpans
         _weak = false;
         var source = Tokens(who.First, who.Last);
         var vague = !ObjectPronouns.Contains(W(who.First)) && IsVague(who.First, who.Last);
-        var cue = Tokens(asAt == i + 1 ? i - 1 : asAt, asAt + 1);
+        var cue = Is(i + 1, "by") ? Tokens(i - 1, i) : Tokens(asAt == i + 1 ? i - 1 : asAt, asAt + 1);
         var start = FirstContentToken(asAt + 2);
         if (start < _b && ContentBetween(start, _b - 1) is not null)
         {
