@@ -1018,7 +1018,13 @@ internal abstract class ContentSpans : SourcePhrases
 
         // "lashed out at the rules", "ruled out raising rates", "called on the board to resign", "called for an inquiry": the
         // particle is the cue's; what follows it is what was said.
-        if (!particle && start + 2 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && start > _a
+        // "warned of a looming famine": the preposition is the cue's too.
+        if (!particle && start + 3 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && IsWord(start + 3) && start > _a
+            && Is(start, "of") && W(start - 1) is "warned" or "warns" or "warn" or "warning")
+        {
+            start++;
+        }
+        else if (!particle && start + 2 < _b && _quoteOf[start] < 0 && IsWord(start + 1) && IsWord(start + 2) && start > _a
             && (Is(start, "out") || ((Is(start, "on") || Is(start, "for")) && CallVerbs.Contains(W(start - 1)))
                 // "agreed with McLenny", "disagrees with her former boss": whom the speaker sides with or against.
                 || (Is(start, "with") && AgreeVerbs.Contains(W(start - 1)) && !Manners.Contains(W(start + 2)))))
