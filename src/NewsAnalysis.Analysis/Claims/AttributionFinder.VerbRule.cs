@@ -609,6 +609,12 @@ internal sealed partial class AttributionFinder
                 left = null;
             }
 
+            // "..., 140 on Saturday, 43 on Sunday and 15 on Monday, said industry officials": a day is nobody.
+            if (left is { } day && day.First == day.Last && (Weekdays.Contains(W(day.First)) || TimeWords.Contains(W(day.First))))
+            {
+                left = null;
+            }
+
             left ??= gerund ? null : BareSubjectAtEnd(i);
             return new VerbSubject(left, subjectEnd, gerund, withPhrase, modifier, document);
         }
