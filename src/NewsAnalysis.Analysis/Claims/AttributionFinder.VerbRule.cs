@@ -1274,7 +1274,9 @@ internal sealed partial class AttributionFinder
                     || (IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && W(i + 2).EndsWith("ing", StringComparison.Ordinal))))
             {
                 AddLeft(before, source, vague, cue);
-                if (ReasonOpeners.Contains(W(i + 2)))
+                // `"...," he said, though he admitted the festival may be moved`: a concession with its own report is
+                // that report's.
+                if (ReasonOpeners.Contains(W(i + 2)) && !OwnReportAfter(i + 3))
                 {
                     AddRight(content.Start, source, vague, cue);
                 }
@@ -1299,7 +1301,9 @@ internal sealed partial class AttributionFinder
                 return;
             }
 
-            if (content.Found && (!inverted || framed))
+            // `"...," he said, though he admitted the festival may be moved`: a concession with a report of its own is
+            // that report's.
+            if (content.Found && (!inverted || framed) && !(inverted && ReasonOpeners.Contains(W(content.Start)) && OwnReportAfter(content.Start + 1)))
             {
                 AddRight(content.Start, source, vague, cue);
             }
@@ -1342,6 +1346,19 @@ internal sealed partial class AttributionFinder
                 if ((!IsWord(k) && !IsPunct(k, '@')) || _quoteOf[k] >= 0)
                 {
                     return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool OwnReportAfter(int from)
+        {
+            for (var k = from; k < _b && k <= from + 2 && IsWord(k) && _quoteOf[k] < 0; k++)
+            {
+                if (char.IsLower(W(k)[0]) && (IsPastTense(W(k)) || W(k).EndsWith('s')) && _lexicon.Strength(W(k)) >= 0.5 && !FiniteAuxiliaries.Contains(W(k)))
+                {
+                    return true;
                 }
             }
 
