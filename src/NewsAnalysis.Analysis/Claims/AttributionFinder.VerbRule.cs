@@ -194,6 +194,10 @@ internal sealed partial class AttributionFinder
                 || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
                 || (char.IsLower(word[0]) && IsWord(i + 1) && W(i + 1) is "said" or "says" or "told" or "tells")
+                // "only adds to people's reluctance", "added to the confusion": more of something, not a remark (not
+                // "added to reporters").
+                || (word is "add" or "adds" or "added" or "adding" && Is(i + 1, "to") && IsWord(i + 2) && char.IsLower(W(i + 2)[0])
+                    && !(IsPeopleNoun(W(i + 2)) && !IsPossessive(i + 3)) && !ObjectPronouns.Contains(W(i + 2)) && !(IsWord(i + 3) && IsPeopleNoun(W(i + 3))))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "calls snap election", "called a strike": an act that starts something, not a call for it.
