@@ -60,6 +60,14 @@ internal abstract class PhraseCues : ContentSpans
             s = (s.First, s.Last + 1);
         }
 
+        // "According to an advance text released by officials, he told ...", "according to figures published by the ONS":
+        // the record and who put it out, up to the comma.
+        if (W(s.Last + 1) is "published" or "released" or "compiled" or "prepared" or "issued" && Is(s.Last + 2, "by")
+            && UpToComma(i + 2, 14) is { } issued && issued.Last > s.Last)
+        {
+            s = issued;
+        }
+
         // "according to a memo seen by Reuters": who saw the record is not who wrote it (the article's own name for
         // its source stays "a memo").
         if (s.Last > s.First && W(s.Last) is "seen" or "obtained" && Is(s.Last + 1, "by"))
