@@ -1015,9 +1015,6 @@ internal sealed partial class Coreference
         return the;
     }
 
-    // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
-    // story that opens with a role before naming anyone names its holder within the next two sentences, as the first
-    // person it names there, who bears no other title.
     // "Kenya's president has said ...", "Boeing's new chief executive has promised ...": a story that opens with a role
     // of a named country or firm, its holder named in the next sentences. Returns the last token consumed.
     private int LinkPossessedRole(int s)
@@ -1047,7 +1044,10 @@ internal sealed partial class Coreference
         return s;
     }
 
-    // Not "the general election" (a noun after the title) nor "Jack Law, chief executive of ..." (a role of his own).
+    // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
+    // story that opens with a role before naming anyone names its holder within the next two sentences, as the first
+    // person it names there, who bears no other title. Not "the general election" (a noun after the title) nor "Jack
+    // Law, chief executive of ..." (a role of his own).
     private ActorDraft? NamedNext(int the, int end, string title)
     {
         if (LastWith(d => d.Kind == ActorKind.Person, int.MaxValue, the) is not null
@@ -1104,7 +1104,6 @@ internal sealed partial class Coreference
         {
             return Salient(kind, sentence, d => !Array.Exists(d.Longest.Words, GoverningBodyNames.Contains));
         }
-
 
         var salient = Salient(kind, sentence);
         if (salient is null || !NamedBodies.Contains(_document.TokenChars(the + 1)))

@@ -276,7 +276,8 @@ internal sealed partial class AttributionFinder
         // its content the clause's own verb.
         private bool IsRelativeReport(int i, ReadOnlySpan<char> word) =>
             i - 2 >= _a && (Is(i - 2, "that") || Is(i - 2, "which")) && W(i - 1) is "he" or "she" or "it" or "they"
-            && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1)) && _lexicon.Strength(word) >= 0.5 && IsPastTense(word) | word is "says" or "say" or "claims" or "claim";
+            && i + 1 < _b && FiniteAuxiliaries.Contains(W(i + 1)) && _lexicon.Strength(word) >= 0.5
+            && (IsPastTense(word) || word is "says" or "say" or "claims" or "claim");
 
         // "..., the BBC understands.", "..., BBC Scotland has learned.": a newsroom vouching for what it was told.
         private bool IsNewsroomSourcing(int i, ReadOnlySpan<char> word)
@@ -732,7 +733,6 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
-        // The noun a gerund right after it speaks for, when the gerund has no subject of its own.
         // "Ms Sturgeon wrote to Mr McConnell on Tuesday accusing him of ...": the one who wrote the letter says it.
         private (int First, int Last)? WriterBefore(int i)
         {
@@ -744,7 +744,7 @@ internal sealed partial class AttributionFinder
                     return subjectEnd >= _a && LeftPhrase(subjectEnd) is { } writer ? RefineSubject(k - 1, W(k - 1), subjectEnd, false, writer) : null;
                 }
 
-                if (!IsWord(k) && !IsPossessive(k) || _quoteOf[k] >= 0)
+                if ((!IsWord(k) && !IsPossessive(k)) || _quoteOf[k] >= 0)
                 {
                     return null;
                 }
@@ -753,6 +753,7 @@ internal sealed partial class AttributionFinder
             return null;
         }
 
+        // The noun a gerund right after it speaks for, when the gerund has no subject of its own.
         private (int First, int Last)? GerundHolder(int i, ReadOnlySpan<char> word, out bool withPhrase, out bool modifier)
         {
             withPhrase = false;
