@@ -837,6 +837,13 @@ internal sealed partial class AttributionFinder
                 left = (group.First, example.Last);
             }
 
+            // "The parents of a teenager who died after taking ecstasy at a music festival have called for ...": the phrase
+            // before the verb ends a relative clause; its antecedent, with the head before it, speaks.
+            if (left is { } inner && inner.First - 1 > _a && GoverningPrepositions.Contains(W(inner.First - 1)) && RelativeHolder(inner.First - 2) is { } antecedentPhrase)
+            {
+                left = antecedentPhrase;
+            }
+
             // "..., residents and UN sources say.": two speakers joined by "and", after a comma or opening the sentence.
             if (left is { } joined && joined.Last == subjectEnd && Is(joined.First - 1, "and") && joined.First - 2 >= _a && IsWord(joined.First - 2)
                 && LeftPhrase(joined.First - 2) is { } other && other.Last == joined.First - 2 && other.Last - other.First <= 3
@@ -898,6 +905,25 @@ internal sealed partial class AttributionFinder
             }
 
             return left;
+        }
+
+        private (int First, int Last)? RelativeHolder(int from)
+        {
+            for (var k = from; k > _a && k >= from - 10; k--)
+            {
+                if (!IsWord(k) || _quoteOf[k] >= 0)
+                {
+                    return null;
+                }
+
+                if (Is(k, "who") && IsWord(k - 1) && LeftPhrase(k - 1) is { } antecedent && antecedent.Last == k - 1
+                    && (IsPeopleNoun(W(antecedent.Last)) || SingularPeople.Contains(W(antecedent.Last)) || PersonNouns.Contains(W(antecedent.Last))))
+                {
+                    return (HeadBeforeComplement(antecedent.First) ?? antecedent.First, antecedent.Last);
+                }
+            }
+
+            return null;
         }
 
         private static readonly WordSet FindingVerbs = new(

@@ -233,7 +233,7 @@ internal abstract class SourcePhrases : SentenceWindow
         W(k).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(W(k)[0]) && k + 1 < _b
         && (GoverningPrepositions.Contains(W(k + 1)) || Determiners.Contains(W(k + 1)));
 
-    private static readonly WordSet GoverningPrepositions = new(
+    protected static readonly WordSet GoverningPrepositions = new(
         "at", "in", "on", "from", "for", "of", "through", "near", "outside", "inside", "across", "around", "along", "into", "with");
 
     private static readonly WordSet Offices = new(
