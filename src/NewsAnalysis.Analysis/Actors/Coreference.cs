@@ -1020,6 +1020,11 @@ internal sealed partial class Coreference
     private int LinkPossessedRole(int s)
     {
         var first = Is(s + 1, "new") ? s + 2 : s + 1;
+        if (first < _document.Tokens.Count && CompanyNamedNext(s, first) is { } described)
+        {
+            return described - 1;
+        }
+
         if (first >= _document.Tokens.Count || !TitlesByFirstWord.TryGetValue(_document.TokenChars(first), out var candidates))
         {
             return s;
@@ -1042,6 +1047,39 @@ internal sealed partial class Coreference
         }
 
         return s;
+    }
+
+    // "Britain's biggest supermarket has warned ... Tesco said on Wednesday ...": a story that opens with a country's
+    // biggest firm of a trade before naming any names it in the next two sentences, as the first organisation there.
+    // Returns the end of the description.
+    private int? CompanyNamedNext(int s, int first)
+    {
+        var noun = Is(first, "biggest") || Is(first, "largest") || Is(first, "second-biggest") || Is(first, "second-largest") || Is(first, "leading")
+            ? first + 1 : -1;
+        if (noun < 0 || noun >= _document.Tokens.Count || !(KindNominals.TryGetValue(_document.TokenChars(noun), out var kind) && kind == ActorKind.Organization)
+            || LastWith(d => d.Kind == ActorKind.Organization, int.MaxValue, s) is not null)
+        {
+            return null;
+        }
+
+        var sentence = _sentenceOf[s];
+        foreach (var (name, draft) in _names)
+        {
+            if (name.First <= noun || draft.Kind != ActorKind.Organization)
+            {
+                continue;
+            }
+
+            if (_sentenceOf[name.First] - sentence is > 0 and <= 2)
+            {
+                Add(draft, first, noun + 1, MentionType.Nominal);
+                return noun + 1;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
