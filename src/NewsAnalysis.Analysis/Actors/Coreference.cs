@@ -1057,29 +1057,13 @@ internal sealed partial class Coreference
         var noun = Is(first, "biggest") || Is(first, "largest") || Is(first, "second-biggest") || Is(first, "second-largest") || Is(first, "leading")
             ? first + 1 : -1;
         if (noun < 0 || noun >= _document.Tokens.Count || !(KindNominals.TryGetValue(_document.TokenChars(noun), out var kind) && kind == ActorKind.Organization)
-            || LastWith(d => d.Kind == ActorKind.Organization, int.MaxValue, s) is not null)
+            || NamedInNextSentences(noun, ActorKind.Organization) is not { } named)
         {
             return null;
         }
 
-        var sentence = _sentenceOf[s];
-        foreach (var (name, draft) in _names)
-        {
-            if (name.First <= noun || draft.Kind != ActorKind.Organization)
-            {
-                continue;
-            }
-
-            if (_sentenceOf[name.First] - sentence is > 0 and <= 2)
-            {
-                Add(draft, first, noun + 1, MentionType.Nominal);
-                return noun + 1;
-            }
-
-            return null;
-        }
-
-        return null;
+        Add(named.Draft, first, noun + 1, MentionType.Nominal);
+        return noun + 1;
     }
 
     // "Speaking outside Downing Street, the foreign secretary said ... "This was not a free vote," David Lammy said.": a
@@ -1088,25 +1072,35 @@ internal sealed partial class Coreference
     // Law, chief executive of ..." (a role of his own).
     private ActorDraft? NamedNext(int the, int end, string title)
     {
-        if (LastWith(d => d.Kind == ActorKind.Person, int.MaxValue, the) is not null
-            || (end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
+        if ((end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
                 && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)
                 // "The head of the UN's nuclear watchdog has warned": whom the head leads.
-                && !(next is "of" && title is "head" or "boss")))
+                && !(next is "of" && title is "head" or "boss"))
+            || NamedInNextSentences(the, ActorKind.Person) is not var (name, draft))
         {
             return null;
         }
 
-        var sentence = _sentenceOf[the];
+        return (draft.Titles.Count == 0 || draft.Titles.Contains(title)) && !(name.End < _document.Tokens.Count && _document.TokenChars(name.End) is ",")
+            ? draft : null;
+    }
+
+    // The first name of the kind after token <paramref name="after"/>, when it comes in the next two sentences and none
+    // of the kind was named before.
+    private (NameMention Name, ActorDraft Draft)? NamedInNextSentences(int after, ActorKind kind)
+    {
+        if (LastWith(d => d.Kind == kind, int.MaxValue, after) is not null)
+        {
+            return null;
+        }
+
+        var sentence = _sentenceOf[after];
         foreach (var (name, draft) in _names)
         {
-            if (name.First <= the || draft.Kind != ActorKind.Person)
+            if (name.First > after && draft.Kind == kind)
             {
-                continue;
+                return _sentenceOf[name.First] - sentence is > 0 and <= 2 ? (name, draft) : null;
             }
-
-            return _sentenceOf[name.First] - sentence is > 0 and <= 2 && (draft.Titles.Count == 0 || draft.Titles.Contains(title))
-                && !(name.End < _document.Tokens.Count && _document.TokenChars(name.End) is ",") ? draft : null;
         }
 
         return null;

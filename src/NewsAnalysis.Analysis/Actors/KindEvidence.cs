@@ -1,5 +1,4 @@
 using NewsAnalysis.Analysis.Text;
-using NewsAnalysis.Analysis.Claims;
 
 namespace NewsAnalysis.Analysis.Actors;
 
@@ -311,12 +310,15 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             k--;
         }
 
+        if (k <= sentenceStart)
+        {
+            return false;
+        }
+
         // "Shares in Boeing", "a stake in Unilever": what is held in a company.
-        if (k <= sentenceStart
-            || !(document.TokenChars(k) is var preposition && (preposition.Equals("of", StringComparison.Ordinal) || preposition.Equals("at", StringComparison.Ordinal)
-                || (preposition.Equals("in", StringComparison.Ordinal) && document.TokenChars(k - 1) is var held
-                    && (held.Equals("shares", StringComparison.OrdinalIgnoreCase) || held.Equals("stake", StringComparison.OrdinalIgnoreCase)))))
-            || !(ActorLexicon.CompanyRoles.ContainsWord(document.TokenChars(k - 1)) || document.TokenChars(k - 1).Equals("stake", StringComparison.OrdinalIgnoreCase)))
+        var role = document.TokenChars(k - 1);
+        var held = role.Equals("shares", StringComparison.OrdinalIgnoreCase) || role.Equals("stake", StringComparison.OrdinalIgnoreCase);
+        if (!(document.TokenChars(k) is "of" or "at" || (document.TokenChars(k) is "in" && held)) || !(held || ActorLexicon.CompanyRoles.ContainsWord(role)))
         {
             return false;
         }
@@ -335,9 +337,9 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         {
             var word = document.TokenChars(k);
             // "other tech giants, including Amazon and Meta": a comma may set the list off.
-            if ((word is "as" && document.TokenChars(k - 1) is "such" && k - 2 >= sentenceStart && ListedFirms.Contains(document.TokenChars(k - 2)))
-                || (word is "including" or "like" && (ListedFirms.Contains(document.TokenChars(k - 1))
-                    || (document.TokenChars(k - 1) is "," && k - 2 >= sentenceStart && ListedFirms.Contains(document.TokenChars(k - 2))))))
+            if ((word is "as" && document.TokenChars(k - 1) is "such" && k - 2 >= sentenceStart && ListedFirms.ContainsWord(document.TokenChars(k - 2)))
+                || (word is "including" or "like" && (ListedFirms.ContainsWord(document.TokenChars(k - 1))
+                    || (document.TokenChars(k - 1) is "," && k - 2 >= sentenceStart && ListedFirms.ContainsWord(document.TokenChars(k - 2))))))
             {
                 return true;
             }
@@ -351,9 +353,11 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         return false;
     }
 
-    private static readonly WordSet ListedFirms = new(
+    private static readonly HashSet<string> ListedFirms = new(StringComparer.OrdinalIgnoreCase)
+    {
         "companies", "firms", "rivals", "competitors", "retailers", "giants", "carmakers", "banks",
-        "lenders", "airlines", "insurers", "supermarkets", "chains", "businesses", "corporations", "groups", "startups", "operators");
+        "lenders", "airlines", "insurers", "supermarkets", "chains", "businesses", "corporations", "groups", "startups", "operators",
+    };
 
     // What news writes around a company's name: its seat, its trade, its ticker, its brand's spelling.
     private bool DescribedAsCompany(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
@@ -435,8 +439,10 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
     }
 
     private static bool AfterPersonRole(TextDocument document, int first, int sentenceStart) =>
-        first > sentenceStart && document.TokenChars(first - 1) is var role
-        && ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(role, out var kind) && kind == ActorKind.Person;
+        first > sentenceStart && KindNominals.TryGetValue(document.TokenChars(first - 1), out var kind) && kind == ActorKind.Person;
+
+    private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =
+        ActorLexicon.KindNominals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool AfterPersonTitle(TextDocument document, int first, int sentenceStart) =>
         first > sentenceStart && ActorLexicon.PersonTitles.ContainsWord(document.TokenChars(first - 1));

@@ -141,7 +141,7 @@ internal sealed partial class AttributionFinder
         // "She has written to the company demanding compensation": whom the letter went to; what it said, if anything,
         // follows in a verb of its own ("asking", "to say").
         private bool IsWrittenTo(int i, ReadOnlySpan<char> word) =>
-            word is "wrote" or "written" or "write" or "writes" or "writing" && Is(i + 1, "to") && i + 2 < _b
+            (IsWritingVerb(word) || word is "writing") && Is(i + 1, "to") && i + 2 < _b
             && (Determiners.Contains(W(i + 2)) || PossessivePronouns.Contains(W(i + 2)) || ObjectPronouns.Contains(W(i + 2)) || IsCapitalised(i + 2))
             && ThatAfterAddressee(i + 2) is null;
 
@@ -256,24 +256,11 @@ internal sealed partial class AttributionFinder
                 // "Land Registry records seen by the BBC show ...", "a memo obtained by Reuters said": so, without the
                 // commas; "an option seen by organizers as a lifeboat" is a view held.
                 || (Is(i + 1, "by") && word is "seen" or "obtained" or "leaked" or "reviewed" or "viewed" && IsWord(i - 1) && !Be.Contains(W(i - 1))
-                    && !Auxiliaries.Contains(W(i - 1)) && !Pronouns.Contains(W(i - 1)) && !IsAdverb(i - 1) && !HasAsAfter(i + 2))
+                    && !Auxiliaries.Contains(W(i - 1)) && !Pronouns.Contains(W(i - 1)) && !IsAdverb(i - 1) && !IsWordSoon(i + 2, 7, "as"))
                 || (IsWord(i - 1) && IsPlural(i - 1) && !Pronouns.Contains(W(i - 1))
                     && ((!IsCapitalised(i - 1) && !PersonNouns.Contains(W(i - 1))) || (IsPeopleNoun(W(i - 1)) && SurveyParticiples.Contains(word)))
                     && !Breaks.Contains(W(i - 1)) && _lexicon.Strength(W(i - 1)) < 0.3
                     && (Is(i + 1, "in") || Is(i + 1, "for") || Is(i + 1, "from") || Is(i + 1, "at"))));
-
-        private bool HasAsAfter(int start)
-        {
-            for (var k = start; k < _b && k <= start + 6 && IsWord(k); k++)
-            {
-                if (Is(k, "as"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private bool ClosesSetOffRelative(int comma)
         {
@@ -308,6 +295,14 @@ internal sealed partial class AttributionFinder
             if (word is not ("add" or "adds" or "added" or "adding"))
             {
                 return false;
+            }
+
+            // "only adds to people's reluctance", "added to the confusion": more of something, not a remark (not "added
+            // to reporters").
+            if (Is(i + 1, "to") && IsWord(i + 2) && char.IsLower(W(i + 2)[0]) && !(IsPeopleNoun(W(i + 2)) && !IsPossessive(i + 3))
+                && !ObjectPronouns.Contains(W(i + 2)) && !(IsWord(i + 3) && IsPeopleNoun(W(i + 3))))
+            {
+                return true;
             }
 
             // "Cole added a second with a shot in injury-time", "added two more tries": a score, not a remark.

@@ -194,10 +194,6 @@ internal sealed partial class AttributionFinder
                 || (word is "according" && Is(i + 1, "to"))
                 // "the luxury fashion brand said": the noun before the subject's verb.
                 || (char.IsLower(word[0]) && IsWord(i + 1) && W(i + 1) is "said" or "says" or "told" or "tells")
-                // "only adds to people's reluctance", "added to the confusion": more of something, not a remark (not
-                // "added to reporters").
-                || (word is "add" or "adds" or "added" or "adding" && Is(i + 1, "to") && IsWord(i + 2) && char.IsLower(W(i + 2)[0])
-                    && !(IsPeopleNoun(W(i + 2)) && !IsPossessive(i + 3)) && !ObjectPronouns.Contains(W(i + 2)) && !(IsWord(i + 3) && IsPeopleNoun(W(i + 3))))
                 // "filed for bankruptcy", "filed for divorce": a legal step, not a statement.
                 || (word is "file" or "files" or "filed" or "filing" && Is(i + 1, "for"))
                 // "calls snap election", "called a strike": an act that starts something, not a call for it.
@@ -738,7 +734,7 @@ internal sealed partial class AttributionFinder
         {
             for (var k = i - 2; k > _a + 1 && k >= i - 12; k--)
             {
-                if (Is(k, "to") && W(k - 1) is "wrote" or "written" or "writes" or "write")
+                if (Is(k, "to") && IsWritingVerb(W(k - 1)))
                 {
                     var subjectEnd = SkipAuxiliariesLeft(k - 2);
                     return subjectEnd >= _a && LeftPhrase(subjectEnd) is { } writer ? RefineSubject(k - 1, W(k - 1), subjectEnd, false, writer) : null;

@@ -1004,7 +1004,7 @@ internal abstract class ContentSpans : SourcePhrases
     protected int FirstContentToken(int start)
     {
         // "wrote to the board that the plan was dead": whom the letter went to, then what it said.
-        if (Is(start, "to") && start > _a && W(start - 1) is "wrote" or "written" or "write" or "writes" && ThatAfterAddressee(start + 1) is { } that)
+        if (Is(start, "to") && start > _a && IsWritingVerb(W(start - 1)) && ThatAfterAddressee(start + 1) is { } that)
         {
             return that + 1;
         }

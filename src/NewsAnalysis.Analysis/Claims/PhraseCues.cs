@@ -216,7 +216,7 @@ internal abstract class PhraseCues : ContentSpans
             asAt = quoter.Last + 1;
         }
 
-        if (Is(asAt, "as") && (asAt == i + 1 || Is(i + 1, "by")))
+        if (Is(asAt, "as"))
         {
             if (i - 1 < _a || !Be.Contains(W(i - 1)))
             {

@@ -216,10 +216,13 @@ internal static class ReportWords
     // Verbs that head a two-word group without the -ed ending ("went on", "shot back", "came out").
     internal static readonly WordSet GroupVerbs = new("went", "goes", "go", "came", "comes", "shot", "got", "gets", "kept", "keeps", "struck", "set", "laid", "makes", "make", "took", "takes");
 
-    // "in Bolton's view", "in their words": a possessor's view is the rest of the clause.
+    // "The message from the Treasury was clear: ...", "The minister's view is that ...": nouns for what was said that a
+    // copula hands on to the content.
     internal static readonly string[] CopularReportNounWords =
         ["message", "view", "verdict", "warning", "position", "argument", "belief", "advice", "conclusion", "assessment", "stance"];
     internal static readonly WordSet CopularReportNouns = new(CopularReportNounWords);
+
+    // "in Bolton's view", "in their words": a possessor's view is the rest of the clause.
     internal static readonly WordSet ViewNouns = new("view", "words", "opinion", "estimation", "telling", "judgment", "judgement", "reckoning");
 
     // Stances a noun phrase holds through a participle after it ("groups backing Cruz", "voters opposing the plan").

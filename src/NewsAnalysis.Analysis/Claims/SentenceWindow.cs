@@ -148,6 +148,9 @@ internal abstract class SentenceWindow
         return start == 0 || _text.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)).Contains('\n');
     }
 
+    // "wrote", "has written to the board": a letter's verb, whose "to" names whom it went to.
+    protected static bool IsWritingVerb(ReadOnlySpan<char> word) => word is "wrote" or "written" or "write" or "writes";
+
     // A transcript's turn: the sentence's first word, or the first after a quotation mark that opens it or a paragraph
     // (`Partial transcript as follows:  "WALLACE: Let's start ...`).
     protected bool IsTurnStart(int i) =>
