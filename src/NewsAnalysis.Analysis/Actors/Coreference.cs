@@ -767,7 +767,8 @@ internal sealed partial class Coreference
             return opener.Draft;
         }
 
-        if (!IsSpeech(verb) || (token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1))))
+        var state = token + 1 < _document.Tokens.Count && CoreferenceWords.Be.ContainsWord(_document.TokenChars(token + 1));
+        if (!IsSpeech(verb) || (state && !IsSpeakersState(token + 2)))
         {
             return SubjectIt(token, sentence);
         }
@@ -783,11 +784,37 @@ internal sealed partial class Coreference
         {
             if (_history[h].End == end)
             {
-                return IsTopicKind(_history[h].Draft) ? _history[h].Draft : null;
+                // "Mr Fischer said it was taking the roll-out to ...": a person's "it is doing" is someone else's.
+                return IsTopicKind(_history[h].Draft) ? _history[h].Draft : state ? SubjectIt(token, sentence) : null;
             }
         }
 
+        // "Thames, which serves 16 million customers, said it was committed": the organisation the sentence opens with.
+        if (state && Opening(sentence) is { Draft.Kind: ActorKind.Organization } speaker)
+        {
+            return speaker.Draft;
+        }
+
         return SubjectIt(token, sentence);
+    }
+
+    // "Thames said it was committed to ...", "The firm said it is investigating": after "said it is" a state only the
+    // speaker can be in, or what it is doing, is the speaker's ("said it was time", "it is clear" are no one's).
+    private bool IsSpeakersState(int token)
+    {
+        while (token < _document.Tokens.Count && (Is(token, "not") || Is(token, "now") || Is(token, "also") || Is(token, "still") || Is(token, "fully")
+            || Is(token, "very") || Is(token, "deeply") || Is(token, "currently") || Is(token, "actively")))
+        {
+            token++;
+        }
+
+        if (token >= _document.Tokens.Count || _document.Tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = _document.TokenChars(token);
+        return (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && char.IsLower(word[0])) || CoreferenceWords.SpeakerStates.ContainsWord(word);
     }
 
     // "The US government denied the claims. In a statement, it said ...": the country whose government opened the sentence.

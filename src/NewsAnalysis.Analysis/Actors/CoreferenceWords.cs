@@ -75,6 +75,14 @@ internal static class CoreferenceWords
         "is", "was", "'s", "\u2019s", "isn't", "wasn't", "are", "were",
     };
 
+    /// <summary>"said it was committed", "said it is aware": what only the speaker of "said it is" can be.</summary>
+    public static readonly HashSet<string> SpeakerStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "committed", "pleased", "disappointed", "delighted", "concerned", "saddened", "shocked", "surprised", "aware", "unaware",
+        "confident", "determined", "prepared", "ready", "happy", "sorry", "proud", "satisfied", "dismayed", "appalled",
+        "open", "keen", "unable", "willing", "unwilling",
+    };
+
     /// <summary>A name right after these (or after them and "the") is a preposition's object, seldom what "its" means.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,7 +14,7 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
     public void Trim(TextDocument document, List<NameMention> names)
     {
         var headlineEnd = document.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (headlineEnd < 0)
+        if (headlineEnd < 0 || IsOpeningSentence(document.Text.AsSpan(0, headlineEnd)))
         {
             return;
         }
@@ -93,6 +93,31 @@ internal sealed class HeadlineBodyNames(KindEvidence evidence)
             var words = name.Words[from..to];
             names[i] = new NameMention(first, end, bodyNames[string.Join(' ', words)], words, span);
         }
+    }
+
+    // "Thames Water has been fined £123m for breaches of rules on sewage and dividends, the largest penalty ...
+    // imposed.": a long first paragraph that ends as a sentence does is the story's opening, not a headline (a wire
+    // headline may end in a full stop: "Ericsson says wins 1.2 bln SKR China order .").
+    private static bool IsOpeningSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        while (line.Length > 0 && QuoteMarks.IsMark(line[^1..], out _))
+        {
+            line = line[..^1];
+        }
+
+        if (line.Length == 0 || line[^1] is not ('.' or '!'))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = 0; k < line.Length; k++)
+        {
+            words += char.IsLetter(line[k]) && (k == 0 || line[k - 1] == ' ') ? 1 : 0;
+        }
+
+        return words > 14;
     }
 
     // A person's surname in the body: "Alan Greenspan" below "Greenspan Worried ...".

@@ -20,6 +20,7 @@ internal static class NameLabelRules
         MarkLeadersOfOffices(d, labels);
         MarkTitledPersons(d, labels);
         MarkAgedPersons(d, labels);
+        MarkSpeakersOpeningSentences(d, labels);
         TypeNewsAgencies(d, labels);
         TypeFaiths(d, labels);
         TypeListedCompanies(d, labels);
@@ -497,6 +498,70 @@ internal static class NameLabelRules
 
             labels[i] = NerLabels.Unit(Person);
         }
+    }
+
+    // "Ofwat said the company had failed": a capitalised word no list knows in lower case, opening a sentence before
+    // "said", is a speaker's name the model left out for its place. It is what the same word is elsewhere in the story,
+    // a person when it is a given name, and otherwise a body: a person named once by a surname alone is rarer in
+    // news than a regulator or a firm ("ScotRail said").
+    private static void MarkSpeakersOpeningSentences(NerDocument d, Span<int> labels)
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside || labels[i + 1] != NerLabels.Outside
+                || (d.Flags[i] & (NerDocument.TokenFlags.SentenceStart | NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.CapsSentence | NerDocument.TokenFlags.TitleSentence))
+                    != (NerDocument.TokenFlags.SentenceStart | NerDocument.TokenFlags.InitialCap)
+                || d.Document.TokenChars(i + 1) is not ("said" or "says" or "told") || d.Document.TokenChars(i).Length < 3
+                || (d.ListsOf(i) & Gazetteer.LowerCaseWord) != 0 || IsCommonPlural(d, d.Document.TokenChars(i))
+                || ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)) || ActorLexicon.FunctionWords.ContainsWord(d.Document.TokenChars(i)))
+            {
+                continue;
+            }
+
+            labels[i] = NerLabels.Unit(TypeElsewhere(d, labels, i) ?? ((d.ListsOf(i) & Gazetteer.GivenName) != 0 ? Person : Organization));
+        }
+    }
+
+    // "Parties", "Eyewitnesses": the plural of a word the list knows in lower case, or of a noun for people.
+    private static bool IsCommonPlural(NerDocument d, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        if (word.EndsWith("ers") || word.EndsWith("ors") || word.EndsWith("ists") || word.EndsWith("ians") || word.EndsWith("ants")
+            || word.EndsWith("ents") || word.EndsWith("sses"))
+        {
+            return true;
+        }
+
+        Span<char> singular = stackalloc char[word.Length];
+        word.CopyTo(singular);
+        var isCommon = (d.Gazetteer.LookupWord(singular[..^1]) & Gazetteer.LowerCaseWord) != 0
+            || (word.EndsWith("es") && (d.Gazetteer.LookupWord(singular[..^2]) & Gazetteer.LowerCaseWord) != 0);
+        if (!isCommon && word.EndsWith("ies"))
+        {
+            singular[^3] = 'y';
+            isCommon = (d.Gazetteer.LookupWord(singular[..^2]) & Gazetteer.LowerCaseWord) != 0;
+        }
+
+        return isCommon;
+    }
+
+    // Within a story's length of the word, so that a book of such sentences stays linear.
+    private static int? TypeElsewhere(NerDocument d, Span<int> labels, int i)
+    {
+        var word = d.Document.TokenChars(i);
+        for (var k = Math.Max(0, i - 3000); k < labels.Length && k < i + 3000; k++)
+        {
+            if (k != i && NerLabels.TypeOf(labels[k]) is var type and >= 0 && d.Document.TokenChars(k).SequenceEqual(word))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     // Titles that name nothing but a person: not "Premier Rugby", "Lord Of the Rings", "King Size".

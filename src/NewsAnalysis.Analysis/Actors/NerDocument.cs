@@ -38,6 +38,7 @@ internal sealed class NerDocument
     {
         clusters ??= WordClusters.Empty;
         Document = document;
+        Gazetteer = gazetteer;
         var n = document.Tokens.Count;
         Count = n;
         _storage = storage is not null && storage.Fits(n) ? storage : new Storage();
@@ -86,6 +87,8 @@ internal sealed class NerDocument
     private readonly Storage _storage;
 
     public TextDocument Document { get; }
+
+    public Gazetteer Gazetteer { get; }
 
     /// <summary>The name lists of token <paramref name="i"/>'s word alone (<see cref="Gazetteer.Lookup"/>).</summary>
     public ushort ListsOf(int i) => _lists[WordOf[i]];

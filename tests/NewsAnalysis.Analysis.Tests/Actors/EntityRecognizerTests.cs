@@ -83,6 +83,23 @@ public class EntityRecognizerTests
         Assert.Equal(ActorKind.Person, KindOf(text, name));
 
     [Theory]
+    [InlineData("Thames Water has been fined £123m for breaches of rules on sewage and dividends. Ofwat said the company had failed to operate its works. Thames said it was committed to change.", "Ofwat", ActorKind.Organization)]
+    [InlineData("Snow news\n\nDrivers were urged to plan their journeys carefully. ScotRail said some services would be cancelled on Thursday.", "ScotRail", ActorKind.Organization)]
+    [InlineData("The plan was announced on Monday by Sarah Reyes. Reyes said the company had failed. Others disagreed.", "Reyes", ActorKind.Person)]
+    public void A_word_no_list_knows_in_lower_case_opening_a_sentence_before_said_is_a_name(string text, string name, ActorKind kind) =>
+        Assert.Equal(kind, KindOf(text, name));
+
+    [Theory]
+    [InlineData("Crash news\n\nA bus left the road near the bridge. Eyewitnesses said the driver had swerved.", "Eyewitnesses")]
+    [InlineData("Vote news\n\nThe bill passed on Tuesday. Lawmakers said the vote was close.", "Lawmakers")]
+    public void A_plural_noun_opening_a_sentence_before_said_is_no_name(string text, string word)
+    {
+        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text));
+
+        Assert.DoesNotContain(word, found);
+    }
+
+    [Theory]
     [InlineData("Storm news\n\nPORTO ALEGRE, Brazil (AP) — Torrential rains in southern Brazil have killed at least 41 people.", "Torrential")]
     [InlineData("Market news\n\nKESTRIA CITY (Reuters) - Sweeping changes to the pension system were announced on Friday.", "Sweeping")]
     public void The_first_word_after_a_wire_dateline_opens_a_sentence(string text, string word)
