@@ -130,7 +130,8 @@ internal sealed partial class AttributionFinder
             // which has seen few of the rarer ones.
             var p = model.Score(_document, _a, _b, i, _quoted);
             _probability = p;
-            var that = (strength >= _minStrength && (Is(i + 1, "that") || ThatAfterWhen(i + 1))) || IsParticipleWithThat(i) || closing || IsRecordFinding(i);
+            var that = (strength >= _minStrength && (Is(i + 1, "that") || ThatAfterWhen(i + 1))) || IsParticipleWithThat(i) || closing || IsRecordFinding(i)
+                || IsNamedForecast(i);
             var rule = _owner._ruleProbability;
             _weak = !(p >= rule || (strength >= 0.9 && p >= rule / 3) || that);
             var min = _owner._minProbability;
@@ -170,6 +171,33 @@ internal sealed partial class AttributionFinder
         private bool IsRecordFinding(int i) =>
             FindingVerbs.Contains(W(i)) && i - 1 >= _a && IsWord(i - 1) && !Is(i - 1, "that") && !Is(i + 1, "by") && !Be.Contains(W(i - 1))
             && DocumentBefore(i - 1) is not null;
+
+        // "The International Energy Agency expects global demand to grow", "the Bank forecasts inflation to fall": a named
+        // forecaster's expectation of what something will do (not "is expected to", nor "expects to win", a plan).
+        private bool IsNamedForecast(int i)
+        {
+            if (!ForecastVerbs.Contains(W(i)) || i - 1 < _a || !IsCapitalised(i - 1) || Is(i + 1, "to") || i + 1 >= _b || !IsWord(i + 1))
+            {
+                return false;
+            }
+
+            for (var t = i + 2; t < _b && t <= i + 7; t++)
+            {
+                if (Is(t, "to"))
+                {
+                    return t + 1 < _b && IsWord(t + 1) && char.IsLower(W(t + 1)[0]) && !Determiners.Contains(W(t + 1));
+                }
+
+                if (!(IsWord(t) || IsNumber(t) || IsPossessive(t)) || FiniteAuxiliaries.Contains(W(t)) || _quoteOf[t] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly WordSet ForecastVerbs = new("expects", "expected", "forecasts", "forecast", "predicts", "predicted", "projects", "projected");
 
         // "found in 2024 that", "said on Monday that": a that-clause after a short time or place.
         private bool ThatAfterWhen(int k)

@@ -330,12 +330,16 @@ internal sealed partial class AttributionFinder
                 // gerund ("for saying") or a report noun with its clause ("took offense at suggestions that ...",
                 // "amid claims that ...").
                 || (NounPrepositions.Contains(W(i - 1)) && !word.EndsWith("ing", StringComparison.Ordinal) && !Is(i + 1, "that") && _quoteOf[i - 1] < 0)
-                // "The civil defense agency": a bare form after "the" and one singular word would need an -s as a verb.
+                // "The civil defense agency", "a regular press briefing": a bare form after "the" and one singular word would
+                // need an -s as a verb ("-ss" is no such -s).
                 // "Critics of the measure argue": not after a preposition, where "the" opens an object.
                 || (i - 2 >= _a && (Is(i - 2, "the") || Is(i - 2, "a") || Is(i - 2, "an")) && !(i - 3 >= _a && Breaks.Contains(W(i - 3)))
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
-                    && char.IsLower(word[0]) && !word.EndsWith('s') && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
-                    && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1))));
+                    && char.IsLower(word[0]) && (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+                    && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1)))
+                // "told a regular press briefing that": a plain form before the occasion's noun names the occasion.
+                || (i > _a && i + 1 < _b && Occasions.Contains(W(i + 1)) && !Pronouns.Contains(W(i - 1)) && !IsPastTense(word)
+                    && (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) && !word.EndsWith("ing", StringComparison.Ordinal)));
 
         // "I can see no problem" is a view; what "will" or "would" see is what happens to someone.
         private static readonly WordSet FutureModals = new("will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d");

@@ -597,9 +597,12 @@ internal abstract class SourcePhrases : SentenceWindow
     }
 
     // "Sports newspaper Marca claims the two clubs have agreed": a reporting verb before its object ends the phrase.
+    // So does a plain verb after a plural ("Exit interviews suggest many voters backed").
     private bool IsReportWithObject(int k) =>
-        IsWord(k) && char.IsLower(W(k)[0]) && k + 1 < _b && Determiners.Contains(W(k + 1)) && !(k - 1 >= _a && Determiners.Contains(W(k - 1)))
-        && (IsPastTense(W(k)) || (W(k).EndsWith('s') && !W(k).EndsWith("ss", StringComparison.Ordinal))) && _lexicon.Strength(W(k)) >= 0.3;
+        IsWord(k) && char.IsLower(W(k)[0]) && k + 1 < _b && (Determiners.Contains(W(k + 1)) || Quantifiers.Contains(W(k + 1)))
+        && !(k - 1 >= _a && Determiners.Contains(W(k - 1)))
+        && (IsPastTense(W(k)) || IsPlural(k) || (k - 1 >= _a && IsWord(k - 1) && char.IsLower(W(k - 1)[0]) && W(k - 1).Length > 4 && IsPlural(k - 1)))
+        && _lexicon.Strength(W(k)) >= 0.3;
 
     // "the Food and Drink Federation", "the School of Public Health", "the Institute for the Study of War": a name
     // with "and", "of" or "for the" inside goes on before the capitalised word at first.
@@ -707,7 +710,8 @@ internal abstract class SourcePhrases : SentenceWindow
 
         var head = (Is(k - 1, "close") && Is(k, "to")) || (Is(k - 1, "familiar") && Is(k, "with"))
             || (Is(k - 1, "briefed") && Is(k, "on")) || (Is(k - 1, "involved") && Is(k, "in"))
-            ? k - 2
+            // "experts not involved in the work cautioned": the denial belongs to the people.
+            ? (Is(k - 2, "not") ? k - 3 : k - 2)
             // "A former aide to Senator Roy Calder has agreed": the aide speaks, not the senator; so does "the family
             // of the victim".
             : (((Is(k, "to") || Is(k, "for")) && ServingRoles.Contains(W(k - 1))) || (Is(k, "of") && (KinNouns.Contains(W(k - 1)) || GroupNouns.Contains(W(k - 1))))) && k - 1 >= _a ? k - 1
