@@ -223,6 +223,7 @@ internal static class ActorLexicon
         ["broadcaster"] = ActorKind.Organization, ["manufacturer"] = ActorKind.Organization,
         ["supermarket"] = ActorKind.Organization, ["publisher"] = ActorKind.Organization, ["brewer"] = ActorKind.Organization,
         ["chipmaker"] = ActorKind.Organization, ["conglomerate"] = ActorKind.Organization, ["forecaster"] = ActorKind.Organization,
+        ["regulator"] = ActorKind.Organization, ["watchdog"] = ActorKind.Organization,
 
         // Roles news uses to name again a person it has just named: "..., added the defender".
         ["defender"] = ActorKind.Person, ["striker"] = ActorKind.Person, ["midfielder"] = ActorKind.Person,

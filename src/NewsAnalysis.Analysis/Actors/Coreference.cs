@@ -1148,6 +1148,19 @@ internal sealed partial class Coreference
             return SalientCompany(sentence, the);
         }
 
+        // "The Financial Conduct Authority fined the bank £40m": a bank is a company, not the authority.
+        if (Is(the + 1, "bank"))
+        {
+            return SalientCompany(sentence, the);
+        }
+
+        // "The Securities and Exchange Commission ... The regulator alleges": a public body by its name or initials
+        // ("Ofwat", "the Financial Conduct Authority"), or one the story called a regulator; never the company it regulates.
+        if (Is(the + 1, "regulator") || Is(the + 1, "watchdog"))
+        {
+            return Salient(kind, sentence, d => CalledRegulator(d, the) || Array.Exists(d.Longest.Words, RegulatorNames.Contains) || IsOfficeName(d.Longest));
+        }
+
         // "Campaigners from the Save Hogs Back group ... the group was considering", "gaming group Wembley ... the
         // group": the name the noun came with, over the story's own organisation, even one the recogniser took for
         // no organisation.
@@ -1223,6 +1236,7 @@ internal sealed partial class Coreference
     // one ("the Securities and Exchange Commission"), is no company.
     private ActorDraft? SalientCompany(int sentence, int the) =>
         Salient(ActorKind.Organization, sentence, d => !IntroducedAs(d, OtherBodies, the, lowerCase: true) && !Array.Exists(d.Longest.Words, OtherBodyNames.Contains)
+            && !IsOfficeName(d.Longest)
             && !(d.Longest.Words.Length == 1 && NewsWires.Contains(d.Longest.Words[0]) && IsOnlyAMedium(d)));
 
     // Every mention told or quoted by ("told AFP", "(Reuters)", "according to AP"), never the subject of the story.
@@ -1260,6 +1274,28 @@ internal sealed partial class Coreference
     // "the FBI", "the EPA": a body known by its initials.
     private bool IsAcronym(NameMention name) =>
         name.Words.Length == 1 && name.Span.Length is >= 3 and <= 5 && !_document.Text.AsSpan(name.Span.Start, name.Span.Length).ContainsAnyExcept(Capitals);
+
+    private static readonly HashSet<string> RegulatorNames = new(
+        ["Authority", "Commission", "Agency", "Administration", "Office", "Board", "Regulator", "Ombudsman", "Inspectorate", "Commissioner"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "French stock market regulator AMF": a name right after the word (not "Watchdog probes Vivendi").
+    private bool CalledRegulator(ActorDraft draft, int before)
+    {
+        foreach (var name in NamesBefore(draft, before))
+        {
+            if (name.First > 0 && (Is(name.First - 1, "regulator") || Is(name.First - 1, "watchdog")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ofwat", "Ofcom", "Ofgem": the British regulators' own names, an office of something.
+    private static bool IsOfficeName(NameMention name) =>
+        name.Words.Length == 1 && name.Words[0] is { Length: >= 5 and <= 7 } word && word.StartsWith("of", StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&");
 

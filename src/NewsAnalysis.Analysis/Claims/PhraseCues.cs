@@ -98,14 +98,16 @@ internal abstract class PhraseCues : ContentSpans
             s = described;
         }
 
-        // "According to the team's coach, Alireza Mehraban, in their first match ...": the name set off after is his.
+        // "According to the team's coach, Alireza Mehraban, in their first match ...": the name set off after is his. Not
+        // a name with its age ("According to the indictment, Daniel Reyes, 44, told clients"), the subject of what is said.
         var nameEnd = s.Last + 2;
         while (nameEnd < _b && nameEnd - s.Last <= 5 && IsCapitalised(nameEnd))
         {
             nameEnd++;
         }
 
-        if (IsPunct(s.Last + 1, ',') && nameEnd > s.Last + 2 && IsPunct(nameEnd, ',') && !IsCapitalised(s.Last) && IsNameRun(s.Last + 2, nameEnd - 1))
+        if (IsPunct(s.Last + 1, ',') && nameEnd > s.Last + 2 && IsPunct(nameEnd, ',') && !IsCapitalised(s.Last) && IsNameRun(s.Last + 2, nameEnd - 1)
+            && !IsNumber(nameEnd + 1))
         {
             s = (s.First, nameEnd - 1);
         }
