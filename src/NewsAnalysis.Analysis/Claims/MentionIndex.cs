@@ -212,7 +212,8 @@ internal sealed class MentionIndex
         }
 
         var gap = _text.AsSpan(source.End, named.Span.Start - source.End);
-        if (!gap.StartsWith(", ", StringComparison.Ordinal))
+        // "According to the indictment, Daniel Reyes, 44, told": a name with its age opens a clause of its own.
+        if (!gap.StartsWith(", ", StringComparison.Ordinal) || _text.AsSpan(named.Span.End + 1).TrimStart() is [>= '0' and <= '9', ..])
         {
             return null;
         }
