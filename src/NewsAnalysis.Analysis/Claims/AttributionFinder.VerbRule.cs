@@ -150,6 +150,8 @@ internal sealed partial class AttributionFinder
                 || (word.EndsWith("ing", StringComparison.Ordinal) && Is(i - 1, "without"))
                 // "threatened staff with a machete": a weapon, not words ("threatened to resign" still reports).
                 || (word is "threaten" or "threatens" or "threatened" or "threatening" && IsArmedThreat(i))
+                // "attacked Kevin Price outside his home", "attacked him with a hammer": a blow, not words.
+                || (word is "attack" or "attacks" or "attacked" or "attacking" && IsPhysicalAttack(i))
                 // "Residents will see their council tax rise": what someone will live through, not a view ("see it as").
                 || (word is "see" && i - 1 >= _a && FutureModals.Contains(W(i - 1)) && !Is(i + 1, "that") && !IsWordSoon(i + 1, 6, "as"))
                 // "the talking points", "the opening remarks": a plural after a determiner and an -ing word is a noun.
@@ -372,6 +374,25 @@ internal sealed partial class AttributionFinder
         private static readonly WordSet Weapons = new(
             "machete", "knife", "knives", "gun", "guns", "pistol", "handgun", "shotgun", "rifle", "firearm", "weapon", "axe",
             "hammer", "bat", "blade", "screwdriver", "bottle", "crowbar", "syringe", "sword");
+
+        private bool IsPhysicalAttack(int i)
+        {
+            var k = i + 1;
+            if (k < _b && ObjectPronouns.Contains(W(k)))
+            {
+                k++;
+            }
+            else
+            {
+                while (k < _b && k <= i + 4 && IsCapitalised(k))
+                {
+                    k++;
+                }
+            }
+
+            // Not "attacked Trump in a speech" or "on Twitter": only a place beside the person, or a weapon.
+            return k > i + 1 && k < _b && W(k) is "outside" or "inside" or "near" or "with" && (!Is(k, "with") || IsArmedThreat(i));
+        }
 
         private bool IsArmedThreat(int i)
         {

@@ -271,9 +271,9 @@ internal abstract class ContentSpans : SourcePhrases
 
             // "said the plan would work and added that ...", "said crossings had fallen but warned that ...": the
             // speaker's next report ends this one. A court that heard something reports nothing next ("heard he
-            // burst in and demanded ...").
+            // burst in and demanded ..."), nor does a name's age ("told the jury Paul Dawson, 52, attacked").
             if (_quoteOf[j] < 0 && !heard && (Is(j, "and") || Is(j, "but") || IsPunct(j, ',') || IsPunct(j, ';')) && IsWord(j + 1)
-                && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength && !IsSetOffName(j)
+                && char.IsLower(W(j + 1)[0]) && _lexicon.Strength(W(j + 1)) >= _minStrength && !IsSetOffName(j) && !IsAfterAge(j)
                 && (IsPastTense(W(j + 1)) || (present && IsPresentVerb(j + 1))
                     || (IsPunct(j, ',') && W(j + 1).EndsWith("ing", StringComparison.Ordinal))))
             {
@@ -527,6 +527,10 @@ internal abstract class ContentSpans : SourcePhrases
 
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
     // lexicon's surest, a few words in.
+    // The comma closing a name's age: "Paul Dawson, 52,".
+    private bool IsAfterAge(int comma) =>
+        comma - 3 >= _a && IsPunct(comma, ',') && IsNumber(comma - 1) && IsPunct(comma - 2, ',') && IsCapitalised(comma - 3);
+
     private bool ReportSoonAfter(int subject)
     {
         for (var k = subject + 1; k < _b && k <= subject + 3 && IsWord(k) && _quoteOf[k] < 0; k++)
