@@ -1179,6 +1179,13 @@ internal abstract class SourcePhrases : SentenceWindow
             return false;
         }
 
+        // "A Google spokesperson", "a No 10 spokesman": the named body's voice on the record, as "a spokesperson for
+        // Google" is (not "an Israeli spokesman", whose people is no body).
+        if (last - 1 > first && W(last) is "spokesman" or "spokeswoman" or "spokesperson" && IsCapitalised(last - 1) && !IsDemonym(last - 1))
+        {
+            return false;
+        }
+
         // A name may start with a lower-case particle: "Suleiman al-Amr", "Ursula von der Leyen".
         if (!char.IsLower(W(last)[0]) || HasCapitalAfterParticle(W(last)))
         {
