@@ -181,7 +181,7 @@ internal sealed class MentionIndex
             // "Tony Blair's official spokesman" and "her mother" speak for Blair and her but are not them;
             // "Netanyahu's vow" is his. "The Democratic nominee" is not the word "Democratic". "The health ministry
             // in Gaza" is not Gaza.
-            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2) || (where && span.Start > source.Start)
+            if ((possessor && source.End > span.End + 2) || (other && source.Length > span.Length + 2 && !IsTheGroup(source, span)) || (where && span.Start > source.Start)
                 || (modifier && source.End > span.End + 1))
             {
                 continue;
@@ -199,6 +199,11 @@ internal sealed class MentionIndex
 
         return best ?? AppositiveName(source);
     }
+
+    // "The Conservatives accused ...": a group named in the plural with its article is the group.
+    private bool IsTheGroup(Span source, Span span) =>
+        span.End == source.End && span.Start == source.Start + 4 && _text[span.End - 1] == 's'
+        && _text.AsSpan(source.Start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
 
     // "Lebanon's caretaker prime minister, Najib Mikati, told reporters": the role's own name, set off by commas, after
     // a title of its own ("The medical director, Dr Chris Streather,"); "The developer, the University of Surrey,"
