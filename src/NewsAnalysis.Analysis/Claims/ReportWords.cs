@@ -100,7 +100,9 @@ internal static class ReportWords
         "farmers", "students", "passengers", "shoppers", "consumers", "executives", "regulators", "inspectors",
         "organisers", "organizers", "demonstrators", "militants", "rebels", "soldiers", "troops", "fans", "colleagues",
         "neighbours", "neighbors", "relatives", "friends", "parents", "pilots", "staff", "customers", "users", "patients",
-        "ministers", "backbenchers");
+        "ministers", "backbenchers", "engineers", "technicians", "specialists", "consultants", "auditors", "clinicians",
+        "physicians", "surgeons", "psychologists", "epidemiologists", "virologists", "meteorologists", "astronomers",
+        "archaeologists", "geologists", "biologists", "detectives", "agents", "guards", "drivers", "climbers", "divers");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(
