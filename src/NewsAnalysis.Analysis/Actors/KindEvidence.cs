@@ -64,8 +64,16 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Person, true);
         }
 
-        // "Hart, of Scarborough, admitted ...", "Jane Doe, 34, of Leeds,": where a person lives, when the place is listed.
-        if (kind != ActorKind.Location && IsResidence(document, first, end, sentenceStart)
+        // "its Dove and Vaseline brands", "the Smart brand": a firm's product line, no person or firm of its own ("the
+        // BMW brand" is also the firm's name).
+        if (IsOwnedBrand(document, first, end, sentenceStart, kind))
+        {
+            return (ActorKind.Other, true);
+        }
+
+        // "Hart, of Scarborough, admitted ...", "Jane Doe, 34, of Leeds,", "Cudworth, near Barnsley": where a person
+        // lives or a place lies, when the place is listed.
+        if (kind != ActorKind.Location && (IsResidence(document, first, end, sentenceStart) || (first > sentenceStart && document.TokenChars(first - 1) is "near"))
             && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0)
         {
             return (ActorKind.Location, true);
@@ -112,6 +120,31 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
         // "Milton Keynes", "Costa Rica": a listed place's full name is the place, though its first word is a given name.
         return (kind == ActorKind.Person && end - first > 1 && (gazetteer.Lookup(document, first, end) & Gazetteer.Places) != 0
             ? ActorKind.Location : kind, false);
+    }
+
+    private static bool IsOwnedBrand(TextDocument document, int first, int end, int sentenceStart, ActorKind kind)
+    {
+        var sentenceEnd = NameTokens.SentenceOf(document, first).EndToken;
+        var k = end;
+        while (k < sentenceEnd && k < end + 8 && (document.TokenChars(k) is "and" or "," or "&" || char.IsUpper(document.TokenChars(k)[0])))
+        {
+            k++;
+        }
+
+        if (k >= sentenceEnd || document.TokenChars(k) is not ("brand" or "brands"))
+        {
+            return false;
+        }
+
+        // The owner before the first of the names: "its", "their", "the", "Unilever's".
+        var j = first - 1;
+        while (j > sentenceStart && (document.TokenChars(j) is "and" or "," or "&" || char.IsUpper(document.TokenChars(j)[0])))
+        {
+            j--;
+        }
+
+        return j >= sentenceStart && (document.TokenChars(j) is "its" or "their" or "his" or "her" || NameTokens.IsPossessive(document.TokenChars(j))
+            || (document.TokenChars(j) is "the" && (kind == ActorKind.Person || document.TokenChars(k) is "brands")));
     }
 
     private static bool IsResidence(TextDocument document, int first, int end, int sentenceStart) =>
