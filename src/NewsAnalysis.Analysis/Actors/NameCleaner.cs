@@ -459,6 +459,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
                                || (end - first > 1 && NameTokens.OpensLine(document, first, sentenceStart) && document.TokenChars(first).Equals("The", StringComparison.Ordinal)
                                    && ActorLexicon.OrganizationHeads.ContainsWord(document.TokenChars(first + 1)))
                                || (recognised == ActorKind.Person && end - first > 1 && ActorLexicon.TitleWords.ContainsWord(document.TokenChars(first)))
+                               || (recognised == ActorKind.Person && first == sentenceStart && end - first > 2 && IsRoleBeforeName(document, first))
                                // "Det Con Amy Fisher": a detective constable ("Con Coughlin" keeps his name).
                                || (recognised == ActorKind.Person && end - first > 2 && first > 0
                                    && ActorLexicon.IsConstableRank(document.TokenChars(first - 1), document.TokenChars(first)))
@@ -578,6 +579,18 @@ internal sealed class NameCleaner(KindEvidence evidence)
         }
 
         return inner;
+    }
+
+    // "Campaigner Alan Bates", "Businessman Peter Jones": a common noun for what someone does, capitalised only because it
+    // opens the sentence, before a given name.
+    private bool IsRoleBeforeName(TextDocument document, int first)
+    {
+        var word = document.TokenChars(first);
+        var lists = evidence.Lists(document, first, first + 1);
+        return (lists & (Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.PlacesOrDemonyms)) == 0
+            && ((lists & Gazetteer.LowerCaseWord) != 0 || word.EndsWith("er") || word.EndsWith("ist") || word.EndsWith("or") || word.EndsWith("man")
+                || word.EndsWith("woman"))
+            && (evidence.Lists(document, first + 1, first + 2) & Gazetteer.GivenName) != 0;
     }
 
     private static readonly HashSet<string> EmployerRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -481,16 +481,19 @@ internal static class NameLabelRules
     }
 
     // "Trump, 78, said", "Macron, 46, called": a capitalised word the model left out, set off by an age between
-    // commas, is a person's name.
+    // commas, is a person's name. So is a given name it took for something else ("One resident, Mark, 52, said").
     private static void MarkAgedPersons(NerDocument d, Span<int> labels)
     {
         for (var i = 0; i + 3 < labels.Length; i++)
         {
-            if (labels[i] != NerLabels.Outside || (i > 0 && labels[i - 1] != NerLabels.Outside)
+            var missed = labels[i] == NerLabels.Outside
+                || (NerLabels.TypeOf(labels[i]) is var type and >= 0 && type != Person && labels[i] == NerLabels.Unit(type)
+                    && (d.GazBegin[i] & Gazetteer.GivenName) != 0 && (d.GazBegin[i] & Gazetteer.Places) == 0);
+            if (!missed || (i > 0 && labels[i - 1] != NerLabels.Outside)
                 || (d.Flags[i] & (NerDocument.TokenFlags.InitialCap | NerDocument.TokenFlags.AllCaps)) != NerDocument.TokenFlags.InitialCap
                 || d.Document.TokenChars(i + 1) is not "," || d.Document.TokenChars(i + 3) is not ","
                 || !int.TryParse(d.Document.TokenChars(i + 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
-                || age is < 16 or > 110 || d.SentenceOf[i + 3] != d.SentenceOf[i] || (d.GazBegin[i] & NotPersonLists) != 0
+                || age is < 16 or > 110 || d.SentenceOf[i + 3] != d.SentenceOf[i] || (labels[i] == NerLabels.Outside && (d.GazBegin[i] & NotPersonLists) != 0)
                 || ActorLexicon.TitleWords.ContainsWord(d.Document.TokenChars(i)) || ActorLexicon.FunctionWords.ContainsWord(d.Document.TokenChars(i)))
             {
                 continue;

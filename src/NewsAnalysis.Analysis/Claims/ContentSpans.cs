@@ -527,6 +527,10 @@ internal abstract class ContentSpans : SourcePhrases
 
     // "..., while police in Gloucestershire said a man had died": a clause of its own with a reporting verb of the
     // lexicon's surest, a few words in.
+    // "told the Business and Trade Committee that", "told the Department of Health that": a name's own "and" or "of".
+    private bool IsInsideName(int k) =>
+        k - 1 >= _a && W(k) is "and" or "of" or "for" && IsCapitalised(k - 1) && IsCapitalised(k + 1) && !Pronouns.Contains(W(k + 1));
+
     // The comma closing a name's age: "Paul Dawson, 52,".
     private bool IsAfterAge(int comma) =>
         comma - 3 >= _a && IsPunct(comma, ',') && IsNumber(comma - 1) && IsPunct(comma - 2, ',') && IsCapitalised(comma - 3);
@@ -1136,7 +1140,7 @@ internal abstract class ContentSpans : SourcePhrases
             // "said the test could change that": a modal is the clause's own verb.
             // "said with a laugh that ..." skips the manner phrase too.
             if ((!IsWord(k) && !(told && k > start && (IsPunct(k, ',') || IsPunct(k, '.')) && _quoteOf[k] < 0))
-                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with"))) || Modals.Contains(W(k))
+                || (ObjectBreaks.Contains(W(k)) && !(k == start && Is(k, "with")) && !IsInsideName(k)) || Modals.Contains(W(k))
                 // "claimed the transfers were loans that he would repay": a verb of the clause's own.
                 || (!told && k > start && FiniteAuxiliaries.Contains(W(k))))
             {

@@ -79,6 +79,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Farm news\n\nRice, 67, said the plan had failed.", "Rice")]
     [InlineData("Vote news\n\nTrump, 78, has repeatedly claimed the election was stolen.", "Trump")]
+    [InlineData("Palace news\n\nOne resident, Mark, 52, said the prince was down to earth.", "Mark")]
     public void A_word_set_off_by_an_age_is_a_person(string text, string name) =>
         Assert.Equal(ActorKind.Person, KindOf(text, name));
 
