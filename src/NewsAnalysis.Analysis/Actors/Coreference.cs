@@ -1002,6 +1002,16 @@ internal sealed partial class Coreference
             return head;
         }
 
+        // "the electric carmaker", "the budget airline": a trade with a word for its kind, the firm the story called that
+        // or the one its sentence opens with.
+        if (the + 3 < sentenceEnd && IsLowerWord(the + 1) && !GiantModifierStops.Contains(_document.TokenChars(the + 1)) && EndsDescription(the + 3)
+            && TypedNominals.TryGetValue(_document.TokenChars(the + 2), out var trade)
+            && (Salient(ActorKind.Organization, _sentenceOf[the], d => IntroducedAs(d, trade, the)) ?? OpeningCompany(_sentenceOf[the], the)) is { } trader)
+        {
+            Add(trader, the, the + 3, MentionType.Nominal);
+            return the + 2;
+        }
+
         if (NominalKind(the + 1) is { } kind)
         {
             if (the + 2 < sentenceEnd && IsNameStart(the + 2))
@@ -1029,7 +1039,8 @@ internal sealed partial class Coreference
             {
                 ActorKind.Person => LastWith(d => d.Kind == ActorKind.Person, RoleWindow, the),
                 ActorKind.Location when Is(the + 1, "city") => LastWith(d => d.Kind == ActorKind.Location && !d.IsCountry, 2, the),
-                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence) ? Salient(kind, sentence, d => IntroducedAs(d, evidence, the))
+                _ => TypedNominals.TryGetValue(_document.TokenChars(the + 1), out var evidence)
+                    ? Salient(kind, sentence, d => IntroducedAs(d, evidence, the)) ?? OpeningCompany(sentence, the)
                     : KindNoun(kind, sentence, the),
             };
             if (draft is not null)
@@ -1356,6 +1367,23 @@ internal sealed partial class Coreference
         Add(company, the, noun + 1, MentionType.Nominal);
         return noun;
     }
+
+    // After "the budget airline": a verb or the clause's end, not a noun it qualifies ("the budget airline market") nor
+    // the name it is set beside ("the national carrier, Qantas,").
+    private bool EndsDescription(int next)
+    {
+        if (_document.Tokens[next].Kind != TokenKind.Word)
+        {
+            return !(Is(next, ",") && next + 1 < _document.Tokens.Count && IsNameStart(next + 1));
+        }
+
+        var word = _document.TokenChars(next);
+        return char.IsLower(word[0]) && (FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s') || Is(next, "'s"));
+    }
+
+    // "Tesla shares jumped after the electric carmaker reported ...": the firm its own sentence opens with.
+    private ActorDraft? OpeningCompany(int sentence, int the) =>
+        Opening(sentence) is { Draft: { Kind: ActorKind.Organization } company } && SalientCompany(sentence, the) == company ? company : null;
 
     // Companies only: "the Russian government" is Russia's, "the French party" no company.
     private bool IsCompanyNoun(int token) =>
