@@ -1112,8 +1112,9 @@ internal sealed partial class Coreference
     {
         if ((end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
                 && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)
-                // "The head of the UN's nuclear watchdog has warned": whom the head leads.
-                && !(next is "of" && title is "head" or "boss"))
+                // "The head of the UN's nuclear watchdog has warned", "The chief executive of LinkedIn has announced":
+                // whom the role leads.
+                && !(next is "of" && (title is "head" or "boss" || (end + 1 < _document.Tokens.Count && IsNameStart(end + 1)))))
             || NamedInNextSentences(the, ActorKind.Person) is not var (name, draft))
         {
             return null;

@@ -34,7 +34,7 @@ internal static class ReportWords
         "leader", "leaders", "secretary", "senator", "governor", "mayor", "chief", "director", "diplomat", "diplomats",
         "analyst", "analysts", "expert", "experts", "critics", "aides", "aide", "adviser", "advisers", "people", "who",
         "head", "chairman", "chairwoman", "boss", "founder", "member", "members", "lawyer", "lawyers", "attorney",
-        "commander", "ambassador", "envoy", "representative", "representatives");
+        "commander", "ambassador", "envoy", "representative", "representatives", "executive", "executives", "officer", "chair");
     // One person where they are or work ("a woman in the village", "a nurse at the hospital", "a source in the
     // government"): PersonNouns holds the roles; these are the rest, kept out of IsPeopleNoun, which means groups.
     internal static readonly WordSet SingularPeople = new(
