@@ -12,7 +12,7 @@ internal static class ActorLexicon
     {
         "airline", "carmaker", "automaker", "chipmaker", "drugmaker", "insurer", "retailer", "bank", "brokerage",
         "conglomerate", "firm", "company", "giant", "manufacturer", "supermarket", "newspaper", "agency", "provider",
-        "operator", "supplier", "wholesaler", "outsourcer", "housebuilder", "start-up", "startup",
+        "operator", "supplier", "wholesaler", "outsourcer", "housebuilder", "start-up", "startup", "planemaker", "charity",
     };
 
     /// <summary>
@@ -22,7 +22,7 @@ internal static class ActorLexicon
     /// </summary>
     public static readonly HashSet<string> CompanyTypesAfter =
         new(CompanyTypes.Except(["firm", "company", "giant", "agency", "manufacturer", "provider", "operator", "supplier", "wholesaler",
-            "outsourcer", "housebuilder", "start-up", "startup"], StringComparer.Ordinal), StringComparer.Ordinal);
+            "outsourcer", "housebuilder", "start-up", "startup", "charity"], StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Titles only a person bears, right before the name ("president Thabo Mbeki"), lower case or not.</summary>
     public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
@@ -223,6 +223,7 @@ internal static class ActorLexicon
         ["broadcaster"] = ActorKind.Organization, ["manufacturer"] = ActorKind.Organization,
         ["supermarket"] = ActorKind.Organization, ["publisher"] = ActorKind.Organization, ["brewer"] = ActorKind.Organization,
         ["chipmaker"] = ActorKind.Organization, ["conglomerate"] = ActorKind.Organization, ["forecaster"] = ActorKind.Organization,
+        ["planemaker"] = ActorKind.Organization,
         ["regulator"] = ActorKind.Organization, ["watchdog"] = ActorKind.Organization,
 
         // Roles news uses to name again a person it has just named: "..., added the defender".

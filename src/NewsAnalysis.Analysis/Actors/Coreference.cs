@@ -1483,6 +1483,7 @@ internal sealed partial class Coreference
             ["retailer"] = ["retailer", "chain"], ["insurer"] = ["insurer"], ["lender"] = ["lender", "bank"],
             ["broadcaster"] = ["broadcaster"], ["manufacturer"] = ["manufacturer", "maker"], ["supermarket"] = ["supermarket", "chain"],
             ["publisher"] = ["publisher"], ["brewer"] = ["brewer"], ["chipmaker"] = ["chipmaker"], ["conglomerate"] = ["conglomerate"],
+            ["planemaker"] = ["planemaker", "maker", "manufacturer"],
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, ActorKind>.AlternateLookup<ReadOnlySpan<char>> KindNominals =

@@ -157,6 +157,11 @@ internal sealed class NameCleaner(KindEvidence evidence)
 
     private static void DropOpeningWords(TextDocument document, List<NameMention> names)
     {
+        // "Reading the ruling, Judge Salam said": a gerund opening a sentence before its object is no name.
+        names.RemoveAll(n => n.Words.Length == 1 && n.First == NameTokens.SentenceOf(document, n.First).FirstToken
+            && document.TokenChars(n.First).EndsWith("ing", StringComparison.Ordinal) && n.End < document.Tokens.Count
+            && document.TokenChars(n.End) is "the" or "a" or "an" or "his" or "her" or "their" or "its");
+
         // "Iodine deficiency is serious": a word opening a sentence that the article writes in lower case elsewhere
         // ("iodine") is that word, unless the article also names it mid-sentence.
         List<NameMention>? opening = null;
