@@ -102,7 +102,8 @@ internal static class ReportWords
         "neighbours", "neighbors", "relatives", "friends", "parents", "pilots", "staff", "customers", "users", "patients",
         "ministers", "backbenchers", "engineers", "technicians", "specialists", "consultants", "auditors", "clinicians",
         "physicians", "surgeons", "psychologists", "epidemiologists", "virologists", "meteorologists", "astronomers",
-        "archaeologists", "geologists", "biologists", "detectives", "agents", "guards", "drivers", "climbers", "divers");
+        "archaeologists", "geologists", "biologists", "detectives", "agents", "guards", "drivers", "climbers", "divers",
+        "unions", "charities");
     internal static readonly WordSet Definite = new(
         "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
     internal static readonly WordSet Breaks = new(
