@@ -343,7 +343,7 @@ internal sealed partial class Coreference
         {
             if (Best(from, token, s, gender, quoted, reflexive: false) is { } earlier)
             {
-                return earlier;
+                return ReportedTopic(from, token, s, gender, quoted, earlier) ?? earlier;
             }
 
             if (!quoted && window < SpeakerWindow && IsAllQuoted(s))
@@ -364,6 +364,38 @@ internal sealed partial class Coreference
 
         return null;
     }
+
+    // "Tim Davie said Parkinson was "the king of the chat show". Born in Cudworth, he began ...": the person the story is
+    // about, whom the sentence before reported on, not the one who spoke of him.
+    private ActorDraft? ReportedTopic(int from, int token, int sentence, ActorLexicon.Gender gender, bool quoted, ActorDraft speaker)
+    {
+        // "He said ...", "He branded it ...": one who speaks goes on speaking.
+        if (quoted || IsSpeech(token + 1) || (Is(token + 1, "also") && IsSpeech(token + 2))
+            || (token + 1 < _document.Tokens.Count && Verdicts.Contains(_document.TokenChars(token + 1)))
+            || Salient(ActorKind.Person, _sentenceOf[token]) is not { } topic || topic == speaker || !Fits(topic, gender)
+            || _mentionsSoFar[topic.Order] <= _mentionsSoFar[speaker.Order] + 1)
+        {
+            return null;
+        }
+
+        for (var h = from; h < _history.Count && _history[h].Token < token; h++)
+        {
+            var seen = _history[h];
+            if (seen.Sentence == sentence && seen.Draft == topic && !seen.Quoted
+                && (IsSpeech(seen.Token - 1) || (Is(seen.Token - 1, "that") && IsSpeech(seen.Token - 2))))
+            {
+                return topic;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Verdicts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "branded", "called", "accused", "dismissed", "attacked", "criticised", "criticized", "praised", "condemned", "rejected",
+        "denied", "welcomed", "blamed", "hailed",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "A police spokesman said he could not comment", "The standards commissioner said he was aware": the one who
     // speaks speaks of himself; when nobody named is that speaker, the pronoun names nobody.
