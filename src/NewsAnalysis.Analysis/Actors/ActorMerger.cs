@@ -315,7 +315,7 @@ internal sealed class ActorMerger(Gazetteer gazetteer)
         "semiconductor", "semiconductors", "motor", "motors", "airlines", "airline", "airways", "bank", "energy",
         "pharmaceuticals", "pharma", "technologies", "technology", "systems", "industries", "communications", "networks",
         "software", "electronics", "steel", "oil", "petroleum", "chemicals", "foods", "brands", "mining", "insurance",
-        "labs", "stores", "telecom", "water",
+        "labs", "stores", "telecom", "water", "uk",
     };
 
     /// <summary>
