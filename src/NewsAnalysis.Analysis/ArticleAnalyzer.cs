@@ -12,7 +12,7 @@ namespace NewsAnalysis.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bumped whenever output for the same text can change; stored with every analysis.</summary>
-    public const string Version = "newsanalysis/0.21.0";
+    public const string Version = "newsanalysis/0.22.0";
 
     private static readonly Lazy<ArticleAnalyzer> DefaultInstance = new(() =>
     {
