@@ -1405,13 +1405,13 @@ internal sealed partial class Coreference
     // the name it is set beside ("the national carrier, Qantas,").
     private bool EndsDescription(int next)
     {
-        if (_document.Tokens[next].Kind != TokenKind.Word)
+        if (_document.Tokens[next].Kind != TokenKind.Word || NameTokens.IsPossessive(_document.TokenChars(next)))
         {
             return !(Is(next, ",") && next + 1 < _document.Tokens.Count && IsNameStart(next + 1));
         }
 
         var word = _document.TokenChars(next);
-        return char.IsLower(word[0]) && (FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s') || Is(next, "'s"));
+        return char.IsLower(word[0]) && (FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s'));
     }
 
     // "Tesla shares jumped after the electric carmaker reported ...": the firm its own sentence opens with.

@@ -593,8 +593,7 @@ internal sealed class NameCleaner(KindEvidence evidence)
         var word = document.TokenChars(first);
         var lists = evidence.Lists(document, first, first + 1);
         return (lists & (Gazetteer.GivenName | Gazetteer.Surname | Gazetteer.PlacesOrDemonyms)) == 0
-            && ((lists & Gazetteer.LowerCaseWord) != 0 || word.EndsWith("er") || word.EndsWith("ist") || word.EndsWith("or") || word.EndsWith("man")
-                || word.EndsWith("woman"))
+            && ((lists & Gazetteer.LowerCaseWord) != 0 || word.EndsWith("er") || word.EndsWith("ist") || word.EndsWith("or") || word.EndsWith("man"))
             && (evidence.Lists(document, first + 1, first + 2) & Gazetteer.GivenName) != 0;
     }
 

@@ -93,22 +93,14 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("Crash news\n\nA bus left the road near the bridge. Eyewitnesses said the driver had swerved.", "Eyewitnesses")]
     [InlineData("Vote news\n\nThe bill passed on Tuesday. Lawmakers said the vote was close.", "Lawmakers")]
-    public void A_plural_noun_opening_a_sentence_before_said_is_no_name(string text, string word)
-    {
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text));
-
-        Assert.DoesNotContain(word, found);
-    }
+    public void A_plural_noun_opening_a_sentence_before_said_is_no_name(string text, string word) =>
+        Assert.DoesNotContain(word, Found(text));
 
     [Theory]
     [InlineData("Storm news\n\nPORTO ALEGRE, Brazil (AP) — Torrential rains in southern Brazil have killed at least 41 people.", "Torrential")]
     [InlineData("Market news\n\nKESTRIA CITY (Reuters) - Sweeping changes to the pension system were announced on Friday.", "Sweeping")]
-    public void The_first_word_after_a_wire_dateline_opens_a_sentence(string text, string word)
-    {
-        var found = Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text));
-
-        Assert.DoesNotContain(word, found);
-    }
+    public void The_first_word_after_a_wire_dateline_opens_a_sentence(string text, string word) =>
+        Assert.DoesNotContain(word, Found(text));
 
     [Theory]
     [InlineData("Storm news\n\nFloods hit Rio Grande do Sul on Monday, and rivers rose in Mato Grosso do Sul.", "Rio Grande do Sul:Location|Mato Grosso do Sul:Location")]
@@ -311,6 +303,8 @@ public class EntityRecognizerTests
         Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text) + ":" + e.Kind).ToList();
 
     // The kind of the one name the recogniser found with exactly this text.
+    private static IEnumerable<string> Found(string text) => Recognizer.Recognize(TextDocument.Parse(text)).Select(e => e.Span.Of(text));
+
     private static ActorKind KindOf(string text, string name) =>
         Recognizer.Recognize(TextDocument.Parse(text)).Single(e => e.Span.Of(text) == name).Kind;
 
