@@ -64,6 +64,14 @@ internal sealed class KindEvidence(Gazetteer gazetteer)
             return (ActorKind.Person, true);
         }
 
+        // "wrote on Telegram", "posted on Truth Social": where words are posted is a platform, a company's service, not
+        // a place.
+        if (kind == ActorKind.Location && first - 2 >= sentenceStart && document.TokenChars(first - 1) is "on"
+            && document.TokenChars(first - 2) is "wrote" or "posted" or "tweeted" or "shared" or "writing" or "posting")
+        {
+            return (ActorKind.Organization, true);
+        }
+
         // "its Dove and Vaseline brands", "the Smart brand": a firm's product line, no person or firm of its own ("the
         // BMW brand" is also the firm's name).
         if (IsOwnedBrand(document, first, end, sentenceStart, kind))
