@@ -1143,7 +1143,7 @@ internal sealed partial class Coreference
     private ActorDraft? NamedNext(int the, int end, string title)
     {
         if ((end < _document.Tokens.Count && _document.Tokens[end].Kind == TokenKind.Word && _document.TokenChars(end) is var next && char.IsLower(next[0])
-                && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith('s') && !FiniteVerbs.Contains(next)
+                && !IsVerbLike(next)
                 // "The head of the UN's nuclear watchdog has warned", "The chief executive of LinkedIn has announced":
                 // whom the role leads.
                 && !(next is "of" && (title is "head" or "boss" || (end + 1 < _document.Tokens.Count && IsNameStart(end + 1)))))
@@ -1187,13 +1187,8 @@ internal sealed partial class Coreference
     // bank" or "the company": a story's own company is named without the noun as often as not ("ABN Amro").
     private ActorDraft? KindNoun(ActorKind kind, int sentence, int the)
     {
-        if (Is(the + 1, "company") || Is(the + 1, "firm"))
-        {
-            return SalientCompany(sentence, the);
-        }
-
-        // "The Financial Conduct Authority fined the bank £40m": a bank is a company, not the authority.
-        if (Is(the + 1, "bank"))
+        // "The Financial Conduct Authority fined the bank £40m": a bank is a company too, not the authority.
+        if (Is(the + 1, "company") || Is(the + 1, "firm") || Is(the + 1, "bank"))
         {
             return SalientCompany(sentence, the);
         }
@@ -1411,8 +1406,12 @@ internal sealed partial class Coreference
         }
 
         var word = _document.TokenChars(next);
-        return char.IsLower(word[0]) && (FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s'));
+        return char.IsLower(word[0]) && IsVerbLike(word);
     }
+
+    // "has", "said", "reported", "says": the verb after a subject, read by its form ("markets" passes too).
+    private static bool IsVerbLike(ReadOnlySpan<char> word) =>
+        FiniteVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s');
 
     // "Tesla shares jumped after the electric carmaker reported ...": the firm its own sentence opens with.
     private ActorDraft? OpeningCompany(int sentence, int the) =>

@@ -337,11 +337,11 @@ internal sealed partial class AttributionFinder
                 // "Critics of the measure argue": not after a preposition, where "the" opens an object.
                 || (i - 2 >= _a && (Is(i - 2, "the") || Is(i - 2, "a") || Is(i - 2, "an")) && !(i - 3 >= _a && Breaks.Contains(W(i - 3)))
                     && IsWord(i - 1) && char.IsLower(W(i - 1)[0]) && !IsPlural(i - 1) && !IsAdverb(i - 1) && !Auxiliaries.Contains(W(i - 1))
-                    && char.IsLower(word[0]) && (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
+                    && char.IsLower(word[0]) && !IsPlural(i) && !IsPastTense(word) && !IsIrregularPast(word) && !word.EndsWith("ing", StringComparison.Ordinal)
                     && word is not ("forecast" or "broadcast" or "understood") && (Is(i - 2, "a") || Is(i - 2, "an") || IsNounAfter(i + 1)))
                 // "told a regular press briefing that": a plain form before the occasion's noun names the occasion.
-                || (i > _a && i + 1 < _b && Occasions.Contains(W(i + 1)) && !Pronouns.Contains(W(i - 1)) && !IsPastTense(word)
-                    && (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal)) && !word.EndsWith("ing", StringComparison.Ordinal)));
+                || (i > _a && i + 1 < _b && Occasions.Contains(W(i + 1)) && !Pronouns.Contains(W(i - 1)) && !IsPastTense(word) && !IsPlural(i)
+                    && !word.EndsWith("ing", StringComparison.Ordinal)));
 
         // "I can see no problem" is a view; what "will" or "would" see is what happens to someone.
         private static readonly WordSet FutureModals = new("will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d");
